@@ -1,0 +1,119 @@
+//! psql's output formats: `--csv` exactly, and the default aligned table.
+
+use pgshim::{PgType, Rows};
+
+/// One field as psql's CSV writer prints it: quoted when it contains the
+/// separator, a quote, CR or LF, or is exactly `\.`; NULL is empty.
+fn csv_field(s: &str, out: &mut String) {
+    if s.contains([',', '"', '\r', '\n']) || s == "\\." {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// A result set as `psql --csv` prints it: a header line, then the rows.
+pub fn csv(rows: &Rows) -> String {
+    let mut out = String::new();
+    for (i, c) in rows.columns.iter().enumerate() {
+        if i > 0 {
+            out.push(',');
+        }
+        csv_field(&c.name, &mut out);
+    }
+    out.push('\n');
+    for r in &rows.rows {
+        for (i, v) in r.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            if let Some(s) = v.to_pg_text() {
+                csv_field(&s, &mut out);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn right_aligned(t: PgType) -> bool {
+    t.is_numeric_category()
+}
+
+/// A result set as psql's default aligned format prints it.
+pub fn aligned(rows: &Rows) -> String {
+    let cells: Vec<Vec<String>> = rows
+        .rows
+        .iter()
+        .map(|r| r.iter().map(|v| v.to_pg_text().unwrap_or_default()).collect())
+        .collect();
+    let n = rows.columns.len();
+    let mut width: Vec<usize> = rows.columns.iter().map(|c| c.name.chars().count()).collect();
+    for r in &cells {
+        for (i, s) in r.iter().enumerate() {
+            for line in s.split('\n') {
+                width[i] = width[i].max(line.chars().count());
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, c) in rows.columns.iter().enumerate() {
+        let len = c.name.chars().count();
+        let left = (width[i] - len) / 2;
+        let right = width[i] - len - left;
+        out.push_str(if i == 0 { " " } else { " " });
+        out.push_str(&" ".repeat(left));
+        out.push_str(&c.name);
+        if i + 1 < n {
+            out.push_str(&" ".repeat(right));
+            out.push_str(" |");
+        } else {
+            out.push_str(&" ".repeat(right));
+            out.push(' ');
+        }
+    }
+    out.push('\n');
+    for i in 0..n {
+        if i > 0 {
+            out.push('+');
+        }
+        out.push_str(&"-".repeat(width[i] + 2));
+    }
+    out.push('\n');
+    for r in &cells {
+        let lines: Vec<Vec<&str>> = r.iter().map(|s| s.split('\n').collect()).collect();
+        let height = lines.iter().map(|l| l.len()).max().unwrap_or(1);
+        for h in 0..height {
+            for i in 0..n {
+                let part = lines[i].get(h).copied().unwrap_or("");
+                let more = h + 1 < lines[i].len();
+                let len = part.chars().count();
+                let pad = width[i] - len;
+                out.push(' ');
+                if right_aligned(rows.columns[i].ty) {
+                    out.push_str(&" ".repeat(pad));
+                    out.push_str(part);
+                } else {
+                    out.push_str(part);
+                    if i + 1 < n || more {
+                        out.push_str(&" ".repeat(pad));
+                    }
+                }
+                if more {
+                    out.push('+');
+                } else if i + 1 < n {
+                    out.push(' ');
+                }
+                if i + 1 < n {
+                    out.push('|');
+                }
+            }
+            out.push('\n');
+        }
+    }
+    let count = cells.len();
+    out.push_str(&format!("({count} {})\n\n", if count == 1 { "row" } else { "rows" }));
+    out
+}

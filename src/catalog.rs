@@ -1,0 +1,194 @@
+//! What pgshim knows about the schema: tables, their columns and PG types.
+//!
+//! The catalog is filled from PostgreSQL DDL that goes through the
+//! translator, from a live SQLite database (whose declared column types keep
+//! the PostgreSQL type name), and from user overrides for declared types that
+//! other tools wrote (Rails' `datetime`, for example).
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::types::PgType;
+
+/// One column of a table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// Column name as stored (unquoted identifiers folded to lower case).
+    pub name: String,
+    /// The PostgreSQL type, or `None` when the declared type is not one
+    /// pgshim knows; using such a column in an expression is an error.
+    pub ty: Option<PgType>,
+    /// The declared type as written (`timestamptz`, `varchar(20)`).
+    pub declared: String,
+    /// The column default as SQLite SQL (already translated), if any.
+    pub default_sql: Option<String>,
+}
+
+/// A table (or view) in the catalog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Table {
+    /// Table name as stored.
+    pub name: String,
+    /// Columns in definition order.
+    pub columns: Vec<Column>,
+}
+
+impl Table {
+    /// Finds a column by name (exact match on the stored name).
+    ///
+    /// ```
+    /// # use pgshim::{Catalog, PgType};
+    /// let mut c = Catalog::new();
+    /// c.add_table("t", &[("id", PgType::Int4)]);
+    /// assert!(c.table("t").unwrap().column("id").is_some());
+    /// ```
+    pub fn column(&self, name: &str) -> Option<&Column> {
+        self.columns.iter().find(|c| c.name == name)
+    }
+}
+
+/// Schema knowledge used to type expressions.
+///
+/// ```
+/// use pgshim::{Catalog, PgType};
+/// let mut catalog = Catalog::new();
+/// catalog.add_table("tickets", &[("id", PgType::Int8), ("created_at", PgType::Timestamptz)]);
+/// catalog.override_type("datetime", PgType::Timestamp);
+/// assert_eq!(catalog.resolve_declared("DATETIME"), Some(PgType::Timestamp));
+/// assert_eq!(catalog.table("tickets").unwrap().columns.len(), 2);
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    tables: BTreeMap<String, Table>,
+    overrides: HashMap<String, PgType>,
+    version: u64,
+}
+
+impl Catalog {
+    /// An empty catalog.
+    pub fn new() -> Catalog {
+        Catalog::default()
+    }
+
+    /// Reads every table and view of a SQLite database, typing columns by
+    /// their declared type (which pgshim's DDL keeps as the PostgreSQL type
+    /// name) and the overrides given.
+    ///
+    /// ```
+    /// let conn = rusqlite::Connection::open_in_memory().unwrap();
+    /// conn.execute_batch("CREATE TABLE t (id integer, at timestamptz, flag boolean)").unwrap();
+    /// let cat = pgshim::Catalog::from_sqlite(&conn, &[]).unwrap();
+    /// let t = cat.table("t").unwrap();
+    /// assert_eq!(t.column("at").unwrap().ty, Some(pgshim::PgType::Timestamptz));
+    /// ```
+    pub fn from_sqlite(
+        conn: &rusqlite::Connection,
+        overrides: &[(&str, PgType)],
+    ) -> rusqlite::Result<Catalog> {
+        let mut catalog = Catalog::new();
+        for (name, ty) in overrides {
+            catalog.override_type(name, *ty);
+        }
+        catalog.reload_sqlite(conn)?;
+        Ok(catalog)
+    }
+
+    /// Re-reads all tables from a SQLite database, keeping the overrides.
+    pub fn reload_sqlite(&mut self, conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+        let mut names = Vec::new();
+        {
+            let mut stmt = conn.prepare(
+                "SELECT name FROM sqlite_schema WHERE type IN ('table','view') \
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+            )?;
+            let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
+            for r in rows {
+                names.push(r?);
+            }
+        }
+        self.tables.clear();
+        for name in names {
+            let mut stmt =
+                conn.prepare("SELECT name, type, dflt_value FROM pragma_table_info(?1) ORDER BY cid")?;
+            let cols = stmt
+                .query_map([&name], |r| {
+                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let columns = cols
+                .into_iter()
+                .map(|(cname, declared, default_sql)| Column {
+                    ty: self.resolve_declared(&declared),
+                    name: cname,
+                    declared,
+                    default_sql,
+                })
+                .collect();
+            self.tables.insert(name.clone(), Table { name, columns });
+        }
+        self.version += 1;
+        Ok(())
+    }
+
+    /// Treats a declared column type (as found in a SQLite file) as the given
+    /// PostgreSQL type, e.g. Rails' `datetime` as `timestamp`.
+    pub fn override_type(&mut self, declared: &str, ty: PgType) {
+        self.overrides.insert(declared.trim().to_ascii_lowercase(), ty);
+        self.version += 1;
+    }
+
+    /// The PostgreSQL type for a declared column type, overrides first.
+    pub fn resolve_declared(&self, declared: &str) -> Option<PgType> {
+        let key = declared.trim().to_ascii_lowercase();
+        if let Some(t) = self.overrides.get(&key) {
+            return Some(*t);
+        }
+        PgType::parse(&key)
+    }
+
+    /// Adds (or replaces) a table with the given columns.
+    pub fn add_table(&mut self, name: &str, columns: &[(&str, PgType)]) {
+        let table = Table {
+            name: name.to_string(),
+            columns: columns
+                .iter()
+                .map(|(n, t)| Column {
+                    name: n.to_string(),
+                    ty: Some(*t),
+                    declared: t.name().into(),
+                    default_sql: None,
+                })
+                .collect(),
+        };
+        self.insert_table(table);
+    }
+
+    pub(crate) fn insert_table(&mut self, table: Table) {
+        self.tables.insert(table.name.clone(), table);
+        self.version += 1;
+    }
+
+    pub(crate) fn remove_table(&mut self, name: &str) -> Option<Table> {
+        let t = self.tables.remove(name);
+        self.version += 1;
+        t
+    }
+
+    /// Looks a table up by its stored name.
+    pub fn table(&self, name: &str) -> Option<&Table> {
+        self.tables.get(name).or_else(|| {
+            // SQLite resolves names case-insensitively; so does the catalog.
+            self.tables.values().find(|t| t.name.eq_ignore_ascii_case(name))
+        })
+    }
+
+    /// All tables, by name.
+    pub fn tables(&self) -> impl Iterator<Item = &Table> {
+        self.tables.values()
+    }
+
+    /// A number that changes whenever the catalog does; translation caches
+    /// key on it.
+    pub fn version(&self) -> u64 {
+        self.version
+    }
+}

@@ -1,0 +1,324 @@
+//! `pgshim::Connection`: a SQLite connection that speaks PostgreSQL.
+
+use std::num::NonZeroUsize;
+use std::path::Path;
+
+use lru::LruCache;
+use rusqlite::ToSql;
+use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+use sqlparser::tokenizer::Token;
+
+use crate::catalog::Catalog;
+use crate::error::{Error, Result};
+use crate::render::Value;
+use crate::rewrite::{OutputColumn, Setting, StatementKind, Translation, Translator};
+use crate::session::Session;
+use crate::types::{PgType, scalar};
+
+const CACHE_SIZE: usize = 256;
+
+/// Rows returned by a statement, with PostgreSQL's column names and types.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory().unwrap();
+/// let rows = db.query("SELECT 1 AS one, true AS yes", &[]).unwrap();
+/// assert_eq!(rows.columns[0].name, "one");
+/// assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rows {
+    /// The result columns.
+    pub columns: Vec<OutputColumn>,
+    /// The rows, each value typed by its column.
+    pub rows: Vec<Vec<Value>>,
+}
+
+impl Rows {
+    /// PostgreSQL's text output of one value (`None` for NULL or out of range).
+    pub fn text(&self, row: usize, col: usize) -> Option<String> {
+        self.rows.get(row)?.get(col)?.to_pg_text()
+    }
+}
+
+/// What running one statement produced.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// A statement that returns rows.
+    Rows(Rows),
+    /// A statement that changed rows (the count) or nothing.
+    Done {
+        /// Rows inserted, updated or deleted.
+        changed: usize,
+    },
+}
+
+/// A SQLite connection that runs PostgreSQL SQL with PostgreSQL's answers.
+///
+/// It translates each statement (caching translations by SQL text, session
+/// time zone and catalog version), keeps the catalog current after DDL,
+/// converts parameters by their PostgreSQL type, and returns typed rows.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory().unwrap();
+/// db.execute("CREATE TABLE t (id serial PRIMARY KEY, name text, done boolean NOT NULL DEFAULT false)", &[]).unwrap();
+/// db.execute("INSERT INTO t (name) VALUES ($1)", &[&"write docs"]).unwrap();
+/// let rows = db.query("SELECT id, name, done FROM t WHERE NOT done", &[]).unwrap();
+/// assert_eq!(rows.text(0, 2).as_deref(), Some("f"));
+/// ```
+pub struct Connection {
+    conn: rusqlite::Connection,
+    translator: Translator,
+    session: Session,
+    cache: LruCache<(String, String, u64), Translation>,
+}
+
+impl std::fmt::Debug for Connection {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Connection").field("session", &self.session).finish_non_exhaustive()
+    }
+}
+
+impl Connection {
+    /// Opens (or creates) a SQLite database file.
+    pub fn open(path: impl AsRef<Path>) -> Result<Connection> {
+        Connection::from_rusqlite(rusqlite::Connection::open(path)?)
+    }
+
+    /// An in-memory database.
+    pub fn open_in_memory() -> Result<Connection> {
+        Connection::from_rusqlite(rusqlite::Connection::open_in_memory()?)
+    }
+
+    /// Wraps an open rusqlite connection: registers the runtime and reads
+    /// the catalog from the database's declared column types.
+    pub fn from_rusqlite(conn: rusqlite::Connection) -> Result<Connection> {
+        Connection::with_catalog_overrides(conn, &[])
+    }
+
+    /// Like [`Connection::from_rusqlite`], treating some declared types as
+    /// PostgreSQL types (for files written by other tools, e.g. Rails'
+    /// `datetime` as `timestamp`).
+    ///
+    /// ```
+    /// let raw = rusqlite::Connection::open_in_memory().unwrap();
+    /// raw.execute_batch("CREATE TABLE posts (id integer, created datetime)").unwrap();
+    /// let db = pgshim::Connection::with_catalog_overrides(raw, &[("datetime", pgshim::PgType::Timestamp)]).unwrap();
+    /// let t = db.catalog().table("posts").unwrap();
+    /// assert_eq!(t.column("created").unwrap().ty, Some(pgshim::PgType::Timestamp));
+    /// ```
+    pub fn with_catalog_overrides(conn: rusqlite::Connection, overrides: &[(&str, PgType)]) -> Result<Connection> {
+        let session = Session::new();
+        crate::runtime::register(&conn, &session)?;
+        let catalog = Catalog::from_sqlite(&conn, overrides)?;
+        Ok(Connection {
+            conn,
+            translator: Translator::new(catalog),
+            session,
+            cache: LruCache::new(NonZeroUsize::new(CACHE_SIZE).unwrap_or(NonZeroUsize::MIN)),
+        })
+    }
+
+    /// The underlying SQLite connection.
+    pub fn sqlite(&self) -> &rusqlite::Connection {
+        &self.conn
+    }
+
+    /// The session (time zone and other settings).
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// The catalog pgshim types queries with.
+    pub fn catalog(&self) -> &Catalog {
+        self.translator.catalog()
+    }
+
+    /// Translates one statement for the current session and catalog,
+    /// from the cache when it was translated before.
+    pub fn translate(&mut self, sql: &str) -> Result<Translation> {
+        self.translator.options_mut().time_zone = self.session.time_zone();
+        let key = (sql.to_string(), self.session.time_zone(), self.translator.catalog().version());
+        if let Some(t) = self.cache.get(&key) {
+            return Ok(t.clone());
+        }
+        let t = self.translator.translate(sql)?;
+        self.cache.put(key, t.clone());
+        Ok(t)
+    }
+
+    /// Runs a statement that returns rows.
+    pub fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<Rows> {
+        let t = self.translate(sql)?;
+        match self.run_translation(&t, params)? {
+            Outcome::Rows(r) => Ok(r),
+            Outcome::Done { .. } => Ok(Rows { columns: vec![], rows: vec![] }),
+        }
+    }
+
+    /// Runs a statement and returns how many rows it changed.
+    pub fn execute(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<usize> {
+        let t = self.translate(sql)?;
+        match self.run_translation(&t, params)? {
+            Outcome::Rows(r) => Ok(r.rows.len()),
+            Outcome::Done { changed } => Ok(changed),
+        }
+    }
+
+    /// Runs one statement, whatever its kind.
+    pub fn run(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<Outcome> {
+        let t = self.translate(sql)?;
+        self.run_translation(&t, params)
+    }
+
+    /// Runs a script of `;`-separated statements in order, calling `each`
+    /// with every statement's outcome; stops at the first error, whose span
+    /// points into `script`.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory().unwrap();
+    /// let mut n = 0;
+    /// db.run_script("CREATE TABLE t (x int); INSERT INTO t VALUES (1); SELECT x FROM t;", |_, _| n += 1).unwrap();
+    /// assert_eq!(n, 3);
+    /// ```
+    pub fn run_script(&mut self, script: &str, mut each: impl FnMut(&Translation, &Outcome)) -> Result<()> {
+        let dialect = PostgreSqlDialect {};
+        let mut parser = Parser::new(&dialect)
+            .try_with_sql(script)
+            .map_err(|e| Error::Parse { message: e.to_string() })?;
+        let mut expecting_delimiter = false;
+        loop {
+            while parser.consume_token(&Token::SemiColon) {
+                expecting_delimiter = false;
+            }
+            if parser.peek_token_ref().token == Token::EOF {
+                break;
+            }
+            if expecting_delimiter {
+                let found = parser.peek_token_ref().clone();
+                return Err(Error::Parse { message: format!("expected end of statement, found {found}") });
+            }
+            let mut stmt = parser.parse_statement().map_err(|e| Error::Parse { message: e.to_string() })?;
+            expecting_delimiter = true;
+            self.translator.options_mut().time_zone = self.session.time_zone();
+            let t = self.translator.translate_statement(&mut stmt)?;
+            let outcome = self.run_translation(&t, &[])?;
+            each(&t, &outcome);
+        }
+        Ok(())
+    }
+
+    /// Runs an already translated statement.
+    pub fn run_translation(&mut self, t: &Translation, params: &[&dyn ToSql]) -> Result<Outcome> {
+        if params.len() != t.params.len() {
+            return Err(Error::Execution {
+                message: format!(
+                    "bind message supplies {} parameters, but prepared statement \"\" requires {}",
+                    params.len(),
+                    t.params.len()
+                ),
+                source: None,
+            });
+        }
+        let values = params
+            .iter()
+            .zip(&t.params)
+            .enumerate()
+            .map(|(i, (p, ty))| param_value(*p, *ty, i + 1))
+            .collect::<Result<Vec<SqlValue>>>()?;
+        let outcome = match t.kind {
+            StatementKind::Query => {
+                let mut stmt = self.conn.prepare(&t.sql)?;
+                let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
+                let mut out = Vec::new();
+                while let Some(r) = rows.next()? {
+                    let mut row = Vec::with_capacity(t.columns.len());
+                    for (i, c) in t.columns.iter().enumerate() {
+                        row.push(Value::from_sqlite(r.get::<_, SqlValue>(i)?, c.ty));
+                    }
+                    out.push(row);
+                }
+                Outcome::Rows(Rows { columns: t.columns.clone(), rows: out })
+            }
+            StatementKind::Modify => {
+                let mut stmt = self.conn.prepare(&t.sql)?;
+                let changed = stmt.execute(rusqlite::params_from_iter(values.iter()))?;
+                Outcome::Done { changed }
+            }
+            StatementKind::Session => {
+                let mut stmt = self.conn.prepare(&t.sql)?;
+                let mut rows = stmt.query([])?;
+                while rows.next()?.is_some() {}
+                Outcome::Done { changed: 0 }
+            }
+            StatementKind::Ddl | StatementKind::Transaction => {
+                self.conn.execute_batch(&t.sql)?;
+                Outcome::Done { changed: 0 }
+            }
+        };
+        self.translator.apply(t);
+        if let Some(Setting::TimeZone(z)) = &t.setting {
+            // pg_set_config already set it; keep the translator in step.
+            self.translator.options_mut().time_zone = z.clone();
+        }
+        Ok(outcome)
+    }
+}
+
+/// Converts a bound parameter to the stored form of its PostgreSQL type,
+/// the way PostgreSQL reads a text-format parameter with the type's input
+/// function.
+fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
+    let out = p.to_sql()?;
+    let v: SqlValue = match out {
+        ToSqlOutput::Borrowed(r) => owned(r),
+        ToSqlOutput::Owned(v) => v,
+        _ => {
+            return Err(Error::Execution { message: format!("parameter ${n}: unsupported binding"), source: None });
+        }
+    };
+    let err = |m: String| Error::Execution { message: m, source: None };
+    Ok(match (v, ty) {
+        (SqlValue::Null, _) => SqlValue::Null,
+        (SqlValue::Integer(i), PgType::Bool) => SqlValue::Integer(i64::from(i != 0)),
+        (SqlValue::Text(s), PgType::Bool) => SqlValue::Integer(i64::from(scalar::bool_in(&s).map_err(err)?)),
+        (SqlValue::Integer(i), t) if t.is_integer() => {
+            let bits = if t == PgType::Int2 { 16 } else if t == PgType::Int4 { 32 } else { 64 };
+            SqlValue::Integer(scalar::int_range(i, bits).map_err(err)?)
+        }
+        (SqlValue::Text(s), t) if t.is_integer() => {
+            let bits = if t == PgType::Int2 { 16 } else if t == PgType::Int4 { 32 } else { 64 };
+            SqlValue::Integer(scalar::int_in(&s, bits).map_err(err)?)
+        }
+        (SqlValue::Integer(i), PgType::Float8) => SqlValue::Real(i as f64),
+        (SqlValue::Real(f), PgType::Float8) => SqlValue::Real(f),
+        (SqlValue::Text(s), PgType::Float8) => SqlValue::Real(scalar::float8_in(&s).map_err(err)?),
+        (SqlValue::Text(s), t) if t.is_string() => SqlValue::Text(s),
+        (SqlValue::Integer(i), t) if t.is_string() => SqlValue::Text(i.to_string()),
+        (other, t) => {
+            return Err(err(format!(
+                "parameter ${n}: cannot use {} as {}",
+                match other {
+                    SqlValue::Real(_) => "a float",
+                    SqlValue::Blob(_) => "a blob",
+                    SqlValue::Integer(_) => "an integer",
+                    SqlValue::Text(_) => "a string",
+                    SqlValue::Null => "NULL",
+                },
+                t.sql_name()
+            )));
+        }
+    })
+}
+
+fn owned(r: ValueRef<'_>) -> SqlValue {
+    match r {
+        ValueRef::Null => SqlValue::Null,
+        ValueRef::Integer(i) => SqlValue::Integer(i),
+        ValueRef::Real(f) => SqlValue::Real(f),
+        ValueRef::Text(t) => SqlValue::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => SqlValue::Blob(b.to_vec()),
+    }
+}

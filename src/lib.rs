@@ -1,0 +1,51 @@
+//! # pgshim
+//!
+//! Run an application's PostgreSQL SQL on SQLite and get PostgreSQL's
+//! answers.
+//!
+//! pgshim parses PostgreSQL SQL, gives every expression its PostgreSQL type
+//! (from the schema, literals and PostgreSQL's rules), and rewrites it into
+//! SQLite SQL that calls `pg_*` functions registered on the connection.
+//! Whatever it cannot translate exactly is an error with the place and a
+//! hint, never a quietly different answer.
+//!
+//! ```
+//! use pgshim::Connection;
+//!
+//! let mut db = Connection::open_in_memory()?;
+//! db.execute("CREATE TABLE tickets (id serial PRIMARY KEY, title text NOT NULL, open boolean DEFAULT true)", &[])?;
+//! db.execute("INSERT INTO tickets (title) VALUES ($1), ($2)", &[&"printer", &"vpn"])?;
+//! let rows = db.query("SELECT count(*), open FROM tickets GROUP BY open", &[])?;
+//! assert_eq!(rows.columns[0].name, "count");
+//! assert_eq!(rows.text(0, 0).as_deref(), Some("2"));
+//! assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
+//! # Ok::<(), pgshim::Error>(())
+//! ```
+
+pub mod catalog;
+mod connection;
+mod error;
+pub mod render;
+mod rewrite;
+pub mod runtime;
+mod session;
+pub mod types;
+
+pub use catalog::Catalog;
+pub use connection::{Connection, Outcome, Rows};
+pub use error::{Error, Result, SourceSpan};
+pub use render::Value;
+pub use rewrite::{
+    Options, OutputColumn, Setting, StatementKind, Translation, Translator, canonical_time_zone,
+};
+pub use runtime::register;
+pub use session::Session;
+pub use types::PgType;
+
+/// What pgshim translates, as data: operators, casts and functions, each
+/// with a note. docs/compatibility.md is checked against these lists.
+pub mod supported {
+    pub use crate::rewrite::casts::SUPPORTED as CASTS;
+    pub use crate::rewrite::functions::supported as functions;
+    pub use crate::rewrite::operators::SUPPORTED as OPERATORS;
+}

@@ -1,0 +1,91 @@
+//! The only place that constructs sqlparser nodes.
+//!
+//! sqlparser's node structs change with every release; keeping every
+//! construction here means one file absorbs that.
+
+use sqlparser::ast::{
+    DuplicateTreatment, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentList,
+    FunctionArguments, Ident, ObjectName, ObjectNamePart, Value, ValueWithSpan,
+};
+use sqlparser::tokenizer::Span;
+
+/// A double-quoted identifier, so SQLite sees the exact name.
+pub(crate) fn ident(name: &str) -> Ident {
+    Ident::with_quote('"', name)
+}
+
+/// A call `name(args…)` to a SQL function.
+pub(crate) fn call(name: &str, args: Vec<Expr>) -> Expr {
+    call_with(name, args, false)
+}
+
+/// A call `name(DISTINCT args…)` (or without DISTINCT when `distinct` is false).
+pub(crate) fn call_with(name: &str, args: Vec<Expr>, distinct: bool) -> Expr {
+    Expr::Function(Function {
+        name: ObjectName(vec![ObjectNamePart::Identifier(Ident::new(name))]),
+        uses_odbc_syntax: false,
+        parameters: FunctionArguments::None,
+        args: FunctionArguments::List(FunctionArgumentList {
+            duplicate_treatment: distinct.then_some(DuplicateTreatment::Distinct),
+            args: args
+                .into_iter()
+                .map(|a| FunctionArg::Unnamed(FunctionArgExpr::Expr(a)))
+                .collect(),
+            clauses: vec![],
+        }),
+        within_group: vec![],
+        filter: None,
+        null_treatment: None,
+        over: None,
+    })
+}
+
+/// A string literal.
+pub(crate) fn string(s: &str) -> Expr {
+    value(Value::SingleQuotedString(s.to_string()))
+}
+
+/// An integer literal (negative values are written as a literal with `-`).
+pub(crate) fn int(v: i64) -> Expr {
+    value(Value::Number(v.to_string(), false))
+}
+
+/// A floating-point literal that SQLite reads back as exactly `v`.
+pub(crate) fn float(v: f64) -> Expr {
+    if v.is_finite() {
+        // `{:?}` prints the shortest text that reads back exactly, always
+        // with a `.` or an exponent, so SQLite reads it as REAL.
+        value(Value::Number(format!("{v:?}"), false))
+    } else if v.is_nan() {
+        // SQLite has no NaN; pgshim never stores one.
+        null()
+    } else {
+        // 1e999 overflows to +/-Inf in SQLite.
+        value(Value::Number(if v > 0.0 { "1e999".into() } else { "-1e999".into() }, false))
+    }
+}
+
+/// SQL NULL.
+pub(crate) fn null() -> Expr {
+    value(Value::Null)
+}
+
+/// `(expr)`.
+pub(crate) fn nested(e: Expr) -> Expr {
+    Expr::Nested(Box::new(e))
+}
+
+/// `CAST(expr AS <sqlite type>)` with a SQLite storage class name.
+pub(crate) fn sqlite_cast(e: Expr, sqlite_type: &str) -> Expr {
+    use sqlparser::ast::{CastKind, DataType};
+    let data_type = match sqlite_type {
+        "INTEGER" => DataType::Integer(None),
+        "REAL" => DataType::Real,
+        _ => DataType::Text,
+    };
+    Expr::Cast { kind: CastKind::Cast, expr: Box::new(e), data_type, format: None }
+}
+
+fn value(v: Value) -> Expr {
+    Expr::Value(ValueWithSpan { value: v, span: Span::empty() })
+}

@@ -1,0 +1,207 @@
+//! Cast rules: `x::type`, `CAST(x AS type)` and `type 'literal'`, one
+//! PostgreSQL cast (`pg_cast` row or I/O conversion) each.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/sql-expressions.html#SQL-SYNTAX-TYPE-CASTS>,
+//! <https://www.postgresql.org/docs/current/sql-createcast.html>
+
+use sqlparser::ast::DataType;
+
+use super::expr::{Lit, Typed, numeric_unsupported};
+use super::{Cx, build};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::{PgType, scalar};
+
+/// A cast's target: the type and its length modifier (`varchar(10)`).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Target {
+    pub ty: PgType,
+    pub len: Option<u64>,
+}
+
+/// The casts pgshim translates, for docs/compatibility.md.
+pub const SUPPORTED: &[(&str, &str)] = &[
+    ("'literal'::T, T 'literal'", "bool, int2, int4, int8, float8, text, varchar: folded at translation with PostgreSQL's input rules and errors"),
+    ("integer ↔ integer", "with PostgreSQL's range errors"),
+    ("integer → float8", "exact"),
+    ("float8 → integer", "rounds half to even, range errors"),
+    ("bool ↔ int4", "0/1"),
+    ("any supported → text/varchar", "PostgreSQL's output text (true/false, shortest float)"),
+    ("text → bool/integer/float8", "PostgreSQL's input functions and errors"),
+];
+
+/// Maps a SQL data type to the PostgreSQL type it names.
+pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Target> {
+    let text = dt.to_string();
+    let len = match dt {
+        DataType::Varchar(Some(l)) | DataType::CharacterVarying(Some(l)) | DataType::CharVarying(Some(l)) => {
+            match l {
+                sqlparser::ast::CharacterLength::IntegerLength { length, .. } => Some(*length),
+                sqlparser::ast::CharacterLength::Max => None,
+            }
+        }
+        _ => None,
+    };
+    let ty = match dt {
+        DataType::Float(info) => match info {
+            // float(p): p <= 24 is real, otherwise double precision.
+            sqlparser::ast::ExactNumberInfo::Precision(p) | sqlparser::ast::ExactNumberInfo::PrecisionAndScale(p, _)
+                if *p <= 24 =>
+            {
+                Some(PgType::Float4)
+            }
+            _ => Some(PgType::Float8),
+        },
+        _ => PgType::parse(&text),
+    };
+    let ty = ty.ok_or_else(|| {
+        Error::unsupported(format!("type {text}"), span, "pgshim does not know this type yet")
+    })?;
+    Ok(Target { ty, len })
+}
+
+/// Folds an untyped literal into a constant of `target`, running
+/// PostgreSQL's input function at translation time, as PostgreSQL does when
+/// it resolves an unknown literal. Errors are PostgreSQL's.
+pub(crate) fn fold_literal(s: &str, target: PgType, span: Option<SourceSpan>) -> Result<sqlparser::ast::Expr> {
+    let err = |m: String| Error::semantic(m, span);
+    match target {
+        PgType::Bool => Ok(build::int(i64::from(scalar::bool_in(s).map_err(err)?))),
+        PgType::Int2 => Ok(build::int(scalar::int_in(s, 16).map_err(err)?)),
+        PgType::Int4 => Ok(build::int(scalar::int_in(s, 32).map_err(err)?)),
+        PgType::Int8 => Ok(build::int(scalar::int_in(s, 64).map_err(err)?)),
+        PgType::Float8 => {
+            let v = scalar::float8_in(s).map_err(err)?;
+            if v.is_nan() {
+                return Err(Error::unsupported("NaN", span, "SQLite cannot store NaN"));
+            }
+            Ok(build::float(v))
+        }
+        PgType::Text | PgType::Varchar | PgType::Unknown => Ok(build::string(s)),
+        PgType::Numeric => Err(numeric_unsupported(span)),
+        other => Err(Error::unsupported(
+            format!("{} literal", other.sql_name()),
+            span,
+            "values of this type are not translated yet",
+        )),
+    }
+}
+
+/// Converts a typed value to PostgreSQL's text output.
+pub(crate) fn to_text(e: sqlparser::ast::Expr, ty: PgType, span: Option<SourceSpan>) -> Result<sqlparser::ast::Expr> {
+    Ok(match ty {
+        t if t.is_string() => e,
+        t if t.is_integer() => build::sqlite_cast(e, "TEXT"),
+        PgType::Bool => build::call("pg_bool_text", vec![e]),
+        PgType::Float8 => build::call("pg_float8_text", vec![e]),
+        PgType::Numeric => return Err(numeric_unsupported(span)),
+        other => {
+            return Err(Error::unsupported(
+                format!("{} to text", other.sql_name()),
+                span,
+                "this conversion is not translated yet",
+            ));
+        }
+    })
+}
+
+/// A cast of the (already rewritten) expression `e`, typed `t`, to `target`.
+pub(crate) fn cast(cx: &mut Cx, e: &mut sqlparser::ast::Expr, t: Typed, target: Target, span: Option<SourceSpan>) -> Result<Typed> {
+    let to = target.ty;
+    let out = |ty| Ok(Typed::new(ty));
+    if matches!(to, PgType::Float4 | PgType::Bpchar | PgType::Bytea) {
+        return Err(Error::unsupported(
+            format!("cast to {}", to.sql_name()),
+            span,
+            "use double precision, text or varchar",
+        ));
+    }
+    match &t.lit {
+        Lit::Unknown(s) => {
+            let s = s.clone();
+            *e = fold_literal(&s, to, span)?;
+            if let (PgType::Varchar, Some(n)) = (to, target.len) {
+                *e = build::string(&truncate_chars(&s, n));
+            }
+            return out(to);
+        }
+        Lit::Null => return out(to),
+        Lit::Param(n) => {
+            let n = *n;
+            cx.set_param(n, to, e, span)?;
+            return out(to);
+        }
+        Lit::Numeric(s) if to.is_float() => {
+            let v = scalar::float8_in(s).map_err(|m| Error::semantic(m, span))?;
+            *e = build::float(v);
+            return out(to);
+        }
+        Lit::Numeric(s) if to.is_integer() => {
+            // numeric → integer rounds half away from zero.
+            let v = scalar::float8_in(s).map_err(|m| Error::semantic(m, span))?;
+            let r = v.round();
+            let bits = bits_of(to);
+            let i = scalar::float_to_int(r, bits).map_err(|m| Error::semantic(m, span))?;
+            *e = build::int(i);
+            return out(to);
+        }
+        _ => {}
+    }
+    let from = t.ty;
+    let inner = std::mem::replace(e, build::null());
+    *e = match (from, to) {
+        (a, b) if a == b && target.len.is_none() => inner,
+        (a, b) if a.is_integer() && b.is_integer() => {
+            if bits_of(b) >= bits_of(a) { inner } else { build::call(super::operators::range_fn(b), vec![inner]) }
+        }
+        (a, PgType::Float8) if a.is_integer() => build::sqlite_cast(inner, "REAL"),
+        (PgType::Float8, b) if b.is_integer() => {
+            build::call("pg_float8_to_int", vec![inner, build::int(i64::from(bits_of(b)))])
+        }
+        (PgType::Bool, PgType::Int4) => inner,
+        (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {
+            left: Box::new(inner),
+            op: sqlparser::ast::BinaryOperator::NotEq,
+            right: Box::new(build::int(0)),
+        }),
+        (a, PgType::Text | PgType::Varchar) => {
+            let text = to_text(inner, a, span)?;
+            match target.len {
+                Some(n) => build::call("substr", vec![text, build::int(1), build::int(n as i64)]),
+                None => text,
+            }
+        }
+        (a, PgType::Bool) if a.is_string() => build::call("pg_bool_in", vec![inner]),
+        (a, b) if a.is_string() && b.is_integer() => {
+            build::call("pg_int_in", vec![inner, build::int(i64::from(bits_of(b)))])
+        }
+        (a, PgType::Float8) if a.is_string() => build::call("pg_float8_in", vec![inner]),
+        (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
+        (a, b) if a.is_temporal() || b.is_temporal() => {
+            return Err(Error::unsupported(
+                format!("cast from {} to {}", a.sql_name(), b.sql_name()),
+                span,
+                "date/time casts are not translated yet",
+            ));
+        }
+        (a, b) => {
+            return Err(Error::semantic(
+                format!("cannot cast type {} to {}", a.sql_name(), b.sql_name()),
+                span,
+            ));
+        }
+    };
+    out(to)
+}
+
+fn bits_of(t: PgType) -> u32 {
+    match t {
+        PgType::Int2 => 16,
+        PgType::Int4 => 32,
+        _ => 64,
+    }
+}
+
+fn truncate_chars(s: &str, n: u64) -> String {
+    s.chars().take(n as usize).collect()
+}

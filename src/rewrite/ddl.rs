@@ -1,0 +1,359 @@
+//! DDL: CREATE TABLE, CREATE INDEX, DROP, TRUNCATE.
+//!
+//! A column's declared type in SQLite keeps its PostgreSQL name
+//! (`timestamp with time zone`, `varchar(20)`), so that the catalog can be
+//! rebuilt from the SQLite file alone. `serial`, `bigserial` and identity
+//! primary keys become `INTEGER PRIMARY KEY AUTOINCREMENT`, which, like a
+//! sequence, never hands out an id twice.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/sql-createtable.html>,
+//! <https://www.postgresql.org/docs/current/sql-createindex.html>
+
+use sqlparser::ast::{
+    ColumnDef, ColumnOption, CreateIndex, CreateTable, DataType, Expr, GeneratedAs, ObjectName, ObjectNamePart,
+    ObjectType, Statement, TableConstraint,
+};
+
+use super::expr::{Typed, fold_ident, last_name, span_of};
+use super::scope::{Rel, Scope, ScopeCol};
+use super::{CatalogEffect, Cx, StatementKind, Translation, casts};
+use crate::catalog::{Column, Table};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+
+fn q(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+fn table_name(name: &mut ObjectName) -> Result<String> {
+    let span = name.0.last().and_then(|p| match p {
+        ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
+        _ => None,
+    });
+    if name.0.len() == 2 && last_name(&name.0[..1]) == "public" {
+        name.0.remove(0);
+    }
+    if name.0.len() != 1 {
+        return Err(Error::unsupported("schema-qualified name", span, "pgshim has one schema, public"));
+    }
+    if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
+        fold_ident(id);
+    }
+    Ok(last_name(&name.0))
+}
+
+impl Cx<'_> {
+    pub(crate) fn ddl(&mut self, stmt: &mut Statement) -> Result<Translation> {
+        match stmt {
+            Statement::CreateTable(ct) => self.create_table(ct),
+            Statement::CreateIndex(ci) => self.create_index(ci),
+            Statement::Drop { object_type, if_exists, names, cascade, restrict: _, purge, temporary, table } => {
+                if *cascade {
+                    return Err(Error::unsupported("DROP … CASCADE", None, "drop the dependent objects first"));
+                }
+                if *purge || *temporary || table.is_some() {
+                    return Err(Error::unsupported("this DROP form", None, ""));
+                }
+                let kw = match object_type {
+                    ObjectType::Table => "TABLE",
+                    ObjectType::Index => "INDEX",
+                    ObjectType::View => "VIEW",
+                    other => return Err(Error::unsupported(format!("DROP {other}"), None, "")),
+                };
+                let mut stmts = Vec::new();
+                let mut dropped = Vec::new();
+                for n in names.iter_mut() {
+                    let name = table_name(n)?;
+                    if *object_type == ObjectType::Table {
+                        if self.catalog.table(&name).is_none() && !*if_exists {
+                            return Err(Error::semantic(format!("table \"{name}\" does not exist"), None));
+                        }
+                        dropped.push(name.clone());
+                    }
+                    let ie = if *if_exists { "IF EXISTS " } else { "" };
+                    stmts.push(format!("DROP {kw} {ie}{}", q(&name)));
+                }
+                let mut t = Translation::other(stmts.join("; "), StatementKind::Ddl);
+                if !dropped.is_empty() {
+                    t.effect = Some(CatalogEffect::DropTables(dropped));
+                }
+                Ok(t)
+            }
+            Statement::Truncate(tr) => {
+                if tr.partitions.is_some() || tr.cascade.is_some() || tr.on_cluster.is_some() {
+                    return Err(Error::unsupported("this TRUNCATE form", None, ""));
+                }
+                if tr.identity.is_some() {
+                    return Err(Error::unsupported("TRUNCATE … RESTART/CONTINUE IDENTITY", None, ""));
+                }
+                let mut stmts = Vec::new();
+                for target in tr.table_names.iter_mut() {
+                    let name = table_name(&mut target.name)?;
+                    if self.catalog.table(&name).is_none() {
+                        return Err(Error::semantic(format!("relation \"{name}\" does not exist"), None));
+                    }
+                    stmts.push(format!("DELETE FROM {}", q(&name)));
+                }
+                Ok(Translation::other(stmts.join("; "), StatementKind::Ddl))
+            }
+            _ => Err(Error::Internal("ddl() on another statement".into())),
+        }
+    }
+
+    fn create_table(&mut self, ct: &mut CreateTable) -> Result<Translation> {
+        if ct.or_replace || ct.external || ct.query.is_some() || ct.like.is_some() || ct.clone.is_some()
+            || ct.inherits.is_some() || ct.partition_of.is_some() || ct.on_commit.is_some() || ct.unlogged
+        {
+            return Err(Error::unsupported("this CREATE TABLE form", None, "write a plain CREATE TABLE with columns"));
+        }
+        let name = table_name(&mut ct.name)?;
+        if self.catalog.table(&name).is_some() && !ct.if_not_exists {
+            return Err(Error::semantic(format!("relation \"{name}\" already exists"), None));
+        }
+        // First pass: the columns and their types, so that CHECK constraints
+        // can see all of them.
+        let mut columns = Vec::new();
+        for c in ct.columns.iter_mut() {
+            fold_ident(&mut c.name);
+            let span = SourceSpan::from_sql(c.name.span);
+            let ty = column_pg_type(&c.data_type, span)?;
+            columns.push(Column {
+                name: c.name.value.clone(),
+                ty: Some(ty.ty),
+                declared: declared_type(&c.data_type),
+                default_sql: None,
+            });
+        }
+        let table_pk: Vec<String> = ct
+            .constraints
+            .iter()
+            .filter_map(|tc| match tc {
+                TableConstraint::PrimaryKey(pk) => Some(pk.columns.iter().map(|ic| ic.column.expr.to_string()).collect::<Vec<_>>()),
+                _ => None,
+            })
+            .flatten()
+            .map(|s| s.trim_matches('"').to_lowercase())
+            .collect();
+        let scope = Scope {
+            rels: vec![Rel {
+                qualifier: name.clone(),
+                cols: columns
+                    .iter()
+                    .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                    .collect(),
+                merged: vec![],
+            }],
+            ..Scope::default()
+        };
+        let mut parts = Vec::new();
+        let mut autoinc_pk = false;
+        for (c, col) in ct.columns.iter_mut().zip(columns.iter_mut()) {
+            let (sql, pk_inline) = self.column_def(c, col, &scope, &table_pk)?;
+            autoinc_pk |= pk_inline;
+            parts.push(sql);
+        }
+        for tc in ct.constraints.iter_mut() {
+            match tc {
+                TableConstraint::PrimaryKey(_) => {
+                    if autoinc_pk {
+                        continue; // already the INTEGER PRIMARY KEY column
+                    }
+                    parts.push(tc.to_string());
+                }
+                TableConstraint::Unique(_) | TableConstraint::ForeignKey(_) => parts.push(tc.to_string()),
+                TableConstraint::Check(ck) => {
+                    let span = span_of(&ck.expr);
+                    let t = self.expr(&mut ck.expr, &scope)?;
+                    self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
+                    let cname = ck.name.as_ref().map(|n| format!("CONSTRAINT {} ", q(&n.value))).unwrap_or_default();
+                    parts.push(format!("{cname}CHECK ({})", ck.expr));
+                }
+                other => return Err(Error::unsupported(format!("table constraint {other}"), None, "")),
+            }
+        }
+        let temp = if ct.temporary { "TEMP " } else { "" };
+        let ine = if ct.if_not_exists { "IF NOT EXISTS " } else { "" };
+        let sql = format!("CREATE {temp}TABLE {ine}{} ({})", q(&name), parts.join(", "));
+        let mut t = Translation::other(sql, StatementKind::Ddl);
+        if self.catalog.table(&name).is_none() {
+            t.effect = Some(CatalogEffect::CreateTable(Table { name, columns }));
+        }
+        Ok(t)
+    }
+
+    /// One column: `"name" <declared PG type> <constraints>`. Returns the
+    /// SQL and whether it became the INTEGER PRIMARY KEY AUTOINCREMENT.
+    fn column_def(&mut self, c: &mut ColumnDef, col: &mut Column, scope: &Scope, table_pk: &[String]) -> Result<(String, bool)> {
+        let span = SourceSpan::from_sql(c.name.span);
+        let ty = col.ty.unwrap_or(PgType::Text);
+        let type_text = c.data_type.to_string().to_lowercase();
+        let is_serial = matches!(type_text.as_str(), "serial" | "bigserial" | "smallserial" | "serial4" | "serial8" | "serial2");
+        let mut identity = None;
+        let mut inline_pk = false;
+        let mut others = Vec::new();
+        for opt in c.options.iter_mut() {
+            let cname = opt.name.as_ref().map(|n| format!("CONSTRAINT {} ", q(&n.value))).unwrap_or_default();
+            match &mut opt.option {
+                ColumnOption::Null => others.push("NULL".to_string()),
+                ColumnOption::NotNull => others.push(format!("{cname}NOT NULL")),
+                ColumnOption::Default(e) => {
+                    let dspan = span_of(e);
+                    let empty = Scope::default();
+                    let t: Typed = self.expr(e, &empty)?;
+                    self.coerce(e, &t, ty, dspan)?;
+                    others.push(format!("DEFAULT ({e})"));
+                    col.default_sql = Some(format!("({e})"));
+                }
+                ColumnOption::PrimaryKey(_) => inline_pk = true,
+                ColumnOption::Unique(_) => others.push(format!("{cname}UNIQUE")),
+                ColumnOption::ForeignKey(_) => others.push(opt.option.to_string()),
+                ColumnOption::Check(ck) => {
+                    let cspan = span_of(&ck.expr);
+                    let t = self.expr(&mut ck.expr, scope)?;
+                    self.require_bool(&mut ck.expr, &t, "CHECK", cspan)?;
+                    others.push(format!("{cname}CHECK ({})", ck.expr));
+                }
+                ColumnOption::Generated { generated_as, generation_expr: None, .. } => {
+                    identity = Some(matches!(generated_as, GeneratedAs::Always));
+                }
+                other => {
+                    return Err(Error::unsupported(format!("column option {other}"), span, ""));
+                }
+            }
+        }
+        let pk = inline_pk || (table_pk.len() == 1 && table_pk[0] == col.name);
+        if is_serial || identity.is_some() {
+            if !pk || !ty.is_integer() {
+                return Err(Error::unsupported(
+                    "serial or identity column that is not the single-column primary key",
+                    span,
+                    "pgshim maps serial/identity to SQLite's INTEGER PRIMARY KEY AUTOINCREMENT",
+                ));
+            }
+            if identity == Some(true) {
+                col.declared = "integer".into();
+            }
+            col.declared = "integer".into();
+            let mut sql = format!("{} INTEGER PRIMARY KEY AUTOINCREMENT", q(&col.name));
+            for o in others {
+                sql.push(' ');
+                sql.push_str(&o);
+            }
+            return Ok((sql, true));
+        }
+        if matches!(ty, PgType::Bpchar | PgType::Float4) {
+            return Err(Error::unsupported(
+                format!("column of type {}", ty.sql_name()),
+                span,
+                "use text/varchar or double precision",
+            ));
+        }
+        let mut sql = format!("{} {}", q(&col.name), col.declared);
+        if inline_pk {
+            sql.push_str(" PRIMARY KEY");
+        }
+        for o in others {
+            sql.push(' ');
+            sql.push_str(&o);
+        }
+        if let DataType::Varchar(Some(sqlparser::ast::CharacterLength::IntegerLength { length, .. }))
+        | DataType::CharacterVarying(Some(sqlparser::ast::CharacterLength::IntegerLength { length, .. })) = &c.data_type
+        {
+            // PostgreSQL rejects a longer value on assignment.
+            sql.push_str(&format!(" CHECK (pg_varchar_fits({}, {length}))", q(&col.name)));
+        }
+        Ok((sql, false))
+    }
+
+    fn create_index(&mut self, ci: &mut CreateIndex) -> Result<Translation> {
+        if !ci.include.is_empty() || ci.nulls_distinct.is_some() || !ci.with.is_empty() || !ci.index_options.is_empty()
+            || !ci.alter_options.is_empty()
+        {
+            return Err(Error::unsupported("CREATE INDEX options", None, ""));
+        }
+        if let Some(u) = &ci.using {
+            if !u.to_string().eq_ignore_ascii_case("btree") {
+                return Err(Error::unsupported(format!("index method {u}"), None, "SQLite indexes are b-trees"));
+            }
+        }
+        let table = table_name(&mut ci.table_name)?;
+        let Some(t) = self.catalog.table(&table).cloned() else {
+            return Err(Error::semantic(format!("relation \"{table}\" does not exist"), None));
+        };
+        let scope = Scope {
+            rels: vec![Rel {
+                qualifier: table.clone(),
+                cols: t.columns.iter().map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() }).collect(),
+                merged: vec![],
+            }],
+            ..Scope::default()
+        };
+        let mut cols = Vec::new();
+        let mut names = Vec::new();
+        for ic in ci.columns.iter_mut() {
+            if ic.operator_class.is_some() {
+                return Err(Error::unsupported("index operator class", None, ""));
+            }
+            let e: &mut Expr = &mut ic.column.expr;
+            if let Expr::Identifier(id) = e {
+                names.push(id.value.to_lowercase());
+            } else {
+                names.push("expr".into());
+            }
+            self.expr(e, &scope)?;
+            let mut text = e.to_string();
+            match &ic.column.options.sort {
+                Some(sqlparser::ast::OrderBySort::Desc) => text.push_str(" DESC"),
+                Some(sqlparser::ast::OrderBySort::Asc) => text.push_str(" ASC"),
+                Some(sqlparser::ast::OrderBySort::Using(_)) => {
+                    return Err(Error::unsupported("ORDER BY … USING in an index", None, ""));
+                }
+                None => {}
+            }
+            if ic.column.options.nulls_first.is_some() {
+                return Err(Error::unsupported("NULLS FIRST/LAST in an index", None, ""));
+            }
+            cols.push(text);
+        }
+        let name = match ci.name.as_mut() {
+            Some(n) => table_name(n)?,
+            // PostgreSQL's default name: table_col1_col2_idx (or _key for UNIQUE).
+            None => format!("{table}_{}_{}", names.join("_"), if ci.unique { "key" } else { "idx" }),
+        };
+        let mut sql = format!(
+            "CREATE {}INDEX {}{} ON {} ({})",
+            if ci.unique { "UNIQUE " } else { "" },
+            if ci.if_not_exists { "IF NOT EXISTS " } else { "" },
+            q(&name),
+            q(&table),
+            cols.join(", ")
+        );
+        if let Some(p) = ci.predicate.as_mut() {
+            let span = span_of(p);
+            let tt = self.expr(p, &scope)?;
+            self.require_bool(p, &tt, "WHERE", span)?;
+            sql.push_str(&format!(" WHERE {p}"));
+        }
+        Ok(Translation::other(sql, StatementKind::Ddl))
+    }
+}
+
+/// The PostgreSQL type of a column definition's data type.
+fn column_pg_type(dt: &DataType, span: Option<SourceSpan>) -> Result<casts::Target> {
+    if let DataType::Custom(name, _) = dt {
+        let n = name.to_string().to_lowercase();
+        if let Some(ty) = PgType::parse(&n) {
+            return Ok(casts::Target { ty, len: None });
+        }
+    }
+    if let DataType::Array(_) = dt {
+        return Err(Error::unsupported("array column", span, "arrays are not translated"));
+    }
+    casts::target_type(dt, span)
+}
+
+/// The declared type written to SQLite: the PostgreSQL spelling, lower case.
+fn declared_type(dt: &DataType) -> String {
+    dt.to_string().to_lowercase()
+}

@@ -1,0 +1,378 @@
+//! INSERT, UPDATE, DELETE and RETURNING.
+//!
+//! Values written to a column are converted the way PostgreSQL's
+//! assignment casts convert them (untyped literals through the column
+//! type's input function, integers range-checked, floats rounded), so that
+//! what is stored is PostgreSQL's value in pgshim's canonical form.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/sql-insert.html>,
+//! <https://www.postgresql.org/docs/current/sql-update.html>,
+//! <https://www.postgresql.org/docs/current/sql-delete.html>
+
+use sqlparser::ast::{
+    AssignmentTarget, Delete, Expr, FromTable, Insert, ObjectNamePart, SelectItem, SetExpr, Statement,
+    TableFactor, TableObject, Update,
+};
+
+use super::expr::{Typed, fold_ident, last_name, span_of};
+use super::naming::ColName;
+use super::scope::{Rel, Scope, ScopeCol};
+use super::{Cx, OutputColumn, StatementKind, Translation, build, operators};
+use crate::catalog::Table;
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+
+impl Cx<'_> {
+    pub(crate) fn dml(&mut self, stmt: &mut Statement) -> Result<Translation> {
+        let cols = match stmt {
+            Statement::Insert(ins) => self.insert(ins)?,
+            Statement::Update(up) => self.update(up)?,
+            Statement::Delete(del) => self.delete(del)?,
+            _ => return Err(Error::Internal("dml() on another statement".into())),
+        };
+        let sql = stmt.to_string();
+        Ok(match cols {
+            Some(cols) => Translation::rows(sql, cols),
+            None => Translation::other(sql, StatementKind::Modify),
+        })
+    }
+
+    fn target_table(&self, name: &mut sqlparser::ast::ObjectName) -> Result<Table> {
+        let span = name.0.last().and_then(|p| match p {
+            ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
+            _ => None,
+        });
+        if name.0.len() == 2 && last_name(&name.0[..1]) == "public" {
+            name.0.remove(0);
+        }
+        if name.0.len() != 1 {
+            return Err(Error::unsupported("schema-qualified table", span, "pgshim has one schema, public"));
+        }
+        if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
+            fold_ident(id);
+        }
+        let tname = last_name(&name.0);
+        self.catalog
+            .table(&tname)
+            .cloned()
+            .ok_or_else(|| Error::semantic(format!("relation \"{tname}\" does not exist"), span))
+    }
+
+    fn insert(&mut self, ins: &mut Insert) -> Result<Option<Vec<OutputColumn>>> {
+        if ins.or.is_some() || ins.ignore || ins.overwrite || ins.partitioned.is_some() || !ins.after_columns.is_empty()
+            || ins.replace_into || ins.priority.is_some() || ins.insert_alias.is_some() || ins.settings.is_some()
+            || ins.format_clause.is_some() || ins.output.is_some() || !ins.assignments.is_empty() || ins.by_name
+            || ins.has_table_keyword || !ins.optimizer_hints.is_empty()
+        {
+            return Err(Error::unsupported("this INSERT form", None, ""));
+        }
+        if ins.on.is_some() {
+            return Err(Error::unsupported("INSERT … ON CONFLICT", None, "ON CONFLICT is not translated yet"));
+        }
+        if ins.overriding.is_some() {
+            return Err(Error::unsupported("OVERRIDING … VALUE", None, ""));
+        }
+        let TableObject::TableName(name) = &mut ins.table else {
+            return Err(Error::unsupported("INSERT INTO a table function", None, ""));
+        };
+        let table = self.target_table(name)?;
+        let qualifier = match &mut ins.table_alias {
+            Some(a) => {
+                fold_ident(&mut a.alias);
+                a.alias.value.clone()
+            }
+            None => table.name.clone(),
+        };
+        // The target columns, in the order values are given.
+        let mut targets: Vec<(String, PgType)> = Vec::new();
+        if ins.columns.is_empty() {
+            for c in &table.columns {
+                targets.push((c.name.clone(), column_type(&table, &c.name, None)?));
+            }
+        } else {
+            for c in ins.columns.iter_mut() {
+                let span = c.0.last().and_then(|p| match p {
+                    ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
+                    _ => None,
+                });
+                for p in c.0.iter_mut() {
+                    if let ObjectNamePart::Identifier(id) = p {
+                        fold_ident(id);
+                    }
+                }
+                let n = last_name(&c.0);
+                targets.push((n.clone(), column_type(&table, &n, span)?));
+            }
+        }
+        let Some(source) = ins.source.as_mut() else {
+            return Err(Error::unsupported("INSERT … DEFAULT VALUES", None, ""));
+        };
+        let empty = Scope::default();
+        match source.body.as_mut() {
+            SetExpr::Values(values) if source.with.is_none() && source.order_by.is_none() && source.limit_clause.is_none() => {
+                for row in values.rows.iter_mut() {
+                    if row.len() > targets.len() {
+                        return Err(Error::semantic("INSERT has more expressions than target columns", None));
+                    }
+                    for (i, v) in row.iter_mut().enumerate() {
+                        if is_default(v) {
+                            // SQLite has no DEFAULT in VALUES: write the
+                            // column's default (NULL when it has none, which
+                            // also makes an INTEGER PRIMARY KEY take the next id).
+                            *v = default_expr(&table, &targets[i].0)?;
+                            continue;
+                        }
+                        let t = self.expr(v, &empty)?;
+                        self.assign(v, &t, &targets[i].0, targets[i].1)?;
+                    }
+                }
+            }
+            _ => {
+                let cols = self.query(source, Some(&empty))?;
+                if cols.len() > targets.len() {
+                    return Err(Error::semantic("INSERT has more expressions than target columns", None));
+                }
+                for (c, (n, ty)) in cols.iter().zip(&targets) {
+                    if !assignable(c.ty, *ty) {
+                        return Err(Error::semantic_hint(
+                            format!("column \"{n}\" is of type {} but expression is of type {}", ty.sql_name(), c.ty.sql_name()),
+                            None,
+                            "You will need to rewrite or cast the expression.",
+                        ));
+                    }
+                    if c.ty != *ty && !(c.ty.is_string() && ty.is_string()) && !(c.ty.is_integer() && ty.is_float()) {
+                        return Err(Error::unsupported(
+                            format!("INSERT … SELECT converting {} to {}", c.ty.sql_name(), ty.sql_name()),
+                            None,
+                            format!("cast the selected column to {}", ty.sql_name()),
+                        ));
+                    }
+                }
+            }
+        }
+        self.returning(&mut ins.returning, &table, &qualifier)
+    }
+
+    fn update(&mut self, up: &mut Update) -> Result<Option<Vec<OutputColumn>>> {
+        if up.from.is_some() {
+            return Err(Error::unsupported("UPDATE … FROM", None, "UPDATE … FROM is not translated yet"));
+        }
+        if up.or.is_some() || !up.order_by.is_empty() || up.limit.is_some() || up.output.is_some() || up.settings.is_some()
+            || up.on_cluster.is_some() || !up.optimizer_hints.is_empty() || !up.table.joins.is_empty()
+        {
+            return Err(Error::unsupported("this UPDATE form", None, ""));
+        }
+        let TableFactor::Table { name, alias, .. } = &mut up.table.relation else {
+            return Err(Error::unsupported("UPDATE of this target", None, ""));
+        };
+        let table = self.target_table(name)?;
+        let qualifier = match alias {
+            Some(a) => {
+                fold_ident(&mut a.name);
+                a.name.value.clone()
+            }
+            None => table.name.clone(),
+        };
+        let scope = table_scope(&table, &qualifier);
+        for a in up.assignments.iter_mut() {
+            let AssignmentTarget::ColumnName(cn) = &mut a.target else {
+                return Err(Error::unsupported("UPDATE SET (a, b) = …", None, "assign columns one by one"));
+            };
+            let span = span_of(&a.value);
+            // `SET t.col = …` is not PostgreSQL; `SET col = …` is.
+            if cn.0.len() != 1 {
+                return Err(Error::unsupported("qualified column in SET", span, "write the bare column name"));
+            }
+            if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
+                fold_ident(id);
+            }
+            let col = last_name(&cn.0);
+            let ty = column_type(&table, &col, span)?;
+            if is_default(&a.value) {
+                return Err(Error::unsupported("SET col = DEFAULT", span, "write the default value"));
+            }
+            let t = self.expr(&mut a.value, &scope)?;
+            self.assign(&mut a.value, &t, &col, ty)?;
+        }
+        if let Some(w) = up.selection.as_mut() {
+            let t = self.expr(w, &scope)?;
+            self.require_bool(w, &t, "WHERE", span_of(w))?;
+        }
+        self.returning(&mut up.returning, &table, &qualifier)
+    }
+
+    fn delete(&mut self, del: &mut Delete) -> Result<Option<Vec<OutputColumn>>> {
+        if del.using.is_some() {
+            return Err(Error::unsupported("DELETE … USING", None, "use WHERE … IN (SELECT …)"));
+        }
+        if !del.tables.is_empty() || !del.order_by.is_empty() || del.limit.is_some() || del.output.is_some()
+            || del.settings.is_some() || del.on_cluster.is_some() || !del.optimizer_hints.is_empty()
+        {
+            return Err(Error::unsupported("this DELETE form", None, ""));
+        }
+        let (FromTable::WithFromKeyword(from) | FromTable::WithoutKeyword(from)) = &mut del.from;
+        if from.len() != 1 || !from[0].joins.is_empty() {
+            return Err(Error::unsupported("DELETE from several tables", None, ""));
+        }
+        let TableFactor::Table { name, alias, .. } = &mut from[0].relation else {
+            return Err(Error::unsupported("DELETE from this target", None, ""));
+        };
+        let table = self.target_table(name)?;
+        let qualifier = match alias {
+            Some(a) => {
+                fold_ident(&mut a.name);
+                a.name.value.clone()
+            }
+            None => table.name.clone(),
+        };
+        let scope = table_scope(&table, &qualifier);
+        if let Some(w) = del.selection.as_mut() {
+            let t = self.expr(w, &scope)?;
+            self.require_bool(w, &t, "WHERE", span_of(w))?;
+        }
+        self.returning(&mut del.returning, &table, &qualifier)
+    }
+
+    /// RETURNING items, named and typed like a select list.
+    fn returning(&mut self, ret: &mut Option<Vec<SelectItem>>, table: &Table, qualifier: &str) -> Result<Option<Vec<OutputColumn>>> {
+        let Some(items) = ret.as_mut() else { return Ok(None) };
+        let scope = table_scope(table, qualifier);
+        let mut out_items = Vec::new();
+        let mut cols = Vec::new();
+        for item in std::mem::take(items) {
+            match item {
+                SelectItem::UnnamedExpr(mut e) => {
+                    let t = self.expr(&mut e, &scope)?;
+                    let ty = self.resolve_unknown_as_text(&mut e, &t)?;
+                    let name = t.col.label();
+                    out_items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
+                    cols.push(OutputColumn { name, ty });
+                }
+                SelectItem::ExprWithAlias { mut expr, mut alias } => {
+                    let t = self.expr(&mut expr, &scope)?;
+                    let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
+                    fold_ident(&mut alias);
+                    cols.push(OutputColumn { name: alias.value.clone(), ty });
+                    out_items.push(SelectItem::ExprWithAlias { expr, alias });
+                }
+                SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..) => {
+                    // SQLite's RETURNING does not accept a qualified column
+                    // for the target table; bare names refer to it.
+                    for c in &table.columns {
+                        let ty = column_type(table, &c.name, None)?;
+                        out_items.push(SelectItem::ExprWithAlias {
+                            expr: Expr::Identifier(build::ident(&c.name)),
+                            alias: build::ident(&c.name),
+                        });
+                        cols.push(OutputColumn { name: c.name.clone(), ty });
+                    }
+                }
+                SelectItem::ExprWithAliases { .. } => return Err(Error::unsupported("multiple aliases", None, "")),
+            }
+        }
+        *items = out_items;
+        Ok(Some(cols))
+    }
+
+    /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
+    /// assignment casts (integers range-checked, floats rounded to integers).
+    fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
+        let span = span_of(e);
+        if t.is_unknown() || matches!(t.lit, super::expr::Lit::Numeric(_)) {
+            if matches!(t.lit, super::expr::Lit::Numeric(_)) && ty.is_integer() {
+                let tt = Typed { col: ColName::none(), ..t.clone() };
+                super::casts::cast(self, e, tt, super::casts::Target { ty, len: None }, span)?;
+                return Ok(());
+            }
+            return self.coerce(e, t, ty, span);
+        }
+        if !assignable(t.ty, ty) {
+            return Err(Error::semantic_hint(
+                format!("column \"{col}\" is of type {} but expression is of type {}", ty.sql_name(), t.ty.sql_name()),
+                span,
+                "You will need to rewrite or cast the expression.",
+            ));
+        }
+        let inner = std::mem::replace(e, build::null());
+        *e = match (t.ty, ty) {
+            (a, b) if a.is_integer() && b.is_integer() && int_bits(b) < int_bits(a) => {
+                build::call(operators::range_fn(b), vec![inner])
+            }
+            (PgType::Float8, b) if b.is_integer() => {
+                build::call("pg_float8_to_int", vec![inner, build::int(i64::from(int_bits(b)))])
+            }
+            (a, b) if a.is_integer() && b.is_float() => build::sqlite_cast(inner, "REAL"),
+            (a, b) if a == b || (a.is_string() && b.is_string()) || (a.is_integer() && b.is_integer()) => inner,
+            (a, b) if b.is_string() => super::casts::to_text(inner, a, span)?,
+            (a, b) => {
+                *e = inner;
+                return Err(Error::unsupported(
+                    format!("assigning {} to a {} column", a.sql_name(), b.sql_name()),
+                    span,
+                    "not translated yet",
+                ));
+            }
+        };
+        Ok(())
+    }
+}
+
+fn int_bits(t: PgType) -> u32 {
+    match t {
+        PgType::Int2 => 16,
+        PgType::Int4 => 32,
+        _ => 64,
+    }
+}
+
+/// Whether PostgreSQL has an implicit or assignment cast from `from` to `to`.
+fn assignable(from: PgType, to: PgType) -> bool {
+    from == to
+        || (from.is_numeric_category() && to.is_numeric_category())
+        || (from.is_string() && to.is_string())
+        || (to.is_string() && from != PgType::Bytea)
+}
+
+fn is_default(e: &Expr) -> bool {
+    matches!(e, Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"))
+}
+
+fn column_type(table: &Table, name: &str, span: Option<SourceSpan>) -> Result<PgType> {
+    let c = table.column(name).ok_or_else(|| {
+        Error::semantic(format!("column \"{name}\" of relation \"{}\" does not exist", table.name), span)
+    })?;
+    c.ty.ok_or_else(|| {
+        Error::unsupported(
+            format!("column \"{name}\" of type \"{}\"", c.declared),
+            span,
+            "pgshim does not know this type; add a catalog override",
+        )
+    })
+}
+
+fn table_scope<'p>(table: &Table, qualifier: &str) -> Scope<'p> {
+    Scope {
+        rels: vec![Rel {
+            qualifier: qualifier.to_string(),
+            cols: table
+                .columns
+                .iter()
+                .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                .collect(),
+            merged: vec![],
+        }],
+        ..Scope::default()
+    }
+}
+
+fn default_expr(table: &Table, col: &str) -> Result<Expr> {
+    let Some(sql) = table.column(col).and_then(|c| c.default_sql.clone()) else {
+        return Ok(build::null());
+    };
+    let dialect = sqlparser::dialect::SQLiteDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(&sql)
+        .and_then(|mut p| p.parse_expr())
+        .map_err(|e| Error::Internal(format!("cannot read the default of column \"{col}\": {e}")))
+}

@@ -1,0 +1,592 @@
+//! Typing and rewriting of expressions, bottom-up, the way PostgreSQL's
+//! `transformExpr` gives every node a type as it goes.
+//!
+//! Each node is typed after its children; the rule for an operator, cast or
+//! function is chosen from the children's types (see `operators`, `casts`,
+//! `functions`). Untyped literals (`'…'`, `NULL`) and parameters (`$n`) stay
+//! `unknown` until context gives them a type, as in PostgreSQL.
+
+use sqlparser::ast::{
+    BinaryOperator, CastKind, Expr, Ident, InTarget, ObjectNamePart, UnaryOperator, Value,
+};
+use sqlparser::ast::Spanned;
+
+use super::naming::ColName;
+use super::scope::Scope;
+use super::{Cx, build, casts, functions, operators};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+use crate::types::scalar;
+
+/// What an expression is when it is a bare literal or parameter: those are
+/// the nodes whose type context decides.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Lit {
+    /// Not a literal.
+    No,
+    /// An untyped string literal, with its text.
+    Unknown(String),
+    /// `NULL`.
+    Null,
+    /// `$n`.
+    Param(usize),
+    /// A numeric literal with a fraction or exponent (`1.5`, `1e3`), which
+    /// PostgreSQL types `numeric`.
+    Numeric(String),
+    /// An integer literal.
+    Int(i64),
+}
+
+/// An expression's PostgreSQL type and label.
+#[derive(Debug, Clone)]
+pub(crate) struct Typed {
+    pub ty: PgType,
+    pub col: ColName,
+    pub lit: Lit,
+}
+
+impl Typed {
+    pub fn new(ty: PgType) -> Typed {
+        Typed { ty, col: ColName::none(), lit: Lit::No }
+    }
+
+    pub fn named(ty: PgType, col: ColName) -> Typed {
+        Typed { ty, col, lit: Lit::No }
+    }
+
+    /// Whether the type still waits for context (`'…'`, `NULL`, `$n`).
+    pub fn is_unknown(&self) -> bool {
+        self.ty == PgType::Unknown
+    }
+}
+
+pub(crate) fn span_of(e: &Expr) -> Option<SourceSpan> {
+    SourceSpan::from_sql(e.span())
+}
+
+/// Lower-cases an unquoted identifier (PostgreSQL folds them) and quotes it,
+/// so SQLite sees exactly the name PostgreSQL would.
+pub(crate) fn fold_ident(id: &mut Ident) {
+    if id.quote_style.is_none() {
+        id.value = id.value.to_lowercase();
+    }
+    id.quote_style = Some('"');
+}
+
+impl Cx<'_> {
+    /// Types and rewrites one expression in place.
+    pub(crate) fn expr(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
+        let span = span_of(e);
+        match e {
+            Expr::Identifier(id) => {
+                fold_ident(id);
+                let r = scope.resolve(None, &id.value, span)?;
+                Ok(Typed::named(r.ty, ColName::strong(r.name)))
+            }
+            Expr::CompoundIdentifier(parts) => {
+                for p in parts.iter_mut() {
+                    fold_ident(p);
+                }
+                match parts.as_slice() {
+                    [q, c] => {
+                        let r = scope.resolve(Some(&q.value), &c.value, span)?;
+                        Ok(Typed::named(r.ty, ColName::strong(r.name)))
+                    }
+                    _ => Err(Error::unsupported(
+                        "qualified name with schema or more than two parts",
+                        span,
+                        "write table.column; pgshim has a single schema",
+                    )),
+                }
+            }
+            Expr::Nested(inner) => {
+                let t = self.expr(inner, scope)?;
+                Ok(t)
+            }
+            Expr::Value(v) => self.literal(v, span),
+            Expr::TypedString(ts) => {
+                let Value::SingleQuotedString(s) = &ts.value.value else {
+                    return Err(Error::unsupported("typed literal of this form", span, ""));
+                };
+                let text = s.clone();
+                let target = casts::target_type(&ts.data_type, span)?;
+                let lit = Typed { ty: PgType::Unknown, col: ColName::none(), lit: Lit::Unknown(text.clone()) };
+                *e = build::string(&text);
+                let mut t = casts::cast(self, e, lit, target, span)?;
+                t.col = ColName::cast(ColName::none(), target.ty.name());
+                Ok(t)
+            }
+            Expr::Cast { kind, expr: inner, data_type, format } => {
+                if format.is_some() || !matches!(kind, CastKind::Cast | CastKind::DoubleColon) {
+                    return Err(Error::unsupported("this form of CAST", span, "use CAST(x AS type) or x::type"));
+                }
+                let target = casts::target_type(data_type, span)?;
+                let it = self.expr(inner, scope)?;
+                let mut inner_expr = std::mem::replace(inner.as_mut(), build::null());
+                let col = ColName::cast(it.col.clone(), target.ty.name());
+                let mut t = casts::cast(self, &mut inner_expr, it, target, span)?;
+                *e = inner_expr;
+                t.col = col;
+                Ok(t)
+            }
+            Expr::UnaryOp { op, expr: inner } => {
+                let op = *op;
+                let it = self.expr(inner, scope)?;
+                operators::unary(self, e, op, it, span)
+            }
+            Expr::BinaryOp { left, op, right } => {
+                let op = op.clone();
+                let lt = self.expr(left, scope)?;
+                let rt = self.expr(right, scope)?;
+                operators::binary(self, e, op, lt, rt, span)
+            }
+            Expr::IsNull(inner) | Expr::IsNotNull(inner) => {
+                let t = self.expr(inner, scope)?;
+                self.resolve_unknown_as_text(inner, &t)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::IsTrue(inner)
+            | Expr::IsNotTrue(inner)
+            | Expr::IsFalse(inner)
+            | Expr::IsNotFalse(inner)
+            | Expr::IsUnknown(inner)
+            | Expr::IsNotUnknown(inner) => {
+                let t = self.expr(inner, scope)?;
+                self.require_bool(inner, &t, "IS TRUE", span)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
+                let lt = self.expr(l, scope)?;
+                let rt = self.expr(r, scope)?;
+                operators::comparable(self, l, lt, r, rt, "=", span)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::Between { expr: x, low, high, .. } => {
+                let xt = self.expr(x, scope)?;
+                let lt = self.expr(low, scope)?;
+                let ht = self.expr(high, scope)?;
+                let common = self.common_type(&[&xt, &lt, &ht], "BETWEEN", span)?;
+                for (ex, t) in [(&mut **x, &xt), (&mut **low, &lt), (&mut **high, &ht)] {
+                    self.coerce(ex, t, common, span)?;
+                }
+                operators::check_comparable(common, common, "<=", span)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::In { expr: x, target: InTarget::List(list), .. } => {
+                let xt = self.expr(x, scope)?;
+                let mut types = vec![xt.clone()];
+                for item in list.iter_mut() {
+                    types.push(self.expr(item, scope)?);
+                }
+                let refs: Vec<&Typed> = types.iter().collect();
+                let common = self.common_type(&refs, "IN", span)?;
+                operators::check_comparable(common, common, "=", span)?;
+                self.coerce(x, &types[0], common, span)?;
+                for (item, t) in list.iter_mut().zip(&types[1..]) {
+                    self.coerce(item, t, common, span)?;
+                }
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::In { expr: x, target: InTarget::Subquery(subquery), .. } => {
+                let xt = self.expr(x, scope)?;
+                let cols = self.query(subquery, Some(scope))?;
+                if cols.len() != 1 {
+                    return Err(Error::semantic("subquery has too many columns", span));
+                }
+                let st = Typed::new(cols[0].ty);
+                let common = self.common_type(&[&xt, &st], "IN", span)?;
+                operators::check_comparable(common, common, "=", span)?;
+                self.coerce(x, &xt, common, span)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::Exists { subquery, .. } => {
+                self.query(subquery, Some(scope))?;
+                Ok(Typed::named(PgType::Bool, ColName::strong("exists")))
+            }
+            Expr::Subquery(q) => {
+                let cols = self.query(q, Some(scope))?;
+                if cols.len() != 1 {
+                    return Err(Error::semantic("subquery must return only one column", span));
+                }
+                let col = &cols[0];
+                // PostgreSQL raises an error when a scalar subquery yields more
+                // than one row; SQLite would take the first. The aggregate
+                // pg_scalar_subquery() raises PostgreSQL's error instead.
+                let inner = std::mem::replace(q.as_mut(), super::empty_query());
+                let label = col.name.clone();
+                let ty = col.ty;
+                *e = super::wrap_scalar_subquery(inner, &label);
+                Ok(Typed::named(ty, ColName::strong(label)))
+            }
+            Expr::Case { operand, conditions, else_result, .. } => {
+                self.case(operand, conditions, else_result, scope, span)
+            }
+            Expr::Function(_) => functions::call(self, e, scope, span),
+            Expr::Like { negated, any, expr: x, pattern, escape_char } => {
+                if *any {
+                    return Err(Error::unsupported("LIKE ANY", span, "write several LIKE tests joined with OR"));
+                }
+                let negated = *negated;
+                let xt = self.expr(x, scope)?;
+                let pt = self.expr(pattern, scope)?;
+                self.coerce_to_text(x, &xt, "~~", span)?;
+                self.coerce_to_text(pattern, &pt, "~~", span)?;
+                let mut args = vec![
+                    std::mem::replace(x.as_mut(), build::null()),
+                    std::mem::replace(pattern.as_mut(), build::null()),
+                ];
+                if let Some(esc) = escape_char {
+                    let et = self.expr(esc, scope)?;
+                    self.coerce_to_text(esc, &et, "ESCAPE", span)?;
+                    args.push(std::mem::replace(esc.as_mut(), build::null()));
+                }
+                let call = build::call("pg_like", args);
+                *e = if negated {
+                    Expr::UnaryOp { op: UnaryOperator::Not, expr: Box::new(call) }
+                } else {
+                    call
+                };
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::ILike { .. } => Err(Error::unsupported(
+                "ILIKE",
+                span,
+                "ILIKE is not translated yet; compare lower(x) LIKE lower(pattern) meanwhile",
+            )),
+            Expr::Collate { .. } => Err(Error::unsupported(
+                "COLLATE",
+                span,
+                "pgshim compares text bytewise, as PostgreSQL's \"C\" collation does",
+            )),
+            Expr::Tuple(_) => Err(Error::unsupported("row constructor", span, "compare the fields one by one")),
+            Expr::AnyOp { .. } | Expr::AllOp { .. } => Err(Error::unsupported(
+                "ANY/ALL",
+                span,
+                "use IN (…) for a list of values",
+            )),
+            other => Err(Error::unsupported(construct_name(other), span, "")),
+        }
+    }
+
+    fn literal(&mut self, v: &mut sqlparser::ast::ValueWithSpan, span: Option<SourceSpan>) -> Result<Typed> {
+        let lit = |ty, lit| Ok(Typed { ty, col: ColName::none(), lit });
+        match &mut v.value {
+            Value::Number(n, _) => {
+                let text = n.clone();
+                if text.bytes().all(|b| b.is_ascii_digit()) {
+                    match text.parse::<i64>() {
+                        Ok(i) if i32::try_from(i).is_ok() => lit(PgType::Int4, Lit::Int(i)),
+                        Ok(i) => lit(PgType::Int8, Lit::Int(i)),
+                        Err(_) => lit(PgType::Numeric, Lit::Numeric(text)),
+                    }
+                } else {
+                    lit(PgType::Numeric, Lit::Numeric(text))
+                }
+            }
+            Value::SingleQuotedString(s) => {
+                let s = s.clone();
+                lit(PgType::Unknown, Lit::Unknown(s))
+            }
+            Value::EscapedStringLiteral(s) | Value::UnicodeStringLiteral(s) => {
+                let s = s.clone();
+                v.value = Value::SingleQuotedString(s.clone());
+                lit(PgType::Unknown, Lit::Unknown(s))
+            }
+            Value::DollarQuotedString(d) => {
+                let s = d.value.clone();
+                v.value = Value::SingleQuotedString(s.clone());
+                lit(PgType::Unknown, Lit::Unknown(s))
+            }
+            Value::Boolean(b) => {
+                let b = *b;
+                v.value = Value::Number(if b { "1".into() } else { "0".into() }, false);
+                lit(PgType::Bool, Lit::No)
+            }
+            Value::Null => lit(PgType::Unknown, Lit::Null),
+            Value::Placeholder(p) => {
+                let n = p
+                    .strip_prefix('$')
+                    .and_then(|d| d.parse::<usize>().ok())
+                    .filter(|n| *n >= 1 && *n <= 65535)
+                    .ok_or_else(|| {
+                        Error::unsupported(format!("parameter {p}"), span, "use $1, $2, …")
+                    })?;
+                if self.params.len() < n {
+                    self.params.resize(n, None);
+                }
+                v.value = Value::Placeholder(format!("?{n}"));
+                match self.params[n - 1] {
+                    Some(t) => lit(t, Lit::No),
+                    None => lit(PgType::Unknown, Lit::Param(n)),
+                }
+            }
+            Value::HexStringLiteral(_) => {
+                Err(Error::unsupported("bit-string literal", span, ""))
+            }
+            _ => Err(Error::unsupported("this kind of literal", span, "")),
+        }
+    }
+
+    fn case(
+        &mut self,
+        operand: &mut Option<Box<Expr>>,
+        conditions: &mut [sqlparser::ast::CaseWhen],
+        else_result: &mut Option<Box<Expr>>,
+        scope: &Scope,
+        span: Option<SourceSpan>,
+    ) -> Result<Typed> {
+        let op_t = match operand {
+            Some(o) => Some(self.expr(o, scope)?),
+            None => None,
+        };
+        let mut results = Vec::new();
+        for w in conditions.iter_mut() {
+            let ct = self.expr(&mut w.condition, scope)?;
+            match (&op_t, operand.as_deref_mut()) {
+                (Some(ot), Some(o)) => {
+                    operators::comparable(self, o, ot.clone(), &mut w.condition, ct, "=", span)?;
+                }
+                _ => self.require_bool(&mut w.condition, &ct, "CASE/WHEN", span)?,
+            }
+            results.push(self.expr(&mut w.result, scope)?);
+        }
+        let else_t = match else_result {
+            Some(x) => Some(self.expr(x, scope)?),
+            None => None,
+        };
+        let mut all: Vec<&Typed> = results.iter().collect();
+        if let Some(t) = &else_t {
+            all.push(t);
+        }
+        let common = self.common_type(&all, "CASE", span)?;
+        let common = if common == PgType::Unknown { PgType::Text } else { common };
+        for (w, t) in conditions.iter_mut().zip(&results) {
+            self.coerce(&mut w.result, t, common, span)?;
+        }
+        if let (Some(x), Some(t)) = (else_result.as_deref_mut(), &else_t) {
+            self.coerce(x, t, common, span)?;
+        }
+        // PostgreSQL names a CASE after its ELSE branch when that is a column.
+        let col = match &else_t {
+            Some(t) if t.col.strength > 1 => t.col.clone(),
+            _ => ColName::weak("case"),
+        };
+        Ok(Typed::named(common, col))
+    }
+
+    /// PostgreSQL's `select_common_type` for the types pgshim supports:
+    /// unknowns take the type of the others; integers widen; an integer
+    /// meets a float as double precision; anything else must match.
+    pub(crate) fn common_type(&self, ts: &[&Typed], what: &str, span: Option<SourceSpan>) -> Result<PgType> {
+        let mut common = PgType::Unknown;
+        for t in ts {
+            let ty = match (&t.lit, t.ty) {
+                // A numeric literal next to a float is read as a float.
+                (Lit::Numeric(_), _) if ts.iter().any(|o| o.ty.is_float()) => PgType::Float8,
+                (_, ty) => ty,
+            };
+            if ty == PgType::Unknown {
+                continue;
+            }
+            common = match (common, ty) {
+                (PgType::Unknown, t) => t,
+                (a, b) if a == b => a,
+                (a, b) if a.is_integer() && b.is_integer() => wider_int(a, b),
+                (a, b) if a.is_numeric_category() && b.is_numeric_category() => {
+                    if a == PgType::Numeric || b == PgType::Numeric {
+                        if a.is_float() || b.is_float() { PgType::Float8 } else { PgType::Numeric }
+                    } else {
+                        PgType::Float8
+                    }
+                }
+                (a, b) if a.is_string() && b.is_string() => PgType::Text,
+                (a, b) => {
+                    return Err(Error::semantic(
+                        format!("{what} types {} and {} cannot be matched", a.sql_name(), b.sql_name()),
+                        span,
+                    ));
+                }
+            };
+        }
+        Ok(common)
+    }
+
+    /// Implicit coercion of `e` (typed `t`) to `target`: folds untyped
+    /// literals through the target's input function (with PostgreSQL's
+    /// errors), types parameters, and checks that a typed value may be used
+    /// as `target` without an explicit cast.
+    pub(crate) fn coerce(&mut self, e: &mut Expr, t: &Typed, target: PgType, span: Option<SourceSpan>) -> Result<()> {
+        if target == PgType::Unknown || t.ty == target && t.lit == Lit::No {
+            return Ok(());
+        }
+        match &t.lit {
+            Lit::Null => Ok(()),
+            Lit::Unknown(s) => {
+                let s = s.clone();
+                *e = casts::fold_literal(&s, target, span)?;
+                Ok(())
+            }
+            Lit::Param(n) => self.set_param(*n, target, e, span),
+            Lit::Numeric(s) if target.is_float() => {
+                let v = scalar::float8_in(s).map_err(|m| Error::semantic(m, span))?;
+                *e = build::float(v);
+                Ok(())
+            }
+            Lit::Numeric(_) => Err(numeric_unsupported(span)),
+            Lit::Int(_) | Lit::No => {
+                let ok = t.ty == target
+                    || (t.ty.is_integer() && (target.is_integer() || target.is_float()))
+                    || (t.ty.is_float() && target.is_float())
+                    || (t.ty.is_string() && target.is_string());
+                if ok {
+                    Ok(())
+                } else {
+                    Err(Error::semantic_hint(
+                        format!(
+                            "cannot use a value of type {} where {} is expected",
+                            t.ty.sql_name(),
+                            target.sql_name()
+                        ),
+                        span,
+                        format!("add an explicit cast: ::{}", target.name()),
+                    ))
+                }
+            }
+        }
+    }
+
+    pub(crate) fn set_param(&mut self, n: usize, target: PgType, _e: &mut Expr, span: Option<SourceSpan>) -> Result<()> {
+        if target.is_temporal() || target == PgType::Numeric || target == PgType::Bytea || target == PgType::Bpchar {
+            return Err(Error::unsupported(
+                format!("parameter ${n} of type {}", target.sql_name()),
+                span,
+                "parameters of this type are not translated yet",
+            ));
+        }
+        match self.params[n - 1] {
+            Some(t) if t != target => Err(Error::semantic(
+                format!("inconsistent types deduced for parameter ${n}"),
+                span,
+            )),
+            _ => {
+                self.params[n - 1] = Some(target);
+                Ok(())
+            }
+        }
+    }
+
+    /// An expression used as a condition must be boolean (`WHERE`, `AND`, …).
+    pub(crate) fn require_bool(&mut self, e: &mut Expr, t: &Typed, what: &str, span: Option<SourceSpan>) -> Result<()> {
+        if t.ty == PgType::Bool {
+            return Ok(());
+        }
+        if t.is_unknown() {
+            return self.coerce(e, t, PgType::Bool, span);
+        }
+        Err(Error::semantic(
+            format!("argument of {what} must be type boolean, not type {}", t.ty.sql_name()),
+            span,
+        ))
+    }
+
+    /// An unknown literal with no other context is text (PostgreSQL 10+).
+    pub(crate) fn resolve_unknown_as_text(&mut self, e: &mut Expr, t: &Typed) -> Result<PgType> {
+        match &t.lit {
+            Lit::Param(n) => Err(Error::semantic(
+                format!("could not determine data type of parameter ${n}"),
+                span_of(e),
+            )
+            .with_help("add a cast, e.g. $1::text")),
+            _ if t.is_unknown() => {
+                self.coerce(e, t, PgType::Text, span_of(e))?;
+                Ok(PgType::Text)
+            }
+            Lit::Numeric(_) => Err(numeric_unsupported(span_of(e))),
+            _ => Ok(t.ty),
+        }
+    }
+
+    fn coerce_to_text(&mut self, e: &mut Expr, t: &Typed, op: &str, span: Option<SourceSpan>) -> Result<()> {
+        if t.is_unknown() {
+            return self.coerce(e, t, PgType::Text, span);
+        }
+        if t.ty.is_string() {
+            return Ok(());
+        }
+        Err(Error::semantic_hint(
+            format!("operator does not exist: {} {op} text", t.ty.sql_name()),
+            span,
+            "No operator matches the given name and argument types. You might need to add explicit type casts.",
+        ))
+    }
+}
+
+fn wider_int(a: PgType, b: PgType) -> PgType {
+    let rank = |t| match t {
+        PgType::Int2 => 0,
+        PgType::Int4 => 1,
+        _ => 2,
+    };
+    if rank(a) >= rank(b) { a } else { b }
+}
+
+pub(crate) fn numeric_unsupported(span: Option<SourceSpan>) -> Error {
+    Error::unsupported(
+        "numeric values",
+        span,
+        "exact numeric is not translated yet; write an integer, or cast to double precision (::float8)",
+    )
+}
+
+/// A name for an expression kind, for "unsupported" messages.
+fn construct_name(e: &Expr) -> String {
+    let dbg = format!("{e:?}");
+    let kind = dbg.split(['(', ' ', '{']).next().unwrap_or("expression");
+    match e {
+        Expr::AtTimeZone { .. } => "AT TIME ZONE".into(),
+        Expr::Extract { .. } => "EXTRACT".into(),
+        Expr::Substring { .. } => "SUBSTRING".into(),
+        Expr::Trim { .. } => "TRIM".into(),
+        Expr::Position { .. } => "POSITION".into(),
+        Expr::Interval(_) => "INTERVAL literal".into(),
+        Expr::Array(_) => "ARRAY".into(),
+        Expr::SimilarTo { .. } => "SIMILAR TO".into(),
+        _ => format!("expression {kind}"),
+    }
+}
+
+/// Whether the object name's last part is `name` (case-insensitive).
+pub(crate) fn last_name(parts: &[ObjectNamePart]) -> String {
+    match parts.last() {
+        Some(ObjectNamePart::Identifier(i)) => {
+            if i.quote_style.is_some() { i.value.clone() } else { i.value.to_lowercase() }
+        }
+        _ => String::new(),
+    }
+}
+
+/// Recognizes comparison operators.
+pub(crate) fn is_comparison(op: &BinaryOperator) -> bool {
+    matches!(
+        op,
+        BinaryOperator::Eq
+            | BinaryOperator::NotEq
+            | BinaryOperator::Lt
+            | BinaryOperator::LtEq
+            | BinaryOperator::Gt
+            | BinaryOperator::GtEq
+    )
+}
+
+impl Error {
+    pub(crate) fn with_help(self, help: &str) -> Error {
+        match self {
+            Error::Semantic { message, span, .. } => Error::Semantic { message, span, help: Some(help.into()) },
+            Error::Unsupported { construct, span, .. } => {
+                Error::Unsupported { construct, span, help: Some(help.into()) }
+            }
+            e => e,
+        }
+    }
+}
+

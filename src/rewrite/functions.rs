@@ -1,0 +1,360 @@
+//! Function rules: one small function per PostgreSQL function, registered in
+//! [`RULES`] by name, so the list of supported functions is data.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/functions.html>
+
+use sqlparser::ast::{
+    DuplicateTreatment, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments,
+};
+
+use super::expr::{Lit, Typed, last_name, numeric_unsupported};
+use super::naming::ColName;
+use super::scope::Scope;
+use super::{Cx, build};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+
+/// A call being translated: its arguments (already typed and rewritten) and
+/// where it stands.
+pub(crate) struct Call<'a> {
+    pub name: String,
+    pub args: Vec<(Expr, Typed)>,
+    pub star: bool,
+    pub distinct: bool,
+    pub span: Option<SourceSpan>,
+    pub func: &'a mut Function,
+}
+
+type Rule = fn(&mut Cx, &mut Call) -> Result<Typed>;
+
+/// The functions pgshim translates, by PostgreSQL name, with what each does.
+pub(crate) const RULES: &[(&str, Rule, &str)] = &[
+    ("count", count, "aggregate; count(*), count(x), count(DISTINCT x); bigint"),
+    ("sum", sum, "aggregate over integers (bigint result for int2/int4) and double precision"),
+    ("avg", avg, "aggregate over double precision"),
+    ("min", min_max, "aggregate over numbers, text and boolean"),
+    ("max", min_max, "aggregate over numbers, text and boolean"),
+    ("bool_and", bool_and, "aggregate over boolean"),
+    ("every", bool_and, "aggregate over boolean"),
+    ("bool_or", bool_or, "aggregate over boolean"),
+    ("coalesce", coalesce, "common type of its arguments"),
+    ("nullif", nullif, "NULLIF(a, b)"),
+    ("lower", lower_upper, "ASCII case mapping, as PostgreSQL under the C locale"),
+    ("upper", lower_upper, "ASCII case mapping, as PostgreSQL under the C locale"),
+    ("length", length, "characters in text"),
+    ("char_length", length, "characters in text"),
+    ("character_length", length, "characters in text"),
+    ("abs", abs, "integers and double precision"),
+];
+
+/// The names of the functions pgshim translates, with a note on each.
+pub fn supported() -> Vec<(&'static str, &'static str)> {
+    RULES.iter().map(|(n, _, d)| (*n, *d)).collect()
+}
+
+/// Translates a function call node.
+pub(crate) fn call(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>) -> Result<Typed> {
+    let Expr::Function(f) = e else {
+        return Err(Error::Internal("call() on a non-function node".into()));
+    };
+    let name = last_name(&f.name.0);
+    if f.name.0.len() > 1 && !(f.name.0.len() == 2 && last_name(&f.name.0[..1]) == "pg_catalog") {
+        return Err(Error::unsupported(format!("function {}", f.name), span, ""));
+    }
+    if f.over.is_some() {
+        return Err(Error::unsupported(
+            format!("window function {name}() OVER"),
+            span,
+            "window functions are not translated yet",
+        ));
+    }
+    if !f.within_group.is_empty() {
+        return Err(Error::unsupported(format!("{name}() WITHIN GROUP"), span, ""));
+    }
+    if f.null_treatment.is_some() {
+        return Err(Error::unsupported("IGNORE/RESPECT NULLS", span, ""));
+    }
+    let Some((_, rule, _)) = RULES.iter().find(|(n, _, _)| *n == name) else {
+        return Err(Error::unsupported(
+            format!("function {name}()"),
+            span,
+            "see docs/compatibility.md for the functions pgshim translates",
+        ));
+    };
+    if let Some(filter) = f.filter.as_deref_mut() {
+        let ft = cx.expr(filter, scope)?;
+        cx.require_bool(filter, &ft, "FILTER", span)?;
+    }
+    let mut args = Vec::new();
+    let mut star = false;
+    let mut distinct = false;
+    match &mut f.args {
+        FunctionArguments::None => {}
+        FunctionArguments::Subquery(_) => {
+            return Err(Error::unsupported("function with a bare subquery argument", span, ""));
+        }
+        FunctionArguments::List(list) => {
+            if !list.clauses.is_empty() {
+                return Err(Error::unsupported(
+                    format!("{name}(… ORDER BY/LIMIT …)"),
+                    span,
+                    "ordered-set arguments are not translated yet",
+                ));
+            }
+            distinct = matches!(list.duplicate_treatment, Some(DuplicateTreatment::Distinct));
+            for a in list.args.iter_mut() {
+                match a {
+                    FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => {
+                        let t = cx.expr(x, scope)?;
+                        args.push((std::mem::replace(x, build::null()), t));
+                    }
+                    FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => star = true,
+                    _ => {
+                        return Err(Error::unsupported(
+                            format!("named or qualified-wildcard argument to {name}()"),
+                            span,
+                            "",
+                        ));
+                    }
+                }
+            }
+        }
+    }
+    let mut c = Call { name: name.clone(), args, star, distinct, span, func: f };
+    if c.star && c.name != "count" {
+        return Err(Error::semantic(format!("{name}(*) specified, but {name} is not an aggregate function"), span));
+    }
+    let mut t = rule(cx, &mut c)?;
+    // Put the rewritten arguments back (rules may have coerced them).
+    let Call { args, distinct, .. } = c;
+    if let FunctionArguments::List(list) = &mut f.args {
+        if !star {
+            list.args = args
+                .into_iter()
+                .map(|(x, _)| FunctionArg::Unnamed(FunctionArgExpr::Expr(x)))
+                .collect();
+        }
+        if !distinct {
+            list.duplicate_treatment = None;
+        }
+    }
+    if t.col.name.is_none() {
+        t.col = ColName::strong(name);
+    }
+    Ok(t)
+}
+
+fn arity(c: &Call, n: usize) -> Result<()> {
+    if c.args.len() != n || c.star {
+        let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
+        return Err(Error::semantic_hint(
+            format!("function {}({}) does not exist", c.name, types.join(", ")),
+            c.span,
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        ));
+    }
+    Ok(())
+}
+
+fn no_function(c: &Call) -> Error {
+    let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
+    let types: Vec<&str> = types.into_iter().map(|t| if t == "unknown" { "unknown" } else { t }).collect();
+    Error::semantic_hint(
+        format!("function {}({}) does not exist", c.name, types.join(", ")),
+        c.span,
+        "No function matches the given name and argument types. You might need to add explicit type casts.",
+    )
+}
+
+/// Resolves an untyped argument as text, the way PostgreSQL does when a
+/// function has a text signature.
+fn unknown_as_text(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()> {
+    let (x, t) = &mut c.args[i];
+    if t.is_unknown() {
+        cx.coerce(x, t, PgType::Text, c.span)?;
+        t.ty = PgType::Text;
+        t.lit = Lit::No;
+    } else if matches!(t.lit, Lit::Numeric(_)) {
+        return Err(numeric_unsupported(c.span));
+    }
+    Ok(())
+}
+
+/// `count(*)`, `count(x)`, `count(DISTINCT x)`: bigint.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-aggregate.html>
+fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if !c.star {
+        arity(c, 1)?;
+        unknown_as_text(cx, c, 0)?;
+    }
+    Ok(Typed::new(PgType::Int8))
+}
+
+/// `sum(int2|int4)` is bigint, `sum(float8)` double precision; `sum(int8)`
+/// is numeric in PostgreSQL and not translated yet.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-aggregate.html>
+fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    match c.args[0].1.ty {
+        PgType::Int2 | PgType::Int4 => Ok(Typed::new(PgType::Int8)),
+        PgType::Float8 => Ok(Typed::new(PgType::Float8)),
+        PgType::Int8 | PgType::Numeric => Err(Error::unsupported(
+            "sum() with a numeric result",
+            c.span,
+            "sum(bigint) is numeric in PostgreSQL; exact numeric is not translated yet",
+        )),
+        _ => Err(no_function(c)),
+    }
+}
+
+/// `avg(float8)`: double precision. `avg` of integers is numeric in
+/// PostgreSQL and not translated yet.
+fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    match c.args[0].1.ty {
+        PgType::Float8 => Ok(Typed::new(PgType::Float8)),
+        t if t.is_integer() || t == PgType::Numeric => Err(Error::unsupported(
+            "avg() of integers",
+            c.span,
+            "the result is numeric in PostgreSQL, which is not translated yet; use avg(x::float8)",
+        )),
+        _ => Err(no_function(c)),
+    }
+}
+
+/// `min(x)`, `max(x)`: the argument's type.
+fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    unknown_as_text(cx, c, 0)?;
+    let t = c.args[0].1.ty;
+    if t.is_temporal() || t == PgType::Numeric {
+        return Err(Error::unsupported(
+            format!("{}() over {}", c.name, t.sql_name()),
+            c.span,
+            "not translated yet",
+        ));
+    }
+    if t == PgType::Bool {
+        return Err(no_function(c));
+    }
+    Ok(Typed::new(t))
+}
+
+fn bool_arg(cx: &mut Cx, c: &mut Call) -> Result<()> {
+    arity(c, 1)?;
+    let (x, t) = &mut c.args[0];
+    if t.ty != PgType::Bool {
+        if t.is_unknown() {
+            cx.coerce(x, t, PgType::Bool, c.span)?;
+        } else {
+            return Err(no_function(c));
+        }
+    }
+    Ok(())
+}
+
+/// `bool_and(b)` / `every(b)`: SQLite's `min` over 0/1 ignores NULLs as
+/// PostgreSQL does.
+fn bool_and(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    bool_arg(cx, c)?;
+    rename(c, "min");
+    Ok(Typed::new(PgType::Bool))
+}
+
+/// `bool_or(b)`: SQLite's `max` over 0/1.
+fn bool_or(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    bool_arg(cx, c)?;
+    rename(c, "max");
+    Ok(Typed::new(PgType::Bool))
+}
+
+fn rename(c: &mut Call, sqlite_name: &str) {
+    if let Expr::Function(f) = build::call(sqlite_name, vec![]) {
+        c.func.name = f.name;
+    }
+}
+
+/// `COALESCE(a, b, …)`: the common type of its arguments.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-conditional.html#FUNCTIONS-COALESCE-NVL-IFNULL>
+fn coalesce(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.args.is_empty() {
+        return Err(no_function(c));
+    }
+    let types: Vec<Typed> = c.args.iter().map(|(_, t)| t.clone()).collect();
+    let refs: Vec<&Typed> = types.iter().collect();
+    let common = cx.common_type(&refs, "COALESCE", c.span)?;
+    let common = if common == PgType::Unknown { PgType::Text } else { common };
+    for (x, t) in c.args.iter_mut() {
+        cx.coerce(x, t, common, c.span)?;
+    }
+    if c.args.len() == 1 {
+        // SQLite's coalesce() wants two arguments at least.
+        c.args.push((build::null(), Typed::new(common)));
+    }
+    Ok(Typed::named(common, ColName::strong("coalesce")))
+}
+
+/// `NULLIF(a, b)`: a's type.
+fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 2)?;
+    let types: Vec<Typed> = c.args.iter().map(|(_, t)| t.clone()).collect();
+    let common = cx.common_type(&[&types[0], &types[1]], "NULLIF", c.span)?;
+    let common = if common == PgType::Unknown { PgType::Text } else { common };
+    super::operators::check_comparable(common, common, "=", c.span)?;
+    for (x, t) in c.args.iter_mut() {
+        cx.coerce(x, t, common, c.span)?;
+    }
+    Ok(Typed::named(common, ColName::strong("nullif")))
+}
+
+/// `lower(text)`, `upper(text)`. SQLite maps ASCII letters only, which is
+/// what PostgreSQL does under the "C" locale.
+///
+/// # Differences
+/// Under a libc or ICU locale PostgreSQL also maps non-ASCII letters.
+fn lower_upper(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    unknown_as_text(cx, c, 0)?;
+    if !c.args[0].1.ty.is_string() {
+        return Err(no_function(c));
+    }
+    Ok(Typed::new(PgType::Text))
+}
+
+/// `length(text)`, `char_length(text)`: characters, as an integer.
+fn length(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    unknown_as_text(cx, c, 0)?;
+    if !c.args[0].1.ty.is_string() {
+        return Err(no_function(c));
+    }
+    rename(c, "length");
+    Ok(Typed::new(PgType::Int4))
+}
+
+/// `abs(x)` for integers (range-checked: `abs(-2147483648)` overflows) and
+/// double precision.
+fn abs(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let t = c.args[0].1.ty;
+    if matches!(c.args[0].1.lit, Lit::Numeric(_)) || t == PgType::Numeric {
+        return Err(numeric_unsupported(c.span));
+    }
+    if t.is_integer() {
+        let x = std::mem::replace(&mut c.args[0].0, build::null());
+        c.args[0].0 = build::call(super::operators::range_fn(t), vec![build::call("abs", vec![x])]);
+        // Keep the outer call as abs(…) of the checked value: abs(pg_intN(abs(x))).
+        return Ok(Typed::new(t));
+    }
+    if t == PgType::Float8 {
+        return Ok(Typed::new(t));
+    }
+    Err(no_function(c))
+}

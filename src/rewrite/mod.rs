@@ -1,0 +1,322 @@
+//! The translator: PostgreSQL SQL in, SQLite SQL out, with PostgreSQL types.
+//!
+//! parse (sqlparser, PostgreSQL dialect) → resolve names ([`scope`]) →
+//! type and rewrite each expression bottom-up ([`expr`], with one rule per
+//! PostgreSQL construct in [`operators`], [`casts`], [`functions`]) → emit
+//! SQLite SQL (sqlparser's printer over the rewritten tree).
+
+pub(crate) mod build;
+pub mod casts;
+mod ddl;
+mod dml;
+pub(crate) mod expr;
+pub mod functions;
+pub(crate) mod naming;
+pub mod operators;
+mod query;
+pub(crate) mod scope;
+mod session;
+
+use sqlparser::ast::{Expr, Query, Statement};
+use sqlparser::dialect::PostgreSqlDialect;
+use sqlparser::parser::Parser;
+
+use crate::catalog::{Catalog, Table};
+use crate::error::{Error, Result};
+use crate::types::PgType;
+
+pub use session::{Setting, canonical_time_zone};
+pub(crate) use session::canonical as canonical_setting;
+
+/// Options that change how SQL is translated.
+///
+/// ```
+/// let opts = pgshim::Options::default();
+/// assert_eq!(opts.time_zone, "UTC");
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct Options {
+    /// The session time zone the translation assumes (PostgreSQL's
+    /// `TimeZone` setting), an IANA name.
+    pub time_zone: String,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options { time_zone: "UTC".into() }
+    }
+}
+
+/// One result column: PostgreSQL's name for it and its PostgreSQL type.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputColumn {
+    /// The column name PostgreSQL reports.
+    pub name: String,
+    /// The column's PostgreSQL type.
+    pub ty: PgType,
+}
+
+/// What kind of statement a translation is, which decides how it runs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StatementKind {
+    /// Returns rows (SELECT, VALUES, SHOW, or DML with RETURNING).
+    Query,
+    /// INSERT/UPDATE/DELETE without RETURNING.
+    Modify,
+    /// Changes the schema.
+    Ddl,
+    /// Changes or reads a session setting (`SET`, `RESET`).
+    Session,
+    /// BEGIN / COMMIT / ROLLBACK.
+    Transaction,
+}
+
+/// A change to the catalog that a statement makes when it succeeds.
+#[derive(Debug, Clone)]
+pub(crate) enum CatalogEffect {
+    CreateTable(Table),
+    DropTables(Vec<String>),
+}
+
+/// The result of translating one PostgreSQL statement.
+///
+/// ```
+/// use pgshim::{Catalog, PgType, Translator};
+/// let mut cat = Catalog::new();
+/// cat.add_table("t", &[("id", PgType::Int4), ("done", PgType::Bool)]);
+/// let tr = Translator::new(cat).translate("SELECT count(*), done FROM t WHERE id > $1 GROUP BY done").unwrap();
+/// assert_eq!(tr.params, vec![PgType::Int4]);
+/// assert_eq!(tr.columns[0].name, "count");
+/// assert_eq!(tr.columns[0].ty, PgType::Int8);
+/// assert!(tr.sql.contains("?1"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Translation {
+    /// The SQLite SQL to run. Parameters are `?1`, `?2`, … in PostgreSQL's
+    /// `$1`, `$2`, … order.
+    pub sql: String,
+    /// The PostgreSQL type of each parameter.
+    pub params: Vec<PgType>,
+    /// The result columns (empty for statements that return no rows).
+    pub columns: Vec<OutputColumn>,
+    /// What kind of statement this is.
+    pub kind: StatementKind,
+    /// A session setting this statement changes, if any.
+    pub setting: Option<Setting>,
+    pub(crate) effect: Option<CatalogEffect>,
+}
+
+/// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
+///
+/// ```
+/// use pgshim::{Catalog, Translator};
+/// let mut tr = Translator::new(Catalog::new());
+/// let create = tr.translate("CREATE TABLE t (id serial PRIMARY KEY, name text NOT NULL)").unwrap();
+/// tr.apply(&create);
+/// let q = tr.translate("SELECT name FROM t ORDER BY name").unwrap();
+/// assert_eq!(q.sql, r#"SELECT "name" AS "name" FROM "t" ORDER BY "name" ASC NULLS LAST"#);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Translator {
+    catalog: Catalog,
+    options: Options,
+}
+
+/// Per-statement translation state.
+pub(crate) struct Cx<'c> {
+    pub catalog: &'c Catalog,
+    /// Parameter types found so far, `$1` first.
+    pub params: Vec<Option<PgType>>,
+}
+
+impl Translator {
+    /// A translator over the given catalog with default options.
+    pub fn new(catalog: Catalog) -> Translator {
+        Translator { catalog, options: Options::default() }
+    }
+
+    /// A translator with options.
+    pub fn with_options(catalog: Catalog, options: Options) -> Translator {
+        Translator { catalog, options }
+    }
+
+    /// The catalog.
+    pub fn catalog(&self) -> &Catalog {
+        &self.catalog
+    }
+
+    /// The catalog, to change.
+    pub fn catalog_mut(&mut self) -> &mut Catalog {
+        &mut self.catalog
+    }
+
+    /// The options.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// The options, to change (e.g. the session time zone).
+    pub fn options_mut(&mut self) -> &mut Options {
+        &mut self.options
+    }
+
+    /// Records what a successfully executed statement changed in the schema
+    /// (a created or dropped table), and the session setting it changed.
+    pub fn apply(&mut self, t: &Translation) {
+        match &t.effect {
+            Some(CatalogEffect::CreateTable(table)) => self.catalog.insert_table(table.clone()),
+            Some(CatalogEffect::DropTables(names)) => {
+                for n in names {
+                    self.catalog.remove_table(n);
+                }
+            }
+            None => {}
+        }
+        if let Some(Setting::TimeZone(z)) = &t.setting {
+            self.options.time_zone = z.clone();
+        }
+    }
+
+    /// Translates exactly one PostgreSQL statement.
+    pub fn translate(&self, sql: &str) -> Result<Translation> {
+        let mut stmts = parse(sql)?;
+        if stmts.len() != 1 {
+            return Err(Error::Parse {
+                message: format!("expected exactly one statement, found {}", stmts.len()),
+            });
+        }
+        self.translate_statement(&mut stmts[0])
+    }
+
+    /// Translates a script of `;`-separated statements, applying each
+    /// statement's schema changes before translating the next.
+    ///
+    /// ```
+    /// let mut tr = pgshim::Translator::new(pgshim::Catalog::new());
+    /// let out = tr.translate_script("CREATE TABLE t (x int); SELECT x FROM t").unwrap();
+    /// assert_eq!(out[1].sql, r#"SELECT "x" AS "x" FROM "t""#);
+    /// ```
+    pub fn translate_script(&mut self, sql: &str) -> Result<Vec<Translation>> {
+        let mut out = Vec::new();
+        for mut stmt in parse(sql)? {
+            let t = self.translate_statement(&mut stmt)?;
+            self.apply(&t);
+            out.push(t);
+        }
+        Ok(out)
+    }
+
+    /// Translates a parsed statement (rewriting it in place).
+    pub(crate) fn translate_statement(&self, stmt: &mut Statement) -> Result<Translation> {
+        let mut cx = Cx { catalog: &self.catalog, params: Vec::new() };
+        let mut t = match stmt {
+            Statement::Query(q) => {
+                let cols = cx.query(q, None)?;
+                Translation::rows(q.to_string(), cols)
+            }
+            Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
+            Statement::CreateTable(_)
+            | Statement::CreateIndex(_)
+            | Statement::Drop { .. }
+            | Statement::Truncate(_) => cx.ddl(stmt)?,
+            Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => cx.session(stmt)?,
+            Statement::StartTransaction { modes, statements, exception, .. } => {
+                if !modes.is_empty() || !statements.is_empty() || exception.is_some() {
+                    return Err(Error::unsupported("transaction modes", None, "write plain BEGIN"));
+                }
+                Translation::other("BEGIN".into(), StatementKind::Transaction)
+            }
+            Statement::Commit { chain: false, .. } => Translation::other("COMMIT".into(), StatementKind::Transaction),
+            Statement::Rollback { chain: false, savepoint: None } => {
+                Translation::other("ROLLBACK".into(), StatementKind::Transaction)
+            }
+            other => {
+                let text = other.to_string();
+                let word: String = text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                return Err(Error::unsupported(
+                    format!("statement {word}"),
+                    None,
+                    "see docs/compatibility.md for the statements pgshim translates",
+                ));
+            }
+        };
+        t.params = cx.finish_params()?;
+        Ok(t)
+    }
+}
+
+impl Translation {
+    pub(crate) fn rows(sql: String, columns: Vec<OutputColumn>) -> Translation {
+        Translation { sql, params: vec![], columns, kind: StatementKind::Query, setting: None, effect: None }
+    }
+
+    pub(crate) fn other(sql: String, kind: StatementKind) -> Translation {
+        Translation { sql, params: vec![], columns: vec![], kind, setting: None, effect: None }
+    }
+}
+
+impl Cx<'_> {
+    fn finish_params(&self) -> Result<Vec<PgType>> {
+        self.params
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                t.ok_or_else(|| {
+                    Error::semantic(format!("could not determine data type of parameter ${}", i + 1), None)
+                        .with_help("add a cast, e.g. $1::text")
+                })
+            })
+            .collect()
+    }
+}
+
+/// Parses PostgreSQL SQL into statements.
+pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
+    Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse { message: e.to_string() })
+}
+
+/// `SELECT 1`, a placeholder while a query is moved out of its node.
+pub(crate) fn empty_query() -> Query {
+    parse_template_query("SELECT 1")
+}
+
+fn parse_template_query(sql: &str) -> Query {
+    match Parser::parse_sql(&PostgreSqlDialect {}, sql) {
+        Ok(mut v) => match v.pop() {
+            Some(Statement::Query(q)) => *q,
+            _ => unreachable_query(),
+        },
+        Err(_) => unreachable_query(),
+    }
+}
+
+#[cold]
+fn unreachable_query() -> Query {
+    // The templates are constant and parse; this keeps panics out anyway.
+    match Parser::parse_sql(&PostgreSqlDialect {}, "SELECT NULL") {
+        Ok(mut v) => match v.pop() {
+            Some(Statement::Query(q)) => *q,
+            _ => std::process::abort(),
+        },
+        Err(_) => std::process::abort(),
+    }
+}
+
+/// `(SELECT pg_scalar_subquery("label") FROM (inner))`: a scalar subquery
+/// that raises PostgreSQL's error when the inner query yields two rows.
+pub(crate) fn wrap_scalar_subquery(inner: Query, label: &str) -> Expr {
+    use sqlparser::ast::{SelectItem, SetExpr, TableFactor};
+    let mut outer = parse_template_query("SELECT pg_scalar_subquery(x) FROM (SELECT 1) AS pgshim_subquery");
+    if let SetExpr::Select(sel) = outer.body.as_mut() {
+        sel.projection = vec![SelectItem::UnnamedExpr(build::call(
+            "pg_scalar_subquery",
+            vec![Expr::Identifier(build::ident(label))],
+        ))];
+        if let Some(TableFactor::Derived { subquery, .. }) = sel.from.first_mut().map(|f| &mut f.relation) {
+            **subquery = inner;
+        }
+    }
+    Expr::Subquery(Box::new(outer))
+}

@@ -1,0 +1,332 @@
+//! Operator rules: which PostgreSQL operator (`pg_operator` row) a binary
+//! or unary expression means, chosen from its operand types, and the SQLite
+//! expression that computes exactly that.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/functions-math.html>,
+//! <https://www.postgresql.org/docs/current/functions-comparison.html>,
+//! <https://www.postgresql.org/docs/current/functions-logical.html>,
+//! <https://www.postgresql.org/docs/current/typeconv-oper.html>
+
+use sqlparser::ast::{BinaryOperator, Expr, UnaryOperator};
+
+use super::expr::{Lit, Typed, is_comparison, numeric_unsupported};
+use super::{Cx, build};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+
+/// The operators pgshim translates, as `(operator, left, right, result)`
+/// rows in PostgreSQL's notation; docs/compatibility.md lists the same.
+pub const SUPPORTED: &[(&str, &str)] = &[
+    ("+ - * / %", "integer and double precision arithmetic, with PostgreSQL's overflow and division-by-zero errors"),
+    ("= <> != < <= > >=", "numbers, text, boolean"),
+    ("AND OR NOT", "boolean"),
+    ("||", "text with text, integer or boolean"),
+    ("IS [NOT] NULL, IS [NOT] TRUE/FALSE/UNKNOWN, IS [NOT] DISTINCT FROM", "any supported type"),
+    ("[NOT] BETWEEN, [NOT] IN (list | subquery), EXISTS", "any comparable type"),
+    ("[NOT] LIKE [ESCAPE]", "text, case-sensitive, backslash escape by default"),
+    ("unary - +", "integer and double precision"),
+];
+
+/// Binary operators. `e` is the `BinaryOp` node whose operands are already
+/// typed and rewritten.
+pub(crate) fn binary(
+    cx: &mut Cx,
+    e: &mut Expr,
+    op: BinaryOperator,
+    lt: Typed,
+    rt: Typed,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let Expr::BinaryOp { left, right, .. } = e else {
+        return Err(Error::Internal("binary() on a non-binary node".into()));
+    };
+    match op {
+        BinaryOperator::And | BinaryOperator::Or => {
+            let word = if op == BinaryOperator::And { "AND" } else { "OR" };
+            cx.require_bool(left, &lt, word, span)?;
+            cx.require_bool(right, &rt, word, span)?;
+            Ok(Typed::new(PgType::Bool))
+        }
+        ref c if is_comparison(c) => {
+            let sym = c.to_string();
+            comparable(cx, left, lt, right, rt, &sym, span)?;
+            if op == BinaryOperator::NotEq {
+                // `!=` and `<>` are the same operator in PostgreSQL.
+            }
+            Ok(Typed::new(PgType::Bool))
+        }
+        BinaryOperator::StringConcat => concat(cx, e, lt, rt, span),
+        BinaryOperator::Plus
+        | BinaryOperator::Minus
+        | BinaryOperator::Multiply
+        | BinaryOperator::Divide
+        | BinaryOperator::Modulo => arithmetic(cx, e, op, lt, rt, span),
+        other => Err(Error::unsupported(format!("operator {other}"), span, "")),
+    }
+}
+
+/// Resolves an untyped side against the typed one, then checks that
+/// PostgreSQL has a comparison operator for the pair.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/typeconv-oper.html>: an unknown
+/// operand is assumed to be of the other operand's type; two unknowns are
+/// text.
+pub(crate) fn comparable(
+    cx: &mut Cx,
+    left: &mut Expr,
+    lt: Typed,
+    right: &mut Expr,
+    rt: Typed,
+    sym: &str,
+    span: Option<SourceSpan>,
+) -> Result<()> {
+    let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, true)?;
+    check_comparable(l, r, sym, span)
+}
+
+/// Checks that `l sym r` exists for the supported types.
+pub(crate) fn check_comparable(l: PgType, r: PgType, sym: &str, span: Option<SourceSpan>) -> Result<()> {
+    let ok = (l.is_numeric_category() && r.is_numeric_category())
+        || (l.is_string() && r.is_string())
+        || (l == PgType::Bool && r == PgType::Bool)
+        || l == PgType::Unknown
+        || r == PgType::Unknown;
+    if l == PgType::Numeric || r == PgType::Numeric {
+        return Err(numeric_unsupported(span));
+    }
+    if l.is_temporal() || r.is_temporal() {
+        return Err(Error::unsupported(
+            format!("comparison of {} with {}", l.sql_name(), r.sql_name()),
+            span,
+            "date/time comparisons are not translated yet",
+        ));
+    }
+    if ok {
+        Ok(())
+    } else {
+        Err(no_operator(l, sym, r, span))
+    }
+}
+
+/// Gives untyped operands a type from the other side; returns both types.
+fn resolve_pair(
+    cx: &mut Cx,
+    left: &mut Expr,
+    lt: &Typed,
+    right: &mut Expr,
+    rt: &Typed,
+    span: Option<SourceSpan>,
+    both_unknown_is_text: bool,
+) -> Result<(PgType, PgType)> {
+    let numeric_vs_float = |a: &Typed, b: &Typed| matches!(a.lit, Lit::Numeric(_)) && b.ty.is_float();
+    match (lt.is_unknown(), rt.is_unknown()) {
+        (true, false) => {
+            cx.coerce(left, lt, rt.ty, span)?;
+            Ok((rt.ty, rt.ty))
+        }
+        (false, true) => {
+            cx.coerce(right, rt, lt.ty, span)?;
+            Ok((lt.ty, lt.ty))
+        }
+        (true, true) if both_unknown_is_text => {
+            cx.coerce(left, lt, PgType::Text, span)?;
+            cx.coerce(right, rt, PgType::Text, span)?;
+            Ok((PgType::Text, PgType::Text))
+        }
+        (true, true) => Err(Error::semantic_hint(
+            "operator is not unique: unknown and unknown",
+            span,
+            "Could not choose a best candidate operator. You might need to add explicit type casts.",
+        )),
+        (false, false) => {
+            if numeric_vs_float(lt, rt) {
+                cx.coerce(left, lt, PgType::Float8, span)?;
+                return Ok((PgType::Float8, rt.ty));
+            }
+            if numeric_vs_float(rt, lt) {
+                cx.coerce(right, rt, PgType::Float8, span)?;
+                return Ok((lt.ty, PgType::Float8));
+            }
+            Ok((lt.ty, rt.ty))
+        }
+    }
+}
+
+fn no_operator(l: PgType, sym: &str, r: PgType, span: Option<SourceSpan>) -> Error {
+    Error::semantic_hint(
+        format!("operator does not exist: {} {sym} {}", l.sql_name(), r.sql_name()),
+        span,
+        "No operator matches the given name and argument types. You might need to add explicit type casts.",
+    )
+}
+
+/// `+ - * / %` on integers and double precision.
+///
+/// PostgreSQL computes `int4 + int4` as int4 and raises `integer out of
+/// range` on overflow, raises `division by zero`, and rounds nothing:
+/// integer division truncates toward zero, as SQLite's does. The result is
+/// passed through `pg_int2()`/`pg_int4()`/`pg_int8()` range checks and
+/// `pg_int_div()`/`pg_int_mod()`/`pg_float8_*()` so that every error
+/// PostgreSQL raises is raised here too.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-math.html#FUNCTIONS-MATH-OP-TABLE>
+fn arithmetic(
+    cx: &mut Cx,
+    e: &mut Expr,
+    op: BinaryOperator,
+    lt: Typed,
+    rt: Typed,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let Expr::BinaryOp { left, right, .. } = e else {
+        return Err(Error::Internal("arithmetic() on a non-binary node".into()));
+    };
+    let sym = op.to_string();
+    let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, false)?;
+    if l == PgType::Numeric || r == PgType::Numeric {
+        return Err(numeric_unsupported(span));
+    }
+    if !(l.is_numeric_category() && r.is_numeric_category()) {
+        if l.is_temporal() || r.is_temporal() {
+            return Err(Error::unsupported(
+                format!("{} {sym} {}", l.sql_name(), r.sql_name()),
+                span,
+                "date/time arithmetic is not translated yet",
+            ));
+        }
+        return Err(no_operator(l, &sym, r, span));
+    }
+    if l == PgType::Float4 || r == PgType::Float4 {
+        return Err(Error::unsupported(
+            "arithmetic on real (float4)",
+            span,
+            "cast to double precision (::float8)",
+        ));
+    }
+    let a = std::mem::replace(left.as_mut(), build::null());
+    let b = std::mem::replace(right.as_mut(), build::null());
+    if l.is_float() || r.is_float() {
+        let f = match op {
+            BinaryOperator::Plus => "pg_float8_pl",
+            BinaryOperator::Minus => "pg_float8_mi",
+            BinaryOperator::Multiply => "pg_float8_mul",
+            BinaryOperator::Divide => "pg_float8_div",
+            _ => return Err(no_operator(l, &sym, r, span)),
+        };
+        *e = build::call(f, vec![a, b]);
+        return Ok(Typed::new(PgType::Float8));
+    }
+    let result = if l == PgType::Int8 || r == PgType::Int8 {
+        PgType::Int8
+    } else if l == PgType::Int4 || r == PgType::Int4 {
+        PgType::Int4
+    } else {
+        PgType::Int2
+    };
+    let bits = match result {
+        PgType::Int2 => 16,
+        PgType::Int4 => 32,
+        _ => 64,
+    };
+    *e = match op {
+        BinaryOperator::Divide => build::call("pg_int_div", vec![a, b, build::int(bits)]),
+        BinaryOperator::Modulo => build::call("pg_int_mod", vec![a, b]),
+        _ => {
+            let raw = Expr::BinaryOp { left: Box::new(a), op, right: Box::new(b) };
+            build::call(range_fn(result), vec![raw])
+        }
+    };
+    Ok(Typed::new(result))
+}
+
+/// The range-check function for an integer type.
+pub(crate) fn range_fn(t: PgType) -> &'static str {
+    match t {
+        PgType::Int2 => "pg_int2",
+        PgType::Int4 => "pg_int4",
+        _ => "pg_int8",
+    }
+}
+
+/// `||`: PostgreSQL's `textcat` and `anynonarray || text`, where the
+/// non-text side is converted with its output function (`true`, not `1`).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-string.html>
+fn concat(cx: &mut Cx, e: &mut Expr, lt: Typed, rt: Typed, span: Option<SourceSpan>) -> Result<Typed> {
+    let Expr::BinaryOp { left, right, .. } = e else {
+        return Err(Error::Internal("concat() on a non-binary node".into()));
+    };
+    let l_text = lt.ty.is_string() || lt.is_unknown();
+    let r_text = rt.ty.is_string() || rt.is_unknown();
+    if !l_text && !r_text {
+        return Err(no_operator(lt.ty, "||", rt.ty, span));
+    }
+    for (side, t) in [(&mut **left, &lt), (&mut **right, &rt)] {
+        if t.is_unknown() {
+            cx.coerce(side, t, PgType::Text, span)?;
+        } else if !t.ty.is_string() {
+            let inner = std::mem::replace(side, build::null());
+            *side = super::casts::to_text(inner, t.ty, span)?;
+        }
+    }
+    Ok(Typed::new(PgType::Text))
+}
+
+/// Unary `-`, `+` and `NOT`.
+pub(crate) fn unary(cx: &mut Cx, e: &mut Expr, op: UnaryOperator, t: Typed, span: Option<SourceSpan>) -> Result<Typed> {
+    let Expr::UnaryOp { expr: inner, .. } = e else {
+        return Err(Error::Internal("unary() on a non-unary node".into()));
+    };
+    match op {
+        UnaryOperator::Not => {
+            cx.require_bool(inner, &t, "NOT", span)?;
+            Ok(Typed::new(PgType::Bool))
+        }
+        UnaryOperator::Minus | UnaryOperator::Plus => {
+            let neg = op == UnaryOperator::Minus;
+            match &t.lit {
+                // PostgreSQL's grammar folds a sign into a numeric constant.
+                Lit::Int(i) => {
+                    let v = if neg { -*i } else { *i };
+                    *e = build::int(v);
+                    let ty = if i32::try_from(*i).is_ok() { PgType::Int4 } else { PgType::Int8 };
+                    return Ok(Typed { ty, col: t.col, lit: Lit::Int(v) });
+                }
+                Lit::Numeric(s) => {
+                    let s = if neg { format!("-{s}") } else { s.clone() };
+                    return Ok(Typed { ty: PgType::Numeric, col: t.col, lit: Lit::Numeric(s) });
+                }
+                _ => {}
+            }
+            if t.is_unknown() {
+                return Err(Error::semantic_hint(
+                    "operator is not unique: - unknown",
+                    span,
+                    "add a cast",
+                ));
+            }
+            if t.ty.is_integer() {
+                if neg {
+                    let x = std::mem::replace(inner.as_mut(), build::null());
+                    let negated = Expr::UnaryOp { op: UnaryOperator::Minus, expr: Box::new(x) };
+                    *e = build::call(range_fn(t.ty), vec![negated]);
+                }
+                Ok(Typed::new(t.ty))
+            } else if t.ty == PgType::Float8 {
+                Ok(Typed::new(t.ty))
+            } else if t.ty == PgType::Numeric {
+                Err(numeric_unsupported(span))
+            } else {
+                Err(Error::semantic(
+                    format!("operator does not exist: {}{}", if neg { "- " } else { "+ " }, t.ty.sql_name()),
+                    span,
+                ))
+            }
+        }
+        other => Err(Error::unsupported(format!("prefix operator {other}"), span, "")),
+    }
+}

@@ -1,0 +1,711 @@
+//! Queries: WITH, SELECT, set operations, FROM and joins, GROUP BY,
+//! ORDER BY (with PostgreSQL's NULLS LAST default), LIMIT/OFFSET/FETCH.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/sql-select.html>
+
+use sqlparser::ast::{
+    Distinct, Expr, GroupByExpr, Join, JoinConstraint, JoinOperator, LimitClause, ObjectNamePart, Offset,
+    OffsetRows, OrderByKind, Query, Select, SelectItem, SelectItemQualifiedWildcardKind, SetExpr,
+    SetOperator, SetQuantifier, TableFactor, TableWithJoins, Value,
+};
+
+use super::expr::{Lit, Typed, fold_ident, last_name, span_of};
+use super::naming::ColName;
+use super::scope::{Cte, Rel, Scope, ScopeCol};
+use super::{Cx, OutputColumn, build};
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::PgType;
+
+impl Cx<'_> {
+    /// Translates a query in place and returns its output columns.
+    pub(crate) fn query(&mut self, q: &mut Query, parent: Option<&Scope>) -> Result<Vec<OutputColumn>> {
+        if q.for_clause.is_some() || q.settings.is_some() || q.format_clause.is_some() || !q.pipe_operators.is_empty() {
+            return Err(Error::unsupported("this query clause", None, ""));
+        }
+        if !q.locks.is_empty() {
+            return Err(Error::unsupported(
+                "FOR UPDATE/SHARE",
+                None,
+                "SQLite locks the whole database for a write transaction; drop the clause",
+            ));
+        }
+        let mut scope = match parent {
+            Some(p) => Scope::child(p),
+            None => Scope::default(),
+        };
+        if let Some(with) = q.with.as_mut() {
+            if with.recursive {
+                return Err(Error::unsupported("WITH RECURSIVE", None, "recursive CTEs are not translated yet"));
+            }
+            for cte in with.cte_tables.iter_mut() {
+                if cte.materialized.is_some() || cte.from.is_some() {
+                    return Err(Error::unsupported("MATERIALIZED CTE", None, "drop [NOT] MATERIALIZED"));
+                }
+                let span = SourceSpan::from_sql(cte.alias.name.span);
+                fold_ident(&mut cte.alias.name);
+                let cols = self.query(&mut cte.query, Some(&scope))?;
+                let names = alias_columns(&mut cte.alias.columns, &cols, span)?;
+                if !cte.alias.columns.is_empty() {
+                    rename_outputs(&mut cte.query, &names, span)?;
+                    cte.alias.columns.clear();
+                }
+                scope.ctes.push(Cte {
+                    name: cte.alias.name.value.clone(),
+                    cols: cols
+                        .iter()
+                        .zip(&names)
+                        .map(|(c, n)| ScopeCol { name: n.clone(), ty: Some(c.ty), declared: c.ty.name().into() })
+                        .collect(),
+                });
+            }
+        }
+        let order_by = q.order_by.take();
+        let mut order_by = order_by;
+        let cols = match q.body.as_mut() {
+            SetExpr::Select(sel) => self.select(sel, &scope, order_by.as_mut())?,
+            _ => {
+                let cols = self.set_expr(&mut q.body, &scope)?;
+                if let Some(ob) = order_by.as_mut() {
+                    let out_scope = Scope { outputs: cols.iter().map(|c| (c.name.clone(), c.ty)).collect(), ..Scope::default() };
+                    self.order_by_outputs_only(ob, &out_scope)?;
+                }
+                cols
+            }
+        };
+        q.order_by = order_by;
+        self.limit(q, &scope)?;
+        Ok(cols)
+    }
+
+    fn set_expr(&mut self, body: &mut SetExpr, scope: &Scope) -> Result<Vec<OutputColumn>> {
+        match body {
+            SetExpr::Select(sel) => self.select(sel, scope, None),
+            SetExpr::Query(q) => self.query(q, Some(scope)),
+            SetExpr::SetOperation { left, op, set_quantifier, right } => {
+                if matches!(op, SetOperator::Minus)
+                    || !matches!(set_quantifier, SetQuantifier::All | SetQuantifier::Distinct | SetQuantifier::None)
+                {
+                    return Err(Error::unsupported(format!("{op} {set_quantifier}"), None, ""));
+                }
+                if matches!(set_quantifier, SetQuantifier::All) && !matches!(op, SetOperator::Union) {
+                    return Err(Error::unsupported(
+                        format!("{op} ALL"),
+                        None,
+                        "SQLite has only UNION ALL; INTERSECT/EXCEPT ALL are not translated",
+                    ));
+                }
+                let l = self.set_expr(left, scope)?;
+                let r = self.set_expr(right, scope)?;
+                if l.len() != r.len() {
+                    return Err(Error::semantic(format!("each {op} query must have the same number of columns"), None));
+                }
+                let mut out = Vec::new();
+                for (a, b) in l.iter().zip(&r) {
+                    let ta = Typed::new(a.ty);
+                    let tb = Typed::new(b.ty);
+                    let ty = self.common_type(&[&ta, &tb], &op.to_string(), None)?;
+                    out.push(OutputColumn { name: a.name.clone(), ty });
+                }
+                Ok(out)
+            }
+            SetExpr::Values(_) => Err(Error::unsupported(
+                "VALUES as a query",
+                None,
+                "write SELECT … UNION ALL SELECT …",
+            )),
+            _ => Err(Error::unsupported("this query form", None, "")),
+        }
+    }
+
+    /// One SELECT: FROM, WHERE, GROUP BY, HAVING, the select list, and the
+    /// ORDER BY of the enclosing query (which may use both input columns
+    /// and output names).
+    fn select(
+        &mut self,
+        sel: &mut Select,
+        outer: &Scope,
+        order_by: Option<&mut sqlparser::ast::OrderBy>,
+    ) -> Result<Vec<OutputColumn>> {
+        check_select_clauses(sel)?;
+        let mut scope = Scope::child(outer);
+        // A child scope does not see the parent's relations as its own but
+        // resolves correlated names through `parent`.
+        for twj in sel.from.iter_mut() {
+            self.from_item(twj, &mut scope)?;
+        }
+        if let Some(w) = sel.selection.as_mut() {
+            let t = self.expr(w, &scope)?;
+            self.require_bool(w, &t, "WHERE", span_of(w))?;
+        }
+        if let Some(Distinct::On(_)) = &sel.distinct {
+            return Err(Error::unsupported("DISTINCT ON", None, "DISTINCT ON is not translated yet"));
+        }
+        // The select list.
+        let mut items = Vec::new();
+        let mut cols = Vec::new();
+        for item in std::mem::take(&mut sel.projection) {
+            match item {
+                SelectItem::UnnamedExpr(mut e) => {
+                    let t = self.expr(&mut e, &scope)?;
+                    let ty = self.resolve_unknown_as_text(&mut e, &t)?;
+                    let name = t.col.label();
+                    items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
+                    cols.push(OutputColumn { name, ty });
+                }
+                SelectItem::ExprWithAlias { mut expr, mut alias } => {
+                    let t = self.expr(&mut expr, &scope)?;
+                    let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
+                    fold_ident(&mut alias);
+                    cols.push(OutputColumn { name: alias.value.clone(), ty });
+                    items.push(SelectItem::ExprWithAlias { expr, alias });
+                }
+                SelectItem::Wildcard(opts) => {
+                    if opts.opt_exclude.is_some() || opts.opt_except.is_some() || opts.opt_ilike.is_some() || opts.opt_replace.is_some() || opts.opt_rename.is_some() {
+                        return Err(Error::unsupported("wildcard options", None, ""));
+                    }
+                    if scope.rels.is_empty() {
+                        return Err(Error::semantic("SELECT * with no tables specified is not valid", None));
+                    }
+                    expand_star(&scope, None, &mut items, &mut cols)?;
+                }
+                SelectItem::QualifiedWildcard(kind, _) => {
+                    let q = match kind {
+                        SelectItemQualifiedWildcardKind::ObjectName(n) => last_name(&n.0),
+                        SelectItemQualifiedWildcardKind::Expr(_) => {
+                            return Err(Error::unsupported("expression.*", None, ""));
+                        }
+                    };
+                    expand_star(&scope, Some(&q), &mut items, &mut cols)?;
+                }
+                SelectItem::ExprWithAliases { .. } => {
+                    return Err(Error::unsupported("multiple aliases", None, ""));
+                }
+            }
+        }
+        sel.projection = items;
+        scope.outputs = cols.iter().map(|c| (c.name.clone(), c.ty)).collect();
+        match &mut sel.group_by {
+            GroupByExpr::Expressions(exprs, mods) => {
+                if !mods.is_empty() {
+                    return Err(Error::unsupported("GROUP BY modifiers (ROLLUP/CUBE)", None, ""));
+                }
+                for g in exprs.iter_mut() {
+                    self.group_item(g, &scope)?;
+                }
+            }
+            GroupByExpr::All(_) => return Err(Error::unsupported("GROUP BY ALL", None, "")),
+        }
+        if let Some(h) = sel.having.as_mut() {
+            let t = self.expr(h, &scope)?;
+            self.require_bool(h, &t, "HAVING", span_of(h))?;
+        }
+        if let Some(ob) = order_by {
+            self.order_by(ob, &scope)?;
+        }
+        Ok(cols)
+    }
+
+    /// A GROUP BY item: an input expression, an output column name, or an
+    /// output column number. PostgreSQL tries input columns first.
+    fn group_item(&mut self, g: &mut Expr, scope: &Scope) -> Result<()> {
+        if let Some(i) = ordinal(g) {
+            return check_ordinal(i, scope, "GROUP BY", span_of(g));
+        }
+        if let Expr::Identifier(id) = g {
+            let mut probe = id.clone();
+            fold_ident(&mut probe);
+            let input = scope.resolve(None, &probe.value, None);
+            if input.is_err() {
+                if let Some(pos) = scope.outputs.iter().position(|(n, _)| *n == probe.value) {
+                    *g = build::int(pos as i64 + 1);
+                    return Ok(());
+                }
+            }
+        }
+        let t = self.expr(g, scope)?;
+        self.resolve_unknown_as_text(g, &t)?;
+        Ok(())
+    }
+
+    /// ORDER BY of a SELECT: an output column name or number first (as
+    /// PostgreSQL does for a bare name), otherwise an input expression.
+    /// Every item gets an explicit NULLS FIRST/LAST: PostgreSQL sorts NULL
+    /// as larger than any value, SQLite as smaller.
+    fn order_by(&mut self, ob: &mut sqlparser::ast::OrderBy, scope: &Scope) -> Result<()> {
+        let OrderByKind::Expressions(items) = &mut ob.kind else {
+            return Err(Error::unsupported("ORDER BY ALL", None, ""));
+        };
+        if ob.interpolate.is_some() {
+            return Err(Error::unsupported("INTERPOLATE", None, ""));
+        }
+        for item in items.iter_mut() {
+            if item.with_fill.is_some() {
+                return Err(Error::unsupported("WITH FILL", None, ""));
+            }
+            let span = span_of(&item.expr);
+            if let Some(i) = ordinal(&item.expr) {
+                check_ordinal(i, scope, "ORDER BY", span)?;
+            } else if let Some(pos) = output_name(&item.expr, scope) {
+                item.expr = build::int(pos as i64 + 1);
+            } else {
+                let t = self.expr(&mut item.expr, scope)?;
+                self.resolve_unknown_as_text(&mut item.expr, &t)?;
+            }
+            set_nulls(&mut item.options, span)?;
+        }
+        Ok(())
+    }
+
+    /// ORDER BY after UNION/INTERSECT/EXCEPT: output names and numbers only.
+    fn order_by_outputs_only(&mut self, ob: &mut sqlparser::ast::OrderBy, scope: &Scope) -> Result<()> {
+        let OrderByKind::Expressions(items) = &mut ob.kind else {
+            return Err(Error::unsupported("ORDER BY ALL", None, ""));
+        };
+        for item in items.iter_mut() {
+            let span = span_of(&item.expr);
+            if let Some(i) = ordinal(&item.expr) {
+                check_ordinal(i, scope, "ORDER BY", span)?;
+            } else if let Some(pos) = output_name(&item.expr, scope) {
+                item.expr = build::int(pos as i64 + 1);
+            } else {
+                return Err(Error::unsupported(
+                    "ORDER BY an expression over a UNION/INTERSECT/EXCEPT result",
+                    span,
+                    "order by an output column name or number",
+                ));
+            }
+            set_nulls(&mut item.options, span)?;
+        }
+        Ok(())
+    }
+
+    /// LIMIT, OFFSET and FETCH FIRST: bigint expressions without column
+    /// references; OFFSET alone becomes `LIMIT -1 OFFSET n` for SQLite.
+    fn limit(&mut self, q: &mut Query, scope: &Scope) -> Result<()> {
+        if let Some(fetch) = q.fetch.take() {
+            if fetch.with_ties || fetch.percent {
+                return Err(Error::unsupported("FETCH … WITH TIES/PERCENT", None, ""));
+            }
+            let quantity = fetch.quantity.unwrap_or_else(|| build::int(1));
+            match q.limit_clause.as_mut() {
+                Some(LimitClause::LimitOffset { limit: l @ None, .. }) => *l = Some(quantity),
+                None => {
+                    q.limit_clause = Some(LimitClause::LimitOffset { limit: Some(quantity), offset: None, limit_by: vec![] })
+                }
+                _ => return Err(Error::semantic("multiple LIMIT clauses not allowed", None)),
+            }
+        }
+        match q.limit_clause.as_mut() {
+            None => Ok(()),
+            Some(LimitClause::OffsetCommaLimit { .. }) => {
+                Err(Error::semantic("LIMIT #,# syntax is not supported", None).with_help("use separate LIMIT and OFFSET clauses"))
+            }
+            Some(LimitClause::LimitOffset { limit, offset, limit_by }) => {
+                if !limit_by.is_empty() {
+                    return Err(Error::unsupported("LIMIT BY", None, ""));
+                }
+                if let Some(l) = limit.as_mut() {
+                    if matches!(l, Expr::Value(v) if v.value == Value::Null) {
+                        // LIMIT NULL means no limit.
+                        *l = build::int(-1);
+                    } else {
+                        self.bigint_clause(l, scope, "LIMIT")?;
+                    }
+                }
+                if let Some(Offset { value, rows }) = offset.as_mut() {
+                    self.bigint_clause(value, scope, "OFFSET")?;
+                    *rows = OffsetRows::None;
+                    if limit.is_none() {
+                        *limit = Some(build::int(-1));
+                    }
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn bigint_clause(&mut self, e: &mut Expr, scope: &Scope, what: &str) -> Result<()> {
+        let span = span_of(e);
+        let empty = Scope { parent: Some(scope), ..Scope::default() };
+        let t = self.expr(e, &empty)?;
+        if t.is_unknown() || t.ty.is_integer() {
+            self.coerce(e, &t, PgType::Int8, span)?;
+            if matches!(t.lit, Lit::Int(v) if v < 0) {
+                return Err(Error::semantic(format!("{what} must not be negative"), span));
+            }
+            Ok(())
+        } else {
+            Err(Error::semantic(format!("argument of {what} must be type bigint, not type {}", t.ty.sql_name()), span))
+        }
+    }
+
+    /// A FROM item with its joins; adds its relations to `scope`.
+    fn from_item(&mut self, twj: &mut TableWithJoins, scope: &mut Scope) -> Result<()> {
+        let rel = self.table_factor(&mut twj.relation, scope)?;
+        scope.rels.push(rel);
+        for join in twj.joins.iter_mut() {
+            self.join(join, scope)?;
+        }
+        Ok(())
+    }
+
+    fn join(&mut self, join: &mut Join, scope: &mut Scope) -> Result<()> {
+        if join.global {
+            return Err(Error::unsupported("GLOBAL JOIN", None, ""));
+        }
+        let rel = self.table_factor(&mut join.relation, scope)?;
+        let constraint = match &mut join.join_operator {
+            JoinOperator::Join(c)
+            | JoinOperator::Inner(c)
+            | JoinOperator::Left(c)
+            | JoinOperator::LeftOuter(c)
+            | JoinOperator::Right(c)
+            | JoinOperator::RightOuter(c)
+            | JoinOperator::FullOuter(c)
+            | JoinOperator::CrossJoin(c) => c,
+            _ => return Err(Error::unsupported("this kind of join", None, "")),
+        };
+        let left_rels = scope.rels.len();
+        scope.rels.push(rel);
+        match constraint {
+            JoinConstraint::On(e) => {
+                let t = self.expr(e, scope)?;
+                self.require_bool(e, &t, "JOIN/ON", span_of(e))?;
+            }
+            JoinConstraint::Using(names) => {
+                let mut cols = Vec::new();
+                for n in names.iter_mut() {
+                    for p in n.0.iter_mut() {
+                        if let ObjectNamePart::Identifier(id) = p {
+                            fold_ident(id);
+                        }
+                    }
+                    cols.push(last_name(&n.0));
+                }
+                merge_using(scope, left_rels, &cols)?;
+            }
+            JoinConstraint::Natural => {
+                let right: Vec<String> = scope.rels[left_rels].cols.iter().map(|c| c.name.clone()).collect();
+                let common: Vec<String> = right
+                    .into_iter()
+                    .filter(|n| scope.rels[..left_rels].iter().any(|r| r.cols.iter().any(|c| &c.name == n)))
+                    .collect();
+                merge_using(scope, left_rels, &common)?;
+            }
+            JoinConstraint::None => {}
+            JoinConstraint::UsingAlias(..) => {
+                return Err(Error::unsupported("JOIN USING … AS alias", None, ""));
+            }
+        }
+        Ok(())
+    }
+
+    /// A table, CTE or derived table.
+    fn table_factor(&mut self, tf: &mut TableFactor, scope: &Scope) -> Result<Rel> {
+        match tf {
+            TableFactor::Table { name, alias, args, with_hints, version, with_ordinality, partitions, json_path, sample, index_directives, inheritance } => {
+                let span = name.0.last().and_then(|p| match p {
+                    ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
+                    _ => None,
+                });
+                if args.is_some() {
+                    return Err(Error::unsupported(
+                        format!("table function {name}()"),
+                        span,
+                        "set-returning functions in FROM are not translated yet",
+                    ));
+                }
+                if !with_hints.is_empty() || version.is_some() || *with_ordinality || !partitions.is_empty() || json_path.is_some() || sample.is_some() || !index_directives.is_empty() || inheritance.is_some() {
+                    return Err(Error::unsupported("table modifiers", span, ""));
+                }
+                if name.0.len() == 2 && last_name(&name.0[..1]) == "public" {
+                    name.0.remove(0);
+                }
+                if name.0.len() != 1 {
+                    return Err(Error::unsupported("schema-qualified table", span, "pgshim has one schema, public"));
+                }
+                if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
+                    fold_ident(id);
+                }
+                let tname = last_name(&name.0);
+                let cols: Vec<ScopeCol> = if let Some(cte) = scope.find_cte(&tname) {
+                    cte.cols.clone()
+                } else if let Some(t) = self.catalog.table(&tname) {
+                    t.columns
+                        .iter()
+                        .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                        .collect()
+                } else {
+                    return Err(Error::semantic(format!("relation \"{tname}\" does not exist"), span));
+                };
+                let qualifier = match alias {
+                    Some(a) => {
+                        fold_ident(&mut a.name);
+                        if !a.columns.is_empty() {
+                            return Err(Error::unsupported(
+                                "column aliases on a table",
+                                span,
+                                "alias the columns in the select list instead",
+                            ));
+                        }
+                        a.name.value.clone()
+                    }
+                    None => tname,
+                };
+                Ok(Rel { qualifier, cols, merged: vec![] })
+            }
+            TableFactor::Derived { lateral, subquery, alias, sample } => {
+                if sample.is_some() {
+                    return Err(Error::unsupported("TABLESAMPLE", None, ""));
+                }
+                if *lateral {
+                    return Err(Error::unsupported("LATERAL", None, "LATERAL subqueries are not translated yet"));
+                }
+                let Some(alias) = alias else {
+                    return Err(Error::semantic("subquery in FROM must have an alias", None)
+                        .with_help("For example, FROM (SELECT ...) [AS] foo."));
+                };
+                let span = SourceSpan::from_sql(alias.name.span);
+                fold_ident(&mut alias.name);
+                // A derived table sees the outer query levels, not its siblings.
+                let outer = Scope { parent: scope.parent, ctes: scope.ctes.clone(), ..Scope::default() };
+                let cols = self.query(subquery, Some(&outer))?;
+                let names = alias_columns(&mut alias.columns, &cols, span)?;
+                if !alias.columns.is_empty() {
+                    rename_outputs(subquery, &names, span)?;
+                    alias.columns.clear();
+                }
+                Ok(Rel {
+                    qualifier: alias.name.value.clone(),
+                    cols: cols
+                        .iter()
+                        .zip(names)
+                        .map(|(c, n)| ScopeCol { name: n, ty: Some(c.ty), declared: c.ty.name().into() })
+                        .collect(),
+                    merged: vec![],
+                })
+            }
+            TableFactor::NestedJoin { .. } => Err(Error::unsupported("parenthesized join", None, "")),
+            _ => Err(Error::unsupported("this FROM item", None, "")),
+        }
+    }
+}
+
+fn check_select_clauses(sel: &Select) -> Result<()> {
+    let bad = |what: &str| Err(Error::unsupported(what.to_string(), None, ""));
+    if sel.top.is_some() {
+        return bad("TOP");
+    }
+    if sel.into.is_some() {
+        return bad("SELECT INTO");
+    }
+    if !sel.lateral_views.is_empty() || sel.prewhere.is_some() || !sel.connect_by.is_empty() {
+        return bad("this SELECT clause");
+    }
+    if !sel.cluster_by.is_empty() || !sel.distribute_by.is_empty() || !sel.sort_by.is_empty() {
+        return bad("CLUSTER/DISTRIBUTE/SORT BY");
+    }
+    if !sel.named_window.is_empty() {
+        return bad("WINDOW clause");
+    }
+    if sel.qualify.is_some() {
+        return bad("QUALIFY");
+    }
+    if sel.value_table_mode.is_some() || sel.exclude.is_some() || sel.select_modifiers.is_some() {
+        return bad("this SELECT modifier");
+    }
+    if !matches!(sel.flavor, sqlparser::ast::SelectFlavor::Standard) {
+        return bad("FROM-first SELECT");
+    }
+    Ok(())
+}
+
+/// `JOIN … USING (cols)`: the named columns must exist on both sides; they
+/// become one column for unqualified references and `*`.
+fn merge_using(scope: &mut Scope, left_rels: usize, cols: &[String]) -> Result<()> {
+    for c in cols {
+        let left = scope.rels[..left_rels].iter().position(|r| r.cols.iter().any(|x| &x.name == c));
+        let Some(li) = left else {
+            return Err(Error::semantic(
+                format!("column \"{c}\" specified in USING clause does not exist in left table"),
+                None,
+            ));
+        };
+        if !scope.rels[left_rels].cols.iter().any(|x| &x.name == c) {
+            return Err(Error::semantic(
+                format!("column \"{c}\" specified in USING clause does not exist in right table"),
+                None,
+            ));
+        }
+        let lt = scope.rels[li].cols.iter().find(|x| &x.name == c).and_then(|x| x.ty);
+        let rt = scope.rels[left_rels].cols.iter().find(|x| &x.name == c).and_then(|x| x.ty);
+        if lt != rt {
+            return Err(Error::unsupported(
+                format!("JOIN USING ({c}) over columns of different types"),
+                None,
+                "join with ON and explicit casts",
+            ));
+        }
+        scope.rels[li].merged.push(c.clone());
+        scope.rels[left_rels].merged.push(c.clone());
+    }
+    Ok(())
+}
+
+/// `*` or `t.*`, expanded to explicit columns so that the result has
+/// PostgreSQL's columns in PostgreSQL's order (merged USING columns first).
+fn expand_star(scope: &Scope, qualifier: Option<&str>, items: &mut Vec<SelectItem>, cols: &mut Vec<OutputColumn>) -> Result<()> {
+    let mut push = |q: Option<&str>, c: &ScopeCol| -> Result<()> {
+        let ty = c.ty.ok_or_else(|| {
+            Error::unsupported(
+                format!("column \"{}\" of type \"{}\"", c.name, c.declared),
+                None,
+                "pgshim does not know this type; add a catalog override or select other columns",
+            )
+        })?;
+        let expr = match q {
+            Some(q) => Expr::CompoundIdentifier(vec![build::ident(q), build::ident(&c.name)]),
+            None => Expr::Identifier(build::ident(&c.name)),
+        };
+        items.push(SelectItem::ExprWithAlias { expr, alias: build::ident(&c.name) });
+        cols.push(OutputColumn { name: c.name.clone(), ty });
+        Ok(())
+    };
+    match qualifier {
+        Some(q) => {
+            let rel = scope
+                .rels
+                .iter()
+                .find(|r| r.qualifier == q)
+                .ok_or_else(|| Error::semantic(format!("missing FROM-clause entry for table \"{q}\""), None))?;
+            for c in &rel.cols {
+                push(Some(&rel.qualifier), c)?;
+            }
+        }
+        None => {
+            let mut seen_merged: Vec<&str> = Vec::new();
+            for rel in &scope.rels {
+                for m in &rel.merged {
+                    if !seen_merged.contains(&m.as_str()) {
+                        seen_merged.push(m);
+                        if let Some(c) = rel.cols.iter().find(|c| &c.name == m) {
+                            push(None, c)?;
+                        }
+                    }
+                }
+            }
+            for rel in &scope.rels {
+                for c in &rel.cols {
+                    if rel.merged.contains(&c.name) {
+                        continue;
+                    }
+                    push(Some(&rel.qualifier), c)?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Column aliases on a CTE or derived table (`AS s(a, b)`): the names.
+fn alias_columns(
+    aliases: &mut [sqlparser::ast::TableAliasColumnDef],
+    cols: &[OutputColumn],
+    span: Option<SourceSpan>,
+) -> Result<Vec<String>> {
+    if aliases.len() > cols.len() {
+        return Err(Error::semantic(
+            format!("table has {} columns available but {} columns specified", cols.len(), aliases.len()),
+            span,
+        ));
+    }
+    let mut names: Vec<String> = cols.iter().map(|c| c.name.clone()).collect();
+    for (i, a) in aliases.iter_mut().enumerate() {
+        if a.data_type.is_some() {
+            return Err(Error::unsupported("typed column alias", span, ""));
+        }
+        fold_ident(&mut a.name);
+        names[i] = a.name.value.clone();
+    }
+    Ok(names)
+}
+
+/// SQLite has no column alias lists on subqueries: rename the inner
+/// query's output aliases instead.
+fn rename_outputs(q: &mut Query, names: &[String], span: Option<SourceSpan>) -> Result<()> {
+    let mut body = q.body.as_mut();
+    loop {
+        match body {
+            SetExpr::Select(sel) => {
+                for (item, n) in sel.projection.iter_mut().zip(names) {
+                    if let SelectItem::ExprWithAlias { alias, .. } = item {
+                        *alias = build::ident(n);
+                    }
+                }
+                return Ok(());
+            }
+            SetExpr::SetOperation { left, .. } => body = left.as_mut(),
+            SetExpr::Query(inner) => body = inner.body.as_mut(),
+            _ => return Err(Error::unsupported("column aliases on this subquery", span, "")),
+        }
+    }
+}
+
+fn ordinal(e: &Expr) -> Option<i64> {
+    match e {
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => n.parse().ok(),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn check_ordinal(i: i64, scope: &Scope, what: &str, span: Option<SourceSpan>) -> Result<()> {
+    if i < 1 || i as usize > scope.outputs.len() {
+        return Err(Error::semantic(format!("{what} position {i} is not in select list"), span));
+    }
+    Ok(())
+}
+
+fn output_name(e: &Expr, scope: &Scope) -> Option<usize> {
+    let Expr::Identifier(id) = e else { return None };
+    let mut probe = id.clone();
+    fold_ident(&mut probe);
+    let hits: Vec<usize> = scope
+        .outputs
+        .iter()
+        .enumerate()
+        .filter(|(_, (n, _))| *n == probe.value)
+        .map(|(i, _)| i)
+        .collect();
+    match hits.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
+fn set_nulls(o: &mut sqlparser::ast::OrderByOptions, span: Option<SourceSpan>) -> Result<()> {
+    use sqlparser::ast::OrderBySort;
+    let desc = match &o.sort {
+        None | Some(OrderBySort::Asc) => false,
+        Some(OrderBySort::Desc) => true,
+        Some(OrderBySort::Using(_)) => return Err(Error::unsupported("ORDER BY … USING", span, "")),
+    };
+    if o.nulls_first.is_none() {
+        o.nulls_first = Some(desc);
+    }
+    if o.sort.is_none() {
+        o.sort = Some(OrderBySort::Asc);
+    }
+    Ok(())
+}
+
+#[allow(dead_code)]
+fn col_name_of(e: &Expr) -> ColName {
+    match e {
+        Expr::Identifier(i) => ColName::strong(i.value.clone()),
+        _ => ColName::none(),
+    }
+}

@@ -1,0 +1,177 @@
+//! Session statements: `SET TIME ZONE`, `SET name TO/= value`, `RESET`,
+//! `SHOW`.
+//!
+//! They translate into calls of `pg_set_config()` / `pg_show()`, which
+//! update or read the connection's [`Session`](crate::Session).
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/sql-set.html>,
+//! <https://www.postgresql.org/docs/current/sql-show.html>
+
+use sqlparser::ast::{Expr, Reset, Set, Statement, Value};
+
+use super::{Cx, OutputColumn, StatementKind, Translation, build};
+use crate::error::{Error, Result};
+use crate::types::PgType;
+
+/// A session setting changed by a statement.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Setting {
+    /// The `TimeZone` setting, as a canonical IANA name.
+    TimeZone(String),
+    /// `application_name`.
+    ApplicationName(String),
+}
+
+/// The settings pgshim knows: PostgreSQL's canonical name, and whether an
+/// application may change it. The others are fixed to what pgshim
+/// implements (`DateStyle` ISO, MDY; `IntervalStyle` postgres).
+pub const SETTINGS: &[(&str, bool)] = &[
+    ("TimeZone", true),
+    ("application_name", true),
+    ("DateStyle", false),
+    ("IntervalStyle", false),
+    ("client_encoding", false),
+    ("server_encoding", false),
+    ("standard_conforming_strings", false),
+    ("integer_datetimes", false),
+    ("extra_float_digits", false),
+];
+
+/// The canonical name of a setting, matched case-insensitively.
+pub(crate) fn canonical(name: &str) -> Option<&'static str> {
+    let n = name.to_ascii_lowercase();
+    let n = if n == "time zone" { "timezone".to_string() } else { n };
+    SETTINGS.iter().map(|(s, _)| *s).find(|s| s.eq_ignore_ascii_case(&n))
+}
+
+/// Checks a time zone name the way PostgreSQL's `SET TIME ZONE` does and
+/// returns its canonical spelling (`america/new_york` → `America/New_York`).
+///
+/// ```
+/// assert_eq!(pgshim::canonical_time_zone("utc").unwrap(), "UTC");
+/// assert_eq!(
+///     pgshim::canonical_time_zone("Mars/Base").unwrap_err().to_string(),
+///     "invalid value for parameter \"TimeZone\": \"Mars/Base\""
+/// );
+/// ```
+pub fn canonical_time_zone(name: &str) -> Result<String> {
+    match chrono_tz::Tz::from_str_insensitive(name) {
+        Ok(tz) => Ok(tz.name().to_string()),
+        Err(_) => Err(Error::semantic(format!("invalid value for parameter \"TimeZone\": \"{name}\""), None)),
+    }
+}
+
+impl Cx<'_> {
+    pub(crate) fn session(&mut self, stmt: &mut Statement) -> Result<Translation> {
+        match stmt {
+            Statement::Set(Set::SetTimeZone { local, value }) => {
+                if *local {
+                    return Err(Error::unsupported("SET LOCAL", None, "use SET (session scope)"));
+                }
+                set_time_zone(value)
+            }
+            Statement::Set(Set::SingleAssignment { scope, hivevar: false, variable, values }) => {
+                if scope.as_ref().is_some_and(|s| s.to_string().eq_ignore_ascii_case("local")) {
+                    return Err(Error::unsupported("SET LOCAL", None, "use SET (session scope)"));
+                }
+                let name = variable.to_string();
+                let Some(canon) = canonical(&name) else {
+                    return Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", name.to_lowercase()), None));
+                };
+                let [value] = values.as_mut_slice() else {
+                    return Err(Error::semantic(format!("SET {canon} takes only one argument"), None));
+                };
+                match canon {
+                    "TimeZone" => set_time_zone(value),
+                    "application_name" => {
+                        let v = setting_text(value)?;
+                        let mut t = set_call(canon, &v);
+                        t.setting = Some(Setting::ApplicationName(v));
+                        Ok(t)
+                    }
+                    fixed => {
+                        let v = setting_text(value)?;
+                        Err(Error::unsupported(
+                            format!("SET {fixed} = '{v}'"),
+                            None,
+                            "pgshim implements PostgreSQL's defaults for this setting only",
+                        ))
+                    }
+                }
+            }
+            Statement::Reset(r) => match &r.reset {
+                Reset::ALL => {
+                    let mut t = set_call("TimeZone", "UTC");
+                    t.setting = Some(Setting::TimeZone("UTC".into()));
+                    Ok(t)
+                }
+                Reset::ConfigurationParameter(name) => {
+                    let n = name.to_string();
+                    match canonical(&n) {
+                        Some("TimeZone") => {
+                            let mut t = set_call("TimeZone", "UTC");
+                            t.setting = Some(Setting::TimeZone("UTC".into()));
+                            Ok(t)
+                        }
+                        Some("application_name") => {
+                            let mut t = set_call("application_name", "");
+                            t.setting = Some(Setting::ApplicationName(String::new()));
+                            Ok(t)
+                        }
+                        Some(_) => Ok(Translation::other("SELECT NULL WHERE 0".into(), StatementKind::Session)),
+                        None => Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", n.to_lowercase()), None)),
+                    }
+                }
+                Reset::SessionAuthorization => Err(Error::unsupported("RESET SESSION AUTHORIZATION", None, "")),
+            },
+            Statement::ShowVariable { variable } => {
+                let name = variable.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(" ");
+                let Some(canon) = canonical(&name) else {
+                    return Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", name.to_lowercase()), None));
+                };
+                let call = build::call("pg_show", vec![build::string(canon)]);
+                let sql = format!("SELECT {call} AS \"{canon}\"");
+                Ok(Translation::rows(sql, vec![OutputColumn { name: canon.to_string(), ty: PgType::Text }]))
+            }
+            _ => Err(Error::unsupported("this SET form", None, "")),
+        }
+    }
+}
+
+fn set_call(name: &str, value: &str) -> Translation {
+    let call = build::call("pg_set_config", vec![build::string(name), build::string(value)]);
+    Translation::other(format!("SELECT {call}"), StatementKind::Session)
+}
+
+fn setting_text(value: &Expr) -> Result<String> {
+    match value {
+        Expr::Value(v) => match &v.value {
+            Value::SingleQuotedString(s) => Ok(s.clone()),
+            Value::Number(n, _) => Ok(n.clone()),
+            _ => Err(Error::unsupported(format!("setting value {value}"), None, "")),
+        },
+        Expr::Identifier(id) => Ok(id.value.clone()),
+        _ => Err(Error::unsupported(format!("setting value {value}"), None, "")),
+    }
+}
+
+/// `SET TIME ZONE 'Zone'`, `SET timezone TO 'Zone'`, `… LOCAL`/`DEFAULT`.
+fn set_time_zone(value: &Expr) -> Result<Translation> {
+    let raw = setting_text(value)?;
+    let zone = if raw.eq_ignore_ascii_case("local") || raw.eq_ignore_ascii_case("default") {
+        "UTC".to_string()
+    } else if matches!(value, Expr::Value(v) if matches!(v.value, Value::Number(..))) {
+        return Err(Error::unsupported(
+            "SET TIME ZONE with a numeric offset",
+            None,
+            "use an IANA zone name such as 'Etc/GMT+5' or 'America/New_York'",
+        ));
+    } else {
+        canonical_time_zone(&raw)?
+    };
+    let mut t = set_call("TimeZone", &zone);
+    t.setting = Some(Setting::TimeZone(zone));
+    Ok(t)
+}

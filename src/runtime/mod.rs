@@ -1,0 +1,218 @@
+//! The `pg_*` SQL functions and aggregates that translated SQL calls,
+//! registered on a rusqlite connection.
+//!
+//! Every function here is pure (registered deterministic) except the ones
+//! that read or change the [`Session`]. Errors carry PostgreSQL's message
+//! text; no panic crosses into SQLite.
+
+mod like;
+
+pub use like::like;
+
+use rusqlite::functions::{Aggregate, Context, FunctionFlags};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, Error as SqlError, Result};
+
+use crate::session::Session;
+use crate::types::scalar;
+
+/// A runtime error with PostgreSQL's message.
+fn pg_err(msg: impl Into<String>) -> SqlError {
+    SqlError::UserFunctionError(msg.into().into())
+}
+
+fn pure() -> FunctionFlags {
+    FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS
+}
+
+fn volatile() -> FunctionFlags {
+    FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY
+}
+
+fn text_arg(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
+    match ctx.get_raw(i) {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => Ok(Some(String::from_utf8_lossy(t).into_owned())),
+        ValueRef::Integer(v) => Ok(Some(v.to_string())),
+        ValueRef::Real(v) => Ok(Some(scalar::float8_out(v))),
+        ValueRef::Blob(_) => Err(pg_err("pgshim: a bytea value where text was expected")),
+    }
+}
+
+fn int_arg(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
+    match ctx.get_raw(i) {
+        ValueRef::Null => Ok(None),
+        ValueRef::Integer(v) => Ok(Some(v)),
+        // SQLite turns integer overflow into a REAL; PostgreSQL raises.
+        ValueRef::Real(_) => Err(pg_err("bigint out of range")),
+        ValueRef::Text(t) => String::from_utf8_lossy(t)
+            .parse::<i64>()
+            .map(Some)
+            .map_err(|_| pg_err("pgshim: a text value where an integer was expected")),
+        ValueRef::Blob(_) => Err(pg_err("pgshim: a bytea value where an integer was expected")),
+    }
+}
+
+fn float_arg(ctx: &Context<'_>, i: usize) -> Result<Option<f64>> {
+    match ctx.get_raw(i) {
+        ValueRef::Null => Ok(None),
+        ValueRef::Integer(v) => Ok(Some(v as f64)),
+        ValueRef::Real(v) => Ok(Some(v)),
+        ValueRef::Text(t) => scalar::float8_in(&String::from_utf8_lossy(t)).map(Some).map_err(pg_err),
+        ValueRef::Blob(_) => Err(pg_err("pgshim: a bytea value where a number was expected")),
+    }
+}
+
+/// Registers every runtime function on `conn`, bound to `session`.
+///
+/// ```
+/// let conn = rusqlite::Connection::open_in_memory().unwrap();
+/// pgshim::register(&conn, &pgshim::Session::new()).unwrap();
+/// let v: bool = conn.query_row("SELECT pg_like('abc', 'a%')", [], |r| r.get(0)).unwrap();
+/// assert!(v);
+/// ```
+pub fn register(conn: &Connection, session: &Session) -> Result<()> {
+    register_scalars(conn)?;
+    register_session(conn, session)?;
+    like::register(conn)?;
+    conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
+    // PostgreSQL enforces foreign keys; SQLite only when asked.
+    conn.pragma_update(None, "foreign_keys", true)?;
+    Ok(())
+}
+
+/// Integer, float and boolean helpers: PostgreSQL's range checks, division
+/// errors, casts and output text.
+fn register_scalars(conn: &Connection) -> Result<()> {
+    for (name, bits) in [("pg_int2", 16u32), ("pg_int4", 32), ("pg_int8", 64)] {
+        conn.create_scalar_function(name, 1, pure(), move |ctx| {
+            int_arg(ctx, 0)?.map(|v| scalar::int_range(v, bits).map_err(pg_err)).transpose()
+        })?;
+    }
+    // pg_int_div(a, b, bits): truncating division; division by zero and
+    // MIN / -1 raise PostgreSQL's errors.
+    conn.create_scalar_function("pg_int_div", 3, pure(), |ctx| {
+        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else { return Ok(None) };
+        let bits = int_arg(ctx, 2)?.unwrap_or(64) as u32;
+        if b == 0 {
+            return Err(pg_err("division by zero"));
+        }
+        let q = a.checked_div(b).ok_or_else(|| pg_err("bigint out of range"))?;
+        scalar::int_range(q, bits).map(Some).map_err(pg_err)
+    })?;
+    conn.create_scalar_function("pg_int_mod", 2, pure(), |ctx| {
+        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else { return Ok(None) };
+        if b == 0 {
+            return Err(pg_err("division by zero"));
+        }
+        Ok(Some(a.checked_rem(b).unwrap_or(0)))
+    })?;
+    type F2 = fn(f64, f64) -> Result<f64>;
+    let float_ops: [(&str, F2); 4] = [
+        ("pg_float8_pl", |a, b| check_float(a + b, a.is_infinite() || b.is_infinite(), true)),
+        ("pg_float8_mi", |a, b| check_float(a - b, a.is_infinite() || b.is_infinite(), true)),
+        ("pg_float8_mul", |a, b| {
+            check_float(a * b, a.is_infinite() || b.is_infinite(), a == 0.0 || b == 0.0)
+        }),
+        ("pg_float8_div", |a, b| {
+            if b == 0.0 {
+                return Err(pg_err("division by zero"));
+            }
+            check_float(a / b, a.is_infinite(), a == 0.0 || b.is_infinite())
+        }),
+    ];
+    for (name, op) in float_ops {
+        conn.create_scalar_function(name, 2, pure(), move |ctx| {
+            let (Some(a), Some(b)) = (float_arg(ctx, 0)?, float_arg(ctx, 1)?) else { return Ok(None) };
+            op(a, b).map(Some)
+        })?;
+    }
+    conn.create_scalar_function("pg_float8_to_int", 2, pure(), |ctx| {
+        let Some(v) = float_arg(ctx, 0)? else { return Ok(None) };
+        let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
+        scalar::float_to_int(v, bits).map(Some).map_err(pg_err)
+    })?;
+    conn.create_scalar_function("pg_bool_text", 1, pure(), |ctx| {
+        Ok(int_arg(ctx, 0)?.map(|v| scalar::bool_text(v != 0)))
+    })?;
+    conn.create_scalar_function("pg_float8_text", 1, pure(), |ctx| {
+        Ok(float_arg(ctx, 0)?.map(scalar::float8_out))
+    })?;
+    conn.create_scalar_function("pg_bool_in", 1, pure(), |ctx| {
+        text_arg(ctx, 0)?.map(|s| scalar::bool_in(&s).map(i64::from).map_err(pg_err)).transpose()
+    })?;
+    conn.create_scalar_function("pg_int_in", 2, pure(), |ctx| {
+        let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
+        text_arg(ctx, 0)?.map(|s| scalar::int_in(&s, bits).map_err(pg_err)).transpose()
+    })?;
+    conn.create_scalar_function("pg_float8_in", 1, pure(), |ctx| {
+        text_arg(ctx, 0)?.map(|s| scalar::float8_in(&s).map_err(pg_err)).transpose()
+    })?;
+    // varchar(n) on assignment: too long is an error unless the excess is
+    // spaces (which PostgreSQL then cuts off; pgshim refuses them instead).
+    conn.create_scalar_function("pg_varchar_fits", 2, pure(), |ctx| {
+        let Some(s) = text_arg(ctx, 0)? else { return Ok(true) };
+        let n = int_arg(ctx, 1)?.unwrap_or(i64::MAX);
+        if s.chars().count() as i64 <= n {
+            Ok(true)
+        } else {
+            Err(pg_err(format!("value too long for type character varying({n})")))
+        }
+    })?;
+    Ok(())
+}
+
+/// PostgreSQL's float overflow/underflow checks (`float_overflow_error`,
+/// `float_underflow_error`).
+fn check_float(r: f64, inf_input: bool, zero_ok: bool) -> Result<f64> {
+    if r.is_infinite() && !inf_input {
+        return Err(pg_err("value out of range: overflow"));
+    }
+    if r == 0.0 && !zero_ok {
+        return Err(pg_err("value out of range: underflow"));
+    }
+    if r.is_nan() {
+        return Err(pg_err("pgshim: NaN cannot be stored in SQLite"));
+    }
+    Ok(r)
+}
+
+/// `pg_set_config(name, value)` and `pg_show(name)`: the session settings.
+fn register_session(conn: &Connection, session: &Session) -> Result<()> {
+    let s = session.clone();
+    conn.create_scalar_function("pg_set_config", 2, volatile(), move |ctx| {
+        let name = text_arg(ctx, 0)?.unwrap_or_default();
+        let value = text_arg(ctx, 1)?.unwrap_or_default();
+        s.set(&name, &value).map_err(|e| pg_err(e.message()))?;
+        Ok(value)
+    })?;
+    let s = session.clone();
+    conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
+        let name = text_arg(ctx, 0)?.unwrap_or_default();
+        s.show(&name).ok_or_else(|| pg_err(format!("unrecognized configuration parameter \"{name}\"")))
+    })?;
+    Ok(())
+}
+
+/// `pg_scalar_subquery(v)`: the value of a scalar subquery's only row, NULL
+/// for no row, PostgreSQL's error for two.
+struct ScalarSubquery;
+
+impl Aggregate<(u32, Value), Value> for ScalarSubquery {
+    fn init(&self, _: &mut Context<'_>) -> Result<(u32, Value)> {
+        Ok((0, Value::Null))
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut (u32, Value)) -> Result<()> {
+        acc.0 += 1;
+        if acc.0 > 1 {
+            return Err(pg_err("more than one row returned by a subquery used as an expression"));
+        }
+        acc.1 = ctx.get::<Value>(0)?;
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<(u32, Value)>) -> Result<Value> {
+        Ok(acc.map(|a| a.1).unwrap_or(Value::Null))
+    }
+}

@@ -1,0 +1,246 @@
+//! PostgreSQL types as pgshim knows them, and how they map to SQLite.
+//!
+//! Every expression the translator sees gets a [`PgType`], the way
+//! PostgreSQL's parser gives every node a type OID. The type decides which
+//! PostgreSQL operation applies and how a value is rendered.
+
+use std::fmt;
+
+pub mod scalar;
+
+/// A PostgreSQL data type.
+///
+/// The variants are the types pgshim can store and reason about. `Unknown`
+/// is PostgreSQL's type of an untyped string literal (`'2024-03-10'`) before
+/// context decides what it is.
+///
+/// ```
+/// use pgshim::PgType;
+/// assert_eq!(PgType::parse("timestamp with time zone"), Some(PgType::Timestamptz));
+/// assert_eq!(PgType::Int4.name(), "int4");
+/// assert_eq!(PgType::Timestamptz.sql_name(), "timestamp with time zone");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PgType {
+    /// `boolean`; stored as INTEGER 0/1.
+    Bool,
+    /// `smallint`.
+    Int2,
+    /// `integer`.
+    Int4,
+    /// `bigint`.
+    Int8,
+    /// `real`.
+    Float4,
+    /// `double precision`.
+    Float8,
+    /// `numeric` (not yet supported in expressions).
+    Numeric,
+    /// `text`.
+    Text,
+    /// `character varying`.
+    Varchar,
+    /// `character` (blank-padded).
+    Bpchar,
+    /// `bytea`.
+    Bytea,
+    /// `date`; stored as TEXT `YYYY-MM-DD`.
+    Date,
+    /// `time without time zone`; stored as TEXT `HH:MM:SS.ffffff`.
+    Time,
+    /// `timestamp without time zone`; stored as TEXT `YYYY-MM-DD HH:MM:SS.ffffff`.
+    Timestamp,
+    /// `timestamp with time zone`; stored as TEXT in UTC.
+    Timestamptz,
+    /// `interval`; stored as TEXT in PostgreSQL's output form.
+    Interval,
+    /// The type of an untyped literal (or NULL) before context resolves it.
+    Unknown,
+}
+
+impl PgType {
+    /// PostgreSQL's internal type name (`pg_type.typname`), which is also the
+    /// column name PostgreSQL gives an unaliased cast such as `1::int`.
+    ///
+    /// ```
+    /// assert_eq!(pgshim::PgType::Bool.name(), "bool");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            PgType::Bool => "bool",
+            PgType::Int2 => "int2",
+            PgType::Int4 => "int4",
+            PgType::Int8 => "int8",
+            PgType::Float4 => "float4",
+            PgType::Float8 => "float8",
+            PgType::Numeric => "numeric",
+            PgType::Text => "text",
+            PgType::Varchar => "varchar",
+            PgType::Bpchar => "bpchar",
+            PgType::Bytea => "bytea",
+            PgType::Date => "date",
+            PgType::Time => "time",
+            PgType::Timestamp => "timestamp",
+            PgType::Timestamptz => "timestamptz",
+            PgType::Interval => "interval",
+            PgType::Unknown => "unknown",
+        }
+    }
+
+    /// The SQL-standard spelling PostgreSQL uses in messages
+    /// (`format_type`), e.g. `timestamp with time zone`.
+    ///
+    /// ```
+    /// assert_eq!(pgshim::PgType::Int4.sql_name(), "integer");
+    /// ```
+    pub fn sql_name(self) -> &'static str {
+        match self {
+            PgType::Bool => "boolean",
+            PgType::Int2 => "smallint",
+            PgType::Int4 => "integer",
+            PgType::Int8 => "bigint",
+            PgType::Float4 => "real",
+            PgType::Float8 => "double precision",
+            PgType::Numeric => "numeric",
+            PgType::Text => "text",
+            PgType::Varchar => "character varying",
+            PgType::Bpchar => "character",
+            PgType::Bytea => "bytea",
+            PgType::Date => "date",
+            PgType::Time => "time without time zone",
+            PgType::Timestamp => "timestamp without time zone",
+            PgType::Timestamptz => "timestamp with time zone",
+            PgType::Interval => "interval",
+            PgType::Unknown => "unknown",
+        }
+    }
+
+    /// PostgreSQL's type OID (`pg_type.oid`).
+    ///
+    /// ```
+    /// assert_eq!(pgshim::PgType::Int4.oid(), 23);
+    /// ```
+    pub fn oid(self) -> u32 {
+        match self {
+            PgType::Bool => 16,
+            PgType::Bytea => 17,
+            PgType::Int8 => 20,
+            PgType::Int2 => 21,
+            PgType::Int4 => 23,
+            PgType::Text => 25,
+            PgType::Float4 => 700,
+            PgType::Float8 => 701,
+            PgType::Unknown => 705,
+            PgType::Bpchar => 1042,
+            PgType::Varchar => 1043,
+            PgType::Date => 1082,
+            PgType::Time => 1083,
+            PgType::Timestamp => 1114,
+            PgType::Timestamptz => 1184,
+            PgType::Interval => 1186,
+            PgType::Numeric => 1700,
+        }
+    }
+
+    /// Parses a PostgreSQL type name as written in DDL or in a SQLite
+    /// declared column type (`int`, `INTEGER`, `varchar(20)`,
+    /// `timestamp with time zone`, `timestamptz(3)`, `double precision`).
+    /// Returns `None` for a type pgshim does not know.
+    ///
+    /// ```
+    /// use pgshim::PgType;
+    /// assert_eq!(PgType::parse("VARCHAR(20)"), Some(PgType::Varchar));
+    /// assert_eq!(PgType::parse("bigserial"), Some(PgType::Int8));
+    /// assert_eq!(PgType::parse("geometry"), None);
+    /// ```
+    pub fn parse(name: &str) -> Option<PgType> {
+        let lower = name.trim().to_ascii_lowercase();
+        // Drop a type modifier such as `(20)` or `(3)` wherever it stands.
+        let mut base = String::with_capacity(lower.len());
+        let mut depth = 0;
+        for c in lower.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => base.push(c),
+                _ => {}
+            }
+        }
+        let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
+        Some(match base.as_str() {
+            "bool" | "boolean" => PgType::Bool,
+            "int2" | "smallint" | "smallserial" | "serial2" => PgType::Int2,
+            "int" | "int4" | "integer" | "serial" | "serial4" => PgType::Int4,
+            "int8" | "bigint" | "bigserial" | "serial8" => PgType::Int8,
+            "float4" | "real" => PgType::Float4,
+            "float8" | "double precision" | "float" => PgType::Float8,
+            "numeric" | "decimal" => PgType::Numeric,
+            "text" => PgType::Text,
+            "varchar" | "character varying" | "char varying" => PgType::Varchar,
+            "char" | "character" | "bpchar" => PgType::Bpchar,
+            "bytea" => PgType::Bytea,
+            "date" => PgType::Date,
+            "time" | "time without time zone" => PgType::Time,
+            "timestamp" | "timestamp without time zone" => PgType::Timestamp,
+            "timestamptz" | "timestamp with time zone" => PgType::Timestamptz,
+            "interval" => PgType::Interval,
+            _ => return None,
+        })
+    }
+
+    /// Whether this is one of PostgreSQL's integer types.
+    pub fn is_integer(self) -> bool {
+        matches!(self, PgType::Int2 | PgType::Int4 | PgType::Int8)
+    }
+
+    /// Whether this is a floating-point type.
+    pub fn is_float(self) -> bool {
+        matches!(self, PgType::Float4 | PgType::Float8)
+    }
+
+    /// Whether this belongs to PostgreSQL's numeric type category (`N`).
+    pub fn is_numeric_category(self) -> bool {
+        self.is_integer() || self.is_float() || self == PgType::Numeric
+    }
+
+    /// Whether this belongs to PostgreSQL's string type category (`S`).
+    pub fn is_string(self) -> bool {
+        matches!(self, PgType::Text | PgType::Varchar | PgType::Bpchar)
+    }
+
+    /// Whether this is a date/time type (`D`) or interval (`T`).
+    pub fn is_temporal(self) -> bool {
+        matches!(
+            self,
+            PgType::Date | PgType::Time | PgType::Timestamp | PgType::Timestamptz | PgType::Interval
+        )
+    }
+}
+
+impl fmt::Display for PgType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.sql_name())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_spellings() {
+        for (s, t) in [
+            ("integer", PgType::Int4),
+            ("INT4", PgType::Int4),
+            ("timestamp(3) with time zone", PgType::Timestamptz),
+            ("character varying(255)", PgType::Varchar),
+            ("double  precision", PgType::Float8),
+            ("serial", PgType::Int4),
+            ("numeric(10,2)", PgType::Numeric),
+        ] {
+            assert_eq!(PgType::parse(s), Some(t), "{s}");
+        }
+        assert_eq!(PgType::parse("jsonb"), None);
+    }
+}

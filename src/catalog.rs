@@ -30,6 +30,8 @@ pub struct Table {
     pub name: String,
     /// Columns in definition order.
     pub columns: Vec<Column>,
+    /// The primary key's columns (empty when there is none).
+    pub primary_key: Vec<String>,
 }
 
 impl Table {
@@ -107,6 +109,9 @@ impl Catalog {
         }
         self.tables.clear();
         for name in names {
+            let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+            let primary_key =
+                stmt.query_map([&name], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
             let mut stmt =
                 conn.prepare("SELECT name, type, dflt_value FROM pragma_table_info(?1) ORDER BY cid")?;
             let cols = stmt
@@ -123,7 +128,7 @@ impl Catalog {
                     default_sql,
                 })
                 .collect();
-            self.tables.insert(name.clone(), Table { name, columns });
+            self.tables.insert(name.clone(), Table { name, columns, primary_key });
         }
         self.version += 1;
         Ok(())
@@ -158,6 +163,7 @@ impl Catalog {
                     default_sql: None,
                 })
                 .collect(),
+            primary_key: vec![],
         };
         self.insert_table(table);
     }

@@ -212,6 +212,16 @@ impl Connection {
 
     /// Runs an already translated statement.
     pub fn run_translation(&mut self, t: &Translation, params: &[&dyn ToSql]) -> Result<Outcome> {
+        self.run_inner(t, params).map_err(|e| match e {
+            Error::Execution { message, source } => {
+                let message = constraint_message(&self.conn, t, &message).unwrap_or(message);
+                Error::Execution { message, source }
+            }
+            other => other,
+        })
+    }
+
+    fn run_inner(&mut self, t: &Translation, params: &[&dyn ToSql]) -> Result<Outcome> {
         if params.len() != t.params.len() {
             return Err(Error::Execution {
                 message: format!(
@@ -320,5 +330,78 @@ fn owned(r: ValueRef<'_>) -> SqlValue {
         ValueRef::Real(f) => SqlValue::Real(f),
         ValueRef::Text(t) => SqlValue::Text(String::from_utf8_lossy(t).into_owned()),
         ValueRef::Blob(b) => SqlValue::Blob(b.to_vec()),
+    }
+}
+
+/// PostgreSQL's message for a constraint violation SQLite reported.
+///
+/// pgshim's DDL gives constraints PostgreSQL's default names
+/// (`t_col_check`, `t_col_fkey`); unique indexes are found by their
+/// columns, as SQLite names only the columns.
+fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -> Option<String> {
+    if let Some(rest) = msg.strip_prefix("NOT NULL constraint failed: ") {
+        let (table, col) = rest.split_once('.')?;
+        return Some(format!("null value in column \"{col}\" of relation \"{table}\" violates not-null constraint"));
+    }
+    if let Some(name) = msg.strip_prefix("CHECK constraint failed: ") {
+        let table = t.target_table.as_deref()?;
+        return Some(format!("new row for relation \"{table}\" violates check constraint \"{name}\""));
+    }
+    if let Some(rest) = msg.strip_prefix("UNIQUE constraint failed: ") {
+        let cols: Vec<(&str, &str)> = rest.split(", ").filter_map(|c| c.split_once('.')).collect();
+        let table = cols.first()?.0;
+        let names: Vec<&str> = cols.iter().map(|(_, c)| *c).collect();
+        return Some(format!(
+            "duplicate key value violates unique constraint \"{}\"",
+            unique_name(conn, table, &names)
+        ));
+    }
+    if msg == "FOREIGN KEY constraint failed" {
+        let table = t.target_table.as_deref()?;
+        let mut stmt = conn.prepare("SELECT DISTINCT id FROM pragma_foreign_key_list(?1)").ok()?;
+        let n = stmt.query_map([table], |r| r.get::<_, i64>(0)).ok()?.count();
+        let sql = conn
+            .query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| {
+                r.get::<_, String>(0)
+            })
+            .ok()?;
+        if n == 1 && t.sql.starts_with("INSERT") {
+            let start = sql.find("CONSTRAINT \"")? + "CONSTRAINT \"".len();
+            let names: Vec<&str> = sql[start..]
+                .split("CONSTRAINT \"")
+                .filter_map(|s| s.split_once('"').map(|(n, _)| n))
+                .filter(|n| n.ends_with("_fkey"))
+                .collect();
+            let first = sql[start..].split_once('"').map(|(n, _)| n).filter(|n| n.ends_with("_fkey"));
+            let name = first.or(names.first().copied())?;
+            return Some(format!("insert or update on table \"{table}\" violates foreign key constraint \"{name}\""));
+        }
+    }
+    None
+}
+
+/// The PostgreSQL name of the unique constraint or index over `cols`.
+fn unique_name(conn: &rusqlite::Connection, table: &str, cols: &[&str]) -> String {
+    let found = (|| -> rusqlite::Result<Option<String>> {
+        let mut list = conn.prepare("SELECT name, origin FROM pragma_index_list(?1) WHERE \"unique\" = 1")?;
+        let idx: Vec<(String, String)> =
+            list.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        for (name, origin) in idx {
+            let mut info = conn.prepare("SELECT name FROM pragma_index_info(?1) ORDER BY seqno")?;
+            let ic: Vec<String> = info.query_map([&name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            if ic.iter().map(String::as_str).eq(cols.iter().copied()) {
+                return Ok(Some(match origin.as_str() {
+                    "c" => name,
+                    "pk" => format!("{table}_pkey"),
+                    _ => format!("{table}_{}_key", cols.join("_")),
+                }));
+            }
+        }
+        Ok(None)
+    })();
+    match found {
+        Ok(Some(n)) => n,
+        // An INTEGER PRIMARY KEY has no index of its own.
+        _ => format!("{table}_pkey"),
     }
 }

@@ -1,5 +1,735 @@
-pub fn add(left: u64, right: u64) -> u64 {
-    left + right
+//! Differential testing of pgshim against a real PostgreSQL.
+//!
+//! A suite is a file of PostgreSQL SQL: a setup part (schema and data),
+//! then cases, each one statement with directives in comments:
+//!
+//! ```sql
+//! CREATE TABLE t (id int, name text);
+//! INSERT INTO t VALUES (1, 'a');
+//!
+//! -- case: by_id
+//! -- params: [1]
+//! SELECT name FROM t WHERE id = $1;
+//!
+//! -- case: zone_is_session
+//! -- zone: America/New_York
+//! SHOW timezone;
+//!
+//! -- case: not_yet
+//! -- expect: unsupported
+//! SELECT name FROM t TABLESAMPLE SYSTEM (10);
+//! ```
+//!
+//! Directives: `params` (a JSON array; values are sent as text, as psql
+//! and drivers using the text protocol do), `zone` (the session time zone
+//! for this and the following cases), `expect: unsupported` (pgshim must
+//! refuse it; PostgreSQL's answer is still recorded), `unordered` (compare
+//! rows as a multiset; the default when the statement has no ORDER BY),
+//! `DIFFERENCE: why` (a documented difference: the case must differ, so a
+//! fix is noticed).
+//!
+//! Every case runs on PostgreSQL and through pgshim on SQLite, and the
+//! answers are compared typed: booleans as booleans, numbers by value,
+//! timestamps with time zone by instant, the rest as text, together with
+//! column names, column types and parameter types.
+//!
+//! PostgreSQL comes from, in order: `PGSHIM_PG_URL`; Docker (with the
+//! `docker` feature); the answers recorded from a live run in
+//! `<suite>.answers.json` beside the suite file. Recordings are written only
+//! with `PGSHIM_RECORD=1` and a live server; every live run checks that
+//! they still match. With `CI=true`, a missing PostgreSQL is an error.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+/// One statement to compare.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Case {
+    /// The case's name, unique in its suite.
+    pub name: String,
+    /// One PostgreSQL statement.
+    pub sql: String,
+    /// Parameter values as text (`None` is NULL).
+    pub params: Vec<Option<String>>,
+    /// The session time zone.
+    pub zone: String,
+    /// pgshim must refuse this statement as unsupported.
+    pub expect_unsupported: bool,
+    /// Compare rows in order.
+    pub ordered: bool,
+    /// A known, documented difference (`-- DIFFERENCE: why`): the case must
+    /// still differ, so that a fix is noticed and the note removed.
+    pub difference: Option<String>,
+}
+
+/// A parsed suite file.
+#[derive(Debug, Clone)]
+pub struct Suite {
+    /// The suite's name (its file stem).
+    pub name: String,
+    /// Where the suite file is.
+    pub path: PathBuf,
+    /// Schema and data, run before the cases on both sides.
+    pub setup: String,
+    /// The cases, in order.
+    pub cases: Vec<Case>,
+}
+
+/// PostgreSQL's (or pgshim's) answer to one statement.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    /// A result set.
+    Rows {
+        /// `(name, type)` of each column; type as `pg_type.typname`.
+        columns: Vec<(String, String)>,
+        /// Values in PostgreSQL's text output; `None` is NULL.
+        rows: Vec<Vec<Option<String>>>,
+    },
+    /// A statement that returned no rows, with the rows it changed.
+    Command {
+        /// Rows inserted, updated or deleted.
+        changed: u64,
+    },
+    /// An error, with PostgreSQL's message.
+    Error {
+        /// The message.
+        message: String,
+    },
+}
+
+/// A recorded case: its identity, parameter types and PostgreSQL's answer.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recorded {
+    /// The case name.
+    pub name: String,
+    /// The statement, to detect edits.
+    pub sql: String,
+    /// The session time zone.
+    pub zone: String,
+    /// Parameter values.
+    pub params: Vec<Option<String>>,
+    /// The parameter types PostgreSQL inferred.
+    pub param_types: Vec<String>,
+    /// PostgreSQL's answer.
+    pub answer: Answer,
+}
+
+/// The recording file of a suite.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Recording {
+    /// The PostgreSQL version the answers came from.
+    pub postgres: String,
+    /// A digest of the setup text, to detect edits.
+    pub setup_digest: String,
+    /// One entry per case.
+    pub cases: Vec<Recorded>,
+}
+
+/// Parses a suite file.
+pub fn load(path: impl AsRef<Path>) -> Result<Suite, String> {
+    let path = path.as_ref();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("suite").to_string();
+    parse_suite(&name, path, &text)
+}
+
+fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
+    let mut setup = String::new();
+    let mut cases: Vec<Case> = Vec::new();
+    let mut zone = "UTC".to_string();
+    let mut current: Option<Case> = None;
+    let finish = |c: Option<Case>, cases: &mut Vec<Case>| -> Result<(), String> {
+        if let Some(mut c) = c {
+            c.sql = c.sql.trim().trim_end_matches(';').trim().to_string();
+            if c.sql.is_empty() {
+                return Err(format!("case {} has no statement", c.name));
+            }
+            if c.ordered {
+                c.ordered = has_top_level_order_by(&c.sql);
+            }
+            if cases.iter().any(|x| x.name == c.name) {
+                return Err(format!("case name {} used twice", c.name));
+            }
+            cases.push(c);
+        }
+        Ok(())
+    };
+    for line in text.lines() {
+        let t = line.trim();
+        if let Some(n) = t.strip_prefix("-- case:") {
+            finish(current.take(), &mut cases)?;
+            current = Some(Case {
+                name: n.trim().to_string(),
+                sql: String::new(),
+                params: vec![],
+                zone: zone.clone(),
+                expect_unsupported: false,
+                ordered: true,
+                difference: None,
+            });
+            continue;
+        }
+        if let Some(c) = current.as_mut() {
+            if let Some(p) = t.strip_prefix("-- params:") {
+                let v: Vec<serde_json::Value> =
+                    serde_json::from_str(p.trim()).map_err(|e| format!("case {}: params: {e}", c.name))?;
+                c.params = v
+                    .into_iter()
+                    .map(|x| match x {
+                        serde_json::Value::Null => None,
+                        serde_json::Value::String(s) => Some(s),
+                        other => Some(other.to_string()),
+                    })
+                    .collect();
+                continue;
+            }
+            if let Some(z) = t.strip_prefix("-- zone:") {
+                zone = z.trim().to_string();
+                c.zone = zone.clone();
+                continue;
+            }
+            if t == "-- expect: unsupported" {
+                c.expect_unsupported = true;
+                continue;
+            }
+            if let Some(why) = t.strip_prefix("-- DIFFERENCE:") {
+                c.difference = Some(why.trim().to_string());
+                continue;
+            }
+            if t == "-- unordered" {
+                c.ordered = false;
+                continue;
+            }
+            c.sql.push_str(line);
+            c.sql.push('\n');
+        } else {
+            setup.push_str(line);
+            setup.push('\n');
+        }
+    }
+    finish(current.take(), &mut cases)?;
+    Ok(Suite { name: name.to_string(), path: path.to_path_buf(), setup, cases })
+}
+
+/// Whether the statement ends with an ORDER BY at nesting depth 0 (outside
+/// parentheses and quotes): then rows are compared in order.
+fn has_top_level_order_by(sql: &str) -> bool {
+    let mut depth = 0i32;
+    let mut flat = String::new();
+    let mut in_quote = false;
+    for ch in sql.chars() {
+        match ch {
+            '\'' => in_quote = !in_quote,
+            '(' if !in_quote => depth += 1,
+            ')' if !in_quote => depth -= 1,
+            _ if depth == 0 && !in_quote => flat.push(ch.to_ascii_uppercase()),
+            _ => {}
+        }
+    }
+    flat.split_whitespace().collect::<Vec<_>>().join(" ").contains("ORDER BY")
+}
+
+// ---------------------------------------------------------------------------
+// PostgreSQL side
+// ---------------------------------------------------------------------------
+
+/// A live PostgreSQL to compare against.
+pub struct Live {
+    url: String,
+    version: String,
+    #[cfg(feature = "docker")]
+    _container: Option<testcontainers::Container<testcontainers_modules::postgres::Postgres>>,
+}
+
+impl Live {
+    /// Connects to `PGSHIM_PG_URL`, or starts PostgreSQL in Docker with the
+    /// `docker` feature; `None` when neither is available.
+    pub fn find() -> Result<Option<Live>, String> {
+        if let Ok(url) = std::env::var("PGSHIM_PG_URL") {
+            if !url.is_empty() {
+                let mut c = connect(&url)?;
+                let version = server_version(&mut c)?;
+                return Ok(Some(Live {
+                    url,
+                    version,
+                    #[cfg(feature = "docker")]
+                    _container: None,
+                }));
+            }
+        }
+        #[cfg(feature = "docker")]
+        {
+            use testcontainers::ImageExt;
+            use testcontainers::runners::SyncRunner;
+            let image = testcontainers_modules::postgres::Postgres::default()
+                .with_tag("15-alpine")
+                .with_env_var("TZ", "UTC")
+                .with_env_var("PGTZ", "UTC");
+            match image.start() {
+                Ok(container) => {
+                    let port = container.get_host_port_ipv4(5432).map_err(|e| e.to_string())?;
+                    let url = format!("postgresql://postgres:postgres@127.0.0.1:{port}/postgres");
+                    let mut c = connect(&url)?;
+                    let version = server_version(&mut c)?;
+                    return Ok(Some(Live { url, version, _container: Some(container) }));
+                }
+                Err(e) => eprintln!("pgshim-difftest: Docker PostgreSQL unavailable: {e}"),
+            }
+        }
+        Ok(None)
+    }
+
+    /// The server's version (`server_version`).
+    pub fn version(&self) -> &str {
+        &self.version
+    }
+
+    /// A new client session, pinned to pgshim's settings.
+    pub fn client(&self) -> Result<postgres::Client, String> {
+        connect(&self.url)
+    }
+}
+
+fn connect(url: &str) -> Result<postgres::Client, String> {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).map_err(|e| format!("connect {url}: {e}"))?;
+    c.batch_execute(
+        "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; \
+         SET extra_float_digits = 1; SET client_min_messages = warning",
+    )
+    .map_err(|e| e.to_string())?;
+    Ok(c)
+}
+
+fn server_version(c: &mut postgres::Client) -> Result<String, String> {
+    let row = c.query_one("SHOW server_version", &[]).map_err(|e| e.to_string())?;
+    Ok(row.get::<_, String>(0))
+}
+
+fn db_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => db.message().to_string(),
+        None => e.to_string(),
+    }
+}
+
+fn quote_literal(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "''"))
+}
+
+/// Runs a suite on PostgreSQL in a fresh schema; returns the recording.
+pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
+    let mut c = live.client()?;
+    let schema = format!("pgshim_{}", suite.name.replace(|ch: char| !ch.is_ascii_alphanumeric(), "_"));
+    c.batch_execute(&format!(
+        "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
+    ))
+    .map_err(|e| e.to_string())?;
+    c.batch_execute(&suite.setup).map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?;
+    let mut cases = Vec::new();
+    for case in &suite.cases {
+        c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone))).map_err(|e| e.to_string())?;
+        let (param_types, answer) = pg_case(&mut c, case);
+        cases.push(Recorded {
+            name: case.name.clone(),
+            sql: case.sql.clone(),
+            zone: case.zone.clone(),
+            params: case.params.clone(),
+            param_types,
+            answer,
+        });
+    }
+    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).map_err(|e| e.to_string())?;
+    Ok(Recording { postgres: live.version.clone(), setup_digest: digest(&suite.setup), cases })
+}
+
+fn pg_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>, Answer) {
+    let stmt = match c.prepare(&case.sql) {
+        Ok(s) => s,
+        Err(e) => return (vec![], Answer::Error { message: db_message(&e) }),
+    };
+    let param_types: Vec<String> = stmt.params().iter().map(|t| t.name().to_string()).collect();
+    let columns: Vec<(String, String)> =
+        stmt.columns().iter().map(|col| (col.name().to_string(), col.type_().name().to_string())).collect();
+    let text = if case.params.is_empty() {
+        case.sql.clone()
+    } else {
+        // Text-format parameters, as drivers send them: PREPARE/EXECUTE.
+        if let Err(e) = c.batch_execute(&format!("DEALLOCATE ALL; PREPARE pgshim_case AS {}", case.sql)) {
+            return (param_types, Answer::Error { message: db_message(&e) });
+        }
+        let args: Vec<String> = case
+            .params
+            .iter()
+            .map(|p| p.as_deref().map(quote_literal).unwrap_or_else(|| "NULL".into()))
+            .collect();
+        format!("EXECUTE pgshim_case({})", args.join(", "))
+    };
+    let msgs = match c.simple_query(&text) {
+        Ok(m) => m,
+        Err(e) => return (param_types, Answer::Error { message: db_message(&e) }),
+    };
+    let mut rows = Vec::new();
+    let mut changed = 0;
+    for m in msgs {
+        match m {
+            postgres::SimpleQueryMessage::Row(r) => {
+                rows.push((0..r.len()).map(|i| r.get(i).map(str::to_string)).collect());
+            }
+            postgres::SimpleQueryMessage::CommandComplete(n) => changed = n,
+            _ => {}
+        }
+    }
+    if columns.is_empty() {
+        (param_types, Answer::Command { changed })
+    } else {
+        (param_types, Answer::Rows { columns, rows })
+    }
+}
+
+fn digest(s: &str) -> String {
+    // FNV-1a: stable across Rust versions, enough to notice an edit.
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.trim().bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    format!("{h:016x}")
+}
+
+// ---------------------------------------------------------------------------
+// pgshim side
+// ---------------------------------------------------------------------------
+
+/// pgshim's outcome for one case.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ShimAnswer {
+    /// The parameter types pgshim inferred.
+    pub param_types: Vec<String>,
+    /// The answer.
+    pub answer: Answer,
+    /// Whether the error was "unsupported".
+    pub unsupported: bool,
+    /// The SQLite SQL, for diagnostics.
+    pub sqlite_sql: Option<String>,
+}
+
+/// Runs a suite through pgshim on an in-memory SQLite database.
+pub fn run_pgshim(suite: &Suite) -> Result<Vec<ShimAnswer>, String> {
+    let mut db = pgshim::Connection::open_in_memory().map_err(|e| e.to_string())?;
+    db.run_script(&suite.setup, |_, _| {}).map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?;
+    let mut out = Vec::new();
+    for case in &suite.cases {
+        db.session().set_time_zone(&case.zone).map_err(|e| e.to_string())?;
+        out.push(shim_case(&mut db, case));
+    }
+    Ok(out)
+}
+
+fn shim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
+    let t = match db.translate(&case.sql) {
+        Ok(t) => t,
+        Err(e) => {
+            return ShimAnswer {
+                param_types: vec![],
+                unsupported: e.is_unsupported(),
+                answer: Answer::Error { message: e.message() },
+                sqlite_sql: None,
+            };
+        }
+    };
+    let param_types: Vec<String> = t.params.iter().map(|p| p.name().to_string()).collect();
+    let values: Vec<Option<&str>> = case.params.iter().map(|p| p.as_deref()).collect();
+    let refs: Vec<&dyn rusqlite::ToSql> = values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+    let answer = match db.run_translation(&t, &refs) {
+        Ok(pgshim::Outcome::Rows(r)) => Answer::Rows {
+            columns: r.columns.iter().map(|c| (c.name.clone(), c.ty.name().to_string())).collect(),
+            rows: r.rows.iter().map(|row| row.iter().map(|v| v.to_pg_text()).collect()).collect(),
+        },
+        Ok(pgshim::Outcome::Done { changed }) => Answer::Command { changed: changed as u64 },
+        Ok(_) => Answer::Error { message: "unknown outcome".into() },
+        Err(e) => Answer::Error { message: e.message() },
+    };
+    ShimAnswer { param_types, answer, unsupported: false, sqlite_sql: Some(t.sql) }
+}
+
+// ---------------------------------------------------------------------------
+// Comparison
+// ---------------------------------------------------------------------------
+
+/// A value read by its PostgreSQL type, for comparison.
+#[derive(Debug, Clone, PartialEq, PartialOrd)]
+enum Typed {
+    Null,
+    Bool(bool),
+    Number(f64, String),
+    Instant(i64),
+    Text(String),
+}
+
+fn typed(v: &Option<String>, ty: &str) -> Typed {
+    let Some(s) = v else { return Typed::Null };
+    match ty {
+        "bool" => match s.as_str() {
+            "t" => Typed::Bool(true),
+            "f" => Typed::Bool(false),
+            _ => Typed::Text(s.clone()),
+        },
+        "int2" | "int4" | "int8" | "float4" | "float8" | "numeric" => match s.parse::<f64>() {
+            Ok(f) => Typed::Number(f, normalize_number(s)),
+            Err(_) => Typed::Text(s.clone()),
+        },
+        "timestamptz" => match parse_timestamptz(s) {
+            Some(i) => Typed::Instant(i),
+            None => Typed::Text(s.clone()),
+        },
+        _ => Typed::Text(s.clone()),
+    }
+}
+
+/// `1.50` and `1.5` are the same number; floats compare by their text
+/// digits too so that a last-digit difference shows.
+fn normalize_number(s: &str) -> String {
+    if s.contains('.') && !s.contains(['e', 'E']) {
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn parse_timestamptz(s: &str) -> Option<i64> {
+    // ISO output: 2024-03-10 01:30:00.5-05 or -04:30 or +05:45:30
+    let split = s.rfind(['+', '-']).filter(|i| *i > 10)?;
+    let (local, off) = s.split_at(split);
+    let sign = if off.starts_with('-') { -1 } else { 1 };
+    let parts: Vec<i64> = off[1..].split(':').filter_map(|p| p.parse().ok()).collect();
+    let secs = parts.first()? * 3600 + parts.get(1).unwrap_or(&0) * 60 + parts.get(2).unwrap_or(&0);
+    let naive = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M:%S%.f").ok()?;
+    let micros = naive.and_utc().timestamp_micros();
+    Some(micros - sign * secs * 1_000_000)
+}
+
+/// Compares pgshim's answer with PostgreSQL's; `Err` holds a readable diff.
+pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), String> {
+    let mut diff = String::new();
+    if case.expect_unsupported {
+        if !shim.unsupported {
+            let _ = writeln!(diff, "expected pgshim to refuse this as unsupported, got {:?}", shim.answer);
+        }
+        return if diff.is_empty() { Ok(()) } else { Err(diff) };
+    }
+    if let (Answer::Error { message: a }, Answer::Error { message: b }) = (&pg.answer, &shim.answer) {
+        if a != b {
+            let _ = writeln!(diff, "both failed, with different messages:\n  postgres: {a}\n  pgshim:   {b}");
+        }
+        return if diff.is_empty() { Ok(()) } else { Err(diff) };
+    }
+    if matches!(pg.answer, Answer::Error { .. }) || matches!(shim.answer, Answer::Error { .. }) {
+        let _ = writeln!(diff, "postgres: {}\npgshim:   {}", brief(&pg.answer), brief(&shim.answer));
+        return Err(diff);
+    }
+    if pg.param_types != shim.param_types {
+        let _ = writeln!(diff, "parameter types: postgres {:?}, pgshim {:?}", pg.param_types, shim.param_types);
+    }
+    match (&pg.answer, &shim.answer) {
+        (Answer::Command { changed: a }, Answer::Command { changed: b }) => {
+            if a != b {
+                let _ = writeln!(diff, "rows changed: postgres {a}, pgshim {b}");
+            }
+        }
+        (Answer::Rows { columns: pc, rows: pr }, Answer::Rows { columns: sc, rows: sr }) => {
+            if pc != sc {
+                let _ = writeln!(diff, "columns:\n  postgres: {pc:?}\n  pgshim:   {sc:?}");
+            }
+            let types: Vec<&str> = pc.iter().map(|(_, t)| t.as_str()).collect();
+            let conv = |rows: &Vec<Vec<Option<String>>>| -> Vec<Vec<Typed>> {
+                rows.iter().map(|r| r.iter().zip(&types).map(|(v, t)| typed(v, t)).collect()).collect()
+            };
+            let (mut a, mut b) = (conv(pr), conv(sr));
+            if !case.ordered {
+                let key = |r: &Vec<Typed>| format!("{r:?}");
+                a.sort_by_key(key);
+                b.sort_by_key(key);
+            }
+            if a != b {
+                let _ = writeln!(diff, "rows differ ({} from postgres, {} from pgshim):", a.len(), b.len());
+                for i in 0..a.len().max(b.len()) {
+                    let (x, y) = (a.get(i), b.get(i));
+                    let mark = if x == y { " " } else { "!" };
+                    let _ = writeln!(diff, "{mark} {i:>3}  postgres {}", show_row(x));
+                    if x != y {
+                        let _ = writeln!(diff, "{mark} {i:>3}  pgshim   {}", show_row(y));
+                    }
+                }
+            }
+        }
+        (a, b) => {
+            let _ = writeln!(diff, "postgres: {}\npgshim:   {}", brief(a), brief(b));
+        }
+    }
+    if diff.is_empty() { Ok(()) } else { Err(diff) }
+}
+
+fn show_row(r: Option<&Vec<Typed>>) -> String {
+    match r {
+        None => "(no row)".into(),
+        Some(r) => r
+            .iter()
+            .map(|v| match v {
+                Typed::Null => "NULL".to_string(),
+                Typed::Bool(b) => b.to_string(),
+                Typed::Number(_, s) => s.clone(),
+                Typed::Instant(i) => format!("@{i}µs"),
+                Typed::Text(s) => format!("{s:?}"),
+            })
+            .collect::<Vec<_>>()
+            .join(" | "),
+    }
+}
+
+fn brief(a: &Answer) -> String {
+    match a {
+        Answer::Error { message } => format!("ERROR {message}"),
+        Answer::Command { changed } => format!("OK ({changed} rows changed)"),
+        Answer::Rows { columns, rows } => format!("{} columns, {} rows", columns.len(), rows.len()),
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Driver
+// ---------------------------------------------------------------------------
+
+/// Where PostgreSQL's answers came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// A live server.
+    Live,
+    /// The recording beside the suite.
+    Recorded,
+}
+
+/// The result of running one suite.
+#[derive(Debug)]
+pub struct Report {
+    /// Where PostgreSQL's answers came from.
+    pub source: Source,
+    /// Cases compared.
+    pub cases: usize,
+    /// One entry per failing case (or per stale recording).
+    pub failures: Vec<String>,
+}
+
+fn recording_path(suite: &Suite) -> PathBuf {
+    suite.path.with_extension("answers.json")
+}
+
+/// Runs a suite file: PostgreSQL (live or recorded) against pgshim.
+///
+/// With a live server it also checks the recording (or writes it, with
+/// `PGSHIM_RECORD=1`). Without one it uses the recording, unless `CI=true`,
+/// where a missing PostgreSQL is an error.
+pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
+    let suite = load(path)?;
+    let live = Live::find()?;
+    let record_mode = std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1");
+    let rec_path = recording_path(&suite);
+    let mut failures = Vec::new();
+    let (recording, source) = match &live {
+        Some(live) => {
+            let fresh = run_postgres(live, &suite)?;
+            if record_mode {
+                let json = serde_json::to_string_pretty(&fresh).map_err(|e| e.to_string())?;
+                std::fs::write(&rec_path, json + "\n").map_err(|e| format!("{}: {e}", rec_path.display()))?;
+            } else {
+                match read_recording(&rec_path) {
+                    Ok(old) => {
+                        if old.setup_digest != fresh.setup_digest || old.cases != fresh.cases {
+                            failures.push(format!(
+                                "{}: the recorded answers no longer match PostgreSQL {}; re-record with \
+                                 PGSHIM_RECORD=1 scripts/with-postgres cargo test",
+                                rec_path.display(),
+                                live.version()
+                            ));
+                        }
+                    }
+                    Err(e) => failures.push(format!(
+                        "{e}; record it with PGSHIM_RECORD=1 scripts/with-postgres cargo test"
+                    )),
+                }
+            }
+            (fresh, Source::Live)
+        }
+        None => {
+            if std::env::var("CI").is_ok_and(|v| v == "true") {
+                return Err("CI=true but no PostgreSQL: set PGSHIM_PG_URL (scripts/with-postgres does) \
+                            or enable the docker feature"
+                    .into());
+            }
+            let rec = read_recording(&rec_path)?;
+            if rec.setup_digest != digest(&suite.setup) {
+                return Err(format!("{}: the suite's setup changed since it was recorded", rec_path.display()));
+            }
+            (rec, Source::Recorded)
+        }
+    };
+    let shim = run_pgshim(&suite)?;
+    for (i, case) in suite.cases.iter().enumerate() {
+        let Some(pg) = recording.cases.iter().find(|r| r.name == case.name) else {
+            failures.push(format!("case {}: no PostgreSQL answer recorded", case.name));
+            continue;
+        };
+        if pg.sql != case.sql || pg.params != case.params || pg.zone != case.zone {
+            failures.push(format!("case {}: the case changed since it was recorded", case.name));
+            continue;
+        }
+        if let Some(why) = &case.difference {
+            match compare(case, pg, &shim[i]) {
+                Ok(()) => failures.push(format!(
+                    "case {}: marked DIFFERENCE ({why}) but now matches PostgreSQL; remove the mark",
+                    case.name
+                )),
+                Err(_) => eprintln!("{}: case {}: known difference: {why}", suite.name, case.name),
+            }
+            continue;
+        }
+        if let Err(d) = compare(case, pg, &shim[i]) {
+            let sql = shim[i].sqlite_sql.as_deref().unwrap_or("(not translated)");
+            failures.push(format!(
+                "case {} ({}:{}):\n  {}\n  sqlite: {sql}\n{d}",
+                case.name,
+                suite.path.display(),
+                suite.name,
+                case.sql.replace('\n', "\n  ")
+            ));
+        }
+    }
+    Ok(Report { source, cases: suite.cases.len(), failures })
+}
+
+fn read_recording(path: &Path) -> Result<Recording, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Runs a suite file and panics with every difference: for `#[test]`s.
+pub fn assert_suite(path: impl AsRef<Path>) {
+    let path = path.as_ref();
+    match run_file(path) {
+        Ok(r) if r.failures.is_empty() => {
+            eprintln!("{}: {} cases match PostgreSQL ({:?})", path.display(), r.cases, r.source);
+        }
+        Ok(r) => panic!(
+            "{}: {} of {} cases differ from PostgreSQL ({:?}):\n\n{}",
+            path.display(),
+            r.failures.len(),
+            r.cases,
+            r.source,
+            r.failures.join("\n\n")
+        ),
+        Err(e) => panic!("{}: {e}", path.display()),
+    }
 }
 
 #[cfg(test)]
@@ -7,8 +737,37 @@ mod tests {
     use super::*;
 
     #[test]
-    fn it_works() {
-        let result = add(2, 2);
-        assert_eq!(result, 4);
+    fn parses_directives() {
+        let s = parse_suite(
+            "x",
+            Path::new("x.sql"),
+            "CREATE TABLE t (a int);\n-- case: one\n-- params: [1, \"b\", null]\n-- zone: Europe/Dublin\nSELECT a FROM t WHERE a = $1 ORDER BY a;\n-- case: two\n-- expect: unsupported\nSELECT 1;\n",
+        )
+        .unwrap();
+        assert_eq!(s.cases.len(), 2);
+        assert_eq!(s.cases[0].params, vec![Some("1".into()), Some("b".into()), None]);
+        assert_eq!(s.cases[0].zone, "Europe/Dublin");
+        assert!(s.cases[0].ordered);
+        assert_eq!(s.cases[1].zone, "Europe/Dublin");
+        assert!(s.cases[1].expect_unsupported);
+        assert!(!s.cases[1].ordered);
+        assert!(s.setup.contains("CREATE TABLE"));
+    }
+
+    #[test]
+    fn order_by_only_at_top_level() {
+        assert!(has_top_level_order_by("SELECT a FROM t ORDER BY a"));
+        assert!(!has_top_level_order_by("SELECT (SELECT a FROM t ORDER BY a LIMIT 1)"));
+        assert!(!has_top_level_order_by("SELECT 'ORDER BY'"));
+    }
+
+    #[test]
+    fn typed_comparison() {
+        assert_eq!(typed(&Some("1.50".into()), "numeric"), typed(&Some("1.5".into()), "numeric"));
+        assert_eq!(
+            typed(&Some("2024-03-10 01:30:00-05".into()), "timestamptz"),
+            typed(&Some("2024-03-10 06:30:00+00".into()), "timestamptz")
+        );
+        assert_ne!(typed(&Some("t".into()), "bool"), typed(&Some("f".into()), "bool"));
     }
 }

@@ -143,13 +143,14 @@ impl Cx<'_> {
                     .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
                     .collect(),
                 merged: vec![],
+                pk: vec![],
             }],
             ..Scope::default()
         };
         let mut parts = Vec::new();
         let mut autoinc_pk = false;
         for (c, col) in ct.columns.iter_mut().zip(columns.iter_mut()) {
-            let (sql, pk_inline) = self.column_def(c, col, &scope, &table_pk)?;
+            let (sql, pk_inline) = self.column_def(c, col, &scope, &table_pk, &name)?;
             autoinc_pk |= pk_inline;
             parts.push(sql);
         }
@@ -161,13 +162,23 @@ impl Cx<'_> {
                     }
                     parts.push(tc.to_string());
                 }
-                TableConstraint::Unique(_) | TableConstraint::ForeignKey(_) => parts.push(tc.to_string()),
+                TableConstraint::Unique(_) => parts.push(tc.to_string()),
+                TableConstraint::ForeignKey(fk) => {
+                    if fk.name.is_none() {
+                        let cols: Vec<String> = fk.columns.iter().map(|c| c.value.to_lowercase()).collect();
+                        fk.name = Some(sqlparser::ast::Ident::new(format!("{name}_{}_fkey", cols.join("_"))));
+                    }
+                    parts.push(tc.to_string());
+                }
                 TableConstraint::Check(ck) => {
                     let span = span_of(&ck.expr);
+                    let cname = match &ck.name {
+                        Some(n) => n.value.clone(),
+                        None => check_name(&name, &ck.expr),
+                    };
                     let t = self.expr(&mut ck.expr, &scope)?;
                     self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
-                    let cname = ck.name.as_ref().map(|n| format!("CONSTRAINT {} ", q(&n.value))).unwrap_or_default();
-                    parts.push(format!("{cname}CHECK ({})", ck.expr));
+                    parts.push(format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr));
                 }
                 other => return Err(Error::unsupported(format!("table constraint {other}"), None, "")),
             }
@@ -177,14 +188,27 @@ impl Cx<'_> {
         let sql = format!("CREATE {temp}TABLE {ine}{} ({})", q(&name), parts.join(", "));
         let mut t = Translation::other(sql, StatementKind::Ddl);
         if self.catalog.table(&name).is_none() {
-            t.effect = Some(CatalogEffect::CreateTable(Table { name, columns }));
+            let mut primary_key = table_pk.clone();
+            for c in ct.columns.iter() {
+                if c.options.iter().any(|o| matches!(o.option, ColumnOption::PrimaryKey(_))) {
+                    primary_key = vec![c.name.value.clone()];
+                }
+            }
+            t.effect = Some(CatalogEffect::CreateTable(Table { name, columns, primary_key }));
         }
         Ok(t)
     }
 
     /// One column: `"name" <declared PG type> <constraints>`. Returns the
     /// SQL and whether it became the INTEGER PRIMARY KEY AUTOINCREMENT.
-    fn column_def(&mut self, c: &mut ColumnDef, col: &mut Column, scope: &Scope, table_pk: &[String]) -> Result<(String, bool)> {
+    fn column_def(
+        &mut self,
+        c: &mut ColumnDef,
+        col: &mut Column,
+        scope: &Scope,
+        table_pk: &[String],
+        table: &str,
+    ) -> Result<(String, bool)> {
         let span = SourceSpan::from_sql(c.name.span);
         let ty = col.ty.unwrap_or(PgType::Text);
         let type_text = c.data_type.to_string().to_lowercase();
@@ -207,12 +231,23 @@ impl Cx<'_> {
                 }
                 ColumnOption::PrimaryKey(_) => inline_pk = true,
                 ColumnOption::Unique(_) => others.push(format!("{cname}UNIQUE")),
-                ColumnOption::ForeignKey(_) => others.push(opt.option.to_string()),
+                ColumnOption::ForeignKey(_) => {
+                    // PostgreSQL's default name, which error messages use.
+                    let n = match &opt.name {
+                        Some(n) => n.value.clone(),
+                        None => format!("{table}_{}_fkey", col.name),
+                    };
+                    others.push(format!("CONSTRAINT {} {}", q(&n), opt.option));
+                }
                 ColumnOption::Check(ck) => {
                     let cspan = span_of(&ck.expr);
+                    let n = match &opt.name {
+                        Some(n) => n.value.clone(),
+                        None => check_name(table, &ck.expr),
+                    };
                     let t = self.expr(&mut ck.expr, scope)?;
                     self.require_bool(&mut ck.expr, &t, "CHECK", cspan)?;
-                    others.push(format!("{cname}CHECK ({})", ck.expr));
+                    others.push(format!("CONSTRAINT {} CHECK ({})", q(&n), ck.expr));
                 }
                 ColumnOption::Generated { generated_as, generation_expr: None, .. } => {
                     identity = Some(matches!(generated_as, GeneratedAs::Always));
@@ -286,6 +321,7 @@ impl Cx<'_> {
                 qualifier: table.clone(),
                 cols: t.columns.iter().map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() }).collect(),
                 merged: vec![],
+                pk: vec![],
             }],
             ..Scope::default()
         };
@@ -318,8 +354,8 @@ impl Cx<'_> {
         }
         let name = match ci.name.as_mut() {
             Some(n) => table_name(n)?,
-            // PostgreSQL's default name: table_col1_col2_idx (or _key for UNIQUE).
-            None => format!("{table}_{}_{}", names.join("_"), if ci.unique { "key" } else { "idx" }),
+            // PostgreSQL's default name: table_col1_col2_idx.
+            None => format!("{table}_{}_idx", names.join("_")),
         };
         let mut sql = format!(
             "CREATE {}INDEX {}{} ON {} ({})",
@@ -336,6 +372,29 @@ impl Cx<'_> {
             sql.push_str(&format!(" WHERE {p}"));
         }
         Ok(Translation::other(sql, StatementKind::Ddl))
+    }
+}
+
+/// PostgreSQL's default name for a CHECK constraint: `table_col_check` when
+/// the expression uses one column, `table_check` otherwise.
+fn check_name(table: &str, e: &Expr) -> String {
+    let mut cols: Vec<String> = Vec::new();
+    let _ = sqlparser::ast::visit_expressions(e, |x| {
+        let c = match x {
+            Expr::Identifier(i) => Some(i.value.to_lowercase()),
+            Expr::CompoundIdentifier(p) => p.last().map(|i| i.value.to_lowercase()),
+            _ => None,
+        };
+        if let Some(c) = c {
+            if !cols.contains(&c) {
+                cols.push(c);
+            }
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    match cols.as_slice() {
+        [one] => format!("{table}_{one}_check"),
+        _ => format!("{table}_check"),
     }
 }
 

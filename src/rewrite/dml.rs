@@ -32,13 +32,15 @@ impl Cx<'_> {
             _ => return Err(Error::Internal("dml() on another statement".into())),
         };
         let sql = stmt.to_string();
-        Ok(match cols {
+        let mut t = match cols {
             Some(cols) => Translation::rows(sql, cols),
             None => Translation::other(sql, StatementKind::Modify),
-        })
+        };
+        t.target_table = self.target.take();
+        Ok(t)
     }
 
-    fn target_table(&self, name: &mut sqlparser::ast::ObjectName) -> Result<Table> {
+    fn target_table(&mut self, name: &mut sqlparser::ast::ObjectName) -> Result<Table> {
         let span = name.0.last().and_then(|p| match p {
             ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
             _ => None,
@@ -53,6 +55,7 @@ impl Cx<'_> {
             fold_ident(id);
         }
         let tname = last_name(&name.0);
+        self.target = Some(tname.clone());
         self.catalog
             .table(&tname)
             .cloned()
@@ -247,13 +250,13 @@ impl Cx<'_> {
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
                     let name = t.col.label();
                     out_items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
-                    cols.push(OutputColumn { name, ty });
+                    cols.push(OutputColumn::new(name, ty));
                 }
                 SelectItem::ExprWithAlias { mut expr, mut alias } => {
                     let t = self.expr(&mut expr, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
-                    cols.push(OutputColumn { name: alias.value.clone(), ty });
+                    cols.push(OutputColumn::new(alias.value.clone(), ty));
                     out_items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
                 SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..) => {
@@ -265,10 +268,23 @@ impl Cx<'_> {
                             expr: Expr::Identifier(build::ident(&c.name)),
                             alias: build::ident(&c.name),
                         });
-                        cols.push(OutputColumn { name: c.name.clone(), ty });
+                        cols.push(OutputColumn::new(c.name.clone(), ty));
                     }
                 }
                 SelectItem::ExprWithAliases { .. } => return Err(Error::unsupported("multiple aliases", None, "")),
+            }
+        }
+        // SQLite's RETURNING names the target table's columns unqualified.
+        for item in out_items.iter_mut() {
+            if let SelectItem::ExprWithAlias { expr, .. } = item {
+                let _ = sqlparser::ast::visit_expressions_mut(expr, |e| {
+                    if let Expr::CompoundIdentifier(parts) = e {
+                        if parts.len() == 2 && parts[0].value == qualifier {
+                            *e = Expr::Identifier(parts[1].clone());
+                        }
+                    }
+                    std::ops::ControlFlow::<()>::Continue(())
+                });
             }
         }
         *items = out_items;
@@ -361,6 +377,7 @@ fn table_scope<'p>(table: &Table, qualifier: &str) -> Scope<'p> {
                 .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
                 .collect(),
             merged: vec![],
+                pk: vec![],
         }],
         ..Scope::default()
     }

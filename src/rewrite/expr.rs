@@ -149,10 +149,20 @@ impl Cx<'_> {
             | Expr::IsNotTrue(inner)
             | Expr::IsFalse(inner)
             | Expr::IsNotFalse(inner)
-            | Expr::IsUnknown(inner)
-            | Expr::IsNotUnknown(inner) => {
+            => {
                 let t = self.expr(inner, scope)?;
                 self.require_bool(inner, &t, "IS TRUE", span)?;
+                Ok(Typed::new(PgType::Bool))
+            }
+            // SQLite has no IS [NOT] UNKNOWN; for a boolean it is IS [NOT] NULL.
+            Expr::IsUnknown(inner) | Expr::IsNotUnknown(inner) => {
+                let t = self.expr(inner, scope)?;
+                self.require_bool(inner, &t, "IS UNKNOWN", span)?;
+                let x = std::mem::replace(inner.as_mut(), build::null());
+                *e = match e {
+                    Expr::IsUnknown(_) => Expr::IsNull(Box::new(x)),
+                    _ => Expr::IsNotNull(Box::new(x)),
+                };
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
@@ -492,11 +502,13 @@ impl Cx<'_> {
     /// An unknown literal with no other context is text (PostgreSQL 10+).
     pub(crate) fn resolve_unknown_as_text(&mut self, e: &mut Expr, t: &Typed) -> Result<PgType> {
         match &t.lit {
-            Lit::Param(n) => Err(Error::semantic(
-                format!("could not determine data type of parameter ${n}"),
-                span_of(e),
-            )
-            .with_help("add a cast, e.g. $1::text")),
+            // A parameter with no other context in a select list is text,
+            // as PostgreSQL resolves it.
+            Lit::Param(n) => {
+                let n = *n;
+                self.set_param(n, PgType::Text, e, span_of(e))?;
+                Ok(PgType::Text)
+            }
             _ if t.is_unknown() => {
                 self.coerce(e, t, PgType::Text, span_of(e))?;
                 Ok(PgType::Text)

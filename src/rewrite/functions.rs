@@ -311,6 +311,8 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
+    // NULLIF is typed by the `=` operator it uses: text = text for strings.
+    let common = if common.is_string() { PgType::Text } else { common };
     Ok(Typed::named(common, ColName::strong("nullif")))
 }
 

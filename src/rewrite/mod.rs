@@ -11,6 +11,7 @@ mod ddl;
 mod dml;
 pub(crate) mod expr;
 pub mod functions;
+mod grouping;
 pub(crate) mod naming;
 pub mod operators;
 mod query;
@@ -55,6 +56,16 @@ pub struct OutputColumn {
     pub name: String,
     /// The column's PostgreSQL type.
     pub ty: PgType,
+    /// Whether the column was an untyped literal resolved to text, which a
+    /// UNION may still resolve to the other branch's type.
+    pub(crate) from_unknown: bool,
+}
+
+impl OutputColumn {
+    /// A result column.
+    pub fn new(name: impl Into<String>, ty: PgType) -> OutputColumn {
+        OutputColumn { name: name.into(), ty, from_unknown: false }
+    }
 }
 
 /// What kind of statement a translation is, which decides how it runs.
@@ -106,6 +117,9 @@ pub struct Translation {
     /// A session setting this statement changes, if any.
     pub setting: Option<Setting>,
     pub(crate) effect: Option<CatalogEffect>,
+    /// The table an INSERT/UPDATE/DELETE writes, for PostgreSQL-style
+    /// constraint error messages.
+    pub(crate) target_table: Option<String>,
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -129,6 +143,8 @@ pub(crate) struct Cx<'c> {
     pub catalog: &'c Catalog,
     /// Parameter types found so far, `$1` first.
     pub params: Vec<Option<PgType>>,
+    /// The table a DML statement writes.
+    pub target: Option<String>,
 }
 
 impl Translator {
@@ -210,7 +226,7 @@ impl Translator {
 
     /// Translates a parsed statement (rewriting it in place).
     pub(crate) fn translate_statement(&self, stmt: &mut Statement) -> Result<Translation> {
-        let mut cx = Cx { catalog: &self.catalog, params: Vec::new() };
+        let mut cx = Cx { catalog: &self.catalog, params: Vec::new(), target: None };
         let mut t = match stmt {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
@@ -249,11 +265,19 @@ impl Translator {
 
 impl Translation {
     pub(crate) fn rows(sql: String, columns: Vec<OutputColumn>) -> Translation {
-        Translation { sql, params: vec![], columns, kind: StatementKind::Query, setting: None, effect: None }
+        Translation {
+            sql,
+            params: vec![],
+            columns,
+            kind: StatementKind::Query,
+            setting: None,
+            effect: None,
+            target_table: None,
+        }
     }
 
     pub(crate) fn other(sql: String, kind: StatementKind) -> Translation {
-        Translation { sql, params: vec![], columns: vec![], kind, setting: None, effect: None }
+        Translation { sql, params: vec![], columns: vec![], kind, setting: None, effect: None, target_table: None }
     }
 }
 

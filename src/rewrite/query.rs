@@ -102,10 +102,19 @@ impl Cx<'_> {
                 }
                 let mut out = Vec::new();
                 for (a, b) in l.iter().zip(&r) {
-                    let ta = Typed::new(a.ty);
-                    let tb = Typed::new(b.ty);
-                    let ty = self.common_type(&[&ta, &tb], &op.to_string(), None)?;
-                    out.push(OutputColumn { name: a.name.clone(), ty });
+                    // An untyped literal branch takes the other branch's type.
+                    let ty = match (a.from_unknown, b.from_unknown) {
+                        (true, false) if b.ty.is_string() => b.ty,
+                        (false, true) if a.ty.is_string() => a.ty,
+                        _ => {
+                            let ta = Typed::new(a.ty);
+                            let tb = Typed::new(b.ty);
+                            self.common_type(&[&ta, &tb], &op.to_string(), None)?
+                        }
+                    };
+                    let mut c = OutputColumn::new(a.name.clone(), ty);
+                    c.from_unknown = a.from_unknown && b.from_unknown;
+                    out.push(c);
                 }
                 Ok(out)
             }
@@ -125,7 +134,7 @@ impl Cx<'_> {
         &mut self,
         sel: &mut Select,
         outer: &Scope,
-        order_by: Option<&mut sqlparser::ast::OrderBy>,
+        mut order_by: Option<&mut sqlparser::ast::OrderBy>,
     ) -> Result<Vec<OutputColumn>> {
         check_select_clauses(sel)?;
         let mut scope = Scope::child(outer);
@@ -151,13 +160,17 @@ impl Cx<'_> {
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
                     let name = t.col.label();
                     items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
-                    cols.push(OutputColumn { name, ty });
+                    let mut c = OutputColumn::new(name, ty);
+                    c.from_unknown = matches!(t.lit, Lit::Unknown(_));
+                    cols.push(c);
                 }
                 SelectItem::ExprWithAlias { mut expr, mut alias } => {
                     let t = self.expr(&mut expr, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
-                    cols.push(OutputColumn { name: alias.value.clone(), ty });
+                    let mut c = OutputColumn::new(alias.value.clone(), ty);
+                    c.from_unknown = matches!(t.lit, Lit::Unknown(_));
+                    cols.push(c);
                     items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
                 SelectItem::Wildcard(opts) => {
@@ -200,10 +213,50 @@ impl Cx<'_> {
             let t = self.expr(h, &scope)?;
             self.require_bool(h, &t, "HAVING", span_of(h))?;
         }
-        if let Some(ob) = order_by {
+        if let Some(ob) = order_by.as_deref_mut() {
             self.order_by(ob, &scope)?;
         }
+        self.check_grouping(sel, &scope, order_by.as_deref())?;
         Ok(cols)
+    }
+
+    /// PostgreSQL's rule that ungrouped columns may only appear inside
+    /// aggregates (see `grouping`).
+    fn check_grouping(&self, sel: &Select, scope: &Scope, order_by: Option<&sqlparser::ast::OrderBy>) -> Result<()> {
+        let items: Vec<&Expr> = sel
+            .projection
+            .iter()
+            .filter_map(|i| match i {
+                SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) => Some(expr),
+                _ => None,
+            })
+            .collect();
+        let group_by: Vec<Expr> = match &sel.group_by {
+            GroupByExpr::Expressions(e, _) => e
+                .iter()
+                .map(|g| match ordinal(g) {
+                    Some(i) => items.get(i as usize - 1).map(|x| (*x).clone()).unwrap_or_else(|| g.clone()),
+                    None => g.clone(),
+                })
+                .collect(),
+            GroupByExpr::All(_) => vec![],
+        };
+        let mut exprs = items.clone();
+        if let Some(h) = &sel.having {
+            exprs.push(h);
+        }
+        if let Some(OrderByKind::Expressions(obs)) = order_by.map(|o| &o.kind) {
+            for o in obs {
+                if ordinal(&o.expr).is_none() {
+                    exprs.push(&o.expr);
+                }
+            }
+        }
+        let aggregated = exprs.iter().any(|e| super::grouping::has_aggregate(e));
+        if group_by.is_empty() && !aggregated && sel.having.is_none() {
+            return Ok(());
+        }
+        super::grouping::check(scope, &group_by, &exprs)
     }
 
     /// A GROUP BY item: an input expression, an output column name, or an
@@ -429,9 +482,11 @@ impl Cx<'_> {
                     fold_ident(id);
                 }
                 let tname = last_name(&name.0);
+                let mut pk = Vec::new();
                 let cols: Vec<ScopeCol> = if let Some(cte) = scope.find_cte(&tname) {
                     cte.cols.clone()
                 } else if let Some(t) = self.catalog.table(&tname) {
+                    pk = t.primary_key.clone();
                     t.columns
                         .iter()
                         .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
@@ -453,7 +508,7 @@ impl Cx<'_> {
                     }
                     None => tname,
                 };
-                Ok(Rel { qualifier, cols, merged: vec![] })
+                Ok(Rel { qualifier, cols, merged: vec![], pk })
             }
             TableFactor::Derived { lateral, subquery, alias, sample } => {
                 if sample.is_some() {
@@ -484,6 +539,7 @@ impl Cx<'_> {
                         .map(|(c, n)| ScopeCol { name: n, ty: Some(c.ty), declared: c.ty.name().into() })
                         .collect(),
                     merged: vec![],
+                pk: vec![],
                 })
             }
             TableFactor::NestedJoin { .. } => Err(Error::unsupported("parenthesized join", None, "")),
@@ -569,7 +625,7 @@ fn expand_star(scope: &Scope, qualifier: Option<&str>, items: &mut Vec<SelectIte
             None => Expr::Identifier(build::ident(&c.name)),
         };
         items.push(SelectItem::ExprWithAlias { expr, alias: build::ident(&c.name) });
-        cols.push(OutputColumn { name: c.name.clone(), ty });
+        cols.push(OutputColumn::new(c.name.clone(), ty));
         Ok(())
     };
     match qualifier {

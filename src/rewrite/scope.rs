@@ -23,6 +23,9 @@ pub(crate) struct Rel {
     /// Columns merged by `JOIN … USING`/`NATURAL`: an unqualified reference to
     /// one of these names is not ambiguous.
     pub merged: Vec<String>,
+    /// The table's primary key, when the relation is a table that has one
+    /// (grouping by it makes the other columns functionally dependent).
+    pub pk: Vec<String>,
 }
 
 /// A common table expression visible to FROM clauses.

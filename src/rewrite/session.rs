@@ -133,7 +133,7 @@ impl Cx<'_> {
                 };
                 let call = build::call("pg_show", vec![build::string(canon)]);
                 let sql = format!("SELECT {call} AS \"{canon}\"");
-                Ok(Translation::rows(sql, vec![OutputColumn { name: canon.to_string(), ty: PgType::Text }]))
+                Ok(Translation::rows(sql, vec![OutputColumn::new(canon.to_string(), PgType::Text)]))
             }
             _ => Err(Error::unsupported("this SET form", None, "")),
         }

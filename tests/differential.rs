@@ -1,0 +1,48 @@
+//! Differential tests: every case runs on PostgreSQL and through pgshim on
+//! SQLite; see the pgshim-difftest crate for the suite format and for where
+//! PostgreSQL's answers come from.
+
+fn suite(name: &str) {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential").join(name);
+    pgshim_difftest::assert_suite(path);
+}
+
+#[test]
+fn select_basics() {
+    suite("select_basics.sql");
+}
+
+#[test]
+fn joins() {
+    suite("joins.sql");
+}
+
+#[test]
+fn grouping() {
+    suite("grouping.sql");
+}
+
+#[test]
+fn booleans_nulls() {
+    suite("booleans_nulls.sql");
+}
+
+#[test]
+fn column_names() {
+    suite("column_names.sql");
+}
+
+#[test]
+fn params() {
+    suite("params.sql");
+}
+
+#[test]
+fn dml_returning() {
+    suite("dml_returning.sql");
+}
+
+#[test]
+fn ddl() {
+    suite("ddl.sql");
+}

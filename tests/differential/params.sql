@@ -1,0 +1,75 @@
+-- $n parameters: types from context, sent as text like psql and drivers do.
+CREATE TABLE p (id integer PRIMARY KEY, name text, weight double precision, active boolean, big bigint);
+INSERT INTO p VALUES (1, 'one', 1.5, true, 10000000000), (2, 'two', 2.25, false, 2), (3, NULL, NULL, NULL, NULL);
+
+-- case: int_param
+-- params: [2]
+SELECT name FROM p WHERE id = $1;
+
+-- case: text_param
+-- params: ["one"]
+SELECT id FROM p WHERE name = $1;
+
+-- case: two_params_reversed
+-- params: [1, 3]
+SELECT id FROM p WHERE id > $2 - 3 AND id <= $1 + 1 ORDER BY id;
+
+-- case: float_param
+-- params: ["2"]
+SELECT id FROM p WHERE weight < $1 ORDER BY id;
+
+-- case: bool_param
+-- params: ["false"]
+SELECT id FROM p WHERE active = $1;
+
+-- case: bigint_param
+-- params: ["10000000000"]
+SELECT id FROM p WHERE big = $1;
+
+-- case: null_param
+-- params: [null]
+SELECT count(*) FROM p WHERE name = $1;
+
+-- case: param_reused
+-- params: ["two"]
+SELECT id FROM p WHERE name = $1 OR $1 = 'x';
+
+-- case: param_cast
+-- params: ["42"]
+SELECT $1::int + 1 AS answer;
+
+-- case: param_in_select_list_typed
+-- params: ["hello"]
+SELECT $1::text AS greeting, id FROM p ORDER BY id LIMIT 1;
+
+-- case: param_limit
+-- params: [2]
+SELECT id FROM p ORDER BY id LIMIT $1;
+
+-- case: param_in_list
+-- params: [1, 3]
+SELECT id FROM p WHERE id IN ($1, $2) ORDER BY id;
+
+-- case: param_like
+-- params: ["t%"]
+SELECT name FROM p WHERE name LIKE $1;
+
+-- case: param_bad_int
+-- params: ["abc"]
+SELECT name FROM p WHERE id = $1;
+
+-- case: param_int_out_of_range
+-- params: ["3000000000"]
+SELECT name FROM p WHERE id = $1;
+
+-- case: param_untyped
+-- params: ["x"]
+SELECT $1;
+
+-- case: insert_params
+-- params: [4, "four", "4.5", "t"]
+INSERT INTO p (id, name, weight, active) VALUES ($1, $2, $3, $4) RETURNING id, name, weight, active, big;
+
+-- case: update_params
+-- params: ["renamed", 4]
+UPDATE p SET name = $1 WHERE id = $2 RETURNING *;

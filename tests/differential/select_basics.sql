@@ -1,0 +1,130 @@
+-- Plain SELECT: filters, ordering (PostgreSQL sorts NULLs last), LIMIT,
+-- DISTINCT, set operations, subqueries and CTEs.
+CREATE TABLE items (id integer PRIMARY KEY, name text NOT NULL, qty integer, price double precision, tag varchar(10));
+INSERT INTO items VALUES
+  (1, 'apple', 10, 0.5, 'fruit'),
+  (2, 'banana', NULL, 0.25, 'fruit'),
+  (3, 'carrot', 7, NULL, 'veg'),
+  (4, 'Daikon', 0, 1.75, NULL),
+  (5, 'eggplant', -3, 2.0, 'veg'),
+  (6, 'fig', 7, 3.125, 'fruit');
+
+-- case: all_rows
+SELECT * FROM items ORDER BY id;
+
+-- case: where_and_or
+SELECT id, name FROM items WHERE qty > 0 AND (price < 1 OR tag = 'veg') ORDER BY id;
+
+-- case: order_nulls_last_asc
+SELECT id, qty FROM items ORDER BY qty, id;
+
+-- case: order_nulls_first_desc
+SELECT id, qty FROM items ORDER BY qty DESC, id;
+
+-- case: order_explicit_nulls
+SELECT id, price FROM items ORDER BY price NULLS FIRST, id;
+
+-- case: order_by_alias_and_ordinal
+SELECT name AS n, qty AS q FROM items ORDER BY q DESC NULLS LAST, 1;
+
+-- case: order_text_bytewise
+SELECT name FROM items ORDER BY name;
+
+-- case: limit_offset
+SELECT id FROM items ORDER BY id LIMIT 2 OFFSET 1;
+
+-- case: offset_only
+SELECT id FROM items ORDER BY id OFFSET 4;
+
+-- case: fetch_first
+SELECT id FROM items ORDER BY id FETCH FIRST 3 ROWS ONLY;
+
+-- case: distinct_tags
+SELECT DISTINCT tag FROM items ORDER BY tag;
+
+-- case: union_all_order
+SELECT name FROM items WHERE qty > 5 UNION ALL SELECT tag FROM items WHERE id < 3 ORDER BY 1;
+
+-- case: union_distinct
+SELECT tag FROM items UNION SELECT 'veg' ORDER BY tag;
+
+-- case: intersect_except
+SELECT id FROM items WHERE qty > 0 INTERSECT SELECT id FROM items WHERE price < 3 EXCEPT SELECT 1 ORDER BY id;
+
+-- case: in_list
+SELECT id FROM items WHERE id IN (1, 3, 5) AND name NOT IN ('carrot') ORDER BY id;
+
+-- case: in_subquery
+SELECT name FROM items WHERE id IN (SELECT id FROM items WHERE tag = 'fruit') ORDER BY name;
+
+-- case: exists_correlated
+SELECT a.name FROM items a WHERE EXISTS (SELECT 1 FROM items b WHERE b.qty = a.qty AND b.id <> a.id) ORDER BY a.name;
+
+-- case: scalar_subquery
+SELECT name, (SELECT max(price) FROM items) AS top FROM items ORDER BY id LIMIT 2;
+
+-- case: scalar_subquery_correlated
+SELECT a.id, (SELECT count(*) FROM items b WHERE b.qty < a.qty) AS smaller FROM items a ORDER BY a.id;
+
+-- case: scalar_subquery_two_rows_error
+SELECT (SELECT id FROM items WHERE qty = 7) AS x;
+
+-- case: cte
+WITH cheap AS (SELECT id, name FROM items WHERE price < 1) SELECT name FROM cheap ORDER BY name;
+
+-- case: cte_column_aliases
+WITH c(a, b) AS (SELECT id, name FROM items WHERE id < 3) SELECT b, a FROM c ORDER BY a;
+
+-- case: derived_table
+SELECT t.n FROM (SELECT name AS n, qty FROM items) AS t WHERE t.qty IS NOT NULL ORDER BY t.n;
+
+-- case: derived_column_aliases
+SELECT x, y FROM (SELECT id, name FROM items) AS s(x, y) WHERE x > 4 ORDER BY x;
+
+-- case: between
+SELECT id FROM items WHERE price BETWEEN 0.5 AND 2 ORDER BY id;
+
+-- case: not_between
+SELECT id FROM items WHERE qty NOT BETWEEN 0 AND 7 ORDER BY id;
+
+-- case: like_case_sensitive
+SELECT name FROM items WHERE name LIKE 'd%' OR name LIKE '%an%' ORDER BY name;
+
+-- case: like_underscore_escape
+SELECT name, name LIKE '_i_' AS three, 'a_c' LIKE 'a\_c' AS esc, 'abc' LIKE 'a\_c' AS esc2 FROM items WHERE id = 6;
+
+-- case: not_like
+SELECT name FROM items WHERE name NOT LIKE '%a%' ORDER BY name;
+
+-- case: string_concat
+SELECT name || '-' || qty AS label, tag || NULL AS gone, 'n=' || id AS n FROM items ORDER BY id;
+
+-- case: concat_bool_text
+SELECT 'flag: ' || (qty > 5) AS f FROM items WHERE id = 1;
+
+-- case: arithmetic_integers
+SELECT qty + 1 AS a, qty - id AS b, qty * 2 AS c, qty / 2 AS d, qty % 3 AS e, -qty AS f FROM items ORDER BY id;
+
+-- case: arithmetic_floats
+SELECT price * 2 AS a, price / 4 AS b, price + qty AS c, price - 0.125 AS d FROM items ORDER BY id;
+
+-- case: float_output
+SELECT 1e15::float8 AS big, 123456789012345.6::float8 AS long, 0.00001::float8 AS small, 1.0::float8 / 3 AS third, 100::float8 AS hundred;
+
+-- case: case_expression
+SELECT id, CASE WHEN qty IS NULL THEN 'none' WHEN qty > 5 THEN 'many' ELSE 'few' END AS amount FROM items ORDER BY id;
+
+-- case: simple_case
+SELECT id, CASE tag WHEN 'fruit' THEN 1 WHEN 'veg' THEN 2 ELSE 0 END AS kind FROM items ORDER BY id;
+
+-- case: coalesce_nullif
+SELECT id, coalesce(qty, -1) AS q, nullif(tag, 'veg') AS t, coalesce(price, qty, 0) AS p FROM items ORDER BY id;
+
+-- case: lower_upper_length
+SELECT lower(name) AS l, upper(name) AS u, length(name) AS n, char_length(tag) AS c FROM items ORDER BY id;
+
+-- case: abs_values
+SELECT abs(qty) AS a, abs(price - 2) AS b FROM items ORDER BY id;
+
+-- case: select_without_from
+SELECT 1 + 2 AS three, 'x' AS s, NULL AS n;

@@ -109,14 +109,20 @@ impl Catalog {
         }
         self.tables.clear();
         for name in names {
-            let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
-            let primary_key =
-                stmt.query_map([&name], |r| r.get::<_, String>(0))?.collect::<rusqlite::Result<Vec<_>>>()?;
             let mut stmt =
-                conn.prepare("SELECT name, type, dflt_value FROM pragma_table_info(?1) ORDER BY cid")?;
+                conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+            let primary_key = stmt
+                .query_map([&name], |r| r.get::<_, String>(0))?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            let mut stmt = conn
+                .prepare("SELECT name, type, dflt_value FROM pragma_table_info(?1) ORDER BY cid")?;
             let cols = stmt
                 .query_map([&name], |r| {
-                    Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, Option<String>>(2)?))
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, String>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let columns = cols
@@ -128,7 +134,14 @@ impl Catalog {
                     default_sql,
                 })
                 .collect();
-            self.tables.insert(name.clone(), Table { name, columns, primary_key });
+            self.tables.insert(
+                name.clone(),
+                Table {
+                    name,
+                    columns,
+                    primary_key,
+                },
+            );
         }
         self.version += 1;
         Ok(())
@@ -137,7 +150,8 @@ impl Catalog {
     /// Treats a declared column type (as found in a SQLite file) as the given
     /// PostgreSQL type, e.g. Rails' `datetime` as `timestamp`.
     pub fn override_type(&mut self, declared: &str, ty: PgType) {
-        self.overrides.insert(declared.trim().to_ascii_lowercase(), ty);
+        self.overrides
+            .insert(declared.trim().to_ascii_lowercase(), ty);
         self.version += 1;
     }
 
@@ -183,7 +197,9 @@ impl Catalog {
     pub fn table(&self, name: &str) -> Option<&Table> {
         self.tables.get(name).or_else(|| {
             // SQLite resolves names case-insensitively; so does the catalog.
-            self.tables.values().find(|t| t.name.eq_ignore_ascii_case(name))
+            self.tables
+                .values()
+                .find(|t| t.name.eq_ignore_ascii_case(name))
         })
     }
 

@@ -77,7 +77,9 @@ pub struct Connection {
 
 impl std::fmt::Debug for Connection {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Connection").field("session", &self.session).finish_non_exhaustive()
+        f.debug_struct("Connection")
+            .field("session", &self.session)
+            .finish_non_exhaustive()
     }
 }
 
@@ -109,7 +111,10 @@ impl Connection {
     /// let t = db.catalog().table("posts").unwrap();
     /// assert_eq!(t.column("created").unwrap().ty, Some(pgshim::PgType::Timestamp));
     /// ```
-    pub fn with_catalog_overrides(conn: rusqlite::Connection, overrides: &[(&str, PgType)]) -> Result<Connection> {
+    pub fn with_catalog_overrides(
+        conn: rusqlite::Connection,
+        overrides: &[(&str, PgType)],
+    ) -> Result<Connection> {
         let session = Session::new();
         crate::runtime::register(&conn, &session)?;
         let catalog = Catalog::from_sqlite(&conn, overrides)?;
@@ -140,7 +145,11 @@ impl Connection {
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
         self.translator.options_mut().time_zone = self.session.time_zone();
-        let key = (sql.to_string(), self.session.time_zone(), self.translator.catalog().version());
+        let key = (
+            sql.to_string(),
+            self.session.time_zone(),
+            self.translator.catalog().version(),
+        );
         if let Some(t) = self.cache.get(&key) {
             return Ok(t.clone());
         }
@@ -154,7 +163,10 @@ impl Connection {
         let t = self.translate(sql)?;
         match self.run_translation(&t, params)? {
             Outcome::Rows(r) => Ok(r),
-            Outcome::Done { .. } => Ok(Rows { columns: vec![], rows: vec![] }),
+            Outcome::Done { .. } => Ok(Rows {
+                columns: vec![],
+                rows: vec![],
+            }),
         }
     }
 
@@ -183,11 +195,17 @@ impl Connection {
     /// db.run_script("CREATE TABLE t (x int); INSERT INTO t VALUES (1); SELECT x FROM t;", |_, _| n += 1).unwrap();
     /// assert_eq!(n, 3);
     /// ```
-    pub fn run_script(&mut self, script: &str, mut each: impl FnMut(&Translation, &Outcome)) -> Result<()> {
+    pub fn run_script(
+        &mut self,
+        script: &str,
+        mut each: impl FnMut(&Translation, &Outcome),
+    ) -> Result<()> {
         let dialect = PostgreSqlDialect {};
         let mut parser = Parser::new(&dialect)
             .try_with_sql(script)
-            .map_err(|e| Error::Parse { message: e.to_string() })?;
+            .map_err(|e| Error::Parse {
+                message: e.to_string(),
+            })?;
         let mut expecting_delimiter = false;
         loop {
             while parser.consume_token(&Token::SemiColon) {
@@ -198,9 +216,13 @@ impl Connection {
             }
             if expecting_delimiter {
                 let found = parser.peek_token_ref().clone();
-                return Err(Error::Parse { message: format!("expected end of statement, found {found}") });
+                return Err(Error::Parse {
+                    message: format!("expected end of statement, found {found}"),
+                });
             }
-            let mut stmt = parser.parse_statement().map_err(|e| Error::Parse { message: e.to_string() })?;
+            let mut stmt = parser.parse_statement().map_err(|e| Error::Parse {
+                message: e.to_string(),
+            })?;
             expecting_delimiter = true;
             self.translator.options_mut().time_zone = self.session.time_zone();
             let t = self.translator.translate_statement(&mut stmt)?;
@@ -250,7 +272,10 @@ impl Connection {
                     }
                     out.push(row);
                 }
-                Outcome::Rows(Rows { columns: t.columns.clone(), rows: out })
+                Outcome::Rows(Rows {
+                    columns: t.columns.clone(),
+                    rows: out,
+                })
             }
             StatementKind::Modify => {
                 let mut stmt = self.conn.prepare(&t.sql)?;
@@ -286,20 +311,40 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
         ToSqlOutput::Borrowed(r) => owned(r),
         ToSqlOutput::Owned(v) => v,
         _ => {
-            return Err(Error::Execution { message: format!("parameter ${n}: unsupported binding"), source: None });
+            return Err(Error::Execution {
+                message: format!("parameter ${n}: unsupported binding"),
+                source: None,
+            });
         }
     };
-    let err = |m: String| Error::Execution { message: m, source: None };
+    let err = |m: String| Error::Execution {
+        message: m,
+        source: None,
+    };
     Ok(match (v, ty) {
         (SqlValue::Null, _) => SqlValue::Null,
         (SqlValue::Integer(i), PgType::Bool) => SqlValue::Integer(i64::from(i != 0)),
-        (SqlValue::Text(s), PgType::Bool) => SqlValue::Integer(i64::from(scalar::bool_in(&s).map_err(err)?)),
+        (SqlValue::Text(s), PgType::Bool) => {
+            SqlValue::Integer(i64::from(scalar::bool_in(&s).map_err(err)?))
+        }
         (SqlValue::Integer(i), t) if t.is_integer() => {
-            let bits = if t == PgType::Int2 { 16 } else if t == PgType::Int4 { 32 } else { 64 };
+            let bits = if t == PgType::Int2 {
+                16
+            } else if t == PgType::Int4 {
+                32
+            } else {
+                64
+            };
             SqlValue::Integer(scalar::int_range(i, bits).map_err(err)?)
         }
         (SqlValue::Text(s), t) if t.is_integer() => {
-            let bits = if t == PgType::Int2 { 16 } else if t == PgType::Int4 { 32 } else { 64 };
+            let bits = if t == PgType::Int2 {
+                16
+            } else if t == PgType::Int4 {
+                32
+            } else {
+                64
+            };
             SqlValue::Integer(scalar::int_in(&s, bits).map_err(err)?)
         }
         (SqlValue::Integer(i), PgType::Float8) => SqlValue::Real(i as f64),
@@ -341,11 +386,15 @@ fn owned(r: ValueRef<'_>) -> SqlValue {
 fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -> Option<String> {
     if let Some(rest) = msg.strip_prefix("NOT NULL constraint failed: ") {
         let (table, col) = rest.split_once('.')?;
-        return Some(format!("null value in column \"{col}\" of relation \"{table}\" violates not-null constraint"));
+        return Some(format!(
+            "null value in column \"{col}\" of relation \"{table}\" violates not-null constraint"
+        ));
     }
     if let Some(name) = msg.strip_prefix("CHECK constraint failed: ") {
         let table = t.target_table.as_deref()?;
-        return Some(format!("new row for relation \"{table}\" violates check constraint \"{name}\""));
+        return Some(format!(
+            "new row for relation \"{table}\" violates check constraint \"{name}\""
+        ));
     }
     if let Some(rest) = msg.strip_prefix("UNIQUE constraint failed: ") {
         let cols: Vec<(&str, &str)> = rest.split(", ").filter_map(|c| c.split_once('.')).collect();
@@ -358,12 +407,19 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
     }
     if msg == "FOREIGN KEY constraint failed" {
         let table = t.target_table.as_deref()?;
-        let mut stmt = conn.prepare("SELECT DISTINCT id FROM pragma_foreign_key_list(?1)").ok()?;
-        let n = stmt.query_map([table], |r| r.get::<_, i64>(0)).ok()?.count();
+        let mut stmt = conn
+            .prepare("SELECT DISTINCT id FROM pragma_foreign_key_list(?1)")
+            .ok()?;
+        let n = stmt
+            .query_map([table], |r| r.get::<_, i64>(0))
+            .ok()?
+            .count();
         let sql = conn
-            .query_row("SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1", [table], |r| {
-                r.get::<_, String>(0)
-            })
+            .query_row(
+                "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+                [table],
+                |r| r.get::<_, String>(0),
+            )
             .ok()?;
         if n == 1 && t.sql.starts_with("INSERT") {
             let start = sql.find("CONSTRAINT \"")? + "CONSTRAINT \"".len();
@@ -372,9 +428,14 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
                 .filter_map(|s| s.split_once('"').map(|(n, _)| n))
                 .filter(|n| n.ends_with("_fkey"))
                 .collect();
-            let first = sql[start..].split_once('"').map(|(n, _)| n).filter(|n| n.ends_with("_fkey"));
+            let first = sql[start..]
+                .split_once('"')
+                .map(|(n, _)| n)
+                .filter(|n| n.ends_with("_fkey"));
             let name = first.or(names.first().copied())?;
-            return Some(format!("insert or update on table \"{table}\" violates foreign key constraint \"{name}\""));
+            return Some(format!(
+                "insert or update on table \"{table}\" violates foreign key constraint \"{name}\""
+            ));
         }
     }
     None
@@ -383,12 +444,16 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
 /// The PostgreSQL name of the unique constraint or index over `cols`.
 fn unique_name(conn: &rusqlite::Connection, table: &str, cols: &[&str]) -> String {
     let found = (|| -> rusqlite::Result<Option<String>> {
-        let mut list = conn.prepare("SELECT name, origin FROM pragma_index_list(?1) WHERE \"unique\" = 1")?;
-        let idx: Vec<(String, String)> =
-            list.query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?.collect::<rusqlite::Result<_>>()?;
+        let mut list =
+            conn.prepare("SELECT name, origin FROM pragma_index_list(?1) WHERE \"unique\" = 1")?;
+        let idx: Vec<(String, String)> = list
+            .query_map([table], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
         for (name, origin) in idx {
             let mut info = conn.prepare("SELECT name FROM pragma_index_info(?1) ORDER BY seqno")?;
-            let ic: Vec<String> = info.query_map([&name], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let ic: Vec<String> = info
+                .query_map([&name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             if ic.iter().map(String::as_str).eq(cols.iter().copied()) {
                 return Ok(Some(match origin.as_str() {
                     "c" => name,

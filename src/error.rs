@@ -30,7 +30,11 @@ impl SourceSpan {
 
 impl fmt::Display for SourceSpan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}..{}:{}", self.start.0, self.start.1, self.end.0, self.end.1)
+        write!(
+            f,
+            "{}:{}..{}:{}",
+            self.start.0, self.start.1, self.end.0, self.end.1
+        )
     }
 }
 
@@ -96,7 +100,9 @@ fn at(span: &Option<SourceSpan>) -> String {
 }
 
 fn hint(help: &Option<String>) -> String {
-    help.as_ref().map(|h| format!("; hint: {h}")).unwrap_or_default()
+    help.as_ref()
+        .map(|h| format!("; hint: {h}"))
+        .unwrap_or_default()
 }
 
 impl Error {
@@ -151,7 +157,11 @@ impl Error {
 
     #[cold]
     pub(crate) fn semantic(message: impl Into<String>, span: Option<SourceSpan>) -> Error {
-        Error::Semantic { message: message.into(), span, help: None }
+        Error::Semantic {
+            message: message.into(),
+            span,
+            help: None,
+        }
     }
 
     #[cold]
@@ -160,7 +170,11 @@ impl Error {
         span: Option<SourceSpan>,
         help: impl Into<String>,
     ) -> Error {
-        Error::Semantic { message: message.into(), span, help: Some(help.into()) }
+        Error::Semantic {
+            message: message.into(),
+            span,
+            help: Some(help.into()),
+        }
     }
 }
 
@@ -174,7 +188,10 @@ impl From<rusqlite::Error> for Error {
             }
             other => other.to_string(),
         };
-        Error::Execution { message, source: Some(e) }
+        Error::Execution {
+            message,
+            source: Some(e),
+        }
     }
 }
 

@@ -40,7 +40,9 @@ impl Value {
             (SqlValue::Integer(i), t) if t.is_integer() => Value::Int(i),
             (SqlValue::Integer(i), t) if t.is_float() => Value::Float(i as f64),
             (SqlValue::Real(f), t) if t.is_float() => Value::Float(f),
-            (SqlValue::Text(s), t) if t.is_string() || t.is_temporal() || t == PgType::Unknown => Value::Text(s),
+            (SqlValue::Text(s), t) if t.is_string() || t.is_temporal() || t == PgType::Unknown => {
+                Value::Text(s)
+            }
             (other, _) => Value::Raw(other),
         }
     }
@@ -57,9 +59,10 @@ impl Value {
             Value::Raw(SqlValue::Integer(i)) => Some(i.to_string()),
             Value::Raw(SqlValue::Real(f)) => Some(scalar::float8_out(*f)),
             Value::Raw(SqlValue::Text(s)) => Some(s.clone()),
-            Value::Raw(SqlValue::Blob(b)) => {
-                Some(format!("\\x{}", b.iter().map(|x| format!("{x:02x}")).collect::<String>()))
-            }
+            Value::Raw(SqlValue::Blob(b)) => Some(format!(
+                "\\x{}",
+                b.iter().map(|x| format!("{x:02x}")).collect::<String>()
+            )),
             Value::Raw(SqlValue::Null) => None,
         }
     }

@@ -30,7 +30,10 @@ struct State {
 
 impl Default for State {
     fn default() -> State {
-        State { time_zone: "UTC".into(), application_name: String::new() }
+        State {
+            time_zone: "UTC".into(),
+            application_name: String::new(),
+        }
     }
 }
 

@@ -3,7 +3,9 @@
 //! PostgreSQL's answers come from.
 
 fn suite(name: &str) {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential").join(name);
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/differential")
+        .join(name);
     pgshim_difftest::assert_suite(path);
 }
 

@@ -132,7 +132,11 @@ pub struct Recording {
 pub fn load(path: impl AsRef<Path>) -> Result<Suite, String> {
     let path = path.as_ref();
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("suite").to_string();
+    let name = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("suite")
+        .to_string();
     parse_suite(&name, path, &text)
 }
 
@@ -174,8 +178,8 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
         }
         if let Some(c) = current.as_mut() {
             if let Some(p) = t.strip_prefix("-- params:") {
-                let v: Vec<serde_json::Value> =
-                    serde_json::from_str(p.trim()).map_err(|e| format!("case {}: params: {e}", c.name))?;
+                let v: Vec<serde_json::Value> = serde_json::from_str(p.trim())
+                    .map_err(|e| format!("case {}: params: {e}", c.name))?;
                 c.params = v
                     .into_iter()
                     .map(|x| match x {
@@ -211,7 +215,12 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
         }
     }
     finish(current.take(), &mut cases)?;
-    Ok(Suite { name: name.to_string(), path: path.to_path_buf(), setup, cases })
+    Ok(Suite {
+        name: name.to_string(),
+        path: path.to_path_buf(),
+        setup,
+        cases,
+    })
 }
 
 /// Whether the statement ends with an ORDER BY at nesting depth 0 (outside
@@ -229,7 +238,10 @@ fn has_top_level_order_by(sql: &str) -> bool {
             _ => {}
         }
     }
-    flat.split_whitespace().collect::<Vec<_>>().join(" ").contains("ORDER BY")
+    flat.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .contains("ORDER BY")
 }
 
 // ---------------------------------------------------------------------------
@@ -248,17 +260,18 @@ impl Live {
     /// Connects to `PGSHIM_PG_URL`, or starts PostgreSQL in Docker with the
     /// `docker` feature; `None` when neither is available.
     pub fn find() -> Result<Option<Live>, String> {
-        if let Ok(url) = std::env::var("PGSHIM_PG_URL") {
-            if !url.is_empty() {
-                let mut c = connect(&url)?;
-                let version = server_version(&mut c)?;
-                return Ok(Some(Live {
-                    url,
-                    version,
-                    #[cfg(feature = "docker")]
-                    _container: None,
-                }));
-            }
+        if let Some(url) = std::env::var("PGSHIM_PG_URL")
+            .ok()
+            .filter(|u| !u.is_empty())
+        {
+            let mut c = connect(&url)?;
+            let version = server_version(&mut c)?;
+            return Ok(Some(Live {
+                url,
+                version,
+                #[cfg(feature = "docker")]
+                _container: None,
+            }));
         }
         #[cfg(feature = "docker")]
         {
@@ -270,11 +283,17 @@ impl Live {
                 .with_env_var("PGTZ", "UTC");
             match image.start() {
                 Ok(container) => {
-                    let port = container.get_host_port_ipv4(5432).map_err(|e| e.to_string())?;
+                    let port = container
+                        .get_host_port_ipv4(5432)
+                        .map_err(|e| e.to_string())?;
                     let url = format!("postgresql://postgres:postgres@127.0.0.1:{port}/postgres");
                     let mut c = connect(&url)?;
                     let version = server_version(&mut c)?;
-                    return Ok(Some(Live { url, version, _container: Some(container) }));
+                    return Ok(Some(Live {
+                        url,
+                        version,
+                        _container: Some(container),
+                    }));
                 }
                 Err(e) => eprintln!("pgshim-difftest: Docker PostgreSQL unavailable: {e}"),
             }
@@ -294,7 +313,8 @@ impl Live {
 }
 
 fn connect(url: &str) -> Result<postgres::Client, String> {
-    let mut c = postgres::Client::connect(url, postgres::NoTls).map_err(|e| format!("connect {url}: {e}"))?;
+    let mut c = postgres::Client::connect(url, postgres::NoTls)
+        .map_err(|e| format!("connect {url}: {e}"))?;
     c.batch_execute(
         "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; \
          SET extra_float_digits = 1; SET client_min_messages = warning",
@@ -304,7 +324,9 @@ fn connect(url: &str) -> Result<postgres::Client, String> {
 }
 
 fn server_version(c: &mut postgres::Client) -> Result<String, String> {
-    let row = c.query_one("SHOW server_version", &[]).map_err(|e| e.to_string())?;
+    let row = c
+        .query_one("SHOW server_version", &[])
+        .map_err(|e| e.to_string())?;
     Ok(row.get::<_, String>(0))
 }
 
@@ -322,15 +344,22 @@ fn quote_literal(s: &str) -> String {
 /// Runs a suite on PostgreSQL in a fresh schema; returns the recording.
 pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
     let mut c = live.client()?;
-    let schema = format!("pgshim_{}", suite.name.replace(|ch: char| !ch.is_ascii_alphanumeric(), "_"));
+    let schema = format!(
+        "pgshim_{}",
+        suite
+            .name
+            .replace(|ch: char| !ch.is_ascii_alphanumeric(), "_")
+    );
     c.batch_execute(&format!(
         "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
     ))
     .map_err(|e| e.to_string())?;
-    c.batch_execute(&suite.setup).map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?;
+    c.batch_execute(&suite.setup)
+        .map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?;
     let mut cases = Vec::new();
     for case in &suite.cases {
-        c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone))).map_err(|e| e.to_string())?;
+        c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone)))
+            .map_err(|e| e.to_string())?;
         let (param_types, answer) = pg_case(&mut c, case);
         cases.push(Recorded {
             name: case.name.clone(),
@@ -341,35 +370,69 @@ pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
             answer,
         });
     }
-    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE")).map_err(|e| e.to_string())?;
-    Ok(Recording { postgres: live.version.clone(), setup_digest: digest(&suite.setup), cases })
+    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
+        .map_err(|e| e.to_string())?;
+    Ok(Recording {
+        postgres: live.version.clone(),
+        setup_digest: digest(&suite.setup),
+        cases,
+    })
 }
 
 fn pg_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>, Answer) {
     let stmt = match c.prepare(&case.sql) {
         Ok(s) => s,
-        Err(e) => return (vec![], Answer::Error { message: db_message(&e) }),
+        Err(e) => {
+            return (
+                vec![],
+                Answer::Error {
+                    message: db_message(&e),
+                },
+            );
+        }
     };
     let param_types: Vec<String> = stmt.params().iter().map(|t| t.name().to_string()).collect();
-    let columns: Vec<(String, String)> =
-        stmt.columns().iter().map(|col| (col.name().to_string(), col.type_().name().to_string())).collect();
+    let columns: Vec<(String, String)> = stmt
+        .columns()
+        .iter()
+        .map(|col| (col.name().to_string(), col.type_().name().to_string()))
+        .collect();
     let text = if case.params.is_empty() {
         case.sql.clone()
     } else {
         // Text-format parameters, as drivers send them: PREPARE/EXECUTE.
-        if let Err(e) = c.batch_execute(&format!("DEALLOCATE ALL; PREPARE pgshim_case AS {}", case.sql)) {
-            return (param_types, Answer::Error { message: db_message(&e) });
+        if let Err(e) = c.batch_execute(&format!(
+            "DEALLOCATE ALL; PREPARE pgshim_case AS {}",
+            case.sql
+        )) {
+            return (
+                param_types,
+                Answer::Error {
+                    message: db_message(&e),
+                },
+            );
         }
         let args: Vec<String> = case
             .params
             .iter()
-            .map(|p| p.as_deref().map(quote_literal).unwrap_or_else(|| "NULL".into()))
+            .map(|p| {
+                p.as_deref()
+                    .map(quote_literal)
+                    .unwrap_or_else(|| "NULL".into())
+            })
             .collect();
         format!("EXECUTE pgshim_case({})", args.join(", "))
     };
     let msgs = match c.simple_query(&text) {
         Ok(m) => m,
-        Err(e) => return (param_types, Answer::Error { message: db_message(&e) }),
+        Err(e) => {
+            return (
+                param_types,
+                Answer::Error {
+                    message: db_message(&e),
+                },
+            );
+        }
     };
     let mut rows = Vec::new();
     let mut changed = 0;
@@ -419,10 +482,13 @@ pub struct ShimAnswer {
 /// Runs a suite through pgshim on an in-memory SQLite database.
 pub fn run_pgshim(suite: &Suite) -> Result<Vec<ShimAnswer>, String> {
     let mut db = pgshim::Connection::open_in_memory().map_err(|e| e.to_string())?;
-    db.run_script(&suite.setup, |_, _| {}).map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?;
+    db.run_script(&suite.setup, |_, _| {})
+        .map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?;
     let mut out = Vec::new();
     for case in &suite.cases {
-        db.session().set_time_zone(&case.zone).map_err(|e| e.to_string())?;
+        db.session()
+            .set_time_zone(&case.zone)
+            .map_err(|e| e.to_string())?;
         out.push(shim_case(&mut db, case));
     }
     Ok(out)
@@ -435,24 +501,46 @@ fn shim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
             return ShimAnswer {
                 param_types: vec![],
                 unsupported: e.is_unsupported(),
-                answer: Answer::Error { message: e.message() },
+                answer: Answer::Error {
+                    message: e.message(),
+                },
                 sqlite_sql: None,
             };
         }
     };
     let param_types: Vec<String> = t.params.iter().map(|p| p.name().to_string()).collect();
     let values: Vec<Option<&str>> = case.params.iter().map(|p| p.as_deref()).collect();
-    let refs: Vec<&dyn rusqlite::ToSql> = values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+    let refs: Vec<&dyn rusqlite::ToSql> =
+        values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
     let answer = match db.run_translation(&t, &refs) {
         Ok(pgshim::Outcome::Rows(r)) => Answer::Rows {
-            columns: r.columns.iter().map(|c| (c.name.clone(), c.ty.name().to_string())).collect(),
-            rows: r.rows.iter().map(|row| row.iter().map(|v| v.to_pg_text()).collect()).collect(),
+            columns: r
+                .columns
+                .iter()
+                .map(|c| (c.name.clone(), c.ty.name().to_string()))
+                .collect(),
+            rows: r
+                .rows
+                .iter()
+                .map(|row| row.iter().map(|v| v.to_pg_text()).collect())
+                .collect(),
         },
-        Ok(pgshim::Outcome::Done { changed }) => Answer::Command { changed: changed as u64 },
-        Ok(_) => Answer::Error { message: "unknown outcome".into() },
-        Err(e) => Answer::Error { message: e.message() },
+        Ok(pgshim::Outcome::Done { changed }) => Answer::Command {
+            changed: changed as u64,
+        },
+        Ok(_) => Answer::Error {
+            message: "unknown outcome".into(),
+        },
+        Err(e) => Answer::Error {
+            message: e.message(),
+        },
     };
-    ShimAnswer { param_types, answer, unsupported: false, sqlite_sql: Some(t.sql) }
+    ShimAnswer {
+        param_types,
+        answer,
+        unsupported: false,
+        sqlite_sql: Some(t.sql),
+    }
 }
 
 // ---------------------------------------------------------------------------
@@ -516,22 +604,39 @@ pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), Stri
     let mut diff = String::new();
     if case.expect_unsupported {
         if !shim.unsupported {
-            let _ = writeln!(diff, "expected pgshim to refuse this as unsupported, got {:?}", shim.answer);
+            let _ = writeln!(
+                diff,
+                "expected pgshim to refuse this as unsupported, got {:?}",
+                shim.answer
+            );
         }
         return if diff.is_empty() { Ok(()) } else { Err(diff) };
     }
-    if let (Answer::Error { message: a }, Answer::Error { message: b }) = (&pg.answer, &shim.answer) {
+    if let (Answer::Error { message: a }, Answer::Error { message: b }) = (&pg.answer, &shim.answer)
+    {
         if a != b {
-            let _ = writeln!(diff, "both failed, with different messages:\n  postgres: {a}\n  pgshim:   {b}");
+            let _ = writeln!(
+                diff,
+                "both failed, with different messages:\n  postgres: {a}\n  pgshim:   {b}"
+            );
         }
         return if diff.is_empty() { Ok(()) } else { Err(diff) };
     }
     if matches!(pg.answer, Answer::Error { .. }) || matches!(shim.answer, Answer::Error { .. }) {
-        let _ = writeln!(diff, "postgres: {}\npgshim:   {}", brief(&pg.answer), brief(&shim.answer));
+        let _ = writeln!(
+            diff,
+            "postgres: {}\npgshim:   {}",
+            brief(&pg.answer),
+            brief(&shim.answer)
+        );
         return Err(diff);
     }
     if pg.param_types != shim.param_types {
-        let _ = writeln!(diff, "parameter types: postgres {:?}, pgshim {:?}", pg.param_types, shim.param_types);
+        let _ = writeln!(
+            diff,
+            "parameter types: postgres {:?}, pgshim {:?}",
+            pg.param_types, shim.param_types
+        );
     }
     match (&pg.answer, &shim.answer) {
         (Answer::Command { changed: a }, Answer::Command { changed: b }) => {
@@ -539,13 +644,24 @@ pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), Stri
                 let _ = writeln!(diff, "rows changed: postgres {a}, pgshim {b}");
             }
         }
-        (Answer::Rows { columns: pc, rows: pr }, Answer::Rows { columns: sc, rows: sr }) => {
+        (
+            Answer::Rows {
+                columns: pc,
+                rows: pr,
+            },
+            Answer::Rows {
+                columns: sc,
+                rows: sr,
+            },
+        ) => {
             if pc != sc {
                 let _ = writeln!(diff, "columns:\n  postgres: {pc:?}\n  pgshim:   {sc:?}");
             }
             let types: Vec<&str> = pc.iter().map(|(_, t)| t.as_str()).collect();
             let conv = |rows: &Vec<Vec<Option<String>>>| -> Vec<Vec<Typed>> {
-                rows.iter().map(|r| r.iter().zip(&types).map(|(v, t)| typed(v, t)).collect()).collect()
+                rows.iter()
+                    .map(|r| r.iter().zip(&types).map(|(v, t)| typed(v, t)).collect())
+                    .collect()
             };
             let (mut a, mut b) = (conv(pr), conv(sr));
             if !case.ordered {
@@ -554,7 +670,12 @@ pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), Stri
                 b.sort_by_key(key);
             }
             if a != b {
-                let _ = writeln!(diff, "rows differ ({} from postgres, {} from pgshim):", a.len(), b.len());
+                let _ = writeln!(
+                    diff,
+                    "rows differ ({} from postgres, {} from pgshim):",
+                    a.len(),
+                    b.len()
+                );
                 for i in 0..a.len().max(b.len()) {
                     let (x, y) = (a.get(i), b.get(i));
                     let mark = if x == y { " " } else { "!" };
@@ -641,7 +762,8 @@ pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
             let fresh = run_postgres(live, &suite)?;
             if record_mode {
                 let json = serde_json::to_string_pretty(&fresh).map_err(|e| e.to_string())?;
-                std::fs::write(&rec_path, json + "\n").map_err(|e| format!("{}: {e}", rec_path.display()))?;
+                std::fs::write(&rec_path, json + "\n")
+                    .map_err(|e| format!("{}: {e}", rec_path.display()))?;
             } else {
                 match read_recording(&rec_path) {
                     Ok(old) => {
@@ -663,13 +785,18 @@ pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
         }
         None => {
             if std::env::var("CI").is_ok_and(|v| v == "true") {
-                return Err("CI=true but no PostgreSQL: set PGSHIM_PG_URL (scripts/with-postgres does) \
+                return Err(
+                    "CI=true but no PostgreSQL: set PGSHIM_PG_URL (scripts/with-postgres does) \
                             or enable the docker feature"
-                    .into());
+                        .into(),
+                );
             }
             let rec = read_recording(&rec_path)?;
             if rec.setup_digest != digest(&suite.setup) {
-                return Err(format!("{}: the suite's setup changed since it was recorded", rec_path.display()));
+                return Err(format!(
+                    "{}: the suite's setup changed since it was recorded",
+                    rec_path.display()
+                ));
             }
             (rec, Source::Recorded)
         }
@@ -681,7 +808,10 @@ pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
             continue;
         };
         if pg.sql != case.sql || pg.params != case.params || pg.zone != case.zone {
-            failures.push(format!("case {}: the case changed since it was recorded", case.name));
+            failures.push(format!(
+                "case {}: the case changed since it was recorded",
+                case.name
+            ));
             continue;
         }
         if let Some(why) = &case.difference {
@@ -705,7 +835,11 @@ pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
             ));
         }
     }
-    Ok(Report { source, cases: suite.cases.len(), failures })
+    Ok(Report {
+        source,
+        cases: suite.cases.len(),
+        failures,
+    })
 }
 
 fn read_recording(path: &Path) -> Result<Recording, String> {
@@ -718,7 +852,12 @@ pub fn assert_suite(path: impl AsRef<Path>) {
     let path = path.as_ref();
     match run_file(path) {
         Ok(r) if r.failures.is_empty() => {
-            eprintln!("{}: {} cases match PostgreSQL ({:?})", path.display(), r.cases, r.source);
+            eprintln!(
+                "{}: {} cases match PostgreSQL ({:?})",
+                path.display(),
+                r.cases,
+                r.source
+            );
         }
         Ok(r) => panic!(
             "{}: {} of {} cases differ from PostgreSQL ({:?}):\n\n{}",
@@ -745,7 +884,10 @@ mod tests {
         )
         .unwrap();
         assert_eq!(s.cases.len(), 2);
-        assert_eq!(s.cases[0].params, vec![Some("1".into()), Some("b".into()), None]);
+        assert_eq!(
+            s.cases[0].params,
+            vec![Some("1".into()), Some("b".into()), None]
+        );
         assert_eq!(s.cases[0].zone, "Europe/Dublin");
         assert!(s.cases[0].ordered);
         assert_eq!(s.cases[1].zone, "Europe/Dublin");
@@ -757,17 +899,25 @@ mod tests {
     #[test]
     fn order_by_only_at_top_level() {
         assert!(has_top_level_order_by("SELECT a FROM t ORDER BY a"));
-        assert!(!has_top_level_order_by("SELECT (SELECT a FROM t ORDER BY a LIMIT 1)"));
+        assert!(!has_top_level_order_by(
+            "SELECT (SELECT a FROM t ORDER BY a LIMIT 1)"
+        ));
         assert!(!has_top_level_order_by("SELECT 'ORDER BY'"));
     }
 
     #[test]
     fn typed_comparison() {
-        assert_eq!(typed(&Some("1.50".into()), "numeric"), typed(&Some("1.5".into()), "numeric"));
+        assert_eq!(
+            typed(&Some("1.50".into()), "numeric"),
+            typed(&Some("1.5".into()), "numeric")
+        );
         assert_eq!(
             typed(&Some("2024-03-10 01:30:00-05".into()), "timestamptz"),
             typed(&Some("2024-03-10 06:30:00+00".into()), "timestamptz")
         );
-        assert_ne!(typed(&Some("t".into()), "bool"), typed(&Some("f".into()), "bool"));
+        assert_ne!(
+            typed(&Some("t".into()), "bool"),
+            typed(&Some("f".into()), "bool")
+        );
     }
 }

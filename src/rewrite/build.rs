@@ -61,7 +61,14 @@ pub(crate) fn float(v: f64) -> Expr {
         null()
     } else {
         // 1e999 overflows to +/-Inf in SQLite.
-        value(Value::Number(if v > 0.0 { "1e999".into() } else { "-1e999".into() }, false))
+        value(Value::Number(
+            if v > 0.0 {
+                "1e999".into()
+            } else {
+                "-1e999".into()
+            },
+            false,
+        ))
     }
 }
 
@@ -83,9 +90,17 @@ pub(crate) fn sqlite_cast(e: Expr, sqlite_type: &str) -> Expr {
         "REAL" => DataType::Real,
         _ => DataType::Text,
     };
-    Expr::Cast { kind: CastKind::Cast, expr: Box::new(e), data_type, format: None }
+    Expr::Cast {
+        kind: CastKind::Cast,
+        expr: Box::new(e),
+        data_type,
+        format: None,
+    }
 }
 
 fn value(v: Value) -> Expr {
-    Expr::Value(ValueWithSpan { value: v, span: Span::empty() })
+    Expr::Value(ValueWithSpan {
+        value: v,
+        span: Span::empty(),
+    })
 }

@@ -21,31 +21,41 @@ pub(crate) struct Target {
 
 /// The casts pgshim translates, for docs/compatibility.md.
 pub const SUPPORTED: &[(&str, &str)] = &[
-    ("'literal'::T, T 'literal'", "bool, int2, int4, int8, float8, text, varchar: folded at translation with PostgreSQL's input rules and errors"),
+    (
+        "'literal'::T, T 'literal'",
+        "bool, int2, int4, int8, float8, text, varchar: folded at translation with PostgreSQL's input rules and errors",
+    ),
     ("integer ↔ integer", "with PostgreSQL's range errors"),
     ("integer → float8", "exact"),
     ("float8 → integer", "rounds half to even, range errors"),
     ("bool ↔ int4", "0/1"),
-    ("any supported → text/varchar", "PostgreSQL's output text (true/false, shortest float)"),
-    ("text → bool/integer/float8", "PostgreSQL's input functions and errors"),
+    (
+        "any supported → text/varchar",
+        "PostgreSQL's output text (true/false, shortest float)",
+    ),
+    (
+        "text → bool/integer/float8",
+        "PostgreSQL's input functions and errors",
+    ),
 ];
 
 /// Maps a SQL data type to the PostgreSQL type it names.
 pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Target> {
     let text = dt.to_string();
     let len = match dt {
-        DataType::Varchar(Some(l)) | DataType::CharacterVarying(Some(l)) | DataType::CharVarying(Some(l)) => {
-            match l {
-                sqlparser::ast::CharacterLength::IntegerLength { length, .. } => Some(*length),
-                sqlparser::ast::CharacterLength::Max => None,
-            }
-        }
+        DataType::Varchar(Some(l))
+        | DataType::CharacterVarying(Some(l))
+        | DataType::CharVarying(Some(l)) => match l {
+            sqlparser::ast::CharacterLength::IntegerLength { length, .. } => Some(*length),
+            sqlparser::ast::CharacterLength::Max => None,
+        },
         _ => None,
     };
     let ty = match dt {
         DataType::Float(info) => match info {
             // float(p): p <= 24 is real, otherwise double precision.
-            sqlparser::ast::ExactNumberInfo::Precision(p) | sqlparser::ast::ExactNumberInfo::PrecisionAndScale(p, _)
+            sqlparser::ast::ExactNumberInfo::Precision(p)
+            | sqlparser::ast::ExactNumberInfo::PrecisionAndScale(p, _)
                 if *p <= 24 =>
             {
                 Some(PgType::Float4)
@@ -55,7 +65,11 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
         _ => PgType::parse(&text),
     };
     let ty = ty.ok_or_else(|| {
-        Error::unsupported(format!("type {text}"), span, "pgshim does not know this type yet")
+        Error::unsupported(
+            format!("type {text}"),
+            span,
+            "pgshim does not know this type yet",
+        )
     })?;
     Ok(Target { ty, len })
 }
@@ -63,7 +77,11 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
 /// Folds an untyped literal into a constant of `target`, running
 /// PostgreSQL's input function at translation time, as PostgreSQL does when
 /// it resolves an unknown literal. Errors are PostgreSQL's.
-pub(crate) fn fold_literal(s: &str, target: PgType, span: Option<SourceSpan>) -> Result<sqlparser::ast::Expr> {
+pub(crate) fn fold_literal(
+    s: &str,
+    target: PgType,
+    span: Option<SourceSpan>,
+) -> Result<sqlparser::ast::Expr> {
     let err = |m: String| Error::semantic(m, span);
     match target {
         PgType::Bool => Ok(build::int(i64::from(scalar::bool_in(s).map_err(err)?))),
@@ -88,7 +106,11 @@ pub(crate) fn fold_literal(s: &str, target: PgType, span: Option<SourceSpan>) ->
 }
 
 /// Converts a typed value to PostgreSQL's text output.
-pub(crate) fn to_text(e: sqlparser::ast::Expr, ty: PgType, span: Option<SourceSpan>) -> Result<sqlparser::ast::Expr> {
+pub(crate) fn to_text(
+    e: sqlparser::ast::Expr,
+    ty: PgType,
+    span: Option<SourceSpan>,
+) -> Result<sqlparser::ast::Expr> {
     Ok(match ty {
         t if t.is_string() => e,
         t if t.is_integer() => build::sqlite_cast(e, "TEXT"),
@@ -106,7 +128,13 @@ pub(crate) fn to_text(e: sqlparser::ast::Expr, ty: PgType, span: Option<SourceSp
 }
 
 /// A cast of the (already rewritten) expression `e`, typed `t`, to `target`.
-pub(crate) fn cast(cx: &mut Cx, e: &mut sqlparser::ast::Expr, t: Typed, target: Target, span: Option<SourceSpan>) -> Result<Typed> {
+pub(crate) fn cast(
+    cx: &mut Cx,
+    e: &mut sqlparser::ast::Expr,
+    t: Typed,
+    target: Target,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
     let to = target.ty;
     let out = |ty| Ok(Typed::new(ty));
     if matches!(to, PgType::Float4 | PgType::Bpchar | PgType::Bytea) {
@@ -152,12 +180,17 @@ pub(crate) fn cast(cx: &mut Cx, e: &mut sqlparser::ast::Expr, t: Typed, target: 
     *e = match (from, to) {
         (a, b) if a == b && target.len.is_none() => inner,
         (a, b) if a.is_integer() && b.is_integer() => {
-            if bits_of(b) >= bits_of(a) { inner } else { build::call(super::operators::range_fn(b), vec![inner]) }
+            if bits_of(b) >= bits_of(a) {
+                inner
+            } else {
+                build::call(super::operators::range_fn(b), vec![inner])
+            }
         }
         (a, PgType::Float8) if a.is_integer() => build::sqlite_cast(inner, "REAL"),
-        (PgType::Float8, b) if b.is_integer() => {
-            build::call("pg_float8_to_int", vec![inner, build::int(i64::from(bits_of(b)))])
-        }
+        (PgType::Float8, b) if b.is_integer() => build::call(
+            "pg_float8_to_int",
+            vec![inner, build::int(i64::from(bits_of(b)))],
+        ),
         (PgType::Bool, PgType::Int4) => inner,
         (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {
             left: Box::new(inner),

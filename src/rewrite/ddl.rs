@@ -11,8 +11,8 @@
 //! <https://www.postgresql.org/docs/current/sql-createindex.html>
 
 use sqlparser::ast::{
-    ColumnDef, ColumnOption, CreateIndex, CreateTable, DataType, Expr, GeneratedAs, ObjectName, ObjectNamePart,
-    ObjectType, Statement, TableConstraint,
+    ColumnDef, ColumnOption, CreateIndex, CreateTable, DataType, Expr, GeneratedAs, ObjectName,
+    ObjectNamePart, ObjectType, Statement, TableConstraint,
 };
 
 use super::expr::{Typed, fold_ident, last_name, span_of};
@@ -35,7 +35,11 @@ fn table_name(name: &mut ObjectName) -> Result<String> {
         name.0.remove(0);
     }
     if name.0.len() != 1 {
-        return Err(Error::unsupported("schema-qualified name", span, "pgshim has one schema, public"));
+        return Err(Error::unsupported(
+            "schema-qualified name",
+            span,
+            "pgshim has one schema, public",
+        ));
     }
     if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
         fold_ident(id);
@@ -48,9 +52,22 @@ impl Cx<'_> {
         match stmt {
             Statement::CreateTable(ct) => self.create_table(ct),
             Statement::CreateIndex(ci) => self.create_index(ci),
-            Statement::Drop { object_type, if_exists, names, cascade, restrict: _, purge, temporary, table } => {
+            Statement::Drop {
+                object_type,
+                if_exists,
+                names,
+                cascade,
+                restrict: _,
+                purge,
+                temporary,
+                table,
+            } => {
                 if *cascade {
-                    return Err(Error::unsupported("DROP … CASCADE", None, "drop the dependent objects first"));
+                    return Err(Error::unsupported(
+                        "DROP … CASCADE",
+                        None,
+                        "drop the dependent objects first",
+                    ));
                 }
                 if *purge || *temporary || table.is_some() {
                     return Err(Error::unsupported("this DROP form", None, ""));
@@ -67,7 +84,10 @@ impl Cx<'_> {
                     let name = table_name(n)?;
                     if *object_type == ObjectType::Table {
                         if self.catalog.table(&name).is_none() && !*if_exists {
-                            return Err(Error::semantic(format!("table \"{name}\" does not exist"), None));
+                            return Err(Error::semantic(
+                                format!("table \"{name}\" does not exist"),
+                                None,
+                            ));
                         }
                         dropped.push(name.clone());
                     }
@@ -85,13 +105,20 @@ impl Cx<'_> {
                     return Err(Error::unsupported("this TRUNCATE form", None, ""));
                 }
                 if tr.identity.is_some() {
-                    return Err(Error::unsupported("TRUNCATE … RESTART/CONTINUE IDENTITY", None, ""));
+                    return Err(Error::unsupported(
+                        "TRUNCATE … RESTART/CONTINUE IDENTITY",
+                        None,
+                        "",
+                    ));
                 }
                 let mut stmts = Vec::new();
                 for target in tr.table_names.iter_mut() {
                     let name = table_name(&mut target.name)?;
                     if self.catalog.table(&name).is_none() {
-                        return Err(Error::semantic(format!("relation \"{name}\" does not exist"), None));
+                        return Err(Error::semantic(
+                            format!("relation \"{name}\" does not exist"),
+                            None,
+                        ));
                     }
                     stmts.push(format!("DELETE FROM {}", q(&name)));
                 }
@@ -102,14 +129,28 @@ impl Cx<'_> {
     }
 
     fn create_table(&mut self, ct: &mut CreateTable) -> Result<Translation> {
-        if ct.or_replace || ct.external || ct.query.is_some() || ct.like.is_some() || ct.clone.is_some()
-            || ct.inherits.is_some() || ct.partition_of.is_some() || ct.on_commit.is_some() || ct.unlogged
+        if ct.or_replace
+            || ct.external
+            || ct.query.is_some()
+            || ct.like.is_some()
+            || ct.clone.is_some()
+            || ct.inherits.is_some()
+            || ct.partition_of.is_some()
+            || ct.on_commit.is_some()
+            || ct.unlogged
         {
-            return Err(Error::unsupported("this CREATE TABLE form", None, "write a plain CREATE TABLE with columns"));
+            return Err(Error::unsupported(
+                "this CREATE TABLE form",
+                None,
+                "write a plain CREATE TABLE with columns",
+            ));
         }
         let name = table_name(&mut ct.name)?;
         if self.catalog.table(&name).is_some() && !ct.if_not_exists {
-            return Err(Error::semantic(format!("relation \"{name}\" already exists"), None));
+            return Err(Error::semantic(
+                format!("relation \"{name}\" already exists"),
+                None,
+            ));
         }
         // First pass: the columns and their types, so that CHECK constraints
         // can see all of them.
@@ -129,7 +170,12 @@ impl Cx<'_> {
             .constraints
             .iter()
             .filter_map(|tc| match tc {
-                TableConstraint::PrimaryKey(pk) => Some(pk.columns.iter().map(|ic| ic.column.expr.to_string()).collect::<Vec<_>>()),
+                TableConstraint::PrimaryKey(pk) => Some(
+                    pk.columns
+                        .iter()
+                        .map(|ic| ic.column.expr.to_string())
+                        .collect::<Vec<_>>(),
+                ),
                 _ => None,
             })
             .flatten()
@@ -140,7 +186,11 @@ impl Cx<'_> {
                 qualifier: name.clone(),
                 cols: columns
                     .iter()
-                    .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                    .map(|c| ScopeCol {
+                        name: c.name.clone(),
+                        ty: c.ty,
+                        declared: c.declared.clone(),
+                    })
                     .collect(),
                 merged: vec![],
                 pk: vec![],
@@ -165,8 +215,12 @@ impl Cx<'_> {
                 TableConstraint::Unique(_) => parts.push(tc.to_string()),
                 TableConstraint::ForeignKey(fk) => {
                     if fk.name.is_none() {
-                        let cols: Vec<String> = fk.columns.iter().map(|c| c.value.to_lowercase()).collect();
-                        fk.name = Some(sqlparser::ast::Ident::new(format!("{name}_{}_fkey", cols.join("_"))));
+                        let cols: Vec<String> =
+                            fk.columns.iter().map(|c| c.value.to_lowercase()).collect();
+                        fk.name = Some(sqlparser::ast::Ident::new(format!(
+                            "{name}_{}_fkey",
+                            cols.join("_")
+                        )));
                     }
                     parts.push(tc.to_string());
                 }
@@ -180,21 +234,42 @@ impl Cx<'_> {
                     self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
                     parts.push(format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr));
                 }
-                other => return Err(Error::unsupported(format!("table constraint {other}"), None, "")),
+                other => {
+                    return Err(Error::unsupported(
+                        format!("table constraint {other}"),
+                        None,
+                        "",
+                    ));
+                }
             }
         }
         let temp = if ct.temporary { "TEMP " } else { "" };
-        let ine = if ct.if_not_exists { "IF NOT EXISTS " } else { "" };
-        let sql = format!("CREATE {temp}TABLE {ine}{} ({})", q(&name), parts.join(", "));
+        let ine = if ct.if_not_exists {
+            "IF NOT EXISTS "
+        } else {
+            ""
+        };
+        let sql = format!(
+            "CREATE {temp}TABLE {ine}{} ({})",
+            q(&name),
+            parts.join(", ")
+        );
         let mut t = Translation::other(sql, StatementKind::Ddl);
         if self.catalog.table(&name).is_none() {
             let mut primary_key = table_pk.clone();
             for c in ct.columns.iter() {
-                if c.options.iter().any(|o| matches!(o.option, ColumnOption::PrimaryKey(_))) {
+                if c.options
+                    .iter()
+                    .any(|o| matches!(o.option, ColumnOption::PrimaryKey(_)))
+                {
                     primary_key = vec![c.name.value.clone()];
                 }
             }
-            t.effect = Some(CatalogEffect::CreateTable(Table { name, columns, primary_key }));
+            t.effect = Some(CatalogEffect::CreateTable(Table {
+                name,
+                columns,
+                primary_key,
+            }));
         }
         Ok(t)
     }
@@ -212,12 +287,19 @@ impl Cx<'_> {
         let span = SourceSpan::from_sql(c.name.span);
         let ty = col.ty.unwrap_or(PgType::Text);
         let type_text = c.data_type.to_string().to_lowercase();
-        let is_serial = matches!(type_text.as_str(), "serial" | "bigserial" | "smallserial" | "serial4" | "serial8" | "serial2");
+        let is_serial = matches!(
+            type_text.as_str(),
+            "serial" | "bigserial" | "smallserial" | "serial4" | "serial8" | "serial2"
+        );
         let mut identity = None;
         let mut inline_pk = false;
         let mut others = Vec::new();
         for opt in c.options.iter_mut() {
-            let cname = opt.name.as_ref().map(|n| format!("CONSTRAINT {} ", q(&n.value))).unwrap_or_default();
+            let cname = opt
+                .name
+                .as_ref()
+                .map(|n| format!("CONSTRAINT {} ", q(&n.value)))
+                .unwrap_or_default();
             match &mut opt.option {
                 ColumnOption::Null => others.push("NULL".to_string()),
                 ColumnOption::NotNull => others.push(format!("{cname}NOT NULL")),
@@ -249,11 +331,19 @@ impl Cx<'_> {
                     self.require_bool(&mut ck.expr, &t, "CHECK", cspan)?;
                     others.push(format!("CONSTRAINT {} CHECK ({})", q(&n), ck.expr));
                 }
-                ColumnOption::Generated { generated_as, generation_expr: None, .. } => {
+                ColumnOption::Generated {
+                    generated_as,
+                    generation_expr: None,
+                    ..
+                } => {
                     identity = Some(matches!(generated_as, GeneratedAs::Always));
                 }
                 other => {
-                    return Err(Error::unsupported(format!("column option {other}"), span, ""));
+                    return Err(Error::unsupported(
+                        format!("column option {other}"),
+                        span,
+                        "",
+                    ));
                 }
             }
         }
@@ -292,34 +382,61 @@ impl Cx<'_> {
             sql.push(' ');
             sql.push_str(&o);
         }
-        if let DataType::Varchar(Some(sqlparser::ast::CharacterLength::IntegerLength { length, .. }))
-        | DataType::CharacterVarying(Some(sqlparser::ast::CharacterLength::IntegerLength { length, .. })) = &c.data_type
+        if let DataType::Varchar(Some(sqlparser::ast::CharacterLength::IntegerLength {
+            length,
+            ..
+        }))
+        | DataType::CharacterVarying(Some(sqlparser::ast::CharacterLength::IntegerLength {
+            length,
+            ..
+        })) = &c.data_type
         {
             // PostgreSQL rejects a longer value on assignment.
-            sql.push_str(&format!(" CHECK (pg_varchar_fits({}, {length}))", q(&col.name)));
+            sql.push_str(&format!(
+                " CHECK (pg_varchar_fits({}, {length}))",
+                q(&col.name)
+            ));
         }
         Ok((sql, false))
     }
 
     fn create_index(&mut self, ci: &mut CreateIndex) -> Result<Translation> {
-        if !ci.include.is_empty() || ci.nulls_distinct.is_some() || !ci.with.is_empty() || !ci.index_options.is_empty()
+        if !ci.include.is_empty()
+            || ci.nulls_distinct.is_some()
+            || !ci.with.is_empty()
+            || !ci.index_options.is_empty()
             || !ci.alter_options.is_empty()
         {
             return Err(Error::unsupported("CREATE INDEX options", None, ""));
         }
         if let Some(u) = &ci.using {
             if !u.to_string().eq_ignore_ascii_case("btree") {
-                return Err(Error::unsupported(format!("index method {u}"), None, "SQLite indexes are b-trees"));
+                return Err(Error::unsupported(
+                    format!("index method {u}"),
+                    None,
+                    "SQLite indexes are b-trees",
+                ));
             }
         }
         let table = table_name(&mut ci.table_name)?;
         let Some(t) = self.catalog.table(&table).cloned() else {
-            return Err(Error::semantic(format!("relation \"{table}\" does not exist"), None));
+            return Err(Error::semantic(
+                format!("relation \"{table}\" does not exist"),
+                None,
+            ));
         };
         let scope = Scope {
             rels: vec![Rel {
                 qualifier: table.clone(),
-                cols: t.columns.iter().map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() }).collect(),
+                cols: t
+                    .columns
+                    .iter()
+                    .map(|c| ScopeCol {
+                        name: c.name.clone(),
+                        ty: c.ty,
+                        declared: c.declared.clone(),
+                    })
+                    .collect(),
                 merged: vec![],
                 pk: vec![],
             }],
@@ -360,7 +477,11 @@ impl Cx<'_> {
         let mut sql = format!(
             "CREATE {}INDEX {}{} ON {} ({})",
             if ci.unique { "UNIQUE " } else { "" },
-            if ci.if_not_exists { "IF NOT EXISTS " } else { "" },
+            if ci.if_not_exists {
+                "IF NOT EXISTS "
+            } else {
+                ""
+            },
             q(&name),
             q(&table),
             cols.join(", ")
@@ -407,7 +528,11 @@ fn column_pg_type(dt: &DataType, span: Option<SourceSpan>) -> Result<casts::Targ
         }
     }
     if let DataType::Array(_) = dt {
-        return Err(Error::unsupported("array column", span, "arrays are not translated"));
+        return Err(Error::unsupported(
+            "array column",
+            span,
+            "arrays are not translated",
+        ));
     }
     casts::target_type(dt, span)
 }

@@ -11,8 +11,8 @@
 //! <https://www.postgresql.org/docs/current/sql-delete.html>
 
 use sqlparser::ast::{
-    AssignmentTarget, Delete, Expr, FromTable, Insert, ObjectNamePart, SelectItem, SetExpr, Statement,
-    TableFactor, TableObject, Update,
+    AssignmentTarget, Delete, Expr, FromTable, Insert, ObjectNamePart, SelectItem, SetExpr,
+    Statement, TableFactor, TableObject, Update,
 };
 
 use super::expr::{Typed, fold_ident, last_name, span_of};
@@ -49,7 +49,11 @@ impl Cx<'_> {
             name.0.remove(0);
         }
         if name.0.len() != 1 {
-            return Err(Error::unsupported("schema-qualified table", span, "pgshim has one schema, public"));
+            return Err(Error::unsupported(
+                "schema-qualified table",
+                span,
+                "pgshim has one schema, public",
+            ));
         }
         if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
             fold_ident(id);
@@ -63,15 +67,30 @@ impl Cx<'_> {
     }
 
     fn insert(&mut self, ins: &mut Insert) -> Result<Option<Vec<OutputColumn>>> {
-        if ins.or.is_some() || ins.ignore || ins.overwrite || ins.partitioned.is_some() || !ins.after_columns.is_empty()
-            || ins.replace_into || ins.priority.is_some() || ins.insert_alias.is_some() || ins.settings.is_some()
-            || ins.format_clause.is_some() || ins.output.is_some() || !ins.assignments.is_empty() || ins.by_name
-            || ins.has_table_keyword || !ins.optimizer_hints.is_empty()
+        if ins.or.is_some()
+            || ins.ignore
+            || ins.overwrite
+            || ins.partitioned.is_some()
+            || !ins.after_columns.is_empty()
+            || ins.replace_into
+            || ins.priority.is_some()
+            || ins.insert_alias.is_some()
+            || ins.settings.is_some()
+            || ins.format_clause.is_some()
+            || ins.output.is_some()
+            || !ins.assignments.is_empty()
+            || ins.by_name
+            || ins.has_table_keyword
+            || !ins.optimizer_hints.is_empty()
         {
             return Err(Error::unsupported("this INSERT form", None, ""));
         }
         if ins.on.is_some() {
-            return Err(Error::unsupported("INSERT … ON CONFLICT", None, "ON CONFLICT is not translated yet"));
+            return Err(Error::unsupported(
+                "INSERT … ON CONFLICT",
+                None,
+                "ON CONFLICT is not translated yet",
+            ));
         }
         if ins.overriding.is_some() {
             return Err(Error::unsupported("OVERRIDING … VALUE", None, ""));
@@ -113,10 +132,17 @@ impl Cx<'_> {
         };
         let empty = Scope::default();
         match source.body.as_mut() {
-            SetExpr::Values(values) if source.with.is_none() && source.order_by.is_none() && source.limit_clause.is_none() => {
+            SetExpr::Values(values)
+                if source.with.is_none()
+                    && source.order_by.is_none()
+                    && source.limit_clause.is_none() =>
+            {
                 for row in values.rows.iter_mut() {
                     if row.len() > targets.len() {
-                        return Err(Error::semantic("INSERT has more expressions than target columns", None));
+                        return Err(Error::semantic(
+                            "INSERT has more expressions than target columns",
+                            None,
+                        ));
                     }
                     for (i, v) in row.iter_mut().enumerate() {
                         if is_default(v) {
@@ -134,19 +160,33 @@ impl Cx<'_> {
             _ => {
                 let cols = self.query(source, Some(&empty))?;
                 if cols.len() > targets.len() {
-                    return Err(Error::semantic("INSERT has more expressions than target columns", None));
+                    return Err(Error::semantic(
+                        "INSERT has more expressions than target columns",
+                        None,
+                    ));
                 }
                 for (c, (n, ty)) in cols.iter().zip(&targets) {
                     if !assignable(c.ty, *ty) {
                         return Err(Error::semantic_hint(
-                            format!("column \"{n}\" is of type {} but expression is of type {}", ty.sql_name(), c.ty.sql_name()),
+                            format!(
+                                "column \"{n}\" is of type {} but expression is of type {}",
+                                ty.sql_name(),
+                                c.ty.sql_name()
+                            ),
                             None,
                             "You will need to rewrite or cast the expression.",
                         ));
                     }
-                    if c.ty != *ty && !(c.ty.is_string() && ty.is_string()) && !(c.ty.is_integer() && ty.is_float()) {
+                    if c.ty != *ty
+                        && !(c.ty.is_string() && ty.is_string())
+                        && !(c.ty.is_integer() && ty.is_float())
+                    {
                         return Err(Error::unsupported(
-                            format!("INSERT … SELECT converting {} to {}", c.ty.sql_name(), ty.sql_name()),
+                            format!(
+                                "INSERT … SELECT converting {} to {}",
+                                c.ty.sql_name(),
+                                ty.sql_name()
+                            ),
                             None,
                             format!("cast the selected column to {}", ty.sql_name()),
                         ));
@@ -159,10 +199,20 @@ impl Cx<'_> {
 
     fn update(&mut self, up: &mut Update) -> Result<Option<Vec<OutputColumn>>> {
         if up.from.is_some() {
-            return Err(Error::unsupported("UPDATE … FROM", None, "UPDATE … FROM is not translated yet"));
+            return Err(Error::unsupported(
+                "UPDATE … FROM",
+                None,
+                "UPDATE … FROM is not translated yet",
+            ));
         }
-        if up.or.is_some() || !up.order_by.is_empty() || up.limit.is_some() || up.output.is_some() || up.settings.is_some()
-            || up.on_cluster.is_some() || !up.optimizer_hints.is_empty() || !up.table.joins.is_empty()
+        if up.or.is_some()
+            || !up.order_by.is_empty()
+            || up.limit.is_some()
+            || up.output.is_some()
+            || up.settings.is_some()
+            || up.on_cluster.is_some()
+            || !up.optimizer_hints.is_empty()
+            || !up.table.joins.is_empty()
         {
             return Err(Error::unsupported("this UPDATE form", None, ""));
         }
@@ -180,12 +230,20 @@ impl Cx<'_> {
         let scope = table_scope(&table, &qualifier);
         for a in up.assignments.iter_mut() {
             let AssignmentTarget::ColumnName(cn) = &mut a.target else {
-                return Err(Error::unsupported("UPDATE SET (a, b) = …", None, "assign columns one by one"));
+                return Err(Error::unsupported(
+                    "UPDATE SET (a, b) = …",
+                    None,
+                    "assign columns one by one",
+                ));
             };
             let span = span_of(&a.value);
             // `SET t.col = …` is not PostgreSQL; `SET col = …` is.
             if cn.0.len() != 1 {
-                return Err(Error::unsupported("qualified column in SET", span, "write the bare column name"));
+                return Err(Error::unsupported(
+                    "qualified column in SET",
+                    span,
+                    "write the bare column name",
+                ));
             }
             if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
                 fold_ident(id);
@@ -193,7 +251,11 @@ impl Cx<'_> {
             let col = last_name(&cn.0);
             let ty = column_type(&table, &col, span)?;
             if is_default(&a.value) {
-                return Err(Error::unsupported("SET col = DEFAULT", span, "write the default value"));
+                return Err(Error::unsupported(
+                    "SET col = DEFAULT",
+                    span,
+                    "write the default value",
+                ));
             }
             let t = self.expr(&mut a.value, &scope)?;
             self.assign(&mut a.value, &t, &col, ty)?;
@@ -207,10 +269,19 @@ impl Cx<'_> {
 
     fn delete(&mut self, del: &mut Delete) -> Result<Option<Vec<OutputColumn>>> {
         if del.using.is_some() {
-            return Err(Error::unsupported("DELETE … USING", None, "use WHERE … IN (SELECT …)"));
+            return Err(Error::unsupported(
+                "DELETE … USING",
+                None,
+                "use WHERE … IN (SELECT …)",
+            ));
         }
-        if !del.tables.is_empty() || !del.order_by.is_empty() || del.limit.is_some() || del.output.is_some()
-            || del.settings.is_some() || del.on_cluster.is_some() || !del.optimizer_hints.is_empty()
+        if !del.tables.is_empty()
+            || !del.order_by.is_empty()
+            || del.limit.is_some()
+            || del.output.is_some()
+            || del.settings.is_some()
+            || del.on_cluster.is_some()
+            || !del.optimizer_hints.is_empty()
         {
             return Err(Error::unsupported("this DELETE form", None, ""));
         }
@@ -238,8 +309,15 @@ impl Cx<'_> {
     }
 
     /// RETURNING items, named and typed like a select list.
-    fn returning(&mut self, ret: &mut Option<Vec<SelectItem>>, table: &Table, qualifier: &str) -> Result<Option<Vec<OutputColumn>>> {
-        let Some(items) = ret.as_mut() else { return Ok(None) };
+    fn returning(
+        &mut self,
+        ret: &mut Option<Vec<SelectItem>>,
+        table: &Table,
+        qualifier: &str,
+    ) -> Result<Option<Vec<OutputColumn>>> {
+        let Some(items) = ret.as_mut() else {
+            return Ok(None);
+        };
         let scope = table_scope(table, qualifier);
         let mut out_items = Vec::new();
         let mut cols = Vec::new();
@@ -249,10 +327,16 @@ impl Cx<'_> {
                     let t = self.expr(&mut e, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
                     let name = t.col.label();
-                    out_items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
+                    out_items.push(SelectItem::ExprWithAlias {
+                        expr: e,
+                        alias: build::ident(&name),
+                    });
                     cols.push(OutputColumn::new(name, ty));
                 }
-                SelectItem::ExprWithAlias { mut expr, mut alias } => {
+                SelectItem::ExprWithAlias {
+                    mut expr,
+                    mut alias,
+                } => {
                     let t = self.expr(&mut expr, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
@@ -271,7 +355,9 @@ impl Cx<'_> {
                         cols.push(OutputColumn::new(c.name.clone(), ty));
                     }
                 }
-                SelectItem::ExprWithAliases { .. } => return Err(Error::unsupported("multiple aliases", None, "")),
+                SelectItem::ExprWithAliases { .. } => {
+                    return Err(Error::unsupported("multiple aliases", None, ""));
+                }
             }
         }
         // SQLite's RETURNING names the target table's columns unqualified.
@@ -297,7 +383,10 @@ impl Cx<'_> {
         let span = span_of(e);
         if t.is_unknown() || matches!(t.lit, super::expr::Lit::Numeric(_)) {
             if matches!(t.lit, super::expr::Lit::Numeric(_)) && ty.is_integer() {
-                let tt = Typed { col: ColName::none(), ..t.clone() };
+                let tt = Typed {
+                    col: ColName::none(),
+                    ..t.clone()
+                };
                 super::casts::cast(self, e, tt, super::casts::Target { ty, len: None }, span)?;
                 return Ok(());
             }
@@ -305,7 +394,11 @@ impl Cx<'_> {
         }
         if !assignable(t.ty, ty) {
             return Err(Error::semantic_hint(
-                format!("column \"{col}\" is of type {} but expression is of type {}", ty.sql_name(), t.ty.sql_name()),
+                format!(
+                    "column \"{col}\" is of type {} but expression is of type {}",
+                    ty.sql_name(),
+                    t.ty.sql_name()
+                ),
                 span,
                 "You will need to rewrite or cast the expression.",
             ));
@@ -315,11 +408,18 @@ impl Cx<'_> {
             (a, b) if a.is_integer() && b.is_integer() && int_bits(b) < int_bits(a) => {
                 build::call(operators::range_fn(b), vec![inner])
             }
-            (PgType::Float8, b) if b.is_integer() => {
-                build::call("pg_float8_to_int", vec![inner, build::int(i64::from(int_bits(b)))])
-            }
+            (PgType::Float8, b) if b.is_integer() => build::call(
+                "pg_float8_to_int",
+                vec![inner, build::int(i64::from(int_bits(b)))],
+            ),
             (a, b) if a.is_integer() && b.is_float() => build::sqlite_cast(inner, "REAL"),
-            (a, b) if a == b || (a.is_string() && b.is_string()) || (a.is_integer() && b.is_integer()) => inner,
+            (a, b)
+                if a == b
+                    || (a.is_string() && b.is_string())
+                    || (a.is_integer() && b.is_integer()) =>
+            {
+                inner
+            }
             (a, b) if b.is_string() => super::casts::to_text(inner, a, span)?,
             (a, b) => {
                 *e = inner;
@@ -356,7 +456,13 @@ fn is_default(e: &Expr) -> bool {
 
 fn column_type(table: &Table, name: &str, span: Option<SourceSpan>) -> Result<PgType> {
     let c = table.column(name).ok_or_else(|| {
-        Error::semantic(format!("column \"{name}\" of relation \"{}\" does not exist", table.name), span)
+        Error::semantic(
+            format!(
+                "column \"{name}\" of relation \"{}\" does not exist",
+                table.name
+            ),
+            span,
+        )
     })?;
     c.ty.ok_or_else(|| {
         Error::unsupported(
@@ -374,10 +480,14 @@ fn table_scope<'p>(table: &Table, qualifier: &str) -> Scope<'p> {
             cols: table
                 .columns
                 .iter()
-                .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                .map(|c| ScopeCol {
+                    name: c.name.clone(),
+                    ty: c.ty,
+                    declared: c.declared.clone(),
+                })
                 .collect(),
             merged: vec![],
-                pk: vec![],
+            pk: vec![],
         }],
         ..Scope::default()
     }

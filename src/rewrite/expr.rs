@@ -6,10 +6,10 @@
 //! `functions`). Untyped literals (`'…'`, `NULL`) and parameters (`$n`) stay
 //! `unknown` until context gives them a type, as in PostgreSQL.
 
+use sqlparser::ast::Spanned;
 use sqlparser::ast::{
     BinaryOperator, CastKind, Expr, Ident, InTarget, ObjectNamePart, UnaryOperator, Value,
 };
-use sqlparser::ast::Spanned;
 
 use super::naming::ColName;
 use super::scope::Scope;
@@ -47,11 +47,19 @@ pub(crate) struct Typed {
 
 impl Typed {
     pub fn new(ty: PgType) -> Typed {
-        Typed { ty, col: ColName::none(), lit: Lit::No }
+        Typed {
+            ty,
+            col: ColName::none(),
+            lit: Lit::No,
+        }
     }
 
     pub fn named(ty: PgType, col: ColName) -> Typed {
-        Typed { ty, col, lit: Lit::No }
+        Typed {
+            ty,
+            col,
+            lit: Lit::No,
+        }
     }
 
     /// Whether the type still waits for context (`'…'`, `NULL`, `$n`).
@@ -110,15 +118,28 @@ impl Cx<'_> {
                 };
                 let text = s.clone();
                 let target = casts::target_type(&ts.data_type, span)?;
-                let lit = Typed { ty: PgType::Unknown, col: ColName::none(), lit: Lit::Unknown(text.clone()) };
+                let lit = Typed {
+                    ty: PgType::Unknown,
+                    col: ColName::none(),
+                    lit: Lit::Unknown(text.clone()),
+                };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
                 t.col = ColName::cast(ColName::none(), target.ty.name());
                 Ok(t)
             }
-            Expr::Cast { kind, expr: inner, data_type, format } => {
+            Expr::Cast {
+                kind,
+                expr: inner,
+                data_type,
+                format,
+            } => {
                 if format.is_some() || !matches!(kind, CastKind::Cast | CastKind::DoubleColon) {
-                    return Err(Error::unsupported("this form of CAST", span, "use CAST(x AS type) or x::type"));
+                    return Err(Error::unsupported(
+                        "this form of CAST",
+                        span,
+                        "use CAST(x AS type) or x::type",
+                    ));
                 }
                 let target = casts::target_type(data_type, span)?;
                 let it = self.expr(inner, scope)?;
@@ -148,8 +169,7 @@ impl Cx<'_> {
             Expr::IsTrue(inner)
             | Expr::IsNotTrue(inner)
             | Expr::IsFalse(inner)
-            | Expr::IsNotFalse(inner)
-            => {
+            | Expr::IsNotFalse(inner) => {
                 let t = self.expr(inner, scope)?;
                 self.require_bool(inner, &t, "IS TRUE", span)?;
                 Ok(Typed::new(PgType::Bool))
@@ -171,7 +191,9 @@ impl Cx<'_> {
                 operators::comparable(self, l, lt, r, rt, "=", span)?;
                 Ok(Typed::new(PgType::Bool))
             }
-            Expr::Between { expr: x, low, high, .. } => {
+            Expr::Between {
+                expr: x, low, high, ..
+            } => {
                 let xt = self.expr(x, scope)?;
                 let lt = self.expr(low, scope)?;
                 let ht = self.expr(high, scope)?;
@@ -182,7 +204,11 @@ impl Cx<'_> {
                 operators::check_comparable(common, common, "<=", span)?;
                 Ok(Typed::new(PgType::Bool))
             }
-            Expr::In { expr: x, target: InTarget::List(list), .. } => {
+            Expr::In {
+                expr: x,
+                target: InTarget::List(list),
+                ..
+            } => {
                 let xt = self.expr(x, scope)?;
                 let mut types = vec![xt.clone()];
                 for item in list.iter_mut() {
@@ -197,7 +223,11 @@ impl Cx<'_> {
                 }
                 Ok(Typed::new(PgType::Bool))
             }
-            Expr::In { expr: x, target: InTarget::Subquery(subquery), .. } => {
+            Expr::In {
+                expr: x,
+                target: InTarget::Subquery(subquery),
+                ..
+            } => {
                 let xt = self.expr(x, scope)?;
                 let cols = self.query(subquery, Some(scope))?;
                 if cols.len() != 1 {
@@ -216,7 +246,10 @@ impl Cx<'_> {
             Expr::Subquery(q) => {
                 let cols = self.query(q, Some(scope))?;
                 if cols.len() != 1 {
-                    return Err(Error::semantic("subquery must return only one column", span));
+                    return Err(Error::semantic(
+                        "subquery must return only one column",
+                        span,
+                    ));
                 }
                 let col = &cols[0];
                 // PostgreSQL raises an error when a scalar subquery yields more
@@ -228,13 +261,26 @@ impl Cx<'_> {
                 *e = super::wrap_scalar_subquery(inner, &label);
                 Ok(Typed::named(ty, ColName::strong(label)))
             }
-            Expr::Case { operand, conditions, else_result, .. } => {
-                self.case(operand, conditions, else_result, scope, span)
-            }
+            Expr::Case {
+                operand,
+                conditions,
+                else_result,
+                ..
+            } => self.case(operand, conditions, else_result, scope, span),
             Expr::Function(_) => functions::call(self, e, scope, span),
-            Expr::Like { negated, any, expr: x, pattern, escape_char } => {
+            Expr::Like {
+                negated,
+                any,
+                expr: x,
+                pattern,
+                escape_char,
+            } => {
                 if *any {
-                    return Err(Error::unsupported("LIKE ANY", span, "write several LIKE tests joined with OR"));
+                    return Err(Error::unsupported(
+                        "LIKE ANY",
+                        span,
+                        "write several LIKE tests joined with OR",
+                    ));
                 }
                 let negated = *negated;
                 let xt = self.expr(x, scope)?;
@@ -252,7 +298,10 @@ impl Cx<'_> {
                 }
                 let call = build::call("pg_like", args);
                 *e = if negated {
-                    Expr::UnaryOp { op: UnaryOperator::Not, expr: Box::new(call) }
+                    Expr::UnaryOp {
+                        op: UnaryOperator::Not,
+                        expr: Box::new(call),
+                    }
                 } else {
                     call
                 };
@@ -268,7 +317,11 @@ impl Cx<'_> {
                 span,
                 "pgshim compares text bytewise, as PostgreSQL's \"C\" collation does",
             )),
-            Expr::Tuple(_) => Err(Error::unsupported("row constructor", span, "compare the fields one by one")),
+            Expr::Tuple(_) => Err(Error::unsupported(
+                "row constructor",
+                span,
+                "compare the fields one by one",
+            )),
             Expr::AnyOp { .. } | Expr::AllOp { .. } => Err(Error::unsupported(
                 "ANY/ALL",
                 span,
@@ -278,8 +331,18 @@ impl Cx<'_> {
         }
     }
 
-    fn literal(&mut self, v: &mut sqlparser::ast::ValueWithSpan, span: Option<SourceSpan>) -> Result<Typed> {
-        let lit = |ty, lit| Ok(Typed { ty, col: ColName::none(), lit });
+    fn literal(
+        &mut self,
+        v: &mut sqlparser::ast::ValueWithSpan,
+        span: Option<SourceSpan>,
+    ) -> Result<Typed> {
+        let lit = |ty, lit| {
+            Ok(Typed {
+                ty,
+                col: ColName::none(),
+                lit,
+            })
+        };
         match &mut v.value {
             Value::Number(n, _) => {
                 let text = n.clone();
@@ -330,9 +393,7 @@ impl Cx<'_> {
                     None => lit(PgType::Unknown, Lit::Param(n)),
                 }
             }
-            Value::HexStringLiteral(_) => {
-                Err(Error::unsupported("bit-string literal", span, ""))
-            }
+            Value::HexStringLiteral(_) => Err(Error::unsupported("bit-string literal", span, "")),
             _ => Err(Error::unsupported("this kind of literal", span, "")),
         }
     }
@@ -369,7 +430,11 @@ impl Cx<'_> {
             all.push(t);
         }
         let common = self.common_type(&all, "CASE", span)?;
-        let common = if common == PgType::Unknown { PgType::Text } else { common };
+        let common = if common == PgType::Unknown {
+            PgType::Text
+        } else {
+            common
+        };
         for (w, t) in conditions.iter_mut().zip(&results) {
             self.coerce(&mut w.result, t, common, span)?;
         }
@@ -387,7 +452,12 @@ impl Cx<'_> {
     /// PostgreSQL's `select_common_type` for the types pgshim supports:
     /// unknowns take the type of the others; integers widen; an integer
     /// meets a float as double precision; anything else must match.
-    pub(crate) fn common_type(&self, ts: &[&Typed], what: &str, span: Option<SourceSpan>) -> Result<PgType> {
+    pub(crate) fn common_type(
+        &self,
+        ts: &[&Typed],
+        what: &str,
+        span: Option<SourceSpan>,
+    ) -> Result<PgType> {
         let mut common = PgType::Unknown;
         for t in ts {
             let ty = match (&t.lit, t.ty) {
@@ -404,7 +474,11 @@ impl Cx<'_> {
                 (a, b) if a.is_integer() && b.is_integer() => wider_int(a, b),
                 (a, b) if a.is_numeric_category() && b.is_numeric_category() => {
                     if a == PgType::Numeric || b == PgType::Numeric {
-                        if a.is_float() || b.is_float() { PgType::Float8 } else { PgType::Numeric }
+                        if a.is_float() || b.is_float() {
+                            PgType::Float8
+                        } else {
+                            PgType::Numeric
+                        }
                     } else {
                         PgType::Float8
                     }
@@ -412,7 +486,11 @@ impl Cx<'_> {
                 (a, b) if a.is_string() && b.is_string() => PgType::Text,
                 (a, b) => {
                     return Err(Error::semantic(
-                        format!("{what} types {} and {} cannot be matched", a.sql_name(), b.sql_name()),
+                        format!(
+                            "{what} types {} and {} cannot be matched",
+                            a.sql_name(),
+                            b.sql_name()
+                        ),
                         span,
                     ));
                 }
@@ -425,7 +503,13 @@ impl Cx<'_> {
     /// literals through the target's input function (with PostgreSQL's
     /// errors), types parameters, and checks that a typed value may be used
     /// as `target` without an explicit cast.
-    pub(crate) fn coerce(&mut self, e: &mut Expr, t: &Typed, target: PgType, span: Option<SourceSpan>) -> Result<()> {
+    pub(crate) fn coerce(
+        &mut self,
+        e: &mut Expr,
+        t: &Typed,
+        target: PgType,
+        span: Option<SourceSpan>,
+    ) -> Result<()> {
         if target == PgType::Unknown || t.ty == target && t.lit == Lit::No {
             return Ok(());
         }
@@ -465,8 +549,18 @@ impl Cx<'_> {
         }
     }
 
-    pub(crate) fn set_param(&mut self, n: usize, target: PgType, _e: &mut Expr, span: Option<SourceSpan>) -> Result<()> {
-        if target.is_temporal() || target == PgType::Numeric || target == PgType::Bytea || target == PgType::Bpchar {
+    pub(crate) fn set_param(
+        &mut self,
+        n: usize,
+        target: PgType,
+        _e: &mut Expr,
+        span: Option<SourceSpan>,
+    ) -> Result<()> {
+        if target.is_temporal()
+            || target == PgType::Numeric
+            || target == PgType::Bytea
+            || target == PgType::Bpchar
+        {
             return Err(Error::unsupported(
                 format!("parameter ${n} of type {}", target.sql_name()),
                 span,
@@ -486,7 +580,13 @@ impl Cx<'_> {
     }
 
     /// An expression used as a condition must be boolean (`WHERE`, `AND`, …).
-    pub(crate) fn require_bool(&mut self, e: &mut Expr, t: &Typed, what: &str, span: Option<SourceSpan>) -> Result<()> {
+    pub(crate) fn require_bool(
+        &mut self,
+        e: &mut Expr,
+        t: &Typed,
+        what: &str,
+        span: Option<SourceSpan>,
+    ) -> Result<()> {
         if t.ty == PgType::Bool {
             return Ok(());
         }
@@ -494,7 +594,10 @@ impl Cx<'_> {
             return self.coerce(e, t, PgType::Bool, span);
         }
         Err(Error::semantic(
-            format!("argument of {what} must be type boolean, not type {}", t.ty.sql_name()),
+            format!(
+                "argument of {what} must be type boolean, not type {}",
+                t.ty.sql_name()
+            ),
             span,
         ))
     }
@@ -518,7 +621,13 @@ impl Cx<'_> {
         }
     }
 
-    fn coerce_to_text(&mut self, e: &mut Expr, t: &Typed, op: &str, span: Option<SourceSpan>) -> Result<()> {
+    fn coerce_to_text(
+        &mut self,
+        e: &mut Expr,
+        t: &Typed,
+        op: &str,
+        span: Option<SourceSpan>,
+    ) -> Result<()> {
         if t.is_unknown() {
             return self.coerce(e, t, PgType::Text, span);
         }
@@ -571,7 +680,11 @@ fn construct_name(e: &Expr) -> String {
 pub(crate) fn last_name(parts: &[ObjectNamePart]) -> String {
     match parts.last() {
         Some(ObjectNamePart::Identifier(i)) => {
-            if i.quote_style.is_some() { i.value.clone() } else { i.value.to_lowercase() }
+            if i.quote_style.is_some() {
+                i.value.clone()
+            } else {
+                i.value.to_lowercase()
+            }
         }
         _ => String::new(),
     }
@@ -593,12 +706,19 @@ pub(crate) fn is_comparison(op: &BinaryOperator) -> bool {
 impl Error {
     pub(crate) fn with_help(self, help: &str) -> Error {
         match self {
-            Error::Semantic { message, span, .. } => Error::Semantic { message, span, help: Some(help.into()) },
-            Error::Unsupported { construct, span, .. } => {
-                Error::Unsupported { construct, span, help: Some(help.into()) }
-            }
+            Error::Semantic { message, span, .. } => Error::Semantic {
+                message,
+                span,
+                help: Some(help.into()),
+            },
+            Error::Unsupported {
+                construct, span, ..
+            } => Error::Unsupported {
+                construct,
+                span,
+                help: Some(help.into()),
+            },
             e => e,
         }
     }
 }
-

@@ -30,8 +30,16 @@ type Rule = fn(&mut Cx, &mut Call) -> Result<Typed>;
 
 /// The functions pgshim translates, by PostgreSQL name, with what each does.
 pub(crate) const RULES: &[(&str, Rule, &str)] = &[
-    ("count", count, "aggregate; count(*), count(x), count(DISTINCT x); bigint"),
-    ("sum", sum, "aggregate over integers (bigint result for int2/int4) and double precision"),
+    (
+        "count",
+        count,
+        "aggregate; count(*), count(x), count(DISTINCT x); bigint",
+    ),
+    (
+        "sum",
+        sum,
+        "aggregate over integers (bigint result for int2/int4) and double precision",
+    ),
     ("avg", avg, "aggregate over double precision"),
     ("min", min_max, "aggregate over numbers, text and boolean"),
     ("max", min_max, "aggregate over numbers, text and boolean"),
@@ -40,8 +48,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("bool_or", bool_or, "aggregate over boolean"),
     ("coalesce", coalesce, "common type of its arguments"),
     ("nullif", nullif, "NULLIF(a, b)"),
-    ("lower", lower_upper, "ASCII case mapping, as PostgreSQL under the C locale"),
-    ("upper", lower_upper, "ASCII case mapping, as PostgreSQL under the C locale"),
+    (
+        "lower",
+        lower_upper,
+        "ASCII case mapping, as PostgreSQL under the C locale",
+    ),
+    (
+        "upper",
+        lower_upper,
+        "ASCII case mapping, as PostgreSQL under the C locale",
+    ),
     ("length", length, "characters in text"),
     ("char_length", length, "characters in text"),
     ("character_length", length, "characters in text"),
@@ -54,7 +70,12 @@ pub fn supported() -> Vec<(&'static str, &'static str)> {
 }
 
 /// Translates a function call node.
-pub(crate) fn call(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>) -> Result<Typed> {
+pub(crate) fn call(
+    cx: &mut Cx,
+    e: &mut Expr,
+    scope: &Scope,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
     let Expr::Function(f) = e else {
         return Err(Error::Internal("call() on a non-function node".into()));
     };
@@ -70,7 +91,11 @@ pub(crate) fn call(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<Source
         ));
     }
     if !f.within_group.is_empty() {
-        return Err(Error::unsupported(format!("{name}() WITHIN GROUP"), span, ""));
+        return Err(Error::unsupported(
+            format!("{name}() WITHIN GROUP"),
+            span,
+            "",
+        ));
     }
     if f.null_treatment.is_some() {
         return Err(Error::unsupported("IGNORE/RESPECT NULLS", span, ""));
@@ -92,7 +117,11 @@ pub(crate) fn call(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<Source
     match &mut f.args {
         FunctionArguments::None => {}
         FunctionArguments::Subquery(_) => {
-            return Err(Error::unsupported("function with a bare subquery argument", span, ""));
+            return Err(Error::unsupported(
+                "function with a bare subquery argument",
+                span,
+                "",
+            ));
         }
         FunctionArguments::List(list) => {
             if !list.clauses.is_empty() {
@@ -121,9 +150,19 @@ pub(crate) fn call(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<Source
             }
         }
     }
-    let mut c = Call { name: name.clone(), args, star, distinct, span, func: f };
+    let mut c = Call {
+        name: name.clone(),
+        args,
+        star,
+        distinct,
+        span,
+        func: f,
+    };
     if c.star && c.name != "count" {
-        return Err(Error::semantic(format!("{name}(*) specified, but {name} is not an aggregate function"), span));
+        return Err(Error::semantic(
+            format!("{name}(*) specified, but {name} is not an aggregate function"),
+            span,
+        ));
     }
     let mut t = rule(cx, &mut c)?;
     // Put the rewritten arguments back (rules may have coerced them).
@@ -159,7 +198,10 @@ fn arity(c: &Call, n: usize) -> Result<()> {
 
 fn no_function(c: &Call) -> Error {
     let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
-    let types: Vec<&str> = types.into_iter().map(|t| if t == "unknown" { "unknown" } else { t }).collect();
+    let types: Vec<&str> = types
+        .into_iter()
+        .map(|t| if t == "unknown" { "unknown" } else { t })
+        .collect();
     Error::semantic_hint(
         format!("function {}({}) does not exist", c.name, types.join(", ")),
         c.span,
@@ -290,7 +332,11 @@ fn coalesce(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let types: Vec<Typed> = c.args.iter().map(|(_, t)| t.clone()).collect();
     let refs: Vec<&Typed> = types.iter().collect();
     let common = cx.common_type(&refs, "COALESCE", c.span)?;
-    let common = if common == PgType::Unknown { PgType::Text } else { common };
+    let common = if common == PgType::Unknown {
+        PgType::Text
+    } else {
+        common
+    };
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
@@ -306,13 +352,21 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 2)?;
     let types: Vec<Typed> = c.args.iter().map(|(_, t)| t.clone()).collect();
     let common = cx.common_type(&[&types[0], &types[1]], "NULLIF", c.span)?;
-    let common = if common == PgType::Unknown { PgType::Text } else { common };
+    let common = if common == PgType::Unknown {
+        PgType::Text
+    } else {
+        common
+    };
     super::operators::check_comparable(common, common, "=", c.span)?;
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
     // NULLIF is typed by the `=` operator it uses: text = text for strings.
-    let common = if common.is_string() { PgType::Text } else { common };
+    let common = if common.is_string() {
+        PgType::Text
+    } else {
+        common
+    };
     Ok(Typed::named(common, ColName::strong("nullif")))
 }
 
@@ -351,7 +405,10 @@ fn abs(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     if t.is_integer() {
         let x = std::mem::replace(&mut c.args[0].0, build::null());
-        c.args[0].0 = build::call(super::operators::range_fn(t), vec![build::call("abs", vec![x])]);
+        c.args[0].0 = build::call(
+            super::operators::range_fn(t),
+            vec![build::call("abs", vec![x])],
+        );
         // Keep the outer call as abs(…) of the checked value: abs(pg_intN(abs(x))).
         return Ok(Typed::new(t));
     }

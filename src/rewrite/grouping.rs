@@ -64,10 +64,15 @@ pub(crate) fn has_aggregate(e: &Expr) -> bool {
 fn column_of(e: &Expr, scope: &Scope) -> Option<(String, String)> {
     match e {
         Expr::Identifier(id) => {
-            let rel = scope.rels.iter().find(|r| r.cols.iter().any(|c| c.name == id.value))?;
+            let rel = scope
+                .rels
+                .iter()
+                .find(|r| r.cols.iter().any(|c| c.name == id.value))?;
             Some((rel.qualifier.clone(), id.value.clone()))
         }
-        Expr::CompoundIdentifier(p) if p.len() == 2 => Some((p[0].value.clone(), p[1].value.clone())),
+        Expr::CompoundIdentifier(p) if p.len() == 2 => {
+            Some((p[0].value.clone(), p[1].value.clone()))
+        }
         Expr::Nested(inner) => column_of(inner, scope),
         _ => None,
     }
@@ -76,12 +81,20 @@ fn column_of(e: &Expr, scope: &Scope) -> Option<(String, String)> {
 /// Checks the select list, HAVING and ORDER BY expressions against GROUP BY.
 pub(crate) fn check(scope: &Scope, group_by: &[Expr], exprs: &[&Expr]) -> Result<()> {
     let grouped_text: Vec<String> = group_by.iter().map(|g| g.to_string()).collect();
-    let grouped_cols: Vec<(String, String)> = group_by.iter().filter_map(|g| column_of(g, scope)).collect();
+    let grouped_cols: Vec<(String, String)> = group_by
+        .iter()
+        .filter_map(|g| column_of(g, scope))
+        .collect();
     // Relations whose whole primary key is grouped: all their columns are.
     let dependent: Vec<String> = scope
         .rels
         .iter()
-        .filter(|r| !r.pk.is_empty() && r.pk.iter().all(|k| grouped_cols.contains(&(r.qualifier.clone(), k.clone()))))
+        .filter(|r| {
+            !r.pk.is_empty()
+                && r.pk
+                    .iter()
+                    .all(|k| grouped_cols.contains(&(r.qualifier.clone(), k.clone())))
+        })
         .map(|r| r.qualifier.clone())
         .collect();
     for e in exprs {
@@ -109,7 +122,9 @@ fn walk(
             return Ok(());
         }
         return Err(Error::semantic(
-            format!("column \"{q}.{c}\" must appear in the GROUP BY clause or be used in an aggregate function"),
+            format!(
+                "column \"{q}.{c}\" must appear in the GROUP BY clause or be used in an aggregate function"
+            ),
             None,
         ));
     }

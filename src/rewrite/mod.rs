@@ -26,8 +26,8 @@ use crate::catalog::{Catalog, Table};
 use crate::error::{Error, Result};
 use crate::types::PgType;
 
-pub use session::{Setting, canonical_time_zone};
 pub(crate) use session::canonical as canonical_setting;
+pub use session::{Setting, canonical_time_zone};
 
 /// Options that change how SQL is translated.
 ///
@@ -45,7 +45,9 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Options {
-        Options { time_zone: "UTC".into() }
+        Options {
+            time_zone: "UTC".into(),
+        }
     }
 }
 
@@ -64,7 +66,11 @@ pub struct OutputColumn {
 impl OutputColumn {
     /// A result column.
     pub fn new(name: impl Into<String>, ty: PgType) -> OutputColumn {
-        OutputColumn { name: name.into(), ty, from_unknown: false }
+        OutputColumn {
+            name: name.into(),
+            ty,
+            from_unknown: false,
+        }
     }
 }
 
@@ -150,7 +156,10 @@ pub(crate) struct Cx<'c> {
 impl Translator {
     /// A translator over the given catalog with default options.
     pub fn new(catalog: Catalog) -> Translator {
-        Translator { catalog, options: Options::default() }
+        Translator {
+            catalog,
+            options: Options::default(),
+        }
     }
 
     /// A translator with options.
@@ -226,7 +235,11 @@ impl Translator {
 
     /// Translates a parsed statement (rewriting it in place).
     pub(crate) fn translate_statement(&self, stmt: &mut Statement) -> Result<Translation> {
-        let mut cx = Cx { catalog: &self.catalog, params: Vec::new(), target: None };
+        let mut cx = Cx {
+            catalog: &self.catalog,
+            params: Vec::new(),
+            target: None,
+        };
         let mut t = match stmt {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
@@ -237,20 +250,38 @@ impl Translator {
             | Statement::CreateIndex(_)
             | Statement::Drop { .. }
             | Statement::Truncate(_) => cx.ddl(stmt)?,
-            Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => cx.session(stmt)?,
-            Statement::StartTransaction { modes, statements, exception, .. } => {
+            Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => {
+                cx.session(stmt)?
+            }
+            Statement::StartTransaction {
+                modes,
+                statements,
+                exception,
+                ..
+            } => {
                 if !modes.is_empty() || !statements.is_empty() || exception.is_some() {
-                    return Err(Error::unsupported("transaction modes", None, "write plain BEGIN"));
+                    return Err(Error::unsupported(
+                        "transaction modes",
+                        None,
+                        "write plain BEGIN",
+                    ));
                 }
                 Translation::other("BEGIN".into(), StatementKind::Transaction)
             }
-            Statement::Commit { chain: false, .. } => Translation::other("COMMIT".into(), StatementKind::Transaction),
-            Statement::Rollback { chain: false, savepoint: None } => {
-                Translation::other("ROLLBACK".into(), StatementKind::Transaction)
+            Statement::Commit { chain: false, .. } => {
+                Translation::other("COMMIT".into(), StatementKind::Transaction)
             }
+            Statement::Rollback {
+                chain: false,
+                savepoint: None,
+            } => Translation::other("ROLLBACK".into(), StatementKind::Transaction),
             other => {
                 let text = other.to_string();
-                let word: String = text.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                let word: String = text
+                    .split_whitespace()
+                    .take(2)
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 return Err(Error::unsupported(
                     format!("statement {word}"),
                     None,
@@ -277,7 +308,15 @@ impl Translation {
     }
 
     pub(crate) fn other(sql: String, kind: StatementKind) -> Translation {
-        Translation { sql, params: vec![], columns: vec![], kind, setting: None, effect: None, target_table: None }
+        Translation {
+            sql,
+            params: vec![],
+            columns: vec![],
+            kind,
+            setting: None,
+            effect: None,
+            target_table: None,
+        }
     }
 }
 
@@ -288,8 +327,11 @@ impl Cx<'_> {
             .enumerate()
             .map(|(i, t)| {
                 t.ok_or_else(|| {
-                    Error::semantic(format!("could not determine data type of parameter ${}", i + 1), None)
-                        .with_help("add a cast, e.g. $1::text")
+                    Error::semantic(
+                        format!("could not determine data type of parameter ${}", i + 1),
+                        None,
+                    )
+                    .with_help("add a cast, e.g. $1::text")
                 })
             })
             .collect()
@@ -298,7 +340,9 @@ impl Cx<'_> {
 
 /// Parses PostgreSQL SQL into statements.
 pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
-    Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse { message: e.to_string() })
+    Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse {
+        message: e.to_string(),
+    })
 }
 
 /// `SELECT 1`, a placeholder while a query is moved out of its node.
@@ -332,13 +376,16 @@ fn unreachable_query() -> Query {
 /// that raises PostgreSQL's error when the inner query yields two rows.
 pub(crate) fn wrap_scalar_subquery(inner: Query, label: &str) -> Expr {
     use sqlparser::ast::{SelectItem, SetExpr, TableFactor};
-    let mut outer = parse_template_query("SELECT pg_scalar_subquery(x) FROM (SELECT 1) AS pgshim_subquery");
+    let mut outer =
+        parse_template_query("SELECT pg_scalar_subquery(x) FROM (SELECT 1) AS pgshim_subquery");
     if let SetExpr::Select(sel) = outer.body.as_mut() {
         sel.projection = vec![SelectItem::UnnamedExpr(build::call(
             "pg_scalar_subquery",
             vec![Expr::Identifier(build::ident(label))],
         ))];
-        if let Some(TableFactor::Derived { subquery, .. }) = sel.from.first_mut().map(|f| &mut f.relation) {
+        if let Some(TableFactor::Derived { subquery, .. }) =
+            sel.from.first_mut().map(|f| &mut f.relation)
+        {
             **subquery = inner;
         }
     }

@@ -23,16 +23,26 @@ impl ColName {
     }
 
     pub fn strong(name: impl Into<String>) -> ColName {
-        ColName { name: Some(name.into()), strength: 2 }
+        ColName {
+            name: Some(name.into()),
+            strength: 2,
+        }
     }
 
     pub fn weak(name: impl Into<String>) -> ColName {
-        ColName { name: Some(name.into()), strength: 1 }
+        ColName {
+            name: Some(name.into()),
+            strength: 1,
+        }
     }
 
     /// A cast keeps its argument's strong name, otherwise takes the type's.
     pub fn cast(inner: ColName, type_name: &str) -> ColName {
-        if inner.strength > 1 { inner } else { ColName::weak(type_name) }
+        if inner.strength > 1 {
+            inner
+        } else {
+            ColName::weak(type_name)
+        }
     }
 
     /// The final label: `?column?` when nothing named it.

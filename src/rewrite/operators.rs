@@ -18,13 +18,25 @@ use crate::types::PgType;
 /// The operators pgshim translates, as `(operator, left, right, result)`
 /// rows in PostgreSQL's notation; docs/compatibility.md lists the same.
 pub const SUPPORTED: &[(&str, &str)] = &[
-    ("+ - * / %", "integer and double precision arithmetic, with PostgreSQL's overflow and division-by-zero errors"),
+    (
+        "+ - * / %",
+        "integer and double precision arithmetic, with PostgreSQL's overflow and division-by-zero errors",
+    ),
     ("= <> != < <= > >=", "numbers, text, boolean"),
     ("AND OR NOT", "boolean"),
     ("||", "text with text, integer or boolean"),
-    ("IS [NOT] NULL, IS [NOT] TRUE/FALSE/UNKNOWN, IS [NOT] DISTINCT FROM", "any supported type"),
-    ("[NOT] BETWEEN, [NOT] IN (list | subquery), EXISTS", "any comparable type"),
-    ("[NOT] LIKE [ESCAPE]", "text, case-sensitive, backslash escape by default"),
+    (
+        "IS [NOT] NULL, IS [NOT] TRUE/FALSE/UNKNOWN, IS [NOT] DISTINCT FROM",
+        "any supported type",
+    ),
+    (
+        "[NOT] BETWEEN, [NOT] IN (list | subquery), EXISTS",
+        "any comparable type",
+    ),
+    (
+        "[NOT] LIKE [ESCAPE]",
+        "text, case-sensitive, backslash escape by default",
+    ),
     ("unary - +", "integer and double precision"),
 ];
 
@@ -43,7 +55,11 @@ pub(crate) fn binary(
     };
     match op {
         BinaryOperator::And | BinaryOperator::Or => {
-            let word = if op == BinaryOperator::And { "AND" } else { "OR" };
+            let word = if op == BinaryOperator::And {
+                "AND"
+            } else {
+                "OR"
+            };
             cx.require_bool(left, &lt, word, span)?;
             cx.require_bool(right, &rt, word, span)?;
             Ok(Typed::new(PgType::Bool))
@@ -87,7 +103,12 @@ pub(crate) fn comparable(
 }
 
 /// Checks that `l sym r` exists for the supported types.
-pub(crate) fn check_comparable(l: PgType, r: PgType, sym: &str, span: Option<SourceSpan>) -> Result<()> {
+pub(crate) fn check_comparable(
+    l: PgType,
+    r: PgType,
+    sym: &str,
+    span: Option<SourceSpan>,
+) -> Result<()> {
     let ok = (l.is_numeric_category() && r.is_numeric_category())
         || (l.is_string() && r.is_string())
         || (l == PgType::Bool && r == PgType::Bool)
@@ -120,7 +141,8 @@ fn resolve_pair(
     span: Option<SourceSpan>,
     both_unknown_is_text: bool,
 ) -> Result<(PgType, PgType)> {
-    let numeric_vs_float = |a: &Typed, b: &Typed| matches!(a.lit, Lit::Numeric(_)) && b.ty.is_float();
+    let numeric_vs_float =
+        |a: &Typed, b: &Typed| matches!(a.lit, Lit::Numeric(_)) && b.ty.is_float();
     match (lt.is_unknown(), rt.is_unknown()) {
         (true, false) => {
             cx.coerce(left, lt, rt.ty, span)?;
@@ -156,7 +178,11 @@ fn resolve_pair(
 
 fn no_operator(l: PgType, sym: &str, r: PgType, span: Option<SourceSpan>) -> Error {
     Error::semantic_hint(
-        format!("operator does not exist: {} {sym} {}", l.sql_name(), r.sql_name()),
+        format!(
+            "operator does not exist: {} {sym} {}",
+            l.sql_name(),
+            r.sql_name()
+        ),
         span,
         "No operator matches the given name and argument types. You might need to add explicit type casts.",
     )
@@ -235,7 +261,11 @@ fn arithmetic(
         BinaryOperator::Divide => build::call("pg_int_div", vec![a, b, build::int(bits)]),
         BinaryOperator::Modulo => build::call("pg_int_mod", vec![a, b]),
         _ => {
-            let raw = Expr::BinaryOp { left: Box::new(a), op, right: Box::new(b) };
+            let raw = Expr::BinaryOp {
+                left: Box::new(a),
+                op,
+                right: Box::new(b),
+            };
             build::call(range_fn(result), vec![raw])
         }
     };
@@ -256,7 +286,13 @@ pub(crate) fn range_fn(t: PgType) -> &'static str {
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-string.html>
-fn concat(cx: &mut Cx, e: &mut Expr, lt: Typed, rt: Typed, span: Option<SourceSpan>) -> Result<Typed> {
+fn concat(
+    cx: &mut Cx,
+    e: &mut Expr,
+    lt: Typed,
+    rt: Typed,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
     let Expr::BinaryOp { left, right, .. } = e else {
         return Err(Error::Internal("concat() on a non-binary node".into()));
     };
@@ -277,7 +313,13 @@ fn concat(cx: &mut Cx, e: &mut Expr, lt: Typed, rt: Typed, span: Option<SourceSp
 }
 
 /// Unary `-`, `+` and `NOT`.
-pub(crate) fn unary(cx: &mut Cx, e: &mut Expr, op: UnaryOperator, t: Typed, span: Option<SourceSpan>) -> Result<Typed> {
+pub(crate) fn unary(
+    cx: &mut Cx,
+    e: &mut Expr,
+    op: UnaryOperator,
+    t: Typed,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
     let Expr::UnaryOp { expr: inner, .. } = e else {
         return Err(Error::Internal("unary() on a non-unary node".into()));
     };
@@ -293,12 +335,24 @@ pub(crate) fn unary(cx: &mut Cx, e: &mut Expr, op: UnaryOperator, t: Typed, span
                 Lit::Int(i) => {
                     let v = if neg { -*i } else { *i };
                     *e = build::int(v);
-                    let ty = if i32::try_from(*i).is_ok() { PgType::Int4 } else { PgType::Int8 };
-                    return Ok(Typed { ty, col: t.col, lit: Lit::Int(v) });
+                    let ty = if i32::try_from(*i).is_ok() {
+                        PgType::Int4
+                    } else {
+                        PgType::Int8
+                    };
+                    return Ok(Typed {
+                        ty,
+                        col: t.col,
+                        lit: Lit::Int(v),
+                    });
                 }
                 Lit::Numeric(s) => {
                     let s = if neg { format!("-{s}") } else { s.clone() };
-                    return Ok(Typed { ty: PgType::Numeric, col: t.col, lit: Lit::Numeric(s) });
+                    return Ok(Typed {
+                        ty: PgType::Numeric,
+                        col: t.col,
+                        lit: Lit::Numeric(s),
+                    });
                 }
                 _ => {}
             }
@@ -312,7 +366,10 @@ pub(crate) fn unary(cx: &mut Cx, e: &mut Expr, op: UnaryOperator, t: Typed, span
             if t.ty.is_integer() {
                 if neg {
                     let x = std::mem::replace(inner.as_mut(), build::null());
-                    let negated = Expr::UnaryOp { op: UnaryOperator::Minus, expr: Box::new(x) };
+                    let negated = Expr::UnaryOp {
+                        op: UnaryOperator::Minus,
+                        expr: Box::new(x),
+                    };
                     *e = build::call(range_fn(t.ty), vec![negated]);
                 }
                 Ok(Typed::new(t.ty))
@@ -322,11 +379,19 @@ pub(crate) fn unary(cx: &mut Cx, e: &mut Expr, op: UnaryOperator, t: Typed, span
                 Err(numeric_unsupported(span))
             } else {
                 Err(Error::semantic(
-                    format!("operator does not exist: {}{}", if neg { "- " } else { "+ " }, t.ty.sql_name()),
+                    format!(
+                        "operator does not exist: {}{}",
+                        if neg { "- " } else { "+ " },
+                        t.ty.sql_name()
+                    ),
                     span,
                 ))
             }
         }
-        other => Err(Error::unsupported(format!("prefix operator {other}"), span, "")),
+        other => Err(Error::unsupported(
+            format!("prefix operator {other}"),
+            span,
+            "",
+        )),
     }
 }

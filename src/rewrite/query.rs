@@ -5,9 +5,9 @@
 //! <https://www.postgresql.org/docs/current/sql-select.html>
 
 use sqlparser::ast::{
-    Distinct, Expr, GroupByExpr, Join, JoinConstraint, JoinOperator, LimitClause, ObjectNamePart, Offset,
-    OffsetRows, OrderByKind, Query, Select, SelectItem, SelectItemQualifiedWildcardKind, SetExpr,
-    SetOperator, SetQuantifier, TableFactor, TableWithJoins, Value,
+    Distinct, Expr, GroupByExpr, Join, JoinConstraint, JoinOperator, LimitClause, ObjectNamePart,
+    Offset, OffsetRows, OrderByKind, Query, Select, SelectItem, SelectItemQualifiedWildcardKind,
+    SetExpr, SetOperator, SetQuantifier, TableFactor, TableWithJoins, Value,
 };
 
 use super::expr::{Lit, Typed, fold_ident, last_name, span_of};
@@ -19,8 +19,16 @@ use crate::types::PgType;
 
 impl Cx<'_> {
     /// Translates a query in place and returns its output columns.
-    pub(crate) fn query(&mut self, q: &mut Query, parent: Option<&Scope>) -> Result<Vec<OutputColumn>> {
-        if q.for_clause.is_some() || q.settings.is_some() || q.format_clause.is_some() || !q.pipe_operators.is_empty() {
+    pub(crate) fn query(
+        &mut self,
+        q: &mut Query,
+        parent: Option<&Scope>,
+    ) -> Result<Vec<OutputColumn>> {
+        if q.for_clause.is_some()
+            || q.settings.is_some()
+            || q.format_clause.is_some()
+            || !q.pipe_operators.is_empty()
+        {
             return Err(Error::unsupported("this query clause", None, ""));
         }
         if !q.locks.is_empty() {
@@ -36,11 +44,19 @@ impl Cx<'_> {
         };
         if let Some(with) = q.with.as_mut() {
             if with.recursive {
-                return Err(Error::unsupported("WITH RECURSIVE", None, "recursive CTEs are not translated yet"));
+                return Err(Error::unsupported(
+                    "WITH RECURSIVE",
+                    None,
+                    "recursive CTEs are not translated yet",
+                ));
             }
             for cte in with.cte_tables.iter_mut() {
                 if cte.materialized.is_some() || cte.from.is_some() {
-                    return Err(Error::unsupported("MATERIALIZED CTE", None, "drop [NOT] MATERIALIZED"));
+                    return Err(Error::unsupported(
+                        "MATERIALIZED CTE",
+                        None,
+                        "drop [NOT] MATERIALIZED",
+                    ));
                 }
                 let span = SourceSpan::from_sql(cte.alias.name.span);
                 fold_ident(&mut cte.alias.name);
@@ -55,7 +71,11 @@ impl Cx<'_> {
                     cols: cols
                         .iter()
                         .zip(&names)
-                        .map(|(c, n)| ScopeCol { name: n.clone(), ty: Some(c.ty), declared: c.ty.name().into() })
+                        .map(|(c, n)| ScopeCol {
+                            name: n.clone(),
+                            ty: Some(c.ty),
+                            declared: c.ty.name().into(),
+                        })
                         .collect(),
                 });
             }
@@ -67,7 +87,10 @@ impl Cx<'_> {
             _ => {
                 let cols = self.set_expr(&mut q.body, &scope)?;
                 if let Some(ob) = order_by.as_mut() {
-                    let out_scope = Scope { outputs: cols.iter().map(|c| (c.name.clone(), c.ty)).collect(), ..Scope::default() };
+                    let out_scope = Scope {
+                        outputs: cols.iter().map(|c| (c.name.clone(), c.ty)).collect(),
+                        ..Scope::default()
+                    };
                     self.order_by_outputs_only(ob, &out_scope)?;
                 }
                 cols
@@ -82,13 +105,26 @@ impl Cx<'_> {
         match body {
             SetExpr::Select(sel) => self.select(sel, scope, None),
             SetExpr::Query(q) => self.query(q, Some(scope)),
-            SetExpr::SetOperation { left, op, set_quantifier, right } => {
+            SetExpr::SetOperation {
+                left,
+                op,
+                set_quantifier,
+                right,
+            } => {
                 if matches!(op, SetOperator::Minus)
-                    || !matches!(set_quantifier, SetQuantifier::All | SetQuantifier::Distinct | SetQuantifier::None)
+                    || !matches!(
+                        set_quantifier,
+                        SetQuantifier::All | SetQuantifier::Distinct | SetQuantifier::None
+                    )
                 {
-                    return Err(Error::unsupported(format!("{op} {set_quantifier}"), None, ""));
+                    return Err(Error::unsupported(
+                        format!("{op} {set_quantifier}"),
+                        None,
+                        "",
+                    ));
                 }
-                if matches!(set_quantifier, SetQuantifier::All) && !matches!(op, SetOperator::Union) {
+                if matches!(set_quantifier, SetQuantifier::All) && !matches!(op, SetOperator::Union)
+                {
                     return Err(Error::unsupported(
                         format!("{op} ALL"),
                         None,
@@ -98,7 +134,10 @@ impl Cx<'_> {
                 let l = self.set_expr(left, scope)?;
                 let r = self.set_expr(right, scope)?;
                 if l.len() != r.len() {
-                    return Err(Error::semantic(format!("each {op} query must have the same number of columns"), None));
+                    return Err(Error::semantic(
+                        format!("each {op} query must have the same number of columns"),
+                        None,
+                    ));
                 }
                 let mut out = Vec::new();
                 for (a, b) in l.iter().zip(&r) {
@@ -141,14 +180,18 @@ impl Cx<'_> {
         // A child scope does not see the parent's relations as its own but
         // resolves correlated names through `parent`.
         for twj in sel.from.iter_mut() {
-            self.from_item(twj, &mut scope)?;
+            self.add_from_item(twj, &mut scope)?;
         }
         if let Some(w) = sel.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
         }
         if let Some(Distinct::On(_)) = &sel.distinct {
-            return Err(Error::unsupported("DISTINCT ON", None, "DISTINCT ON is not translated yet"));
+            return Err(Error::unsupported(
+                "DISTINCT ON",
+                None,
+                "DISTINCT ON is not translated yet",
+            ));
         }
         // The select list.
         let mut items = Vec::new();
@@ -159,12 +202,18 @@ impl Cx<'_> {
                     let t = self.expr(&mut e, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
                     let name = t.col.label();
-                    items.push(SelectItem::ExprWithAlias { expr: e, alias: build::ident(&name) });
+                    items.push(SelectItem::ExprWithAlias {
+                        expr: e,
+                        alias: build::ident(&name),
+                    });
                     let mut c = OutputColumn::new(name, ty);
                     c.from_unknown = matches!(t.lit, Lit::Unknown(_));
                     cols.push(c);
                 }
-                SelectItem::ExprWithAlias { mut expr, mut alias } => {
+                SelectItem::ExprWithAlias {
+                    mut expr,
+                    mut alias,
+                } => {
                     let t = self.expr(&mut expr, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
@@ -174,11 +223,19 @@ impl Cx<'_> {
                     items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
                 SelectItem::Wildcard(opts) => {
-                    if opts.opt_exclude.is_some() || opts.opt_except.is_some() || opts.opt_ilike.is_some() || opts.opt_replace.is_some() || opts.opt_rename.is_some() {
+                    if opts.opt_exclude.is_some()
+                        || opts.opt_except.is_some()
+                        || opts.opt_ilike.is_some()
+                        || opts.opt_replace.is_some()
+                        || opts.opt_rename.is_some()
+                    {
                         return Err(Error::unsupported("wildcard options", None, ""));
                     }
                     if scope.rels.is_empty() {
-                        return Err(Error::semantic("SELECT * with no tables specified is not valid", None));
+                        return Err(Error::semantic(
+                            "SELECT * with no tables specified is not valid",
+                            None,
+                        ));
                     }
                     expand_star(&scope, None, &mut items, &mut cols)?;
                 }
@@ -201,7 +258,11 @@ impl Cx<'_> {
         match &mut sel.group_by {
             GroupByExpr::Expressions(exprs, mods) => {
                 if !mods.is_empty() {
-                    return Err(Error::unsupported("GROUP BY modifiers (ROLLUP/CUBE)", None, ""));
+                    return Err(Error::unsupported(
+                        "GROUP BY modifiers (ROLLUP/CUBE)",
+                        None,
+                        "",
+                    ));
                 }
                 for g in exprs.iter_mut() {
                     self.group_item(g, &scope)?;
@@ -222,12 +283,19 @@ impl Cx<'_> {
 
     /// PostgreSQL's rule that ungrouped columns may only appear inside
     /// aggregates (see `grouping`).
-    fn check_grouping(&self, sel: &Select, scope: &Scope, order_by: Option<&sqlparser::ast::OrderBy>) -> Result<()> {
+    fn check_grouping(
+        &self,
+        sel: &Select,
+        scope: &Scope,
+        order_by: Option<&sqlparser::ast::OrderBy>,
+    ) -> Result<()> {
         let items: Vec<&Expr> = sel
             .projection
             .iter()
             .filter_map(|i| match i {
-                SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) => Some(expr),
+                SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) => {
+                    Some(expr)
+                }
                 _ => None,
             })
             .collect();
@@ -235,7 +303,10 @@ impl Cx<'_> {
             GroupByExpr::Expressions(e, _) => e
                 .iter()
                 .map(|g| match ordinal(g) {
-                    Some(i) => items.get(i as usize - 1).map(|x| (*x).clone()).unwrap_or_else(|| g.clone()),
+                    Some(i) => items
+                        .get(i as usize - 1)
+                        .map(|x| (*x).clone())
+                        .unwrap_or_else(|| g.clone()),
                     None => g.clone(),
                 })
                 .collect(),
@@ -311,7 +382,11 @@ impl Cx<'_> {
     }
 
     /// ORDER BY after UNION/INTERSECT/EXCEPT: output names and numbers only.
-    fn order_by_outputs_only(&mut self, ob: &mut sqlparser::ast::OrderBy, scope: &Scope) -> Result<()> {
+    fn order_by_outputs_only(
+        &mut self,
+        ob: &mut sqlparser::ast::OrderBy,
+        scope: &Scope,
+    ) -> Result<()> {
         let OrderByKind::Expressions(items) = &mut ob.kind else {
             return Err(Error::unsupported("ORDER BY ALL", None, ""));
         };
@@ -342,9 +417,15 @@ impl Cx<'_> {
             }
             let quantity = fetch.quantity.unwrap_or_else(|| build::int(1));
             match q.limit_clause.as_mut() {
-                Some(LimitClause::LimitOffset { limit: l @ None, .. }) => *l = Some(quantity),
+                Some(LimitClause::LimitOffset {
+                    limit: l @ None, ..
+                }) => *l = Some(quantity),
                 None => {
-                    q.limit_clause = Some(LimitClause::LimitOffset { limit: Some(quantity), offset: None, limit_by: vec![] })
+                    q.limit_clause = Some(LimitClause::LimitOffset {
+                        limit: Some(quantity),
+                        offset: None,
+                        limit_by: vec![],
+                    })
                 }
                 _ => return Err(Error::semantic("multiple LIMIT clauses not allowed", None)),
             }
@@ -352,9 +433,14 @@ impl Cx<'_> {
         match q.limit_clause.as_mut() {
             None => Ok(()),
             Some(LimitClause::OffsetCommaLimit { .. }) => {
-                Err(Error::semantic("LIMIT #,# syntax is not supported", None).with_help("use separate LIMIT and OFFSET clauses"))
+                Err(Error::semantic("LIMIT #,# syntax is not supported", None)
+                    .with_help("use separate LIMIT and OFFSET clauses"))
             }
-            Some(LimitClause::LimitOffset { limit, offset, limit_by }) => {
+            Some(LimitClause::LimitOffset {
+                limit,
+                offset,
+                limit_by,
+            }) => {
                 if !limit_by.is_empty() {
                     return Err(Error::unsupported("LIMIT BY", None, ""));
                 }
@@ -380,21 +466,33 @@ impl Cx<'_> {
 
     fn bigint_clause(&mut self, e: &mut Expr, scope: &Scope, what: &str) -> Result<()> {
         let span = span_of(e);
-        let empty = Scope { parent: Some(scope), ..Scope::default() };
+        let empty = Scope {
+            parent: Some(scope),
+            ..Scope::default()
+        };
         let t = self.expr(e, &empty)?;
         if t.is_unknown() || t.ty.is_integer() {
             self.coerce(e, &t, PgType::Int8, span)?;
             if matches!(t.lit, Lit::Int(v) if v < 0) {
-                return Err(Error::semantic(format!("{what} must not be negative"), span));
+                return Err(Error::semantic(
+                    format!("{what} must not be negative"),
+                    span,
+                ));
             }
             Ok(())
         } else {
-            Err(Error::semantic(format!("argument of {what} must be type bigint, not type {}", t.ty.sql_name()), span))
+            Err(Error::semantic(
+                format!(
+                    "argument of {what} must be type bigint, not type {}",
+                    t.ty.sql_name()
+                ),
+                span,
+            ))
         }
     }
 
     /// A FROM item with its joins; adds its relations to `scope`.
-    fn from_item(&mut self, twj: &mut TableWithJoins, scope: &mut Scope) -> Result<()> {
+    fn add_from_item(&mut self, twj: &mut TableWithJoins, scope: &mut Scope) -> Result<()> {
         let rel = self.table_factor(&mut twj.relation, scope)?;
         scope.rels.push(rel);
         for join in twj.joins.iter_mut() {
@@ -439,10 +537,18 @@ impl Cx<'_> {
                 merge_using(scope, left_rels, &cols)?;
             }
             JoinConstraint::Natural => {
-                let right: Vec<String> = scope.rels[left_rels].cols.iter().map(|c| c.name.clone()).collect();
+                let right: Vec<String> = scope.rels[left_rels]
+                    .cols
+                    .iter()
+                    .map(|c| c.name.clone())
+                    .collect();
                 let common: Vec<String> = right
                     .into_iter()
-                    .filter(|n| scope.rels[..left_rels].iter().any(|r| r.cols.iter().any(|c| &c.name == n)))
+                    .filter(|n| {
+                        scope.rels[..left_rels]
+                            .iter()
+                            .any(|r| r.cols.iter().any(|c| &c.name == n))
+                    })
                     .collect();
                 merge_using(scope, left_rels, &common)?;
             }
@@ -457,7 +563,19 @@ impl Cx<'_> {
     /// A table, CTE or derived table.
     fn table_factor(&mut self, tf: &mut TableFactor, scope: &Scope) -> Result<Rel> {
         match tf {
-            TableFactor::Table { name, alias, args, with_hints, version, with_ordinality, partitions, json_path, sample, index_directives, inheritance } => {
+            TableFactor::Table {
+                name,
+                alias,
+                args,
+                with_hints,
+                version,
+                with_ordinality,
+                partitions,
+                json_path,
+                sample,
+                index_directives,
+                inheritance,
+            } => {
                 let span = name.0.last().and_then(|p| match p {
                     ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
                     _ => None,
@@ -469,14 +587,26 @@ impl Cx<'_> {
                         "set-returning functions in FROM are not translated yet",
                     ));
                 }
-                if !with_hints.is_empty() || version.is_some() || *with_ordinality || !partitions.is_empty() || json_path.is_some() || sample.is_some() || !index_directives.is_empty() || inheritance.is_some() {
+                if !with_hints.is_empty()
+                    || version.is_some()
+                    || *with_ordinality
+                    || !partitions.is_empty()
+                    || json_path.is_some()
+                    || sample.is_some()
+                    || !index_directives.is_empty()
+                    || inheritance.is_some()
+                {
                     return Err(Error::unsupported("table modifiers", span, ""));
                 }
                 if name.0.len() == 2 && last_name(&name.0[..1]) == "public" {
                     name.0.remove(0);
                 }
                 if name.0.len() != 1 {
-                    return Err(Error::unsupported("schema-qualified table", span, "pgshim has one schema, public"));
+                    return Err(Error::unsupported(
+                        "schema-qualified table",
+                        span,
+                        "pgshim has one schema, public",
+                    ));
                 }
                 if let Some(ObjectNamePart::Identifier(id)) = name.0.first_mut() {
                     fold_ident(id);
@@ -489,10 +619,17 @@ impl Cx<'_> {
                     pk = t.primary_key.clone();
                     t.columns
                         .iter()
-                        .map(|c| ScopeCol { name: c.name.clone(), ty: c.ty, declared: c.declared.clone() })
+                        .map(|c| ScopeCol {
+                            name: c.name.clone(),
+                            ty: c.ty,
+                            declared: c.declared.clone(),
+                        })
                         .collect()
                 } else {
-                    return Err(Error::semantic(format!("relation \"{tname}\" does not exist"), span));
+                    return Err(Error::semantic(
+                        format!("relation \"{tname}\" does not exist"),
+                        span,
+                    ));
                 };
                 let qualifier = match alias {
                     Some(a) => {
@@ -508,14 +645,28 @@ impl Cx<'_> {
                     }
                     None => tname,
                 };
-                Ok(Rel { qualifier, cols, merged: vec![], pk })
+                Ok(Rel {
+                    qualifier,
+                    cols,
+                    merged: vec![],
+                    pk,
+                })
             }
-            TableFactor::Derived { lateral, subquery, alias, sample } => {
+            TableFactor::Derived {
+                lateral,
+                subquery,
+                alias,
+                sample,
+            } => {
                 if sample.is_some() {
                     return Err(Error::unsupported("TABLESAMPLE", None, ""));
                 }
                 if *lateral {
-                    return Err(Error::unsupported("LATERAL", None, "LATERAL subqueries are not translated yet"));
+                    return Err(Error::unsupported(
+                        "LATERAL",
+                        None,
+                        "LATERAL subqueries are not translated yet",
+                    ));
                 }
                 let Some(alias) = alias else {
                     return Err(Error::semantic("subquery in FROM must have an alias", None)
@@ -524,7 +675,11 @@ impl Cx<'_> {
                 let span = SourceSpan::from_sql(alias.name.span);
                 fold_ident(&mut alias.name);
                 // A derived table sees the outer query levels, not its siblings.
-                let outer = Scope { parent: scope.parent, ctes: scope.ctes.clone(), ..Scope::default() };
+                let outer = Scope {
+                    parent: scope.parent,
+                    ctes: scope.ctes.clone(),
+                    ..Scope::default()
+                };
                 let cols = self.query(subquery, Some(&outer))?;
                 let names = alias_columns(&mut alias.columns, &cols, span)?;
                 if !alias.columns.is_empty() {
@@ -536,13 +691,19 @@ impl Cx<'_> {
                     cols: cols
                         .iter()
                         .zip(names)
-                        .map(|(c, n)| ScopeCol { name: n, ty: Some(c.ty), declared: c.ty.name().into() })
+                        .map(|(c, n)| ScopeCol {
+                            name: n,
+                            ty: Some(c.ty),
+                            declared: c.ty.name().into(),
+                        })
                         .collect(),
                     merged: vec![],
-                pk: vec![],
+                    pk: vec![],
                 })
             }
-            TableFactor::NestedJoin { .. } => Err(Error::unsupported("parenthesized join", None, "")),
+            TableFactor::NestedJoin { .. } => {
+                Err(Error::unsupported("parenthesized join", None, ""))
+            }
             _ => Err(Error::unsupported("this FROM item", None, "")),
         }
     }
@@ -581,7 +742,9 @@ fn check_select_clauses(sel: &Select) -> Result<()> {
 /// become one column for unqualified references and `*`.
 fn merge_using(scope: &mut Scope, left_rels: usize, cols: &[String]) -> Result<()> {
     for c in cols {
-        let left = scope.rels[..left_rels].iter().position(|r| r.cols.iter().any(|x| &x.name == c));
+        let left = scope.rels[..left_rels]
+            .iter()
+            .position(|r| r.cols.iter().any(|x| &x.name == c));
         let Some(li) = left else {
             return Err(Error::semantic(
                 format!("column \"{c}\" specified in USING clause does not exist in left table"),
@@ -594,8 +757,16 @@ fn merge_using(scope: &mut Scope, left_rels: usize, cols: &[String]) -> Result<(
                 None,
             ));
         }
-        let lt = scope.rels[li].cols.iter().find(|x| &x.name == c).and_then(|x| x.ty);
-        let rt = scope.rels[left_rels].cols.iter().find(|x| &x.name == c).and_then(|x| x.ty);
+        let lt = scope.rels[li]
+            .cols
+            .iter()
+            .find(|x| &x.name == c)
+            .and_then(|x| x.ty);
+        let rt = scope.rels[left_rels]
+            .cols
+            .iter()
+            .find(|x| &x.name == c)
+            .and_then(|x| x.ty);
         if lt != rt {
             return Err(Error::unsupported(
                 format!("JOIN USING ({c}) over columns of different types"),
@@ -611,7 +782,12 @@ fn merge_using(scope: &mut Scope, left_rels: usize, cols: &[String]) -> Result<(
 
 /// `*` or `t.*`, expanded to explicit columns so that the result has
 /// PostgreSQL's columns in PostgreSQL's order (merged USING columns first).
-fn expand_star(scope: &Scope, qualifier: Option<&str>, items: &mut Vec<SelectItem>, cols: &mut Vec<OutputColumn>) -> Result<()> {
+fn expand_star(
+    scope: &Scope,
+    qualifier: Option<&str>,
+    items: &mut Vec<SelectItem>,
+    cols: &mut Vec<OutputColumn>,
+) -> Result<()> {
     let mut push = |q: Option<&str>, c: &ScopeCol| -> Result<()> {
         let ty = c.ty.ok_or_else(|| {
             Error::unsupported(
@@ -624,7 +800,10 @@ fn expand_star(scope: &Scope, qualifier: Option<&str>, items: &mut Vec<SelectIte
             Some(q) => Expr::CompoundIdentifier(vec![build::ident(q), build::ident(&c.name)]),
             None => Expr::Identifier(build::ident(&c.name)),
         };
-        items.push(SelectItem::ExprWithAlias { expr, alias: build::ident(&c.name) });
+        items.push(SelectItem::ExprWithAlias {
+            expr,
+            alias: build::ident(&c.name),
+        });
         cols.push(OutputColumn::new(c.name.clone(), ty));
         Ok(())
     };
@@ -634,7 +813,9 @@ fn expand_star(scope: &Scope, qualifier: Option<&str>, items: &mut Vec<SelectIte
                 .rels
                 .iter()
                 .find(|r| r.qualifier == q)
-                .ok_or_else(|| Error::semantic(format!("missing FROM-clause entry for table \"{q}\""), None))?;
+                .ok_or_else(|| {
+                    Error::semantic(format!("missing FROM-clause entry for table \"{q}\""), None)
+                })?;
             for c in &rel.cols {
                 push(Some(&rel.qualifier), c)?;
             }
@@ -672,7 +853,11 @@ fn alias_columns(
 ) -> Result<Vec<String>> {
     if aliases.len() > cols.len() {
         return Err(Error::semantic(
-            format!("table has {} columns available but {} columns specified", cols.len(), aliases.len()),
+            format!(
+                "table has {} columns available but {} columns specified",
+                cols.len(),
+                aliases.len()
+            ),
             span,
         ));
     }
@@ -703,7 +888,13 @@ fn rename_outputs(q: &mut Query, names: &[String], span: Option<SourceSpan>) -> 
             }
             SetExpr::SetOperation { left, .. } => body = left.as_mut(),
             SetExpr::Query(inner) => body = inner.body.as_mut(),
-            _ => return Err(Error::unsupported("column aliases on this subquery", span, "")),
+            _ => {
+                return Err(Error::unsupported(
+                    "column aliases on this subquery",
+                    span,
+                    "",
+                ));
+            }
         }
     }
 }
@@ -720,7 +911,10 @@ fn ordinal(e: &Expr) -> Option<i64> {
 
 fn check_ordinal(i: i64, scope: &Scope, what: &str, span: Option<SourceSpan>) -> Result<()> {
     if i < 1 || i as usize > scope.outputs.len() {
-        return Err(Error::semantic(format!("{what} position {i} is not in select list"), span));
+        return Err(Error::semantic(
+            format!("{what} position {i} is not in select list"),
+            span,
+        ));
     }
     Ok(())
 }
@@ -747,7 +941,9 @@ fn set_nulls(o: &mut sqlparser::ast::OrderByOptions, span: Option<SourceSpan>) -
     let desc = match &o.sort {
         None | Some(OrderBySort::Asc) => false,
         Some(OrderBySort::Desc) => true,
-        Some(OrderBySort::Using(_)) => return Err(Error::unsupported("ORDER BY … USING", span, "")),
+        Some(OrderBySort::Using(_)) => {
+            return Err(Error::unsupported("ORDER BY … USING", span, ""));
+        }
     };
     if o.nulls_first.is_none() {
         o.nulls_first = Some(desc);

@@ -53,7 +53,10 @@ pub(crate) struct Resolved {
 
 impl<'p> Scope<'p> {
     pub fn child(parent: &'p Scope<'p>) -> Scope<'p> {
-        Scope { parent: Some(parent), ..Scope::default() }
+        Scope {
+            parent: Some(parent),
+            ..Scope::default()
+        }
     }
 
     pub fn find_cte(&self, name: &str) -> Option<&Cte> {
@@ -85,13 +88,20 @@ impl<'p> Scope<'p> {
                     span,
                 ));
             }
-            return Err(Error::semantic(format!("column {q}.{name} does not exist"), span));
+            return Err(Error::semantic(
+                format!("column {q}.{name} does not exist"),
+                span,
+            ));
         }
-        Err(Error::semantic(format!("column \"{name}\" does not exist"), span))
+        Err(Error::semantic(
+            format!("column \"{name}\" does not exist"),
+            span,
+        ))
     }
 
     fn has_qualifier(&self, q: &str) -> bool {
-        self.rels.iter().any(|r| r.qualifier == q) || self.parent.is_some_and(|p| p.has_qualifier(q))
+        self.rels.iter().any(|r| r.qualifier == q)
+            || self.parent.is_some_and(|p| p.has_qualifier(q))
     }
 
     fn resolve_here(
@@ -127,9 +137,15 @@ impl<'p> Scope<'p> {
                         "pgshim does not know this type; give the catalog an override for the declared type, or cast the column",
                     )
                 })?;
-                Ok(Some(Resolved { ty, name: name.to_string() }))
+                Ok(Some(Resolved {
+                    ty,
+                    name: name.to_string(),
+                }))
             }
-            _ => Err(Error::semantic(format!("column reference \"{name}\" is ambiguous"), span)),
+            _ => Err(Error::semantic(
+                format!("column reference \"{name}\" is ambiguous"),
+                span,
+            )),
         }
     }
 }

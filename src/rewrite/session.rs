@@ -42,8 +42,15 @@ pub const SETTINGS: &[(&str, bool)] = &[
 /// The canonical name of a setting, matched case-insensitively.
 pub(crate) fn canonical(name: &str) -> Option<&'static str> {
     let n = name.to_ascii_lowercase();
-    let n = if n == "time zone" { "timezone".to_string() } else { n };
-    SETTINGS.iter().map(|(s, _)| *s).find(|s| s.eq_ignore_ascii_case(&n))
+    let n = if n == "time zone" {
+        "timezone".to_string()
+    } else {
+        n
+    };
+    SETTINGS
+        .iter()
+        .map(|(s, _)| *s)
+        .find(|s| s.eq_ignore_ascii_case(&n))
 }
 
 /// Checks a time zone name the way PostgreSQL's `SET TIME ZONE` does and
@@ -59,7 +66,10 @@ pub(crate) fn canonical(name: &str) -> Option<&'static str> {
 pub fn canonical_time_zone(name: &str) -> Result<String> {
     match chrono_tz::Tz::from_str_insensitive(name) {
         Ok(tz) => Ok(tz.name().to_string()),
-        Err(_) => Err(Error::semantic(format!("invalid value for parameter \"TimeZone\": \"{name}\""), None)),
+        Err(_) => Err(Error::semantic(
+            format!("invalid value for parameter \"TimeZone\": \"{name}\""),
+            None,
+        )),
     }
 }
 
@@ -68,20 +78,45 @@ impl Cx<'_> {
         match stmt {
             Statement::Set(Set::SetTimeZone { local, value }) => {
                 if *local {
-                    return Err(Error::unsupported("SET LOCAL", None, "use SET (session scope)"));
+                    return Err(Error::unsupported(
+                        "SET LOCAL",
+                        None,
+                        "use SET (session scope)",
+                    ));
                 }
                 set_time_zone(value)
             }
-            Statement::Set(Set::SingleAssignment { scope, hivevar: false, variable, values }) => {
-                if scope.as_ref().is_some_and(|s| s.to_string().eq_ignore_ascii_case("local")) {
-                    return Err(Error::unsupported("SET LOCAL", None, "use SET (session scope)"));
+            Statement::Set(Set::SingleAssignment {
+                scope,
+                hivevar: false,
+                variable,
+                values,
+            }) => {
+                if scope
+                    .as_ref()
+                    .is_some_and(|s| s.to_string().eq_ignore_ascii_case("local"))
+                {
+                    return Err(Error::unsupported(
+                        "SET LOCAL",
+                        None,
+                        "use SET (session scope)",
+                    ));
                 }
                 let name = variable.to_string();
                 let Some(canon) = canonical(&name) else {
-                    return Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", name.to_lowercase()), None));
+                    return Err(Error::semantic(
+                        format!(
+                            "unrecognized configuration parameter \"{}\"",
+                            name.to_lowercase()
+                        ),
+                        None,
+                    ));
                 };
                 let [value] = values.as_mut_slice() else {
-                    return Err(Error::semantic(format!("SET {canon} takes only one argument"), None));
+                    return Err(Error::semantic(
+                        format!("SET {canon} takes only one argument"),
+                        None,
+                    ));
                 };
                 match canon {
                     "TimeZone" => set_time_zone(value),
@@ -120,20 +155,44 @@ impl Cx<'_> {
                             t.setting = Some(Setting::ApplicationName(String::new()));
                             Ok(t)
                         }
-                        Some(_) => Ok(Translation::other("SELECT NULL WHERE 0".into(), StatementKind::Session)),
-                        None => Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", n.to_lowercase()), None)),
+                        Some(_) => Ok(Translation::other(
+                            "SELECT NULL WHERE 0".into(),
+                            StatementKind::Session,
+                        )),
+                        None => Err(Error::semantic(
+                            format!(
+                                "unrecognized configuration parameter \"{}\"",
+                                n.to_lowercase()
+                            ),
+                            None,
+                        )),
                     }
                 }
-                Reset::SessionAuthorization => Err(Error::unsupported("RESET SESSION AUTHORIZATION", None, "")),
+                Reset::SessionAuthorization => {
+                    Err(Error::unsupported("RESET SESSION AUTHORIZATION", None, ""))
+                }
             },
             Statement::ShowVariable { variable } => {
-                let name = variable.iter().map(|i| i.value.clone()).collect::<Vec<_>>().join(" ");
+                let name = variable
+                    .iter()
+                    .map(|i| i.value.clone())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let Some(canon) = canonical(&name) else {
-                    return Err(Error::semantic(format!("unrecognized configuration parameter \"{}\"", name.to_lowercase()), None));
+                    return Err(Error::semantic(
+                        format!(
+                            "unrecognized configuration parameter \"{}\"",
+                            name.to_lowercase()
+                        ),
+                        None,
+                    ));
                 };
                 let call = build::call("pg_show", vec![build::string(canon)]);
                 let sql = format!("SELECT {call} AS \"{canon}\"");
-                Ok(Translation::rows(sql, vec![OutputColumn::new(canon.to_string(), PgType::Text)]))
+                Ok(Translation::rows(
+                    sql,
+                    vec![OutputColumn::new(canon.to_string(), PgType::Text)],
+                ))
             }
             _ => Err(Error::unsupported("this SET form", None, "")),
         }
@@ -141,7 +200,10 @@ impl Cx<'_> {
 }
 
 fn set_call(name: &str, value: &str) -> Translation {
-    let call = build::call("pg_set_config", vec![build::string(name), build::string(value)]);
+    let call = build::call(
+        "pg_set_config",
+        vec![build::string(name), build::string(value)],
+    );
     Translation::other(format!("SELECT {call}"), StatementKind::Session)
 }
 
@@ -150,10 +212,18 @@ fn setting_text(value: &Expr) -> Result<String> {
         Expr::Value(v) => match &v.value {
             Value::SingleQuotedString(s) => Ok(s.clone()),
             Value::Number(n, _) => Ok(n.clone()),
-            _ => Err(Error::unsupported(format!("setting value {value}"), None, "")),
+            _ => Err(Error::unsupported(
+                format!("setting value {value}"),
+                None,
+                "",
+            )),
         },
         Expr::Identifier(id) => Ok(id.value.clone()),
-        _ => Err(Error::unsupported(format!("setting value {value}"), None, "")),
+        _ => Err(Error::unsupported(
+            format!("setting value {value}"),
+            None,
+            "",
+        )),
     }
 }
 

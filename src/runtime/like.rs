@@ -92,7 +92,9 @@ fn escape_of(ctx: &Context<'_>) -> Result<Option<Option<char>>> {
     if ctx.len() < 3 {
         return Ok(Some(Some('\\')));
     }
-    let Some(e) = text_arg(ctx, 2)? else { return Ok(None) };
+    let Some(e) = text_arg(ctx, 2)? else {
+        return Ok(None);
+    };
     let mut it = e.chars();
     match (it.next(), it.next()) {
         (None, _) => Ok(Some(None)),
@@ -104,8 +106,12 @@ fn escape_of(ctx: &Context<'_>) -> Result<Option<Option<char>>> {
 pub(super) fn register(conn: &Connection) -> Result<()> {
     for n in [2, 3] {
         conn.create_scalar_function("pg_like", n, pure(), |ctx| {
-            let (Some(text), Some(pattern)) = (text_arg(ctx, 0)?, text_arg(ctx, 1)?) else { return Ok(None) };
-            let Some(escape) = escape_of(ctx)? else { return Ok(None) };
+            let (Some(text), Some(pattern)) = (text_arg(ctx, 0)?, text_arg(ctx, 1)?) else {
+                return Ok(None);
+            };
+            let Some(escape) = escape_of(ctx)? else {
+                return Ok(None);
+            };
             // The compiled pattern is cached for the statement when constant.
             let pat = ctx.get_or_create_aux(1, |_| compile(&pattern, escape))?;
             let chars: Vec<char> = text.chars().collect();

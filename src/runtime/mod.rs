@@ -22,7 +22,9 @@ fn pg_err(msg: impl Into<String>) -> SqlError {
 }
 
 fn pure() -> FunctionFlags {
-    FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DETERMINISTIC | FunctionFlags::SQLITE_INNOCUOUS
+    FunctionFlags::SQLITE_UTF8
+        | FunctionFlags::SQLITE_DETERMINISTIC
+        | FunctionFlags::SQLITE_INNOCUOUS
 }
 
 fn volatile() -> FunctionFlags {
@@ -49,7 +51,9 @@ fn int_arg(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
             .parse::<i64>()
             .map(Some)
             .map_err(|_| pg_err("pgshim: a text value where an integer was expected")),
-        ValueRef::Blob(_) => Err(pg_err("pgshim: a bytea value where an integer was expected")),
+        ValueRef::Blob(_) => Err(pg_err(
+            "pgshim: a bytea value where an integer was expected",
+        )),
     }
 }
 
@@ -58,7 +62,9 @@ fn float_arg(ctx: &Context<'_>, i: usize) -> Result<Option<f64>> {
         ValueRef::Null => Ok(None),
         ValueRef::Integer(v) => Ok(Some(v as f64)),
         ValueRef::Real(v) => Ok(Some(v)),
-        ValueRef::Text(t) => scalar::float8_in(&String::from_utf8_lossy(t)).map(Some).map_err(pg_err),
+        ValueRef::Text(t) => scalar::float8_in(&String::from_utf8_lossy(t))
+            .map(Some)
+            .map_err(pg_err),
         ValueRef::Blob(_) => Err(pg_err("pgshim: a bytea value where a number was expected")),
     }
 }
@@ -86,22 +92,30 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 fn register_scalars(conn: &Connection) -> Result<()> {
     for (name, bits) in [("pg_int2", 16u32), ("pg_int4", 32), ("pg_int8", 64)] {
         conn.create_scalar_function(name, 1, pure(), move |ctx| {
-            int_arg(ctx, 0)?.map(|v| scalar::int_range(v, bits).map_err(pg_err)).transpose()
+            int_arg(ctx, 0)?
+                .map(|v| scalar::int_range(v, bits).map_err(pg_err))
+                .transpose()
         })?;
     }
     // pg_int_div(a, b, bits): truncating division; division by zero and
     // MIN / -1 raise PostgreSQL's errors.
     conn.create_scalar_function("pg_int_div", 3, pure(), |ctx| {
-        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else { return Ok(None) };
+        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
+            return Ok(None);
+        };
         let bits = int_arg(ctx, 2)?.unwrap_or(64) as u32;
         if b == 0 {
             return Err(pg_err("division by zero"));
         }
-        let q = a.checked_div(b).ok_or_else(|| pg_err("bigint out of range"))?;
+        let q = a
+            .checked_div(b)
+            .ok_or_else(|| pg_err("bigint out of range"))?;
         scalar::int_range(q, bits).map(Some).map_err(pg_err)
     })?;
     conn.create_scalar_function("pg_int_mod", 2, pure(), |ctx| {
-        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else { return Ok(None) };
+        let (Some(a), Some(b)) = (int_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
+            return Ok(None);
+        };
         if b == 0 {
             return Err(pg_err("division by zero"));
         }
@@ -109,10 +123,18 @@ fn register_scalars(conn: &Connection) -> Result<()> {
     })?;
     type F2 = fn(f64, f64) -> Result<f64>;
     let float_ops: [(&str, F2); 4] = [
-        ("pg_float8_pl", |a, b| check_float(a + b, a.is_infinite() || b.is_infinite(), true)),
-        ("pg_float8_mi", |a, b| check_float(a - b, a.is_infinite() || b.is_infinite(), true)),
+        ("pg_float8_pl", |a, b| {
+            check_float(a + b, a.is_infinite() || b.is_infinite(), true)
+        }),
+        ("pg_float8_mi", |a, b| {
+            check_float(a - b, a.is_infinite() || b.is_infinite(), true)
+        }),
         ("pg_float8_mul", |a, b| {
-            check_float(a * b, a.is_infinite() || b.is_infinite(), a == 0.0 || b == 0.0)
+            check_float(
+                a * b,
+                a.is_infinite() || b.is_infinite(),
+                a == 0.0 || b == 0.0,
+            )
         }),
         ("pg_float8_div", |a, b| {
             if b == 0.0 {
@@ -123,12 +145,16 @@ fn register_scalars(conn: &Connection) -> Result<()> {
     ];
     for (name, op) in float_ops {
         conn.create_scalar_function(name, 2, pure(), move |ctx| {
-            let (Some(a), Some(b)) = (float_arg(ctx, 0)?, float_arg(ctx, 1)?) else { return Ok(None) };
+            let (Some(a), Some(b)) = (float_arg(ctx, 0)?, float_arg(ctx, 1)?) else {
+                return Ok(None);
+            };
             op(a, b).map(Some)
         })?;
     }
     conn.create_scalar_function("pg_float8_to_int", 2, pure(), |ctx| {
-        let Some(v) = float_arg(ctx, 0)? else { return Ok(None) };
+        let Some(v) = float_arg(ctx, 0)? else {
+            return Ok(None);
+        };
         let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
         scalar::float_to_int(v, bits).map(Some).map_err(pg_err)
     })?;
@@ -139,24 +165,34 @@ fn register_scalars(conn: &Connection) -> Result<()> {
         Ok(float_arg(ctx, 0)?.map(scalar::float8_out))
     })?;
     conn.create_scalar_function("pg_bool_in", 1, pure(), |ctx| {
-        text_arg(ctx, 0)?.map(|s| scalar::bool_in(&s).map(i64::from).map_err(pg_err)).transpose()
+        text_arg(ctx, 0)?
+            .map(|s| scalar::bool_in(&s).map(i64::from).map_err(pg_err))
+            .transpose()
     })?;
     conn.create_scalar_function("pg_int_in", 2, pure(), |ctx| {
         let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
-        text_arg(ctx, 0)?.map(|s| scalar::int_in(&s, bits).map_err(pg_err)).transpose()
+        text_arg(ctx, 0)?
+            .map(|s| scalar::int_in(&s, bits).map_err(pg_err))
+            .transpose()
     })?;
     conn.create_scalar_function("pg_float8_in", 1, pure(), |ctx| {
-        text_arg(ctx, 0)?.map(|s| scalar::float8_in(&s).map_err(pg_err)).transpose()
+        text_arg(ctx, 0)?
+            .map(|s| scalar::float8_in(&s).map_err(pg_err))
+            .transpose()
     })?;
     // varchar(n) on assignment: too long is an error unless the excess is
     // spaces (which PostgreSQL then cuts off; pgshim refuses them instead).
     conn.create_scalar_function("pg_varchar_fits", 2, pure(), |ctx| {
-        let Some(s) = text_arg(ctx, 0)? else { return Ok(true) };
+        let Some(s) = text_arg(ctx, 0)? else {
+            return Ok(true);
+        };
         let n = int_arg(ctx, 1)?.unwrap_or(i64::MAX);
         if s.chars().count() as i64 <= n {
             Ok(true)
         } else {
-            Err(pg_err(format!("value too long for type character varying({n})")))
+            Err(pg_err(format!(
+                "value too long for type character varying({n})"
+            )))
         }
     })?;
     Ok(())
@@ -189,7 +225,8 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
     let s = session.clone();
     conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
         let name = text_arg(ctx, 0)?.unwrap_or_default();
-        s.show(&name).ok_or_else(|| pg_err(format!("unrecognized configuration parameter \"{name}\"")))
+        s.show(&name)
+            .ok_or_else(|| pg_err(format!("unrecognized configuration parameter \"{name}\"")))
     })?;
     Ok(())
 }
@@ -206,7 +243,9 @@ impl Aggregate<(u32, Value), Value> for ScalarSubquery {
     fn step(&self, ctx: &mut Context<'_>, acc: &mut (u32, Value)) -> Result<()> {
         acc.0 += 1;
         if acc.0 > 1 {
-            return Err(pg_err("more than one row returned by a subquery used as an expression"));
+            return Err(pg_err(
+                "more than one row returned by a subquery used as an expression",
+            ));
         }
         acc.1 = ctx.get::<Value>(0)?;
         Ok(())

@@ -213,7 +213,11 @@ impl PgType {
     pub fn is_temporal(self) -> bool {
         matches!(
             self,
-            PgType::Date | PgType::Time | PgType::Timestamp | PgType::Timestamptz | PgType::Interval
+            PgType::Date
+                | PgType::Time
+                | PgType::Timestamp
+                | PgType::Timestamptz
+                | PgType::Interval
         )
     }
 }

@@ -15,7 +15,9 @@
 /// assert!(bool_in("o").is_err());
 /// ```
 pub fn bool_in(s: &str) -> Result<bool, String> {
-    let v = s.trim_matches(|c: char| c.is_ascii_whitespace()).to_ascii_lowercase();
+    let v = s
+        .trim_matches(|c: char| c.is_ascii_whitespace())
+        .to_ascii_lowercase();
     let prefix_of = |word: &str, min: usize| v.len() >= min && word.starts_with(v.as_str());
     let r = match v.as_bytes().first() {
         Some(b't') if prefix_of("true", 1) => Some(true),
@@ -113,9 +115,17 @@ pub fn int_range(v: i64, bits: u32) -> Result<i64, String> {
 pub fn float_to_int(v: f64, bits: u32) -> Result<i64, String> {
     let r = v.round_ties_even();
     let (lo, hi, msg) = match bits {
-        16 => (f64::from(i16::MIN), f64::from(i16::MAX), "smallint out of range"),
-        32 => (f64::from(i32::MIN), f64::from(i32::MAX), "integer out of range"),
-        _ => (-9.223_372_036_854_775_808e18, 9.223_372_036_854_775_808e18, "bigint out of range"),
+        16 => (
+            f64::from(i16::MIN),
+            f64::from(i16::MAX),
+            "smallint out of range",
+        ),
+        32 => (
+            f64::from(i32::MIN),
+            f64::from(i32::MAX),
+            "integer out of range",
+        ),
+        _ => (-(2f64.powi(63)), 2f64.powi(63), "bigint out of range"),
     };
     if r.is_nan() || r < lo || (bits == 64 && r >= hi) || (bits != 64 && r > hi) {
         return Err(msg.to_string());
@@ -145,20 +155,21 @@ pub fn float8_in(s: &str) -> Result<f64, String> {
         return Ok(v);
     }
     let valid = !t.is_empty()
-        && t.bytes().all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
+        && t.bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'+' | b'-' | b'.' | b'e' | b'E'))
         && t.bytes().any(|b| b.is_ascii_digit());
     match t.parse::<f64>() {
         Ok(v) if valid => {
-            if v.is_infinite() {
-                Err(format!("\"{t}\" is out of range for type double precision"))
-            } else if v == 0.0 && t.bytes().any(|b| (b'1'..=b'9').contains(&b)) && !mantissa_is_zero(t)
-            {
+            let underflow = v == 0.0 && !mantissa_is_zero(t);
+            if v.is_infinite() || underflow {
                 Err(format!("\"{t}\" is out of range for type double precision"))
             } else {
                 Ok(v)
             }
         }
-        _ => Err(format!("invalid input syntax for type double precision: \"{s}\"")),
+        _ => Err(format!(
+            "invalid input syntax for type double precision: \"{s}\""
+        )),
     }
 }
 
@@ -185,10 +196,18 @@ pub fn float8_out(v: f64) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if v > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if v.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     // `{:e}` gives the shortest round-trip digits as `d.ddde±x`.
     let sci = format!("{v:e}");
@@ -202,7 +221,11 @@ pub fn float8_out(v: f64) -> String {
     let sign = if neg { "-" } else { "" };
     if !(-4..15).contains(&exp) {
         let (first, rest) = digits.split_at(1);
-        let frac = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let frac = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         return format!("{sign}{first}{frac}e{esign}{:02}", exp.abs());
     }
@@ -229,10 +252,18 @@ pub fn float4_out(v: f32) -> String {
         return "NaN".into();
     }
     if v.is_infinite() {
-        return if v > 0.0 { "Infinity".into() } else { "-Infinity".into() };
+        return if v > 0.0 {
+            "Infinity".into()
+        } else {
+            "-Infinity".into()
+        };
     }
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if v.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{v:e}");
     let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));

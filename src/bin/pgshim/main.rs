@@ -10,7 +10,11 @@ use clap::{Parser, Subcommand};
 use pgshim::{Catalog, Connection, Options, Outcome, Translator};
 
 #[derive(Parser)]
-#[command(name = "pgshim", version, about = "Run PostgreSQL SQL on SQLite with PostgreSQL's answers")]
+#[command(
+    name = "pgshim",
+    version,
+    about = "Run PostgreSQL SQL on SQLite with PostgreSQL's answers"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -49,7 +53,9 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
         Some(path) => std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}")),
         None => {
             let mut s = String::new();
-            std::io::stdin().read_to_string(&mut s).map_err(|e| format!("standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_string(&mut s)
+                .map_err(|e| format!("standard input: {e}"))?;
             Ok(s)
         }
     }
@@ -58,7 +64,11 @@ fn read_input(file: Option<&str>) -> Result<String, String> {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
-        Command::Translate { file, schema, time_zone } => translate(file.as_deref(), schema.as_deref(), &time_zone),
+        Command::Translate {
+            file,
+            schema,
+            time_zone,
+        } => translate(file.as_deref(), schema.as_deref(), &time_zone),
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
     };
     match result {
@@ -76,7 +86,10 @@ fn translate(file: Option<&str>, schema: Option<&str>, zone: &str) -> Result<(),
     let mut tr = Translator::with_options(Catalog::new(), options);
     if let Some(path) = schema {
         let ddl = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-        for t in tr.translate_script(&ddl).map_err(|e| format!("{path}: {e}"))? {
+        for t in tr
+            .translate_script(&ddl)
+            .map_err(|e| format!("{path}: {e}"))?
+        {
             let _ = t;
         }
     }
@@ -98,7 +111,11 @@ fn exec(db: &str, file: Option<&str>, csv: bool) -> Result<(), String> {
     let mut write_err = None;
     let result = conn.run_script(&input, |_, outcome| {
         if let Outcome::Rows(rows) = outcome {
-            let text = if csv { output::csv(rows) } else { output::aligned(rows) };
+            let text = if csv {
+                output::csv(rows)
+            } else {
+                output::aligned(rows)
+            };
             if let Err(e) = out.write_all(text.as_bytes()) {
                 write_err.get_or_insert(e.to_string());
             }

@@ -47,10 +47,18 @@ pub fn aligned(rows: &Rows) -> String {
     let cells: Vec<Vec<String>> = rows
         .rows
         .iter()
-        .map(|r| r.iter().map(|v| v.to_pg_text().unwrap_or_default()).collect())
+        .map(|r| {
+            r.iter()
+                .map(|v| v.to_pg_text().unwrap_or_default())
+                .collect()
+        })
         .collect();
     let n = rows.columns.len();
-    let mut width: Vec<usize> = rows.columns.iter().map(|c| c.name.chars().count()).collect();
+    let mut width: Vec<usize> = rows
+        .columns
+        .iter()
+        .map(|c| c.name.chars().count())
+        .collect();
     for r in &cells {
         for (i, s) in r.iter().enumerate() {
             for line in s.split('\n') {
@@ -63,7 +71,7 @@ pub fn aligned(rows: &Rows) -> String {
         let len = c.name.chars().count();
         let left = (width[i] - len) / 2;
         let right = width[i] - len - left;
-        out.push_str(if i == 0 { " " } else { " " });
+        out.push(' ');
         out.push_str(&" ".repeat(left));
         out.push_str(&c.name);
         if i + 1 < n {
@@ -75,11 +83,11 @@ pub fn aligned(rows: &Rows) -> String {
         }
     }
     out.push('\n');
-    for i in 0..n {
+    for (i, w) in width.iter().enumerate() {
         if i > 0 {
             out.push('+');
         }
-        out.push_str(&"-".repeat(width[i] + 2));
+        out.push_str(&"-".repeat(w + 2));
     }
     out.push('\n');
     for r in &cells {
@@ -114,6 +122,9 @@ pub fn aligned(rows: &Rows) -> String {
         }
     }
     let count = cells.len();
-    out.push_str(&format!("({count} {})\n\n", if count == 1 { "row" } else { "rows" }));
+    out.push_str(&format!(
+        "({count} {})\n\n",
+        if count == 1 { "row" } else { "rows" }
+    ));
     out
 }

@@ -1,0 +1,141 @@
+//! The Connection: sessions, transactions, parameters, caching, errors.
+
+use pgshim::{Connection, Outcome};
+
+#[test]
+fn set_show_reset_time_zone() {
+    let mut db = Connection::open_in_memory().unwrap();
+    let show = |db: &mut Connection| db.query("SHOW timezone", &[]).unwrap().text(0, 0).unwrap();
+    assert_eq!(show(&mut db), "UTC");
+    db.execute("SET TIME ZONE 'america/new_york'", &[]).unwrap();
+    assert_eq!(show(&mut db), "America/New_York");
+    assert_eq!(db.session().time_zone(), "America/New_York");
+    db.execute("SET timezone TO 'Europe/Dublin'", &[]).unwrap();
+    assert_eq!(show(&mut db), "Europe/Dublin");
+    db.execute("RESET timezone", &[]).unwrap();
+    assert_eq!(show(&mut db), "UTC");
+    let err = db.execute("SET TIME ZONE 'Mars/Base'", &[]).unwrap_err();
+    assert_eq!(
+        err.message(),
+        "invalid value for parameter \"TimeZone\": \"Mars/Base\""
+    );
+    let err = db.query("SHOW nosuch", &[]).unwrap_err();
+    assert_eq!(
+        err.message(),
+        "unrecognized configuration parameter \"nosuch\""
+    );
+    assert_eq!(
+        db.query("SHOW DateStyle", &[])
+            .unwrap()
+            .text(0, 0)
+            .as_deref(),
+        Some("ISO, MDY")
+    );
+}
+
+#[test]
+fn transactions_commit_and_roll_back() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.execute("CREATE TABLE t (x int)", &[]).unwrap();
+    db.execute("BEGIN", &[]).unwrap();
+    db.execute("INSERT INTO t VALUES (1)", &[]).unwrap();
+    db.execute("ROLLBACK", &[]).unwrap();
+    db.execute("BEGIN", &[]).unwrap();
+    db.execute("INSERT INTO t VALUES (2)", &[]).unwrap();
+    db.execute("COMMIT", &[]).unwrap();
+    let rows = db.query("SELECT x FROM t", &[]).unwrap();
+    assert_eq!(rows.rows.len(), 1);
+    assert_eq!(rows.text(0, 0).as_deref(), Some("2"));
+}
+
+#[test]
+fn parameters_are_converted_by_pg_type() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.execute("CREATE TABLE t (id int, ok boolean, w float8)", &[])
+        .unwrap();
+    // Text parameters go through PostgreSQL's input functions.
+    db.execute("INSERT INTO t VALUES ($1, $2, $3)", &[&"7", &"yes", &"2.5"])
+        .unwrap();
+    let rows = db.query("SELECT id, ok, w FROM t", &[]).unwrap();
+    assert_eq!(rows.text(0, 0).as_deref(), Some("7"));
+    assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
+    assert_eq!(rows.text(0, 2).as_deref(), Some("2.5"));
+    let err = db
+        .execute("INSERT INTO t (id) VALUES ($1)", &[&"seven"])
+        .unwrap_err();
+    assert_eq!(
+        err.message(),
+        "invalid input syntax for type integer: \"seven\""
+    );
+    let err = db
+        .execute("INSERT INTO t (id) VALUES ($1)", &[])
+        .unwrap_err();
+    assert!(err.message().contains("requires 1"), "{err}");
+}
+
+#[test]
+fn translations_are_cached_per_zone_and_catalog() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.execute("CREATE TABLE t (x int)", &[]).unwrap();
+    let a = db.translate("SELECT x FROM t").unwrap();
+    let b = db.translate("SELECT x FROM t").unwrap();
+    assert_eq!(a.sql, b.sql);
+    db.execute("DROP TABLE t", &[]).unwrap();
+    db.execute("CREATE TABLE t (x text)", &[]).unwrap();
+    // The catalog changed: the cached translation (x int4) must not be used.
+    let c = db.translate("SELECT x FROM t").unwrap();
+    assert_eq!(c.columns[0].ty, pgshim::PgType::Text);
+}
+
+#[test]
+fn unsupported_errors_carry_span_and_hint() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.execute("CREATE TABLE t (x int, s text)", &[]).unwrap();
+    let err = db
+        .query("SELECT x,\n  s ILIKE 'a%' FROM t", &[])
+        .unwrap_err();
+    assert!(err.is_unsupported());
+    let span = err.span().expect("a span");
+    assert_eq!(span.start, (2, 3));
+    let text = err.to_string();
+    assert!(text.starts_with("unsupported: ILIKE at 2:3.."), "{text}");
+    assert!(text.contains("hint: "), "{text}");
+}
+
+#[test]
+fn runtime_errors_never_panic_and_use_pg_text() {
+    let mut db = Connection::open_in_memory().unwrap();
+    for (sql, msg) in [
+        ("SELECT 1 / 0", "division by zero"),
+        ("SELECT 2147483647 + 1", "integer out of range"),
+        (
+            "SELECT 'x'::int",
+            "invalid input syntax for type integer: \"x\"",
+        ),
+        (
+            "SELECT 'a' LIKE 'a\\'",
+            "LIKE pattern must not end with escape character",
+        ),
+    ] {
+        let err = db.query(sql, &[]).unwrap_err();
+        assert_eq!(err.message(), msg, "{sql}");
+    }
+}
+
+#[test]
+fn run_script_reports_each_outcome() {
+    let mut db = Connection::open_in_memory().unwrap();
+    let mut kinds = Vec::new();
+    db.run_script(
+        "CREATE TABLE t (x int); INSERT INTO t VALUES (1), (2); SELECT x FROM t ORDER BY x;",
+        |_, o| {
+            kinds.push(match o {
+                Outcome::Rows(r) => format!("rows {}", r.rows.len()),
+                Outcome::Done { changed } => format!("done {changed}"),
+                _ => "other".into(),
+            })
+        },
+    )
+    .unwrap();
+    assert_eq!(kinds, vec!["done 0", "done 2", "rows 2"]);
+}

@@ -136,7 +136,7 @@ pub struct Translation {
 /// let create = tr.translate("CREATE TABLE t (id serial PRIMARY KEY, name text NOT NULL)").unwrap();
 /// tr.apply(&create);
 /// let q = tr.translate("SELECT name FROM t ORDER BY name").unwrap();
-/// assert_eq!(q.sql, r#"SELECT "name" AS "name" FROM "t" ORDER BY "name" ASC NULLS LAST"#);
+/// assert_eq!(q.sql, r#"SELECT "name" AS "name" FROM "t" ORDER BY 1 ASC NULLS LAST"#);
 /// ```
 #[derive(Debug, Clone)]
 pub struct Translator {

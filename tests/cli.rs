@@ -55,7 +55,8 @@ fn live_psql(script: &Path) -> Option<String> {
 }
 
 fn expected(script: &Path) -> String {
-    let recorded = script.with_extension("psql.csv");
+    let stem = script.file_stem().unwrap().to_string_lossy().to_string();
+    let recorded = dir().join(format!("{stem}.psql.csv"));
     match live_psql(script) {
         Some(live) => {
             if std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1") {
@@ -113,7 +114,7 @@ fn csv_quoting_matches_psql() {
 
 #[test]
 fn demo_script_matches_psql() {
-    let script = dir().join("demo.sql");
+    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo.sql");
     assert_eq!(pgshim_csv(&script), expected(&script));
 }
 

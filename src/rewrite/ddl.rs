@@ -16,7 +16,7 @@ use sqlparser::ast::{
 };
 
 use super::expr::{Typed, fold_ident, last_name, span_of};
-use super::scope::{Rel, Scope, ScopeCol};
+use super::scope::Scope;
 use super::{CatalogEffect, Cx, StatementKind, Translation, casts};
 use crate::catalog::{Column, Table};
 use crate::error::{Error, Result, SourceSpan};
@@ -181,22 +181,7 @@ impl Cx<'_> {
             .flatten()
             .map(|s| s.trim_matches('"').to_lowercase())
             .collect();
-        let scope = Scope {
-            rels: vec![Rel {
-                qualifier: name.clone(),
-                cols: columns
-                    .iter()
-                    .map(|c| ScopeCol {
-                        name: c.name.clone(),
-                        ty: c.ty,
-                        declared: c.declared.clone(),
-                    })
-                    .collect(),
-                merged: vec![],
-                pk: vec![],
-            }],
-            ..Scope::default()
-        };
+        let scope = Scope::of_table(&name, &columns);
         let mut parts = Vec::new();
         let mut autoinc_pk = false;
         for (c, col) in ct.columns.iter_mut().zip(columns.iter_mut()) {
@@ -425,23 +410,7 @@ impl Cx<'_> {
                 None,
             ));
         };
-        let scope = Scope {
-            rels: vec![Rel {
-                qualifier: table.clone(),
-                cols: t
-                    .columns
-                    .iter()
-                    .map(|c| ScopeCol {
-                        name: c.name.clone(),
-                        ty: c.ty,
-                        declared: c.declared.clone(),
-                    })
-                    .collect(),
-                merged: vec![],
-                pk: vec![],
-            }],
-            ..Scope::default()
-        };
+        let scope = Scope::of_table(&table, &t.columns);
         let mut cols = Vec::new();
         let mut names = Vec::new();
         for ic in ci.columns.iter_mut() {

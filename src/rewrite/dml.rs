@@ -17,7 +17,7 @@ use sqlparser::ast::{
 
 use super::expr::{Typed, fold_ident, last_name, span_of};
 use super::naming::ColName;
-use super::scope::{Rel, Scope, ScopeCol};
+use super::scope::Scope;
 use super::{Cx, OutputColumn, StatementKind, Translation, build, operators};
 use crate::catalog::Table;
 use crate::error::{Error, Result, SourceSpan};
@@ -474,23 +474,7 @@ fn column_type(table: &Table, name: &str, span: Option<SourceSpan>) -> Result<Pg
 }
 
 fn table_scope<'p>(table: &Table, qualifier: &str) -> Scope<'p> {
-    Scope {
-        rels: vec![Rel {
-            qualifier: qualifier.to_string(),
-            cols: table
-                .columns
-                .iter()
-                .map(|c| ScopeCol {
-                    name: c.name.clone(),
-                    ty: c.ty,
-                    declared: c.declared.clone(),
-                })
-                .collect(),
-            merged: vec![],
-            pk: vec![],
-        }],
-        ..Scope::default()
-    }
+    Scope::of_table(qualifier, &table.columns)
 }
 
 fn default_expr(table: &Table, col: &str) -> Result<Expr> {

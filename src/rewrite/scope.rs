@@ -52,6 +52,26 @@ pub(crate) struct Resolved {
 }
 
 impl<'p> Scope<'p> {
+    /// The scope of a single table's columns (DML targets, CHECK, indexes).
+    pub fn of_table(qualifier: &str, columns: &[crate::catalog::Column]) -> Scope<'p> {
+        Scope {
+            rels: vec![Rel {
+                qualifier: qualifier.to_string(),
+                cols: columns
+                    .iter()
+                    .map(|c| ScopeCol {
+                        name: c.name.clone(),
+                        ty: c.ty,
+                        declared: c.declared.clone(),
+                    })
+                    .collect(),
+                merged: vec![],
+                pk: vec![],
+            }],
+            ..Scope::default()
+        }
+    }
+
     pub fn child(parent: &'p Scope<'p>) -> Scope<'p> {
         Scope {
             parent: Some(parent),

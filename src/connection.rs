@@ -144,12 +144,9 @@ impl Connection {
     /// Translates one statement for the current session and catalog,
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
-        self.translator.options_mut().time_zone = self.session.time_zone();
-        let key = (
-            sql.to_string(),
-            self.session.time_zone(),
-            self.translator.catalog().version(),
-        );
+        let zone = self.session.time_zone();
+        self.translator.options_mut().time_zone = zone.clone();
+        let key = (sql.to_string(), zone, self.translator.catalog().version());
         if let Some(t) = self.cache.get(&key) {
             return Ok(t.clone());
         }
@@ -422,17 +419,12 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
             )
             .ok()?;
         if n == 1 && t.sql.starts_with("INSERT") {
-            let start = sql.find("CONSTRAINT \"")? + "CONSTRAINT \"".len();
-            let names: Vec<&str> = sql[start..]
+            // pgshim's DDL names every foreign key `CONSTRAINT "…_fkey"`.
+            let name = sql
                 .split("CONSTRAINT \"")
+                .skip(1)
                 .filter_map(|s| s.split_once('"').map(|(n, _)| n))
-                .filter(|n| n.ends_with("_fkey"))
-                .collect();
-            let first = sql[start..]
-                .split_once('"')
-                .map(|(n, _)| n)
-                .filter(|n| n.ends_with("_fkey"));
-            let name = first.or(names.first().copied())?;
+                .find(|n| n.ends_with("_fkey"))?;
             return Some(format!(
                 "insert or update on table \"{table}\" violates foreign key constraint \"{name}\""
             ));

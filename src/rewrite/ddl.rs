@@ -341,9 +341,6 @@ impl Cx<'_> {
                     "pgshim maps serial/identity to SQLite's INTEGER PRIMARY KEY AUTOINCREMENT",
                 ));
             }
-            if identity == Some(true) {
-                col.declared = "integer".into();
-            }
             col.declared = "integer".into();
             let mut sql = format!("{} INTEGER PRIMARY KEY AUTOINCREMENT", q(&col.name));
             for o in others {

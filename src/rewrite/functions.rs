@@ -198,10 +198,6 @@ fn arity(c: &Call, n: usize) -> Result<()> {
 
 fn no_function(c: &Call) -> Error {
     let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
-    let types: Vec<&str> = types
-        .into_iter()
-        .map(|t| if t == "unknown" { "unknown" } else { t })
-        .collect();
     Error::semantic_hint(
         format!("function {}({}) does not exist", c.name, types.join(", ")),
         c.span,

@@ -67,9 +67,6 @@ pub(crate) fn binary(
         ref c if is_comparison(c) => {
             let sym = c.to_string();
             comparable(cx, left, lt, right, rt, &sym, span)?;
-            if op == BinaryOperator::NotEq {
-                // `!=` and `<>` are the same operator in PostgreSQL.
-            }
             Ok(Typed::new(PgType::Bool))
         }
         BinaryOperator::StringConcat => concat(cx, e, lt, rt, span),

@@ -11,7 +11,6 @@ use sqlparser::ast::{
 };
 
 use super::expr::{Lit, Typed, fold_ident, last_name, span_of};
-use super::naming::ColName;
 use super::scope::{Cte, Rel, Scope, ScopeCol};
 use super::{Cx, OutputColumn, build};
 use crate::error::{Error, Result, SourceSpan};
@@ -952,12 +951,4 @@ fn set_nulls(o: &mut sqlparser::ast::OrderByOptions, span: Option<SourceSpan>) -
         o.sort = Some(OrderBySort::Asc);
     }
     Ok(())
-}
-
-#[allow(dead_code)]
-fn col_name_of(e: &Expr) -> ColName {
-    match e {
-        Expr::Identifier(i) => ColName::strong(i.value.clone()),
-        _ => ColName::none(),
-    }
 }

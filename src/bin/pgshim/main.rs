@@ -86,12 +86,8 @@ fn translate(file: Option<&str>, schema: Option<&str>, zone: &str) -> Result<(),
     let mut tr = Translator::with_options(Catalog::new(), options);
     if let Some(path) = schema {
         let ddl = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
-        for t in tr
-            .translate_script(&ddl)
-            .map_err(|e| format!("{path}: {e}"))?
-        {
-            let _ = t;
-        }
+        tr.translate_script(&ddl)
+            .map_err(|e| format!("{path}: {e}"))?;
     }
     let input = read_input(file)?;
     let out = std::io::stdout();

@@ -29,6 +29,8 @@ pub mod render;
 mod rewrite;
 pub mod runtime;
 mod session;
+#[allow(dead_code)] // wired up piece by piece (issue 3)
+mod time;
 pub mod types;
 
 pub use catalog::Catalog;

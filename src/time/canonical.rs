@@ -1,0 +1,222 @@
+//! The canonical text forms values take in SQLite (DESIGN.md, "How values
+//! live in SQLite"): fixed width, so that text order is value order.
+//!
+//! | type | form |
+//! | --- | --- |
+//! | `date` | `YYYY-MM-DD` |
+//! | `time` | `HH:MM:SS.ffffff` |
+//! | `timestamp` | `YYYY-MM-DD HH:MM:SS.ffffff` (civil time) |
+//! | `timestamptz` | `YYYY-MM-DD HH:MM:SS.ffffff` (UTC) |
+//! | `interval` | PostgreSQL's output form, see [`super::output::interval`] |
+//!
+//! Infinities are `infinity` / `-infinity`. The parsers here take only the
+//! canonical shape (also with 0–6 fraction digits) and return `None`
+//! otherwise, so callers fall back to the lenient [`super::input`] parsers.
+//! They are hand-written because they run once per row.
+
+use super::{
+    Date, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY, USECS_PER_HOUR,
+    USECS_PER_MINUTE, USECS_PER_SEC, civil,
+};
+
+#[inline]
+fn digits(b: &[u8]) -> Option<u32> {
+    let mut v = 0u32;
+    for &c in b {
+        let d = c.wrapping_sub(b'0');
+        if d > 9 {
+            return None;
+        }
+        v = v * 10 + d as u32;
+    }
+    Some(v)
+}
+
+/// Parses `YYYY-MM-DD` (exactly).
+#[inline]
+pub fn parse_date(s: &[u8]) -> Option<Date> {
+    if s.len() != 10 || s[4] != b'-' || s[7] != b'-' {
+        return None;
+    }
+    let y = digits(&s[0..4])? as i32;
+    let m = digits(&s[5..7])?;
+    let d = digits(&s[8..10])?;
+    if y == 0 {
+        return None;
+    }
+    Date::from_ymd(y, m, d)
+}
+
+/// Parses `HH:MM:SS[.f{1,6}]` into microseconds since midnight (up to
+/// `24:00:00`).
+#[inline]
+pub fn parse_time_micros(s: &[u8]) -> Option<i64> {
+    if s.len() < 8 || s[2] != b':' || s[5] != b':' {
+        return None;
+    }
+    let h = digits(&s[0..2])? as i64;
+    let mi = digits(&s[3..5])? as i64;
+    let se = digits(&s[6..8])? as i64;
+    let mut frac = 0i64;
+    if s.len() > 8 {
+        let f = &s[9..];
+        if s[8] != b'.' || f.is_empty() || f.len() > 6 {
+            return None;
+        }
+        frac = digits(f)? as i64 * 10i64.pow(6 - f.len() as u32);
+    }
+    if mi > 59 || se > 59 {
+        return None;
+    }
+    let v = h * USECS_PER_HOUR + mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac;
+    if v > USECS_PER_DAY {
+        return None;
+    }
+    Some(v)
+}
+
+/// Parses the canonical `time` form.
+#[inline]
+pub fn parse_time(s: &[u8]) -> Option<Time> {
+    parse_time_micros(s).map(Time)
+}
+
+/// Parses `YYYY-MM-DD HH:MM:SS[.f{1,6}]`, `infinity` or `-infinity`.
+#[inline]
+pub fn parse_timestamp(s: &[u8]) -> Option<Timestamp> {
+    if s.len() < 19 || s[10] != b' ' {
+        return match s {
+            b"infinity" => Some(Timestamp::INFINITY),
+            b"-infinity" => Some(Timestamp::NEG_INFINITY),
+            _ => None,
+        };
+    }
+    let d = parse_date(&s[..10])?;
+    let t = parse_time_micros(&s[11..])?;
+    if t == USECS_PER_DAY {
+        return None;
+    }
+    Some(Timestamp(d.0 as i64 * USECS_PER_DAY + t))
+}
+
+/// Parses the canonical `timestamptz` form (UTC).
+#[inline]
+pub fn parse_timestamptz(s: &[u8]) -> Option<Timestamptz> {
+    parse_timestamp(s).map(|t| Timestamptz(t.0))
+}
+
+/// Parses the canonical `date` form or an infinity.
+#[inline]
+pub fn parse_date_or_infinity(s: &[u8]) -> Option<Date> {
+    match s {
+        b"infinity" => Some(Date::INFINITY),
+        b"-infinity" => Some(Date::NEG_INFINITY),
+        _ => parse_date(s),
+    }
+}
+
+#[inline]
+fn push2(out: &mut Vec<u8>, v: u32) {
+    out.push(b'0' + (v / 10) as u8);
+    out.push(b'0' + (v % 10) as u8);
+}
+
+fn push_date(out: &mut Vec<u8>, days: i64) -> TResult<()> {
+    let (y, m, d) = civil::civil_from_days(days);
+    if !(1..=9999).contains(&y) {
+        return Err(TimeError::out_of_storage_range());
+    }
+    let y = y as u32;
+    push2(out, y / 100);
+    push2(out, y % 100);
+    out.push(b'-');
+    push2(out, m);
+    out.push(b'-');
+    push2(out, d);
+    Ok(())
+}
+
+fn push_time(out: &mut Vec<u8>, micros: i64) {
+    let secs = micros / USECS_PER_SEC;
+    let frac = (micros % USECS_PER_SEC) as u32;
+    push2(out, (secs / 3600) as u32);
+    out.push(b':');
+    push2(out, (secs / 60 % 60) as u32);
+    out.push(b':');
+    push2(out, (secs % 60) as u32);
+    out.push(b'.');
+    push2(out, frac / 10_000);
+    push2(out, frac / 100 % 100);
+    push2(out, frac % 100);
+}
+
+fn into_string(v: Vec<u8>) -> String {
+    // Only ASCII digits and punctuation were pushed.
+    String::from_utf8(v).unwrap_or_default()
+}
+
+/// Writes a date (`YYYY-MM-DD`).
+pub fn date(d: Date) -> TResult<String> {
+    match d {
+        Date::INFINITY => Ok("infinity".into()),
+        Date::NEG_INFINITY => Ok("-infinity".into()),
+        Date(days) => {
+            let mut out = Vec::with_capacity(10);
+            push_date(&mut out, days as i64)?;
+            Ok(into_string(out))
+        }
+    }
+}
+
+/// Writes a time (`HH:MM:SS.ffffff`).
+pub fn time(t: Time) -> String {
+    let mut out = Vec::with_capacity(15);
+    push_time(&mut out, t.0);
+    into_string(out)
+}
+
+/// Writes civil microseconds as `YYYY-MM-DD HH:MM:SS.ffffff`.
+pub fn timestamp(t: Timestamp) -> TResult<String> {
+    match t {
+        Timestamp::INFINITY => Ok("infinity".into()),
+        Timestamp::NEG_INFINITY => Ok("-infinity".into()),
+        Timestamp(us) => {
+            let mut out = Vec::with_capacity(26);
+            push_date(&mut out, us.div_euclid(USECS_PER_DAY))?;
+            out.push(b' ');
+            push_time(&mut out, us.rem_euclid(USECS_PER_DAY));
+            Ok(into_string(out))
+        }
+    }
+}
+
+/// Writes an instant in UTC as `YYYY-MM-DD HH:MM:SS.ffffff`.
+pub fn timestamptz(t: Timestamptz) -> TResult<String> {
+    timestamp(Timestamp(t.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_round_trip() {
+        let s = "2024-03-10 07:30:00.000001";
+        let t = parse_timestamp(s.as_bytes()).unwrap();
+        assert_eq!(timestamp(t).unwrap(), s);
+        assert_eq!(
+            timestamp(parse_timestamp(b"0001-01-01 00:00:00.5").unwrap()).unwrap(),
+            "0001-01-01 00:00:00.500000"
+        );
+        assert_eq!(parse_timestamp(b"2024-02-30 00:00:00"), None);
+        assert_eq!(parse_timestamp(b"2024-02-03 24:00:00"), None);
+        assert_eq!(parse_time(b"24:00:00"), Some(Time(USECS_PER_DAY)));
+        assert_eq!(time(Time(USECS_PER_DAY)), "24:00:00.000000");
+        assert_eq!(date(Date(0)).unwrap(), "1970-01-01");
+        assert_eq!(
+            timestamp(Timestamp::INFINITY).unwrap(),
+            "infinity".to_string()
+        );
+        assert!(date(Date::from_ymd(10000, 1, 1).unwrap()).is_err());
+    }
+}

@@ -1,0 +1,248 @@
+//! PostgreSQL's date/time semantics, pure Rust on chrono-tz; no SQL here.
+//!
+//! The five types keep PostgreSQL's representation: `date` is a day count,
+//! `time` and `timestamp` count microseconds of civil (wall-clock) time,
+//! `timestamptz` counts microseconds of an instant, and `interval` keeps
+//! months, days and microseconds apart. `timestamp` and `timestamptz` are
+//! distinct types so that the compiler keeps civil time and instants apart.
+//!
+//! Values cross into SQLite as canonical text (see DESIGN.md, "How values
+//! live in SQLite"); [`canonical`] reads and writes that form fast, and
+//! [`input`] / [`output`] implement PostgreSQL's lenient input and its ISO
+//! output.
+//!
+//! Years outside 0001–9999 do not fit the fixed-width canonical form and are
+//! refused with [`TimeError::out_of_storage_range`].
+
+pub mod arith;
+pub mod canonical;
+pub mod civil;
+pub mod fields;
+pub mod format;
+pub mod input;
+pub mod output;
+mod abbrevs;
+pub mod zone;
+
+pub use zone::Zone;
+
+/// Microseconds per second, minute, hour and day.
+pub const USECS_PER_SEC: i64 = 1_000_000;
+/// Microseconds in a minute.
+pub const USECS_PER_MINUTE: i64 = 60 * USECS_PER_SEC;
+/// Microseconds in an hour.
+pub const USECS_PER_HOUR: i64 = 60 * USECS_PER_MINUTE;
+/// Microseconds in a day.
+pub const USECS_PER_DAY: i64 = 24 * USECS_PER_HOUR;
+/// Seconds in a day.
+pub const SECS_PER_DAY: i64 = 86_400;
+
+/// A runtime error carrying PostgreSQL's own message text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TimeError(pub String);
+
+impl std::fmt::Display for TimeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for TimeError {}
+
+impl TimeError {
+    /// Any message.
+    #[cold]
+    pub fn new(msg: impl Into<String>) -> TimeError {
+        TimeError(msg.into())
+    }
+
+    /// `invalid input syntax for type <ty>: "<input>"`.
+    #[cold]
+    pub fn syntax(ty: &str, input: &str) -> TimeError {
+        TimeError(format!("invalid input syntax for type {ty}: \"{input}\""))
+    }
+
+    /// `date/time field value out of range: "<input>"`.
+    #[cold]
+    pub fn field_range(input: &str) -> TimeError {
+        TimeError(format!("date/time field value out of range: \"{input}\""))
+    }
+
+    /// `timestamp out of range`.
+    #[cold]
+    pub fn timestamp_range() -> TimeError {
+        TimeError("timestamp out of range".into())
+    }
+
+    /// `date out of range`.
+    #[cold]
+    pub fn date_range() -> TimeError {
+        TimeError("date out of range".into())
+    }
+
+    /// `interval out of range`.
+    #[cold]
+    pub fn interval_range() -> TimeError {
+        TimeError("interval out of range".into())
+    }
+
+    /// `time zone "<name>" not recognized`.
+    #[cold]
+    pub fn unknown_zone(name: &str) -> TimeError {
+        TimeError(format!("time zone \"{name}\" not recognized"))
+    }
+
+    /// A value PostgreSQL could hold but pgshim cannot store in its
+    /// fixed-width text form (years outside 0001–9999).
+    #[cold]
+    pub fn out_of_storage_range() -> TimeError {
+        TimeError(
+            "pgshim: date/time value outside years 0001-9999 cannot be stored \
+             (PostgreSQL accepts it; pgshim's fixed-width text form does not)"
+                .into(),
+        )
+    }
+}
+
+/// Result of the time module.
+pub type TResult<T> = Result<T, TimeError>;
+
+/// `date`: days since 1970-01-01, or one of the infinities.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date(pub i32);
+
+impl Date {
+    /// `-infinity` (sorts before every date).
+    pub const NEG_INFINITY: Date = Date(i32::MIN);
+    /// `infinity` (sorts after every date).
+    pub const INFINITY: Date = Date(i32::MAX);
+
+    /// Whether the date is neither infinity.
+    pub fn is_finite(self) -> bool {
+        self != Date::NEG_INFINITY && self != Date::INFINITY
+    }
+
+    /// The date of a proleptic Gregorian year/month/day, if valid.
+    pub fn from_ymd(y: i32, m: u32, d: u32) -> Option<Date> {
+        if !(1..=12).contains(&m) || d == 0 || d > civil::days_in_month(y, m) {
+            return None;
+        }
+        Some(Date(civil::days_from_civil(y, m, d) as i32))
+    }
+
+    /// Year, month, day of a finite date.
+    pub fn ymd(self) -> (i32, u32, u32) {
+        civil::civil_from_days(self.0 as i64)
+    }
+
+    /// Midnight of this date as a timestamp (infinities map to infinities).
+    pub fn to_timestamp(self) -> Timestamp {
+        match self {
+            Date::NEG_INFINITY => Timestamp::NEG_INFINITY,
+            Date::INFINITY => Timestamp::INFINITY,
+            Date(d) => Timestamp(d as i64 * USECS_PER_DAY),
+        }
+    }
+}
+
+/// `time without time zone`: microseconds since midnight, 0 ..= 24:00:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Time(pub i64);
+
+/// `timestamp without time zone`: civil microseconds since 1970-01-01 00:00.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamp(pub i64);
+
+/// `timestamp with time zone`: an instant, microseconds since the Unix epoch.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Timestamptz(pub i64);
+
+macro_rules! infinities {
+    ($t:ident) => {
+        impl $t {
+            /// `-infinity`.
+            pub const NEG_INFINITY: $t = $t(i64::MIN);
+            /// `infinity`.
+            pub const INFINITY: $t = $t(i64::MAX);
+
+            /// Whether the value is neither infinity.
+            pub fn is_finite(self) -> bool {
+                self.0 != i64::MIN && self.0 != i64::MAX
+            }
+        }
+    };
+}
+infinities!(Timestamp);
+infinities!(Timestamptz);
+
+impl Timestamp {
+    /// The date part and the microseconds since midnight of a finite value.
+    pub fn split(self) -> (Date, i64) {
+        let d = self.0.div_euclid(USECS_PER_DAY);
+        (Date(d as i32), self.0.rem_euclid(USECS_PER_DAY))
+    }
+
+    /// The instant this civil time denotes in `zone` (PostgreSQL's rule for
+    /// gaps and folds, see [`Zone::utc_from_local`]).
+    pub fn at_zone(self, zone: &Zone) -> Timestamptz {
+        if !self.is_finite() {
+            return Timestamptz(self.0);
+        }
+        let secs = self.0.div_euclid(USECS_PER_SEC);
+        let frac = self.0.rem_euclid(USECS_PER_SEC);
+        Timestamptz(zone.utc_from_local(secs) * USECS_PER_SEC + frac)
+    }
+}
+
+impl Timestamptz {
+    /// The civil time of this instant in `zone`, with the UTC offset in
+    /// seconds east of Greenwich.
+    pub fn to_local(self, zone: &Zone) -> (Timestamp, i32) {
+        if !self.is_finite() {
+            return (Timestamp(self.0), 0);
+        }
+        let secs = self.0.div_euclid(USECS_PER_SEC);
+        let off = zone.offset_at_utc(secs);
+        (Timestamp(self.0 + off as i64 * USECS_PER_SEC), off)
+    }
+}
+
+/// `interval`: months, days and microseconds, kept apart as PostgreSQL does
+/// (a month is not a fixed number of days, nor a day a fixed number of
+/// hours across daylight-saving changes).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Interval {
+    /// Months (years are 12 months).
+    pub months: i32,
+    /// Days.
+    pub days: i32,
+    /// Microseconds.
+    pub micros: i64,
+}
+
+impl Interval {
+    /// An interval of the given parts.
+    pub const fn new(months: i32, days: i32, micros: i64) -> Interval {
+        Interval {
+            months,
+            days,
+            micros,
+        }
+    }
+
+    /// PostgreSQL's comparison key (`interval_cmp_value`): a month counts as
+    /// 30 days and a day as 24 hours, so `'1 mon' = '30 days'` and
+    /// `'1 day' = '24 hours'`.
+    pub fn cmp_key(self) -> i128 {
+        let days = self.months as i128 * 30 + self.days as i128;
+        days * USECS_PER_DAY as i128 + self.micros as i128
+    }
+}
+
+impl Interval {
+    /// PostgreSQL's interval order ([`Interval::cmp_key`]); intervals that
+    /// compare equal may still print differently, so this is not `Ord`.
+    pub fn pg_cmp(self, other: Interval) -> std::cmp::Ordering {
+        self.cmp_key().cmp(&other.cmp_key())
+    }
+}

@@ -1,0 +1,325 @@
+//! Time zones as PostgreSQL reads them, and the one place where civil time
+//! becomes an instant.
+//!
+//! # The gap and fold rule
+//!
+//! PostgreSQL (`DetermineTimeZoneOffsetInternal` in datetime.c) finds the
+//! first UTC-offset change after `local − 24 h` and tries the offsets in
+//! force just before and just after it:
+//!
+//! - a wall-clock time that does not exist (a gap: the clocks jump forward)
+//!   takes the offset in force *before* the transition, so 02:30 on a US
+//!   spring-forward day is read with −05:00 and lands at 03:30 −04:00;
+//! - a wall-clock time that exists twice (a fold: the clocks go back) takes
+//!   the offset in force *after* the transition, the later instant.
+//!
+//! The rule is stated in offsets, never as "standard time", because
+//! Europe/Dublin's negative daylight saving makes winter the "DST" period.
+
+use chrono::{Offset, TimeZone};
+
+use super::abbrevs::{ABBREVS, Abbrev};
+use super::{SECS_PER_DAY, TResult, TimeError};
+
+/// A time zone: a fixed offset or an IANA zone (chrono-tz).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Zone {
+    /// A fixed offset in seconds east of Greenwich.
+    Fixed(i32),
+    /// A zone of the IANA database.
+    Named(chrono_tz::Tz),
+}
+
+impl Zone {
+    /// UTC.
+    pub const UTC: Zone = Zone::Fixed(0);
+
+    /// The UTC offset (seconds east) in force at the instant `utc_secs`.
+    #[inline]
+    pub fn offset_at_utc(&self, utc_secs: i64) -> i32 {
+        match self {
+            Zone::Fixed(o) => *o,
+            Zone::Named(tz) => match chrono::DateTime::from_timestamp(utc_secs, 0) {
+                Some(dt) => tz
+                    .offset_from_utc_datetime(&dt.naive_utc())
+                    .fix()
+                    .local_minus_utc(),
+                None => 0,
+            },
+        }
+    }
+
+    /// The instant (UTC seconds) of the wall-clock time `local_secs`
+    /// (seconds since 1970-01-01 00:00 civil), by PostgreSQL's gap and fold
+    /// rule (module docs).
+    pub fn utc_from_local(&self, t: i64) -> i64 {
+        let Zone::Named(_) = self else {
+            return t - self.offset_at_utc(t) as i64;
+        };
+        let prec = t - SECS_PER_DAY;
+        let before = self.offset_at_utc(prec);
+        let far = t + SECS_PER_DAY;
+        if self.offset_at_utc(far) == before {
+            return t - before as i64;
+        }
+        // The first offset change in (prec, far]: offsets are piecewise
+        // constant, so bisect on "still the old offset".
+        let (mut lo, mut hi) = (prec, far);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if self.offset_at_utc(mid) == before {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        let boundary = hi;
+        let after = self.offset_at_utc(boundary);
+        let before_time = t - before as i64;
+        let after_time = t - after as i64;
+        if before_time < boundary && after_time < boundary {
+            before_time
+        } else if before_time >= boundary && after_time >= boundary {
+            after_time
+        } else if before_time > after_time {
+            // Spring forward: the time does not exist; the offset before.
+            before_time
+        } else {
+            // Fall back: the time exists twice; the offset after.
+            after_time
+        }
+    }
+
+    /// Reads the value of the `TimeZone` setting the way `SET TIME ZONE`
+    /// does (check_timezone in PostgreSQL's variable.c): a number is hours
+    /// east of Greenwich (`-7`, `5.5`), otherwise an IANA name
+    /// (case-insensitive) or a POSIX zone specification (`UTC+5` is five
+    /// hours *west*). Returns the zone and PostgreSQL's canonical spelling
+    /// of it, which `SHOW timezone` prints and which reads back to the
+    /// same zone.
+    pub fn from_setting(name: &str) -> TResult<(Zone, String)> {
+        let bad = || TimeError(format!("invalid value for parameter \"TimeZone\": \"{name}\""));
+        if let Some(hours) = parse_c_double(name) {
+            let secs = (hours * 3600.0).round();
+            if !secs.is_finite() || secs.abs() > 15.0 * 3600.0 + 59.0 * 60.0 + 59.0 {
+                return Err(bad());
+            }
+            let secs = secs as i32;
+            let east = format_offset_hms(secs);
+            let west = format_offset_hms(-secs);
+            return Ok((Zone::Fixed(secs), format!("<{east}>{west}")));
+        }
+        if let Some((zone, canon)) = named(name) {
+            return Ok((zone, canon));
+        }
+        match posix(name) {
+            Some(Ok(zone)) => Ok((zone, name.to_ascii_uppercase())),
+            Some(Err(e)) => Err(e),
+            None => Err(bad()),
+        }
+    }
+
+    /// Reads a zone given to `AT TIME ZONE`, `timezone()` or the third
+    /// argument of `date_trunc` (timestamptz_zone in PostgreSQL's
+    /// timestamp.c): a time zone abbreviation first (`EST`, `PST`, `CET` is
+    /// always +01), then an IANA name, then a POSIX specification (`+05`
+    /// is five hours *west*, as in POSIX).
+    pub fn lookup(name: &str) -> TResult<Zone> {
+        let lower = name.to_ascii_lowercase();
+        if let Ok(i) = ABBREVS.binary_search_by(|(a, _)| (*a).cmp(lower.as_str())) {
+            return match ABBREVS[i].1 {
+                Abbrev::Fixed(off) => Ok(Zone::Fixed(off)),
+                Abbrev::Dynamic(zone) => Err(TimeError(format!(
+                    "pgshim: time zone abbreviation \"{name}\" means different offsets at \
+                     different dates; use the zone name '{zone}'"
+                ))),
+            };
+        }
+        if let Some((zone, _)) = named(name) {
+            return Ok(zone);
+        }
+        match posix(name) {
+            Some(r) => r,
+            None => Err(TimeError::unknown_zone(name)),
+        }
+    }
+
+    /// A fixed-offset abbreviation (`EST`, `z`) as timestamp input reads it.
+    pub fn abbreviation(name: &str) -> Option<TResult<Zone>> {
+        let lower = name.to_ascii_lowercase();
+        let i = ABBREVS
+            .binary_search_by(|(a, _)| (*a).cmp(lower.as_str()))
+            .ok()?;
+        Some(match ABBREVS[i].1 {
+            Abbrev::Fixed(off) => Ok(Zone::Fixed(off)),
+            Abbrev::Dynamic(zone) => Err(TimeError(format!(
+                "pgshim: time zone abbreviation \"{name}\" means different offsets at \
+                 different dates; use the zone name '{zone}'"
+            ))),
+        })
+    }
+
+    /// An IANA zone name, case-insensitive, as timestamp input reads it.
+    pub fn iana(name: &str) -> Option<Zone> {
+        named(name).map(|(z, _)| z)
+    }
+}
+
+fn named(name: &str) -> Option<(Zone, String)> {
+    // PostgreSQL reads "GMT" as a POSIX name; either way it is UTC+0.
+    let tz = chrono_tz::Tz::from_str_insensitive(name).ok()?;
+    Some((Zone::Named(tz), tz.name().to_string()))
+}
+
+/// `±HH[:MM[:SS]]` of an offset in seconds, as PostgreSQL prints offsets.
+pub fn format_offset_hms(secs: i32) -> String {
+    let sign = if secs < 0 { '-' } else { '+' };
+    let a = secs.unsigned_abs();
+    let (h, m, s) = (a / 3600, a / 60 % 60, a % 60);
+    match (m, s) {
+        (0, 0) => format!("{sign}{h:02}"),
+        (_, 0) => format!("{sign}{h:02}:{m:02}"),
+        _ => format!("{sign}{h:02}:{m:02}:{s:02}"),
+    }
+}
+
+/// The whole string as a C `strtod` number (what check_timezone tries
+/// first), or `None`.
+fn parse_c_double(s: &str) -> Option<f64> {
+    let t = s.trim_start();
+    let body = t.strip_prefix(['+', '-']).unwrap_or(t);
+    if body.is_empty() || !body.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+        return None;
+    }
+    if !body.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    t.parse::<f64>().ok()
+}
+
+/// A POSIX `TZ` specification without daylight-saving rules: a name
+/// (`UTC`, `FOO`, `<+05>`, or none at all) and an offset west of Greenwich
+/// (`5`, `+05:30`, `-3:30:15`). `None` when `s` is not one; an error when it
+/// has daylight-saving rules, which pgshim does not implement.
+fn posix(s: &str) -> Option<TResult<Zone>> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    if b.first() == Some(&b'<') {
+        i = s.find('>')? + 1;
+    } else {
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        if i != 0 && i < 3 {
+            return None;
+        }
+    }
+    let rest = &s[i..];
+    let (west, used) = posix_offset(rest)?;
+    if used != rest.len() {
+        let dst = &rest[used..];
+        if dst.bytes().next().is_some_and(|c| c.is_ascii_alphabetic() || c == b'<') {
+            return Some(Err(TimeError(format!(
+                "pgshim: POSIX time zone \"{s}\" with daylight-saving rules is not supported; \
+                 use an IANA zone name"
+            ))));
+        }
+        return None;
+    }
+    Some(Ok(Zone::Fixed(-west)))
+}
+
+/// `[+-]h[h][:mm[:ss]]` → (seconds, bytes used).
+fn posix_offset(s: &str) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let mut i = 0;
+    let mut sign = 1;
+    if let Some(&c) = b.first() {
+        if c == b'+' || c == b'-' {
+            sign = if c == b'-' { -1 } else { 1 };
+            i = 1;
+        }
+    }
+    let mut fields = [0i32; 3];
+    for (k, field) in fields.iter_mut().enumerate() {
+        if k > 0 {
+            if b.get(i) != Some(&b':') {
+                break;
+            }
+            i += 1;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_digit() && i - start < 3 {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        *field = s[start..i].parse().ok()?;
+    }
+    let [h, m, sec] = fields;
+    if h > 167 || m > 59 || sec > 59 {
+        return None;
+    }
+    Some((sign * (h * 3600 + m * 60 + sec), i))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::time::civil::days_from_civil;
+
+    fn local(y: i32, mo: u32, d: u32, h: i64, mi: i64) -> i64 {
+        days_from_civil(y, mo, d) * SECS_PER_DAY + h * 3600 + mi * 60
+    }
+
+    fn ny() -> Zone {
+        Zone::lookup("America/New_York").unwrap()
+    }
+
+    #[test]
+    fn gap_takes_offset_before() {
+        // 2024-03-10 02:30 does not exist in New York: read with -05.
+        let t = local(2024, 3, 10, 2, 30);
+        assert_eq!(ny().utc_from_local(t), t + 5 * 3600);
+        // Just before and after the gap.
+        let t = local(2024, 3, 10, 1, 59);
+        assert_eq!(ny().utc_from_local(t), t + 5 * 3600);
+        let t = local(2024, 3, 10, 3, 0);
+        assert_eq!(ny().utc_from_local(t), t + 4 * 3600);
+    }
+
+    #[test]
+    fn fold_takes_offset_after() {
+        // 2024-11-03 01:30 exists twice in New York: the later one (-05).
+        let t = local(2024, 11, 3, 1, 30);
+        assert_eq!(ny().utc_from_local(t), t + 5 * 3600);
+        let t = local(2024, 11, 3, 0, 59);
+        assert_eq!(ny().utc_from_local(t), t + 4 * 3600);
+        // Dublin's fold (negative DST in tzdata): still the offset after, +00.
+        let dublin = Zone::lookup("Europe/Dublin").unwrap();
+        let t = local(2024, 10, 27, 1, 30);
+        assert_eq!(dublin.utc_from_local(t), t);
+    }
+
+    #[test]
+    fn zone_names() {
+        assert_eq!(Zone::lookup("+05").unwrap(), Zone::Fixed(-5 * 3600));
+        assert_eq!(Zone::lookup("UTC+5").unwrap(), Zone::Fixed(-5 * 3600));
+        assert_eq!(Zone::lookup("-3:30:15").unwrap(), Zone::Fixed(12615));
+        assert_eq!(Zone::lookup("CET").unwrap(), Zone::Fixed(3600));
+        assert_eq!(
+            Zone::lookup("Mars/Base").unwrap_err().0,
+            "time zone \"Mars/Base\" not recognized"
+        );
+        assert!(Zone::lookup("foo5bar").is_err());
+        let (z, canon) = Zone::from_setting("5.5").unwrap();
+        assert_eq!((z, canon.as_str()), (Zone::Fixed(19800), "<+05:30>-05:30"));
+        let (z2, _) = Zone::from_setting(&canon).unwrap();
+        assert_eq!(z2, z);
+        assert_eq!(Zone::from_setting("utc+5").unwrap().1, "UTC+5");
+        assert_eq!(Zone::from_setting("zulu").unwrap().1, "Zulu");
+        assert!(Zone::from_setting("Z").is_err());
+        assert!(Zone::from_setting("PST").is_err());
+    }
+}

@@ -257,15 +257,21 @@ impl Connection {
             .enumerate()
             .map(|(i, (p, ty))| param_value(*p, *ty, i + 1))
             .collect::<Result<Vec<SqlValue>>>()?;
+        self.session.begin_statement(!self.conn.is_autocommit());
         let outcome = match t.kind {
             StatementKind::Query => {
+                let zone = self.session.time_zone();
                 let mut stmt = self.conn.prepare(&t.sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
                     let mut row = Vec::with_capacity(t.columns.len());
                     for (i, c) in t.columns.iter().enumerate() {
-                        row.push(Value::from_sqlite(r.get::<_, SqlValue>(i)?, c.ty));
+                        row.push(Value::from_sqlite_in_zone(
+                            r.get::<_, SqlValue>(i)?,
+                            c.ty,
+                            &zone,
+                        ));
                     }
                     out.push(row);
                 }

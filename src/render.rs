@@ -47,6 +47,27 @@ impl Value {
         }
     }
 
+    /// Interprets a SQLite value as the given PostgreSQL type, rendering
+    /// date/time values the way PostgreSQL prints them in the session time
+    /// zone `time_zone` (a `TimeZone` setting value): trimmed fractions,
+    /// `timestamptz` with its UTC offset there.
+    ///
+    /// ```
+    /// use pgshim::{PgType, Value};
+    /// let stored = rusqlite::types::Value::Text("2024-03-10 07:30:00.000000".into());
+    /// let v = Value::from_sqlite_in_zone(stored, PgType::Timestamptz, "America/New_York");
+    /// assert_eq!(v.to_pg_text().as_deref(), Some("2024-03-10 03:30:00-04"));
+    /// ```
+    pub fn from_sqlite_in_zone(v: SqlValue, ty: PgType, time_zone: &str) -> Value {
+        match (&v, ty) {
+            (SqlValue::Text(s), t) if t.is_temporal() => match temporal_text(s, t, time_zone) {
+                Some(out) => Value::Text(out),
+                None => Value::Raw(v),
+            },
+            _ => Value::from_sqlite(v, ty),
+        }
+    }
+
     /// PostgreSQL's text output of the value (`None` for NULL): `t`/`f`,
     /// shortest round-trip floats, text as is.
     pub fn to_pg_text(&self) -> Option<String> {
@@ -71,4 +92,24 @@ impl Value {
     pub fn is_null(&self) -> bool {
         matches!(self, Value::Null | Value::Raw(SqlValue::Null))
     }
+}
+
+/// PostgreSQL's output of a stored date/time value, or `None` when the text
+/// is not a value of the type.
+fn temporal_text(s: &str, ty: PgType, time_zone: &str) -> Option<String> {
+    use crate::time::{Zone, canonical, output};
+    let b = s.as_bytes();
+    Some(match ty {
+        PgType::Date => output::date(canonical::parse_date_or_infinity(b)?),
+        PgType::Time => output::time(canonical::parse_time(b)?),
+        PgType::Timestamp => output::timestamp(canonical::parse_timestamp(b)?),
+        PgType::Timestamptz => {
+            let zone = Zone::from_setting(time_zone).ok()?.0;
+            output::timestamptz(canonical::parse_timestamptz(b)?, &zone)
+        }
+        PgType::Interval => output::interval(
+            canonical::parse_interval(b).or_else(|| crate::time::input::interval(s).ok())?,
+        ),
+        _ => return None,
+    })
 }

@@ -26,6 +26,10 @@ pub struct Session {
 struct State {
     time_zone: String,
     application_name: String,
+    /// Start of the current transaction and statement (Unix microseconds),
+    /// set by [`crate::Connection`] before each statement.
+    transaction_start: Option<i64>,
+    statement_start: Option<i64>,
 }
 
 impl Default for State {
@@ -33,6 +37,8 @@ impl Default for State {
         State {
             time_zone: "UTC".into(),
             application_name: String::new(),
+            transaction_start: None,
+            statement_start: None,
         }
     }
 }
@@ -61,6 +67,45 @@ impl Session {
         let canon = crate::rewrite::canonical_time_zone(zone)?;
         self.state().time_zone = canon;
         Ok(())
+    }
+
+    /// Marks the start of a statement: `statement_timestamp()` becomes the
+    /// clock's time, and so does `now()` when the statement starts a
+    /// transaction (`in_transaction` false: autocommit, or `BEGIN` itself).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.begin_statement(false);
+    /// let t = s.transaction_micros();
+    /// s.begin_statement(true);
+    /// assert_eq!(s.transaction_micros(), t);
+    /// ```
+    pub fn begin_statement(&self, in_transaction: bool) {
+        let now = clock_micros();
+        let mut st = self.state();
+        st.statement_start = Some(now);
+        if !in_transaction || st.transaction_start.is_none() {
+            st.transaction_start = Some(now);
+        }
+    }
+
+    /// `now()`: the start of the current transaction in Unix microseconds
+    /// (the clock, when no statement was marked).
+    ///
+    /// ```
+    /// assert!(pgshim::Session::new().transaction_micros() > 0);
+    /// ```
+    pub fn transaction_micros(&self) -> i64 {
+        self.state().transaction_start.unwrap_or_else(clock_micros)
+    }
+
+    /// `statement_timestamp()`: the start of the current statement.
+    ///
+    /// ```
+    /// assert!(pgshim::Session::new().statement_micros() > 0);
+    /// ```
+    pub fn statement_micros(&self) -> i64 {
+        self.state().statement_start.unwrap_or_else(clock_micros)
     }
 
     /// The value of a setting as `SHOW` prints it, or `None` when pgshim does
@@ -98,5 +143,13 @@ impl Session {
                 help: None,
             }),
         }
+    }
+}
+
+/// The system clock in Unix microseconds (`clock_timestamp()`).
+pub(crate) fn clock_micros() -> i64 {
+    match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
+        Ok(d) => d.as_micros() as i64,
+        Err(e) => -(e.duration().as_micros() as i64),
     }
 }

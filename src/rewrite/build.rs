@@ -104,3 +104,11 @@ fn value(v: Value) -> Expr {
         span: Span::empty(),
     })
 }
+
+/// `e COLLATE name` (SQLite collation, e.g. `pg_interval`).
+pub(crate) fn collate(e: Expr, collation: &str) -> Expr {
+    Expr::Collate {
+        expr: Box::new(nested(e)),
+        collation: sqlparser::ast::ObjectName::from(vec![ident(collation)]),
+    }
+}

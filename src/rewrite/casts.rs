@@ -78,6 +78,7 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
 /// PostgreSQL's input function at translation time, as PostgreSQL does when
 /// it resolves an unknown literal. Errors are PostgreSQL's.
 pub(crate) fn fold_literal(
+    cx: &Cx,
     s: &str,
     target: PgType,
     span: Option<SourceSpan>,
@@ -97,6 +98,7 @@ pub(crate) fn fold_literal(
         }
         PgType::Text | PgType::Varchar | PgType::Unknown => Ok(build::string(s)),
         PgType::Numeric => Err(numeric_unsupported(span)),
+        t if t.is_temporal() => super::datetime::fold_literal(cx, s, t, span),
         other => Err(Error::unsupported(
             format!("{} literal", other.sql_name()),
             span,
@@ -147,7 +149,7 @@ pub(crate) fn cast(
     match &t.lit {
         Lit::Unknown(s) => {
             let s = s.clone();
-            *e = fold_literal(&s, to, span)?;
+            *e = fold_literal(cx, &s, to, span)?;
             if let (PgType::Varchar, Some(n)) = (to, target.len) {
                 *e = build::string(&truncate_chars(&s, n));
             }
@@ -197,7 +199,7 @@ pub(crate) fn cast(
             op: sqlparser::ast::BinaryOperator::NotEq,
             right: Box::new(build::int(0)),
         }),
-        (a, PgType::Text | PgType::Varchar) => {
+        (a, PgType::Text | PgType::Varchar) if !a.is_temporal() => {
             let text = to_text(inner, a, span)?;
             match target.len {
                 Some(n) => build::call("substr", vec![text, build::int(1), build::int(n as i64)]),
@@ -211,11 +213,15 @@ pub(crate) fn cast(
         (a, PgType::Float8) if a.is_string() => build::call("pg_float8_in", vec![inner]),
         (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
         (a, b) if a.is_temporal() || b.is_temporal() => {
-            return Err(Error::unsupported(
-                format!("cast from {} to {}", a.sql_name(), b.sql_name()),
-                span,
-                "date/time casts are not translated yet",
-            ));
+            match super::datetime::convert(cx, inner, a, b) {
+                Some(x) if target.len.is_none() => x,
+                _ => {
+                    return Err(Error::semantic(
+                        format!("cannot cast type {} to {}", a.sql_name(), b.sql_name()),
+                        span,
+                    ));
+                }
+            }
         }
         (a, b) => {
             return Err(Error::semantic(

@@ -128,6 +128,39 @@ impl Cx<'_> {
                 t.col = ColName::cast(ColName::none(), target.ty.name());
                 Ok(t)
             }
+            Expr::Interval(iv) => {
+                let plain = iv.leading_field.is_none()
+                    && iv.last_field.is_none()
+                    && iv.leading_precision.is_none()
+                    && iv.fractional_seconds_precision.is_none();
+                let text = match iv.value.as_ref() {
+                    Expr::Value(v) if plain => match &v.value {
+                        Value::SingleQuotedString(s) => Some(s.clone()),
+                        _ => None,
+                    },
+                    _ => None,
+                };
+                let Some(text) = text else {
+                    return Err(Error::unsupported(
+                        "INTERVAL with field qualifiers or a non-string value",
+                        span,
+                        "write interval '1 day 2 hours' (a plain quoted interval)",
+                    ));
+                };
+                let lit = Typed {
+                    ty: PgType::Unknown,
+                    col: ColName::none(),
+                    lit: Lit::Unknown(text.clone()),
+                };
+                *e = build::string(&text);
+                let target = casts::Target {
+                    ty: PgType::Interval,
+                    len: None,
+                };
+                let mut t = casts::cast(self, e, lit, target, span)?;
+                t.col = ColName::cast(ColName::none(), "interval");
+                Ok(t)
+            }
             Expr::Cast {
                 kind,
                 expr: inner,
@@ -202,6 +235,7 @@ impl Cx<'_> {
                     self.coerce(ex, t, common, span)?;
                 }
                 operators::check_comparable(common, common, "<=", span)?;
+                super::datetime::collate_interval(x, common);
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::In {
@@ -221,6 +255,7 @@ impl Cx<'_> {
                 for (item, t) in list.iter_mut().zip(&types[1..]) {
                     self.coerce(item, t, common, span)?;
                 }
+                super::datetime::collate_interval(x, common);
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::In {
@@ -237,6 +272,7 @@ impl Cx<'_> {
                 let common = self.common_type(&[&xt, &st], "IN", span)?;
                 operators::check_comparable(common, common, "=", span)?;
                 self.coerce(x, &xt, common, span)?;
+                super::datetime::collate_interval(x, common);
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::Exists { subquery, .. } => {
@@ -484,6 +520,9 @@ impl Cx<'_> {
                     }
                 }
                 (a, b) if a.is_string() && b.is_string() => PgType::Text,
+                (a, b) if super::datetime::common(a, b).is_some() => {
+                    super::datetime::common(a, b).unwrap_or(a)
+                }
                 (a, b) => {
                     return Err(Error::semantic(
                         format!(
@@ -517,7 +556,7 @@ impl Cx<'_> {
             Lit::Null => Ok(()),
             Lit::Unknown(s) => {
                 let s = s.clone();
-                *e = casts::fold_literal(&s, target, span)?;
+                *e = casts::fold_literal(self, &s, target, span)?;
                 Ok(())
             }
             Lit::Param(n) => self.set_param(*n, target, e, span),
@@ -527,6 +566,12 @@ impl Cx<'_> {
                 Ok(())
             }
             Lit::Numeric(_) => Err(numeric_unsupported(span)),
+            Lit::Int(_) | Lit::No if super::datetime::implicit(t.ty, target) => {
+                let inner = std::mem::replace(e, build::null());
+                *e = super::datetime::convert(self, inner, t.ty, target)
+                    .ok_or_else(|| Error::Internal("implicit date/time cast".into()))?;
+                Ok(())
+            }
             Lit::Int(_) | Lit::No => {
                 let ok = t.ty == target
                     || (t.ty.is_integer() && (target.is_integer() || target.is_float()))
@@ -553,11 +598,14 @@ impl Cx<'_> {
         &mut self,
         n: usize,
         target: PgType,
-        _e: &mut Expr,
+        e: &mut Expr,
         span: Option<SourceSpan>,
     ) -> Result<()> {
-        if target.is_temporal()
-            || target == PgType::Numeric
+        if target.is_temporal() && self.params[n - 1].is_none() {
+            let inner = std::mem::replace(e, build::null());
+            *e = super::datetime::param(self, inner, target);
+        }
+        if target == PgType::Numeric
             || target == PgType::Bytea
             || target == PgType::Bpchar
         {

@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 pub mod casts;
+mod datetime;
 mod ddl;
 mod dml;
 pub(crate) mod expr;
@@ -151,6 +152,9 @@ pub(crate) struct Cx<'c> {
     pub params: Vec<Option<PgType>>,
     /// The table a DML statement writes.
     pub target: Option<String>,
+    /// The session time zone (`TimeZone` setting spelling) the translation
+    /// assumes.
+    pub zone: String,
 }
 
 impl Translator {
@@ -239,6 +243,7 @@ impl Translator {
             catalog: &self.catalog,
             params: Vec::new(),
             target: None,
+            zone: self.options.time_zone.clone(),
         };
         let mut t = match stmt {
             Statement::Query(q) => {

@@ -96,6 +96,10 @@ pub(crate) fn comparable(
     span: Option<SourceSpan>,
 ) -> Result<()> {
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, true)?;
+    if l.is_temporal() || r.is_temporal() {
+        return super::datetime::comparison(cx, left, l, right, r)
+            .ok_or_else(|| no_operator(l, sym, r, span));
+    }
     check_comparable(l, r, sym, span)
 }
 
@@ -115,11 +119,10 @@ pub(crate) fn check_comparable(
         return Err(numeric_unsupported(span));
     }
     if l.is_temporal() || r.is_temporal() {
-        return Err(Error::unsupported(
-            format!("comparison of {} with {}", l.sql_name(), r.sql_name()),
-            span,
-            "date/time comparisons are not translated yet",
-        ));
+        return match super::datetime::common(l, r) {
+            Some(_) => Ok(()),
+            None => Err(no_operator(l, sym, r, span)),
+        };
     }
     if ok {
         Ok(())
@@ -204,6 +207,9 @@ fn arithmetic(
     rt: Typed,
     span: Option<SourceSpan>,
 ) -> Result<Typed> {
+    if lt.ty.is_temporal() || rt.ty.is_temporal() {
+        return super::datetime::arithmetic(cx, e, &op, lt, rt, span);
+    }
     let Expr::BinaryOp { left, right, .. } = e else {
         return Err(Error::Internal("arithmetic() on a non-binary node".into()));
     };
@@ -371,6 +377,12 @@ pub(crate) fn unary(
                 }
                 Ok(Typed::new(t.ty))
             } else if t.ty == PgType::Float8 {
+                Ok(Typed::new(t.ty))
+            } else if t.ty == PgType::Interval {
+                if neg {
+                    let x = std::mem::replace(inner.as_mut(), build::null());
+                    *e = super::datetime::negate(x);
+                }
                 Ok(Typed::new(t.ty))
             } else if t.ty == PgType::Numeric {
                 Err(numeric_unsupported(span))

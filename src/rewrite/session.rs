@@ -64,13 +64,9 @@ pub(crate) fn canonical(name: &str) -> Option<&'static str> {
 /// );
 /// ```
 pub fn canonical_time_zone(name: &str) -> Result<String> {
-    match chrono_tz::Tz::from_str_insensitive(name) {
-        Ok(tz) => Ok(tz.name().to_string()),
-        Err(_) => Err(Error::semantic(
-            format!("invalid value for parameter \"TimeZone\": \"{name}\""),
-            None,
-        )),
-    }
+    crate::time::Zone::from_setting(name)
+        .map(|(_, canon)| canon)
+        .map_err(|e| Error::semantic(e.0, None))
 }
 
 impl Cx<'_> {

@@ -220,3 +220,132 @@ mod tests {
         assert!(date(Date::from_ymd(10000, 1, 1).unwrap()).is_err());
     }
 }
+
+/// Parses PostgreSQL's own `postgres`-style interval output (`1 year 2
+/// mons -3 days +04:05:06.5`, `00:00:00`), the canonical stored form;
+/// `None` for any other spelling (callers fall back to the lenient parser).
+pub fn parse_interval(s: &[u8]) -> Option<super::Interval> {
+    let mut i = 0;
+    let n = s.len();
+    let (mut months, mut days) = (0i64, 0i64);
+    let mut micros = 0i64;
+    let mut last_unit = 0u8; // 1 year, 2 mon, 3 day
+    while i < n {
+        // A signed integer, then either ' unit' or ':' (the time part).
+        let neg = match s[i] {
+            b'-' => {
+                i += 1;
+                true
+            }
+            b'+' => {
+                i += 1;
+                false
+            }
+            _ => false,
+        };
+        let ds = i;
+        let mut v: i64 = 0;
+        while i < n && s[i].is_ascii_digit() {
+            v = v.checked_mul(10)?.checked_add((s[i] - b'0') as i64)?;
+            i += 1;
+        }
+        if i == ds {
+            return None;
+        }
+        if i < n && s[i] == b':' {
+            // hh:mm:ss[.f] — must be last.
+            let rest = &s[i + 1..];
+            if rest.len() < 5 || rest[2] != b':' {
+                return None;
+            }
+            let mi = digits(&rest[0..2])? as i64;
+            let se = digits(&rest[3..5])? as i64;
+            let mut frac = 0i64;
+            if rest.len() > 5 {
+                let f = &rest[6..];
+                if rest[5] != b'.' || f.is_empty() || f.len() > 6 {
+                    return None;
+                }
+                frac = digits(f)? as i64 * 10i64.pow(6 - f.len() as u32);
+            }
+            if mi > 59 || se > 59 || (i - ds) < 2 {
+                return None;
+            }
+            let t = v
+                .checked_mul(USECS_PER_HOUR)?
+                .checked_add(mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac)?;
+            micros = if neg { -t } else { t };
+            return Some(super::Interval::new(
+                i32::try_from(months).ok()?,
+                i32::try_from(days).ok()?,
+                micros,
+            ));
+        }
+        let v = if neg { -v } else { v };
+        if i >= n || s[i] != b' ' {
+            return None;
+        }
+        i += 1;
+        let word_start = i;
+        while i < n && s[i].is_ascii_lowercase() {
+            i += 1;
+        }
+        let unit = match &s[word_start..i] {
+            b"year" | b"years" => 1,
+            b"mon" | b"mons" => 2,
+            b"day" | b"days" => 3,
+            _ => return None,
+        };
+        if unit <= last_unit {
+            return None;
+        }
+        last_unit = unit;
+        match unit {
+            1 => months = months.checked_add(v.checked_mul(12)?)?,
+            2 => months = months.checked_add(v)?,
+            _ => days = v,
+        }
+        if i < n {
+            if s[i] != b' ' {
+                return None;
+            }
+            i += 1;
+            if i >= n {
+                return None;
+            }
+        }
+    }
+    if last_unit == 0 {
+        return None;
+    }
+    Some(super::Interval::new(
+        i32::try_from(months).ok()?,
+        i32::try_from(days).ok()?,
+        micros,
+    ))
+}
+
+#[cfg(test)]
+mod interval_tests {
+    use super::super::{Interval, output};
+    use super::parse_interval;
+
+    #[test]
+    fn reads_its_own_output() {
+        for iv in [
+            Interval::new(14, 3, 4 * 3_600_000_000 + 5_000_000 + 500_000),
+            Interval::new(0, -1, 7_200_000_000),
+            Interval::new(-2, -14, -45_000_000_000),
+            Interval::default(),
+            Interval::new(0, 0, -1),
+            Interval::new(-13, 0, 0),
+            Interval::new(0, 0, 200 * 3_600_000_000),
+        ] {
+            let text = output::interval(iv);
+            assert_eq!(parse_interval(text.as_bytes()), Some(iv), "{text}");
+        }
+        assert_eq!(parse_interval(b"1 day 1 day"), None);
+        assert_eq!(parse_interval(b"1 week"), None);
+        assert_eq!(parse_interval(b"1:00"), None);
+    }
+}

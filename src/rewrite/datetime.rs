@@ -1,0 +1,398 @@
+//! Date/time rules: which PostgreSQL date/time operation applies, chosen
+//! from the types; the runtime (`pg_*` in `runtime/time.rs`, semantics in
+//! `crate::time`) decides how it behaves.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/functions-datetime.html>,
+//! <https://www.postgresql.org/docs/current/datatype-datetime.html>
+
+use sqlparser::ast::{BinaryOperator, Expr};
+
+use super::expr::{Lit, Typed};
+use super::{Cx, build};
+use crate::error::{Error, Result, SourceSpan};
+use crate::time::input::{self, InputCx};
+use crate::time::{self as t, Zone, canonical, output};
+use crate::types::PgType;
+
+/// Words in date/time input whose value depends on the clock: literals
+/// holding them are read when the statement runs, not when it is
+/// translated.
+fn is_relative(s: &str) -> bool {
+    let l = s.to_ascii_lowercase();
+    ["now", "today", "tomorrow", "yesterday"]
+        .iter()
+        .any(|w| l.contains(w))
+}
+
+fn zone_of(cx: &Cx, span: Option<SourceSpan>) -> Result<Zone> {
+    Zone::from_setting(&cx.zone)
+        .map(|(z, _)| z)
+        .map_err(|e| Error::semantic(e.0, span))
+}
+
+/// The session zone as a SQL string literal, for runtime functions.
+pub(crate) fn zone_arg(cx: &Cx) -> Expr {
+    build::string(&cx.zone)
+}
+
+/// The runtime input function of a date/time type (text → canonical).
+fn input_call(cx: &Cx, e: Expr, ty: PgType) -> Expr {
+    match ty {
+        PgType::Interval => build::call("pg_interval_in", vec![e]),
+        PgType::Date => build::call("pg_date_in", vec![e, zone_arg(cx)]),
+        PgType::Time => build::call("pg_time_in", vec![e, zone_arg(cx)]),
+        PgType::Timestamp => build::call("pg_timestamp_in", vec![e, zone_arg(cx)]),
+        _ => build::call("pg_timestamptz_in", vec![e, zone_arg(cx)]),
+    }
+}
+
+/// Folds an untyped literal into the canonical stored form of a date/time
+/// type with PostgreSQL's input rules and errors, at translation time, in
+/// the session zone. Literals that name the clock (`'now'`, `'today'`) are
+/// read when the statement runs instead.
+///
+/// `timestamptz '2024-03-10 02:30'` in America/New_York →
+/// `'2024-03-10 07:30:00.000000'`.
+pub(crate) fn fold_literal(
+    cx: &Cx,
+    s: &str,
+    target: PgType,
+    span: Option<SourceSpan>,
+) -> Result<Expr> {
+    if is_relative(s) {
+        return Ok(input_call(cx, build::string(s), target));
+    }
+    let zone = zone_of(cx, span)?;
+    let icx = InputCx {
+        zone: &zone,
+        now: t::Timestamptz(0),
+    };
+    let err = |e: crate::time::TimeError| Error::semantic(e.0, span);
+    // The canonical shapes mean the same as PostgreSQL input (a timestamptz
+    // without offset is in the session zone).
+    let b = s.as_bytes();
+    let fast = match target {
+        PgType::Date => canonical::parse_date(b).map(canonical::date),
+        PgType::Time => canonical::parse_time(b).map(|v| Ok(canonical::time(v))),
+        PgType::Timestamp => canonical::parse_timestamp(b).map(canonical::timestamp),
+        PgType::Timestamptz => {
+            canonical::parse_timestamp(b).map(|v| canonical::timestamptz(v.at_zone(&zone)))
+        }
+        PgType::Interval => canonical::parse_interval(b).map(|v| Ok(output::interval(v))),
+        _ => None,
+    };
+    if let Some(text) = fast {
+        return Ok(build::string(&text.map_err(err)?));
+    }
+    let text = match target {
+        PgType::Date => canonical::date(input::date(s, &icx).map_err(err)?),
+        PgType::Time => Ok(canonical::time(input::time(s, &icx).map_err(err)?)),
+        PgType::Timestamp => canonical::timestamp(input::timestamp(s, &icx).map_err(err)?),
+        PgType::Timestamptz => canonical::timestamptz(input::timestamptz(s, &icx).map_err(err)?),
+        PgType::Interval => Ok(output::interval(input::interval(s).map_err(err)?)),
+        _ => return Err(Error::Internal("fold_literal on a non-temporal type".into())),
+    }
+    .map_err(err)?;
+    Ok(build::string(&text))
+}
+
+/// A runtime parameter of a date/time type, read with the type's input
+/// function when the statement runs.
+pub(crate) fn param(cx: &Cx, e: Expr, ty: PgType) -> Expr {
+    input_call(cx, e, ty)
+}
+
+/// PostgreSQL's implicit casts among the date/time types: date →
+/// timestamp → timestamptz, and time → interval.
+///
+/// # PostgreSQL
+/// `pg_cast` rows with `castcontext = 'i'`.
+pub(crate) fn implicit(from: PgType, to: PgType) -> bool {
+    use PgType::*;
+    matches!(
+        (from, to),
+        (Date, Timestamp) | (Date, Timestamptz) | (Timestamp, Timestamptz) | (Time, Interval)
+    )
+}
+
+/// The common type of two date/time types for comparison, CASE, IN…
+/// (`select_common_type`: timestamptz is the preferred type of the
+/// category).
+pub(crate) fn common(a: PgType, b: PgType) -> Option<PgType> {
+    if a == b {
+        return Some(a);
+    }
+    if implicit(a, b) {
+        return Some(b);
+    }
+    if implicit(b, a) {
+        return Some(a);
+    }
+    None
+}
+
+/// A conversion between date/time types or to/from text, by PostgreSQL's
+/// casts (`pg_cast`); `None` when PostgreSQL has no such cast.
+///
+/// Casts that depend on the session zone (date/timestamp ↔ timestamptz)
+/// pass it along: `'2024-03-10'::date::timestamptz` is midnight there.
+pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr> {
+    use PgType::*;
+    let z = || zone_arg(cx);
+    Some(match (from, to) {
+        (a, b) if a == b => e,
+        (a, b) if a.is_string() && b.is_temporal() => input_call(cx, e, b),
+        (Date, b) if b.is_string() => e,
+        (Interval, b) if b.is_string() => build::call("pg_interval_out", vec![e]),
+        (Time, b) if b.is_string() => build::call("pg_time_out", vec![e]),
+        (Timestamp, b) if b.is_string() => build::call("pg_timestamp_out", vec![e]),
+        (Timestamptz, b) if b.is_string() => build::call("pg_timestamptz_out", vec![e, z()]),
+        (Date, Timestamp) => build::call("pg_date_to_timestamp", vec![e]),
+        (Date, Timestamptz) => build::call("pg_date_to_timestamptz", vec![e, z()]),
+        (Timestamp, Timestamptz) => build::call("pg_timestamp_to_timestamptz", vec![e, z()]),
+        (Timestamp, Date) => build::call("pg_timestamp_to_date", vec![e]),
+        (Timestamp, Time) => build::call("pg_timestamp_to_time", vec![e]),
+        (Timestamptz, Timestamp) => build::call("pg_timestamptz_to_timestamp", vec![e, z()]),
+        (Timestamptz, Date) => build::call("pg_timestamptz_to_date", vec![e, z()]),
+        (Timestamptz, Time) => build::call("pg_timestamptz_to_time", vec![e, z()]),
+        (Interval, Time) => build::call("pg_interval_to_time", vec![e]),
+        (Time, Interval) => build::call("pg_time_to_interval", vec![e]),
+        _ => return None,
+    })
+}
+
+/// Makes the two sides of a comparison comparable when either is a
+/// date/time type: converts to the common type (a date compared with a
+/// timestamptz is midnight in the session zone), and compares intervals
+/// through the `pg_interval` collation (`'1 day' = '24 hours'`). Canonical
+/// text of the other types compares like the values.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html>:
+/// "comparisons … convert date and timestamp to timestamptz".
+pub(crate) fn comparison(
+    cx: &Cx,
+    left: &mut Expr,
+    l: PgType,
+    right: &mut Expr,
+    r: PgType,
+) -> Option<()> {
+    let c = common(l, r)?;
+    for (side, t) in [(&mut *left, l), (&mut *right, r)] {
+        if t != c {
+            let inner = std::mem::replace(side, build::null());
+            *side = convert(cx, inner, t, c)?;
+        }
+    }
+    if c == PgType::Interval {
+        let inner = std::mem::replace(left, build::null());
+        *left = build::collate(inner, "pg_interval");
+    }
+    Some(())
+}
+
+/// Interval values compare through the `pg_interval` collation; SQLite
+/// takes the collation of the left operand of `BETWEEN` and `IN`.
+pub(crate) fn collate_interval(x: &mut Expr, ty: PgType) {
+    if ty == PgType::Interval {
+        let inner = std::mem::replace(x, build::null());
+        *x = build::collate(inner, "pg_interval");
+    }
+}
+
+/// One row of PostgreSQL's date/time operator table: operand types, the
+/// result type and the runtime function (`None`: a plain SQLite operator).
+struct OpRow {
+    op: &'static str,
+    left: PgType,
+    right: PgType,
+    result: PgType,
+    func: &'static str,
+    zone: bool,
+    swap: bool,
+}
+
+const fn row(
+    op: &'static str,
+    left: PgType,
+    right: PgType,
+    result: PgType,
+    func: &'static str,
+) -> OpRow {
+    OpRow {
+        op,
+        left,
+        right,
+        result,
+        func,
+        zone: false,
+        swap: false,
+    }
+}
+
+const fn zoned(mut r: OpRow) -> OpRow {
+    r.zone = true;
+    r
+}
+
+const fn swapped(mut r: OpRow) -> OpRow {
+    r.swap = true;
+    r
+}
+
+use PgType::{Date, Float8, Int4, Interval, Time, Timestamp, Timestamptz};
+
+/// The date/time operators (`pg_operator`), in PostgreSQL's notation.
+const OPERATORS: &[OpRow] = &[
+    row("+", Date, Int4, Date, "pg_date_pli"),
+    swapped(row("+", Int4, Date, Date, "pg_date_pli")),
+    row("-", Date, Int4, Date, "pg_date_mii"),
+    row("-", Date, Date, Int4, "pg_date_mi"),
+    row("+", Date, Interval, Timestamp, "pg_timestamp_pl_interval"),
+    swapped(row("+", Interval, Date, Timestamp, "pg_timestamp_pl_interval")),
+    row("-", Date, Interval, Timestamp, "pg_timestamp_mi_interval"),
+    row("+", Date, Time, Timestamp, "pg_date_pl_time"),
+    swapped(row("+", Time, Date, Timestamp, "pg_date_pl_time")),
+    row("+", Timestamp, Interval, Timestamp, "pg_timestamp_pl_interval"),
+    swapped(row("+", Interval, Timestamp, Timestamp, "pg_timestamp_pl_interval")),
+    row("-", Timestamp, Interval, Timestamp, "pg_timestamp_mi_interval"),
+    row("-", Timestamp, Timestamp, Interval, "pg_timestamp_mi"),
+    zoned(row("+", Timestamptz, Interval, Timestamptz, "pg_timestamptz_pl_interval")),
+    zoned(swapped(row("+", Interval, Timestamptz, Timestamptz, "pg_timestamptz_pl_interval"))),
+    zoned(row("-", Timestamptz, Interval, Timestamptz, "pg_timestamptz_mi_interval")),
+    row("-", Timestamptz, Timestamptz, Interval, "pg_timestamptz_mi"),
+    row("+", Interval, Interval, Interval, "pg_interval_pl"),
+    row("-", Interval, Interval, Interval, "pg_interval_mi"),
+    row("*", Interval, Float8, Interval, "pg_interval_mul"),
+    swapped(row("*", Float8, Interval, Interval, "pg_interval_mul")),
+    row("/", Interval, Float8, Interval, "pg_interval_div"),
+    row("+", Time, Interval, Time, "pg_time_pl_interval"),
+    swapped(row("+", Interval, Time, Time, "pg_time_pl_interval")),
+    row("-", Time, Interval, Time, "pg_time_mi_interval"),
+    row("-", Time, Time, Interval, "pg_time_mi_time"),
+];
+
+/// Whether a value of type `from` can stand where the operator row wants
+/// `want`: exactly, by an implicit cast, or a smaller integer / any
+/// integer for a double.
+fn accepts(want: PgType, from: PgType) -> bool {
+    want == from
+        || implicit(from, want)
+        || (want == Int4 && matches!(from, PgType::Int2))
+        || (want == Float8 && (from.is_integer() || from == PgType::Numeric))
+}
+
+/// The type an untyped literal takes next to a known date/time operand
+/// (learned from PostgreSQL 15: `date + '…'` is ambiguous, `date - '…'`
+/// is a date, `x + '…'` is an interval for the others, `x - '…'` is x's
+/// type, `* /` take a double).
+fn unknown_side(op: &str, known: PgType) -> Option<PgType> {
+    match (op, known) {
+        ("+", Date) => None,
+        ("+", _) => Some(Interval),
+        ("-", t) => Some(t),
+        ("*" | "/", Time | Interval) => Some(Float8),
+        _ => None,
+    }
+}
+
+/// Arithmetic where an operand is a date/time type: picks the operator
+/// row, resolves untyped literals as PostgreSQL does, applies implicit
+/// casts, and calls the runtime function.
+///
+/// `timestamptz + interval` → `pg_timestamptz_pl_interval(ts, iv, zone)`.
+pub(crate) fn arithmetic(
+    cx: &mut Cx,
+    e: &mut Expr,
+    op: &BinaryOperator,
+    lt: Typed,
+    rt: Typed,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let Expr::BinaryOp { left, right, .. } = e else {
+        return Err(Error::Internal("datetime::arithmetic on a non-binary node".into()));
+    };
+    let sym = op.to_string();
+    let (mut l, mut r) = (lt.ty, rt.ty);
+    let not_unique = |a: &str, b: &str| {
+        Error::semantic_hint(
+            format!("operator is not unique: {a} {sym} {b}"),
+            span,
+            "Could not choose a best candidate operator. You might need to add explicit type casts.",
+        )
+    };
+    if lt.is_unknown() && !rt.is_unknown() {
+        let t = unknown_side(&sym, r).ok_or_else(|| not_unique("unknown", r.sql_name()))?;
+        cx.coerce(left, &lt, t, span)?;
+        l = t;
+    } else if rt.is_unknown() && !lt.is_unknown() {
+        let t = unknown_side(&sym, l).ok_or_else(|| not_unique(l.sql_name(), "unknown"))?;
+        cx.coerce(right, &rt, t, span)?;
+        r = t;
+    } else if matches!(lt.lit, Lit::Numeric(_)) {
+        cx.coerce(left, &lt, Float8, span)?;
+        l = Float8;
+    } else if matches!(rt.lit, Lit::Numeric(_)) {
+        cx.coerce(right, &rt, Float8, span)?;
+        r = Float8;
+    }
+    // PostgreSQL keeps the candidates with the most operands of exactly
+    // the given types (`timestamp - date` is timestamp - timestamp), then
+    // prefers timestamptz, the category's preferred type.
+    let exact = |o: &OpRow| (o.left == l) as u8 + (o.right == r) as u8;
+    let best = OPERATORS
+        .iter()
+        .filter(|o| o.op == sym && accepts(o.left, l) && accepts(o.right, r))
+        .max_by_key(|o| (exact(o), (o.left == Timestamptz || o.right == Timestamptz) as u8));
+    let Some(row) = best else {
+        return Err(Error::semantic_hint(
+            format!(
+                "operator does not exist: {} {sym} {}",
+                l.sql_name(),
+                r.sql_name()
+            ),
+            span,
+            "No operator matches the given name and argument types. You might need to add explicit type casts.",
+        ));
+    };
+    let mut a = std::mem::replace(left.as_mut(), build::null());
+    let mut b = std::mem::replace(right.as_mut(), build::null());
+    let conv = |cx: &Cx, x: Expr, from: PgType, to: PgType| -> Result<Expr> {
+        if from == to || (from.is_integer() && to.is_integer()) {
+            return Ok(x);
+        }
+        if to == Float8 {
+            return Ok(if from.is_integer() {
+                build::sqlite_cast(x, "REAL")
+            } else {
+                x
+            });
+        }
+        convert(cx, x, from, to).ok_or_else(|| Error::Internal("operator cast".into()))
+    };
+    a = conv(cx, a, l, row.left)?;
+    b = conv(cx, b, r, row.right)?;
+    // Date operands of timestamp functions become timestamps first.
+    let to_ts = |cx: &Cx, x: Expr, t: PgType| -> Expr {
+        if t == Date && row.func.starts_with("pg_timestamp") {
+            convert(cx, x, Date, Timestamp).unwrap_or_else(build::null)
+        } else {
+            let _ = cx;
+            x
+        }
+    };
+    a = to_ts(cx, a, row.left);
+    b = to_ts(cx, b, row.right);
+    let mut args = if row.swap { vec![b, a] } else { vec![a, b] };
+    if row.zone {
+        args.push(zone_arg(cx));
+    }
+    *e = build::call(row.func, args);
+    Ok(Typed::new(row.result))
+}
+
+/// Unary minus on an interval.
+pub(crate) fn negate(e: Expr) -> Expr {
+    build::call("pg_interval_um", vec![e])
+}

@@ -1,0 +1,491 @@
+//! The date/time `pg_*` functions: input, output, casts, arithmetic, time
+//! zones and the clock, over the canonical text forms (DESIGN.md).
+//!
+//! Every function but the clock and text input is pure and registered
+//! deterministic; the zone is an argument, parsed once per statement when
+//! constant (SQLite aux data). NULL in, NULL out. Semantics live in
+//! `crate::time`; this module only moves values across.
+
+use std::sync::Arc;
+
+use rusqlite::functions::{Context, FunctionFlags};
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, Result};
+
+use super::{pg_err, pure, volatile};
+use crate::session::Session;
+use crate::time::input::{self, InputCx};
+use crate::time::{
+    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Zone, arith, canonical,
+    output,
+};
+
+fn text_ref<'a>(ctx: &'a Context<'_>, i: usize) -> Result<Option<&'a [u8]>> {
+    match ctx.get_raw(i) {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => Ok(Some(t)),
+        other => Err(pg_err(format!(
+            "pgshim: a {} value where a date/time text was expected",
+            other.data_type()
+        ))),
+    }
+}
+
+fn as_str(b: &[u8]) -> Result<&str> {
+    std::str::from_utf8(b).map_err(|_| pg_err("invalid byte sequence for encoding \"UTF8\""))
+}
+
+fn time_err(e: TimeError) -> rusqlite::Error {
+    pg_err(e.0)
+}
+
+/// A stored value that is not in canonical form: read it leniently, but
+/// never with a meaning that depends on the clock or the session.
+fn lenient_cx() -> (Zone, Timestamptz) {
+    (Zone::UTC, Timestamptz(0))
+}
+
+fn reject_relative(s: &str, ty: &str) -> Result<()> {
+    let l = s.to_ascii_lowercase();
+    if ["now", "today", "tomorrow", "yesterday"]
+        .iter()
+        .any(|w| l.contains(w))
+    {
+        return Err(pg_err(format!(
+            "pgshim: stored {ty} value \"{s}\" is relative to the clock; write it through pgshim"
+        )));
+    }
+    Ok(())
+}
+
+/// Reading a function argument of a date/time type.
+pub(crate) trait Arg: Sized {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Self>>;
+}
+
+impl Arg for Date {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Date>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(d) = canonical::parse_date_or_infinity(b) {
+            return Ok(Some(d));
+        }
+        let s = as_str(b)?;
+        reject_relative(s, "date")?;
+        let (z, now) = lenient_cx();
+        input::date(s, &InputCx { zone: &z, now })
+            .map(Some)
+            .map_err(time_err)
+    }
+}
+
+impl Arg for Time {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Time>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(t) = canonical::parse_time(b) {
+            return Ok(Some(t));
+        }
+        let s = as_str(b)?;
+        reject_relative(s, "time")?;
+        let (z, now) = lenient_cx();
+        input::time(s, &InputCx { zone: &z, now })
+            .map(Some)
+            .map_err(time_err)
+    }
+}
+
+impl Arg for Timestamp {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Timestamp>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(t) = canonical::parse_timestamp(b) {
+            return Ok(Some(t));
+        }
+        let s = as_str(b)?;
+        reject_relative(s, "timestamp")?;
+        let (z, now) = lenient_cx();
+        input::timestamp(s, &InputCx { zone: &z, now })
+            .map(Some)
+            .map_err(time_err)
+    }
+}
+
+impl Arg for Timestamptz {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Timestamptz>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(t) = canonical::parse_timestamptz(b) {
+            return Ok(Some(t));
+        }
+        let s = as_str(b)?;
+        reject_relative(s, "timestamptz")?;
+        let (z, now) = lenient_cx();
+        input::timestamptz(s, &InputCx { zone: &z, now })
+            .map(Some)
+            .map_err(time_err)
+    }
+}
+
+impl Arg for Interval {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Interval>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(v) = canonical::parse_interval(b) {
+            return Ok(Some(v));
+        }
+        input::interval(as_str(b)?).map(Some).map_err(time_err)
+    }
+}
+
+impl Arg for i64 {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
+        super::int_arg(ctx, i)
+    }
+}
+
+impl Arg for f64 {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<f64>> {
+        super::float_arg(ctx, i)
+    }
+}
+
+/// The session zone, by its `TimeZone` setting spelling; parsed once per
+/// statement when the argument is constant.
+#[derive(Clone, Copy)]
+pub(crate) struct SessionZone(pub Zone);
+
+impl Arg for SessionZone {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<SessionZone>> {
+        if let ValueRef::Null = ctx.get_raw(i) {
+            return Ok(None);
+        }
+        let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
+            let s = v.as_str().map_err(|e| e.to_string())?;
+            Zone::from_setting(s).map(|(z, _)| z).map_err(|e| e.0)
+        })?;
+        Ok(Some(SessionZone(*z)))
+    }
+}
+
+/// A zone given by the user (`AT TIME ZONE`, `timezone()`, date_trunc's
+/// third argument): abbreviation, IANA name or POSIX offset.
+#[derive(Clone, Copy)]
+pub(crate) struct UserZone(pub Zone);
+
+impl Arg for UserZone {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<UserZone>> {
+        if let ValueRef::Null = ctx.get_raw(i) {
+            return Ok(None);
+        }
+        let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
+            let s = v.as_str().map_err(|e| e.to_string())?;
+            Zone::lookup(s).map_err(|e| e.0)
+        })?;
+        Ok(Some(UserZone(*z)))
+    }
+}
+
+/// Writing a result in canonical form.
+pub(crate) trait Ret {
+    fn into_value(self) -> TResult<Value>;
+}
+
+impl Ret for Date {
+    fn into_value(self) -> TResult<Value> {
+        canonical::date(self).map(Value::Text)
+    }
+}
+impl Ret for Time {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Text(canonical::time(self)))
+    }
+}
+impl Ret for Timestamp {
+    fn into_value(self) -> TResult<Value> {
+        canonical::timestamp(self).map(Value::Text)
+    }
+}
+impl Ret for Timestamptz {
+    fn into_value(self) -> TResult<Value> {
+        canonical::timestamptz(self).map(Value::Text)
+    }
+}
+impl Ret for Interval {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Text(output::interval(self)))
+    }
+}
+impl Ret for i64 {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Integer(self))
+    }
+}
+impl Ret for i32 {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Integer(self as i64))
+    }
+}
+impl Ret for f64 {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Real(self))
+    }
+}
+impl Ret for bool {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Integer(self as i64))
+    }
+}
+impl Ret for String {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Text(self))
+    }
+}
+impl<T: Ret> Ret for Option<T> {
+    fn into_value(self) -> TResult<Value> {
+        match self {
+            Some(v) => v.into_value(),
+            None => Ok(Value::Null),
+        }
+    }
+}
+
+fn finish<R: Ret>(r: TResult<R>) -> Result<Value> {
+    r.and_then(Ret::into_value).map_err(time_err)
+}
+
+/// Registers a strict one-argument pure function.
+pub(crate) fn f1<A: Arg, R: Ret>(
+    conn: &Connection,
+    name: &str,
+    f: impl Fn(A) -> TResult<R> + Send + 'static,
+) -> Result<()> {
+    conn.create_scalar_function(name, 1, pure(), move |ctx| {
+        let Some(a) = A::get(ctx, 0)? else {
+            return Ok(Value::Null);
+        };
+        finish(f(a))
+    })
+}
+
+/// Registers a strict two-argument pure function.
+pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
+    conn: &Connection,
+    name: &str,
+    f: impl Fn(A, B) -> TResult<R> + Send + 'static,
+) -> Result<()> {
+    conn.create_scalar_function(name, 2, pure(), move |ctx| {
+        let (Some(a), Some(b)) = (A::get(ctx, 0)?, B::get(ctx, 1)?) else {
+            return Ok(Value::Null);
+        };
+        finish(f(a, b))
+    })
+}
+
+/// Registers a strict three-argument pure function.
+pub(crate) fn f3<A: Arg, B: Arg, C: Arg, R: Ret>(
+    conn: &Connection,
+    name: &str,
+    f: impl Fn(A, B, C) -> TResult<R> + Send + 'static,
+) -> Result<()> {
+    conn.create_scalar_function(name, 3, pure(), move |ctx| {
+        let (Some(a), Some(b), Some(c)) = (A::get(ctx, 0)?, B::get(ctx, 1)?, C::get(ctx, 2)?)
+        else {
+            return Ok(Value::Null);
+        };
+        finish(f(a, b, c))
+    })
+}
+
+/// Registers the date/time functions.
+pub fn register(conn: &Connection, session: &Session) -> Result<()> {
+    register_io(conn, session)?;
+    register_casts(conn)?;
+    register_arith(conn)?;
+    register_clock(conn, session)?;
+    conn.create_collation("pg_interval", |a, b| {
+        let p = |s: &str| {
+            canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok())
+        };
+        match (p(a), p(b)) {
+            (Some(x), Some(y)) => x.pg_cmp(y),
+            // Text that is not an interval sorts after intervals, by bytes.
+            (Some(_), None) => std::cmp::Ordering::Less,
+            (None, Some(_)) => std::cmp::Ordering::Greater,
+            (None, None) => a.cmp(b),
+        }
+    })?;
+    Ok(())
+}
+
+/// Text input (casts from text at run time, `'now'`), and output.
+fn register_io(conn: &Connection, session: &Session) -> Result<()> {
+    // Input reads the statement's `now` for 'now', 'today'...: not pure.
+    fn input_fn<R: Ret>(
+        conn: &Connection,
+        name: &str,
+        session: &Session,
+        f: impl Fn(&str, &InputCx) -> TResult<R> + Send + 'static,
+    ) -> Result<()> {
+        let session = session.clone();
+        conn.create_scalar_function(name, 2, volatile(), move |ctx| {
+            let Some(b) = text_ref(ctx, 0)? else {
+                return Ok(Value::Null);
+            };
+            let s = as_str(b)?;
+            let Some(SessionZone(zone)) = SessionZone::get(ctx, 1)? else {
+                return Ok(Value::Null);
+            };
+            let now = Timestamptz(session.transaction_micros());
+            finish(f(s, &InputCx { zone: &zone, now }))
+        })
+    }
+    input_fn(conn, "pg_date_in", session, input::date)?;
+    input_fn(conn, "pg_time_in", session, input::time)?;
+    input_fn(conn, "pg_timestamp_in", session, input::timestamp)?;
+    input_fn(conn, "pg_timestamptz_in", session, input::timestamptz)?;
+    conn.create_scalar_function("pg_interval_in", 1, pure(), |ctx| {
+        let Some(b) = text_ref(ctx, 0)? else {
+            return Ok(Value::Null);
+        };
+        finish(input::interval(as_str(b)?))
+    })?;
+    f1(conn, "pg_date_out", |d: Date| Ok(output::date(d)))?;
+    f1(conn, "pg_time_out", |t: Time| Ok(output::time(t)))?;
+    f1(conn, "pg_timestamp_out", |t: Timestamp| Ok(output::timestamp(t)))?;
+    f2(conn, "pg_timestamptz_out", |t: Timestamptz, z: SessionZone| {
+        Ok(output::timestamptz(t, &z.0))
+    })?;
+    f1(conn, "pg_interval_out", |v: Interval| Ok(output::interval(v)))?;
+    Ok(())
+}
+
+/// Conversions between the date/time types.
+fn register_casts(conn: &Connection) -> Result<()> {
+    f1(conn, "pg_date_to_timestamp", |d: Date| Ok(d.to_timestamp()))?;
+    f2(conn, "pg_date_to_timestamptz", |d: Date, z: SessionZone| {
+        Ok(d.to_timestamp().at_zone(&z.0))
+    })?;
+    f2(
+        conn,
+        "pg_timestamp_to_timestamptz",
+        |t: Timestamp, z: SessionZone| Ok(arith::timestamp_to_timestamptz(t, &z.0)),
+    )?;
+    f2(
+        conn,
+        "pg_timestamptz_to_timestamp",
+        |t: Timestamptz, z: SessionZone| Ok(arith::timestamptz_to_timestamp(t, &z.0)),
+    )?;
+    f1(conn, "pg_timestamp_to_date", |t: Timestamp| {
+        Ok(arith::timestamp_to_date(t))
+    })?;
+    f2(conn, "pg_timestamptz_to_date", |t: Timestamptz, z: SessionZone| {
+        Ok(arith::timestamp_to_date(arith::timestamptz_to_timestamp(
+            t, &z.0,
+        )))
+    })?;
+    f1(conn, "pg_timestamp_to_time", |t: Timestamp| {
+        Ok(arith::timestamp_to_time(t))
+    })?;
+    f2(conn, "pg_timestamptz_to_time", |t: Timestamptz, z: SessionZone| {
+        Ok(arith::timestamp_to_time(arith::timestamptz_to_timestamp(
+            t, &z.0,
+        )))
+    })?;
+    f1(conn, "pg_interval_to_time", |v: Interval| {
+        Ok(arith::interval_to_time(v))
+    })?;
+    f1(conn, "pg_time_to_interval", |t: Time| {
+        Ok(arith::time_to_interval(t))
+    })?;
+    // AT TIME ZONE / timezone(zone, value), with a user-given zone.
+    f2(conn, "pg_timestamptz_at_zone", |t: Timestamptz, z: UserZone| {
+        Ok(arith::timestamptz_to_timestamp(t, &z.0))
+    })?;
+    f2(conn, "pg_timestamp_at_zone", |t: Timestamp, z: UserZone| {
+        Ok(arith::timestamp_to_timestamptz(t, &z.0))
+    })?;
+    Ok(())
+}
+
+/// The operators.
+fn register_arith(conn: &Connection) -> Result<()> {
+    f2(conn, "pg_date_pli", |d: Date, n: i64| arith::date_pli(d, n))?;
+    f2(conn, "pg_date_mii", |d: Date, n: i64| {
+        arith::date_pli(d, n.checked_neg().ok_or_else(TimeError::date_range)?)
+    })?;
+    f2(conn, "pg_date_mi", |a: Date, b: Date| arith::date_mi(a, b))?;
+    f2(conn, "pg_date_pl_time", |d: Date, t: Time| {
+        arith::date_pl_time(d, t)
+    })?;
+    f2(conn, "pg_timestamp_pl_interval", |t: Timestamp, v: Interval| {
+        arith::timestamp_pl_interval(t, v)
+    })?;
+    f2(conn, "pg_timestamp_mi_interval", |t: Timestamp, v: Interval| {
+        arith::timestamp_mi_interval(t, v)
+    })?;
+    f3(
+        conn,
+        "pg_timestamptz_pl_interval",
+        |t: Timestamptz, v: Interval, z: SessionZone| arith::timestamptz_pl_interval(t, v, &z.0),
+    )?;
+    f3(
+        conn,
+        "pg_timestamptz_mi_interval",
+        |t: Timestamptz, v: Interval, z: SessionZone| arith::timestamptz_mi_interval(t, v, &z.0),
+    )?;
+    f2(conn, "pg_timestamp_mi", |a: Timestamp, b: Timestamp| {
+        arith::timestamp_mi(a, b)
+    })?;
+    f2(conn, "pg_timestamptz_mi", |a: Timestamptz, b: Timestamptz| {
+        arith::timestamptz_mi(a, b)
+    })?;
+    f2(conn, "pg_interval_pl", |a: Interval, b: Interval| {
+        arith::interval_pl(a, b)
+    })?;
+    f2(conn, "pg_interval_mi", |a: Interval, b: Interval| {
+        arith::interval_mi(a, b)
+    })?;
+    f1(conn, "pg_interval_um", arith::interval_um)?;
+    f2(conn, "pg_interval_mul", |a: Interval, f: f64| {
+        arith::interval_mul(a, f)
+    })?;
+    f2(conn, "pg_interval_div", |a: Interval, f: f64| {
+        arith::interval_div(a, f)
+    })?;
+    f2(conn, "pg_interval_cmp", |a: Interval, b: Interval| {
+        Ok(arith::interval_cmp(a, b) as i64)
+    })?;
+    f2(conn, "pg_time_pl_interval", |t: Time, v: Interval| {
+        Ok(arith::time_pl_interval(t, v))
+    })?;
+    f2(conn, "pg_time_mi_interval", |t: Time, v: Interval| {
+        Ok(arith::time_mi_interval(t, v))
+    })?;
+    f2(conn, "pg_time_mi_time", |a: Time, b: Time| {
+        Ok(arith::time_mi_time(a, b))
+    })?;
+    Ok(())
+}
+
+/// `now()` and its family: the only functions that read the clock.
+fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
+    let clock_flags = FunctionFlags::SQLITE_UTF8;
+    let s = session.clone();
+    conn.create_scalar_function("pg_now", 0, clock_flags, move |_| {
+        finish(Ok(Timestamptz(s.transaction_micros())))
+    })?;
+    let s = session.clone();
+    conn.create_scalar_function("pg_statement_timestamp", 0, clock_flags, move |_| {
+        finish(Ok(Timestamptz(s.statement_micros())))
+    })?;
+    conn.create_scalar_function("pg_clock_timestamp", 0, clock_flags, |_| {
+        finish(Ok(Timestamptz(crate::session::clock_micros())))
+    })?;
+    Ok(())
+}

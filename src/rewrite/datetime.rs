@@ -73,7 +73,7 @@ pub(crate) fn fold_literal(
     // without offset is in the session zone).
     let b = s.as_bytes();
     let fast = match target {
-        PgType::Date => canonical::parse_date(b).map(canonical::date),
+        PgType::Date => canonical::parse_date_or_infinity(b).map(canonical::date),
         PgType::Time => canonical::parse_time(b).map(|v| Ok(canonical::time(v))),
         PgType::Timestamp => canonical::parse_timestamp(b).map(canonical::timestamp),
         PgType::Timestamptz => {
@@ -395,4 +395,189 @@ pub(crate) fn arithmetic(
 /// Unary minus on an interval.
 pub(crate) fn negate(e: Expr) -> Expr {
     build::call("pg_interval_um", vec![e])
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+// ---------------------------------------------------------------------------
+
+use super::functions::{Call, arity, no_function};
+
+fn no_args(c: &Call) -> Result<()> {
+    if !c.args.is_empty() {
+        return Err(Error::unsupported(
+            format!("{}() with a precision argument", c.name),
+            c.span,
+            "pgshim keeps microseconds; drop the precision, or round with date_trunc",
+        ));
+    }
+    Ok(())
+}
+
+/// `now()`, `current_timestamp`, `transaction_timestamp()`: the start of
+/// the current transaction, the same for every call in it.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-CURRENT>
+pub(crate) fn now(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call("pg_now", vec![]));
+    Ok(Typed::new(PgType::Timestamptz))
+}
+
+/// `statement_timestamp()`: the start of the current statement.
+pub(crate) fn statement_timestamp(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call("pg_statement_timestamp", vec![]));
+    Ok(Typed::new(PgType::Timestamptz))
+}
+
+/// `clock_timestamp()`: the clock at each call.
+pub(crate) fn clock_timestamp(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call("pg_clock_timestamp", vec![]));
+    Ok(Typed::new(PgType::Timestamptz))
+}
+
+/// `current_date`: the transaction start's date in the session zone.
+pub(crate) fn current_date(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call(
+        "pg_timestamptz_to_date",
+        vec![build::call("pg_now", vec![]), zone_arg(cx)],
+    ));
+    Ok(Typed::new(PgType::Date))
+}
+
+/// `localtimestamp`: the transaction start as civil time in the session
+/// zone.
+pub(crate) fn localtimestamp(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call(
+        "pg_timestamptz_to_timestamp",
+        vec![build::call("pg_now", vec![]), zone_arg(cx)],
+    ));
+    Ok(Typed::new(PgType::Timestamp))
+}
+
+/// `localtime`: the transaction start's time of day in the session zone.
+pub(crate) fn localtime(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    no_args(c)?;
+    c.replace = Some(build::call(
+        "pg_timestamptz_to_time",
+        vec![build::call("pg_now", vec![]), zone_arg(cx)],
+    ));
+    Ok(Typed::new(PgType::Time))
+}
+
+/// `current_time` is `time with time zone`, which pgshim does not model.
+pub(crate) fn current_time(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    Err(Error::unsupported(
+        "current_time (time with time zone)",
+        c.span,
+        "use localtime (time of day in the session zone) or current_timestamp",
+    ))
+}
+
+/// `x AT TIME ZONE zone` and `timezone(zone, x)`: a timestamptz becomes the
+/// civil time in `zone` (timestamp); a timestamp is read as civil time in
+/// `zone` (timestamptz). The zone is an abbreviation (`EST`), an IANA name
+/// or a POSIX offset (`'+05'` is five hours *west*, as in PostgreSQL).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-ZONECONVERT>
+pub(crate) fn at_time_zone(
+    cx: &mut Cx,
+    value: Expr,
+    vt: &Typed,
+    zone: Expr,
+    zt: &Typed,
+    span: Option<SourceSpan>,
+) -> Result<(Expr, Typed)> {
+    let mut value = value;
+    let mut zone = zone;
+    if zt.is_unknown() {
+        cx.coerce(&mut zone, zt, PgType::Text, span)?;
+    } else if !zt.ty.is_string() {
+        return Err(Error::semantic_hint(
+            format!(
+                "function timezone({}, {}) does not exist",
+                zt.ty.sql_name(),
+                vt.ty.sql_name()
+            ),
+            span,
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        ));
+    }
+    let ty = match vt.ty {
+        PgType::Unknown => {
+            cx.coerce(&mut value, vt, PgType::Timestamptz, span)?;
+            PgType::Timestamptz
+        }
+        PgType::Date => {
+            value = convert(cx, value, PgType::Date, PgType::Timestamptz)
+                .ok_or_else(|| Error::Internal("date to timestamptz".into()))?;
+            PgType::Timestamptz
+        }
+        t => t,
+    };
+    let (f, result) = match ty {
+        PgType::Timestamptz => ("pg_timestamptz_at_zone", PgType::Timestamp),
+        PgType::Timestamp => ("pg_timestamp_at_zone", PgType::Timestamptz),
+        PgType::Time => {
+            return Err(Error::unsupported(
+                "time AT TIME ZONE (time with time zone)",
+                span,
+                "combine with a date first: (date + time) AT TIME ZONE zone",
+            ));
+        }
+        other => {
+            return Err(Error::semantic_hint(
+                format!(
+                    "function timezone(text, {}) does not exist",
+                    other.sql_name()
+                ),
+                span,
+                "No function matches the given name and argument types. You might need to add explicit type casts.",
+            ));
+        }
+    };
+    Ok((build::call(f, vec![value, zone]), Typed::new(result)))
+}
+
+/// `timezone(zone, x)`: the function form of AT TIME ZONE.
+pub(crate) fn timezone(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 2)?;
+    let (zone, zt) = std::mem::replace(&mut c.args[0], (build::null(), Typed::new(PgType::Unknown)));
+    let (value, vt) = std::mem::replace(&mut c.args[1], (build::null(), Typed::new(PgType::Unknown)));
+    let (x, t) = at_time_zone(cx, value, &vt, zone, &zt, c.span)?;
+    c.replace = Some(x);
+    Ok(t)
+}
+
+/// `isfinite(x)`: false for `infinity` and `-infinity`; always true for an
+/// interval in PostgreSQL 15.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-TABLE>
+pub(crate) fn isfinite(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    if c.args[0].1.is_unknown() {
+        // isfinite(unknown) is ambiguous in PostgreSQL too.
+        return Err(Error::semantic_hint(
+            "function isfinite(unknown) is not unique",
+            c.span,
+            "Could not choose a best candidate function. You might need to add explicit type casts.",
+        ));
+    }
+    if !matches!(
+        c.args[0].1.ty,
+        PgType::Date | PgType::Timestamp | PgType::Timestamptz | PgType::Interval
+    ) {
+        return Err(no_function(c));
+    }
+    let x = std::mem::replace(&mut c.args[0].0, build::null());
+    let out = build::call("pg_isfinite", vec![x]);
+    c.replace = Some(out);
+    Ok(Typed::new(PgType::Bool))
 }

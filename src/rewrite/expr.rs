@@ -128,6 +128,19 @@ impl Cx<'_> {
                 t.col = ColName::cast(ColName::none(), target.ty.name());
                 Ok(t)
             }
+            Expr::AtTimeZone {
+                timestamp,
+                time_zone,
+            } => {
+                let vt = self.expr(timestamp, scope)?;
+                let zt = self.expr(time_zone, scope)?;
+                let value = std::mem::replace(timestamp.as_mut(), build::null());
+                let zone = std::mem::replace(time_zone.as_mut(), build::null());
+                let (x, mut t) = super::datetime::at_time_zone(self, value, &vt, zone, &zt, span)?;
+                *e = x;
+                t.col = ColName::weak("timezone");
+                Ok(t)
+            }
             Expr::Interval(iv) => {
                 let plain = iv.leading_field.is_none()
                     && iv.last_field.is_none()

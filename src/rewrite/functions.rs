@@ -11,6 +11,7 @@ use sqlparser::ast::{
 use super::expr::{Lit, Typed, last_name, numeric_unsupported};
 use super::naming::ColName;
 use super::scope::Scope;
+use super::datetime as dt;
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
@@ -24,6 +25,8 @@ pub(crate) struct Call<'a> {
     pub distinct: bool,
     pub span: Option<SourceSpan>,
     pub func: &'a mut Function,
+    /// Set by a rule that replaces the whole call with another expression.
+    pub replace: Option<Expr>,
 }
 
 type Rule = fn(&mut Cx, &mut Call) -> Result<Typed>;
@@ -62,6 +65,41 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("char_length", length, "characters in text"),
     ("character_length", length, "characters in text"),
     ("abs", abs, "integers and double precision"),
+    (
+        "now",
+        dt::now,
+        "transaction start, timestamptz; stable within a transaction",
+    ),
+    (
+        "current_timestamp",
+        dt::now,
+        "transaction start, timestamptz (no precision argument)",
+    ),
+    ("transaction_timestamp", dt::now, "transaction start, timestamptz"),
+    ("statement_timestamp", dt::statement_timestamp, "statement start, timestamptz"),
+    ("clock_timestamp", dt::clock_timestamp, "the clock at each call, timestamptz"),
+    ("current_date", dt::current_date, "today in the session time zone"),
+    (
+        "localtimestamp",
+        dt::localtimestamp,
+        "transaction start as timestamp in the session time zone",
+    ),
+    (
+        "localtime",
+        dt::localtime,
+        "transaction start as time in the session time zone",
+    ),
+    (
+        "current_time",
+        dt::current_time,
+        "unsupported: time with time zone; use localtime or current_timestamp",
+    ),
+    (
+        "timezone",
+        dt::timezone,
+        "timezone(zone, timestamp|timestamptz), as AT TIME ZONE",
+    ),
+    ("isfinite", dt::isfinite, "date, timestamp, timestamptz, interval"),
 ];
 
 /// The names of the functions pgshim translates, with a note on each.
@@ -157,6 +195,7 @@ pub(crate) fn call(
         distinct,
         span,
         func: f,
+        replace: None,
     };
     if c.star && c.name != "count" {
         return Err(Error::semantic(
@@ -165,6 +204,13 @@ pub(crate) fn call(
         ));
     }
     let mut t = rule(cx, &mut c)?;
+    if let Some(x) = c.replace.take() {
+        *e = x;
+        if t.col.name.is_none() {
+            t.col = ColName::strong(name);
+        }
+        return Ok(t);
+    }
     // Put the rewritten arguments back (rules may have coerced them).
     let Call { args, distinct, .. } = c;
     if let FunctionArguments::List(list) = &mut f.args {
@@ -184,7 +230,7 @@ pub(crate) fn call(
     Ok(t)
 }
 
-fn arity(c: &Call, n: usize) -> Result<()> {
+pub(crate) fn arity(c: &Call, n: usize) -> Result<()> {
     if c.args.len() != n || c.star {
         let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
         return Err(Error::semantic_hint(
@@ -196,7 +242,7 @@ fn arity(c: &Call, n: usize) -> Result<()> {
     Ok(())
 }
 
-fn no_function(c: &Call) -> Error {
+pub(crate) fn no_function(c: &Call) -> Error {
     let types: Vec<&str> = c.args.iter().map(|(_, t)| t.ty.sql_name()).collect();
     Error::semantic_hint(
         format!("function {}({}) does not exist", c.name, types.join(", ")),
@@ -207,7 +253,7 @@ fn no_function(c: &Call) -> Error {
 
 /// Resolves an untyped argument as text, the way PostgreSQL does when a
 /// function has a text signature.
-fn unknown_as_text(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()> {
+pub(crate) fn unknown_as_text(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()> {
     let (x, t) = &mut c.args[i];
     if t.is_unknown() {
         cx.coerce(x, t, PgType::Text, c.span)?;
@@ -239,6 +285,10 @@ fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
+        PgType::Interval => {
+            rename(c, "pg_interval_sum");
+            Ok(Typed::new(PgType::Interval))
+        }
         PgType::Int2 | PgType::Int4 => Ok(Typed::new(PgType::Int8)),
         PgType::Float8 => Ok(Typed::new(PgType::Float8)),
         PgType::Int8 | PgType::Numeric => Err(Error::unsupported(
@@ -255,6 +305,10 @@ fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
+        PgType::Interval => {
+            rename(c, "pg_interval_avg");
+            Ok(Typed::new(PgType::Interval))
+        }
         PgType::Float8 => Ok(Typed::new(PgType::Float8)),
         t if t.is_integer() || t == PgType::Numeric => Err(Error::unsupported(
             "avg() of integers",
@@ -270,7 +324,7 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     unknown_as_text(cx, c, 0)?;
     let t = c.args[0].1.ty;
-    if t.is_temporal() || t == PgType::Numeric {
+    if t == PgType::Numeric {
         return Err(Error::unsupported(
             format!("{}() over {}", c.name, t.sql_name()),
             c.span,
@@ -279,6 +333,17 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     if t == PgType::Bool {
         return Err(no_function(c));
+    }
+    // Canonical date/time text orders like the values. Intervals that
+    // compare equal can print differently ('1 day', '24:00:00'):
+    // pg_interval_min/max keep PostgreSQL's choice among them.
+    if t == PgType::Interval {
+        let f = if c.name == "min" {
+            "pg_interval_min"
+        } else {
+            "pg_interval_max"
+        };
+        rename(c, f);
     }
     Ok(Typed::new(t))
 }

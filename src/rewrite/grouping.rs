@@ -15,7 +15,19 @@ use super::scope::Scope;
 use crate::error::{Error, Result};
 
 /// The aggregate functions as they appear in emitted SQL.
-const AGGREGATES: &[&str] = &["count", "sum", "avg", "min", "max", "total", "group_concat"];
+const AGGREGATES: &[&str] = &[
+    "count",
+    "sum",
+    "avg",
+    "min",
+    "max",
+    "total",
+    "group_concat",
+    "pg_interval_sum",
+    "pg_interval_avg",
+    "pg_interval_min",
+    "pg_interval_max",
+];
 
 fn is_aggregate(e: &Expr) -> bool {
     match e {

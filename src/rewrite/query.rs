@@ -367,14 +367,17 @@ impl Cx<'_> {
                 return Err(Error::unsupported("WITH FILL", None, ""));
             }
             let span = span_of(&item.expr);
-            if let Some(i) = ordinal(&item.expr) {
+            let ty = if let Some(i) = ordinal(&item.expr) {
                 check_ordinal(i, scope, "ORDER BY", span)?;
+                scope.outputs[i as usize - 1].1
             } else if let Some(pos) = output_name(&item.expr, scope) {
                 item.expr = build::int(pos as i64 + 1);
+                scope.outputs[pos].1
             } else {
                 let t = self.expr(&mut item.expr, scope)?;
-                self.resolve_unknown_as_text(&mut item.expr, &t)?;
-            }
+                self.resolve_unknown_as_text(&mut item.expr, &t)?
+            };
+            super::datetime::collate_interval(&mut item.expr, ty);
             set_nulls(&mut item.options, span)?;
         }
         Ok(())
@@ -393,8 +396,10 @@ impl Cx<'_> {
             let span = span_of(&item.expr);
             if let Some(i) = ordinal(&item.expr) {
                 check_ordinal(i, scope, "ORDER BY", span)?;
+                super::datetime::collate_interval(&mut item.expr, scope.outputs[i as usize - 1].1);
             } else if let Some(pos) = output_name(&item.expr, scope) {
                 item.expr = build::int(pos as i64 + 1);
+                super::datetime::collate_interval(&mut item.expr, scope.outputs[pos].1);
             } else {
                 return Err(Error::unsupported(
                     "ORDER BY an expression over a UNION/INTERSECT/EXCEPT result",

@@ -308,6 +308,10 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     register_casts(conn)?;
     register_arith(conn)?;
     register_clock(conn, session)?;
+    conn.create_aggregate_function("pg_interval_sum", 1, pure(), IntervalSum { avg: false })?;
+    conn.create_aggregate_function("pg_interval_avg", 1, pure(), IntervalSum { avg: true })?;
+    conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
+    conn.create_aggregate_function("pg_interval_max", 1, pure(), IntervalPick { max: true })?;
     conn.create_collation("pg_interval", |a, b| {
         let p = |s: &str| {
             canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok())
@@ -362,6 +366,12 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
         Ok(output::timestamptz(t, &z.0))
     })?;
     f1(conn, "pg_interval_out", |v: Interval| Ok(output::interval(v)))?;
+    conn.create_scalar_function("pg_isfinite", 1, pure(), |ctx| {
+        Ok(match text_ref(ctx, 0)? {
+            None => None,
+            Some(b) => Some(b != b"infinity" && b != b"-infinity"),
+        })
+    })?;
     Ok(())
 }
 
@@ -488,4 +498,70 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
         finish(Ok(Timestamptz(crate::session::clock_micros())))
     })?;
     Ok(())
+}
+
+/// `sum(interval)` and `avg(interval)`: field-wise sums (PostgreSQL's
+/// interval_pl), the average divided by the count (interval_div).
+struct IntervalSum {
+    avg: bool,
+}
+
+impl rusqlite::functions::Aggregate<(Interval, i64), Value> for IntervalSum {
+    fn init(&self, _: &mut Context<'_>) -> Result<(Interval, i64)> {
+        Ok((Interval::default(), 0))
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut (Interval, i64)) -> Result<()> {
+        if let Some(v) = Interval::get(ctx, 0)? {
+            acc.0 = arith::interval_pl(acc.0, v).map_err(time_err)?;
+            acc.1 += 1;
+        }
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<(Interval, i64)>) -> Result<Value> {
+        match acc {
+            Some((sum, n)) if n > 0 => {
+                if self.avg {
+                    finish(arith::interval_div(sum, n as f64))
+                } else {
+                    finish(Ok(sum))
+                }
+            }
+            _ => Ok(Value::Null),
+        }
+    }
+}
+
+/// `min(interval)` / `max(interval)` (interval_smaller / interval_larger):
+/// among values that compare equal, the one read last wins, as in
+/// PostgreSQL.
+struct IntervalPick {
+    max: bool,
+}
+
+impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
+    fn init(&self, _: &mut Context<'_>) -> Result<Option<Interval>> {
+        Ok(None)
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut Option<Interval>) -> Result<()> {
+        if let Some(v) = Interval::get(ctx, 0)? {
+            let keep_old = match *acc {
+                None => false,
+                Some(old) => {
+                    let ord = old.pg_cmp(v);
+                    if self.max { ord.is_gt() } else { ord.is_lt() }
+                }
+            };
+            if !keep_old {
+                *acc = Some(v);
+            }
+        }
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<Option<Interval>>) -> Result<Value> {
+        finish(Ok(acc.flatten()))
+    }
 }

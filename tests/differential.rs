@@ -48,3 +48,8 @@ fn dml_returning() {
 fn ddl() {
     suite("ddl.sql");
 }
+
+#[test]
+fn dst_transitions() {
+    suite("dst_transitions.sql");
+}

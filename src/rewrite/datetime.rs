@@ -116,6 +116,18 @@ pub(crate) fn implicit(from: PgType, to: PgType) -> bool {
     )
 }
 
+/// PostgreSQL's assignment casts among the date/time types (INSERT and
+/// UPDATE values): the implicit ones, plus timestamp/timestamptz → date and
+/// time, timestamptz → timestamp, interval → time.
+pub(crate) fn assignment(from: PgType, to: PgType) -> bool {
+    use PgType::*;
+    implicit(from, to)
+        || matches!(
+            (from, to),
+            (Timestamp | Timestamptz, Date | Time) | (Timestamptz, Timestamp) | (Interval, Time)
+        )
+}
+
 /// The common type of two date/time types for comparison, CASE, IN…
 /// (`select_common_type`: timestamptz is the preferred type of the
 /// category).

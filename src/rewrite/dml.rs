@@ -404,6 +404,11 @@ impl Cx<'_> {
             ));
         }
         let inner = std::mem::replace(e, build::null());
+        if t.ty.is_temporal() && t.ty != ty {
+            *e = super::datetime::convert(self, inner, t.ty, ty)
+                .ok_or_else(|| Error::Internal("date/time assignment cast".into()))?;
+            return Ok(());
+        }
         *e = match (t.ty, ty) {
             (a, b) if a.is_integer() && b.is_integer() && int_bits(b) < int_bits(a) => {
                 build::call(operators::range_fn(b), vec![inner])
@@ -448,6 +453,7 @@ fn assignable(from: PgType, to: PgType) -> bool {
         || (from.is_numeric_category() && to.is_numeric_category())
         || (from.is_string() && to.is_string())
         || (to.is_string() && from != PgType::Bytea)
+        || (from.is_temporal() && to.is_temporal() && super::datetime::assignment(from, to))
 }
 
 fn is_default(e: &Expr) -> bool {

@@ -367,10 +367,7 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     })?;
     f1(conn, "pg_interval_out", |v: Interval| Ok(output::interval(v)))?;
     conn.create_scalar_function("pg_isfinite", 1, pure(), |ctx| {
-        Ok(match text_ref(ctx, 0)? {
-            None => None,
-            Some(b) => Some(b != b"infinity" && b != b"-infinity"),
-        })
+        Ok(text_ref(ctx, 0)?.map(|b| b != b"infinity" && b != b"-infinity"))
     })?;
     Ok(())
 }

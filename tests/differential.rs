@@ -53,3 +53,8 @@ fn ddl() {
 fn dst_transitions() {
     suite("dst_transitions.sql");
 }
+
+#[test]
+fn datetime_ops() {
+    suite("datetime_ops.sql");
+}

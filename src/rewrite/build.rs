@@ -112,3 +112,27 @@ pub(crate) fn collate(e: Expr, collation: &str) -> Expr {
         collation: sqlparser::ast::ObjectName::from(vec![ident(collation)]),
     }
 }
+
+/// A derived table `(<select>) AS "alias"` from SQLite SQL text that pgshim
+/// wrote itself (a table-valued function call with rewritten arguments).
+pub(crate) fn derived_table(
+    select_sql: &str,
+    alias: &str,
+) -> Result<sqlparser::ast::TableFactor, String> {
+    let dialect = sqlparser::dialect::SQLiteDialect {};
+    let query = sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(select_sql)
+        .and_then(|mut p| p.parse_query())
+        .map_err(|e| e.to_string())?;
+    Ok(sqlparser::ast::TableFactor::Derived {
+        lateral: false,
+        subquery: query,
+        alias: Some(sqlparser::ast::TableAlias {
+            explicit: true,
+            name: ident(alias),
+            columns: vec![],
+            at: None,
+        }),
+        sample: None,
+    })
+}

@@ -593,3 +593,133 @@ pub(crate) fn isfinite(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     c.replace = Some(out);
     Ok(Typed::new(PgType::Bool))
 }
+
+/// `generate_series(start, stop[, step])` in FROM, over integers,
+/// timestamp and timestamptz (stepping in the session zone), as the
+/// `pg_generate_series` table-valued function. The column is named after
+/// the alias (`AS g` → `g`, `AS g(x)` → `x`) or `generate_series`.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-srf.html>
+pub(crate) fn generate_series(
+    cx: &mut Cx,
+    args: &mut [sqlparser::ast::FunctionArg],
+    alias: Option<sqlparser::ast::TableAlias>,
+    scope: &super::scope::Scope,
+    span: Option<SourceSpan>,
+) -> Result<(sqlparser::ast::TableFactor, super::scope::Rel)> {
+    use sqlparser::ast::{FunctionArg, FunctionArgExpr};
+    let mut typed = Vec::new();
+    for a in args.iter_mut() {
+        let FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) = a else {
+            return Err(Error::unsupported(
+                "named argument to generate_series",
+                span,
+                "",
+            ));
+        };
+        let t = cx.expr(x, scope)?;
+        typed.push((std::mem::replace(x, build::null()), t));
+    }
+    let types: Vec<PgType> = typed.iter().map(|(_, t)| t.ty).collect();
+    let known = types.iter().copied().find(|t| *t != PgType::Unknown);
+    let no_fn = || {
+        let names: Vec<&str> = types.iter().map(|t| t.sql_name()).collect();
+        Error::semantic_hint(
+            format!("function generate_series({}) does not exist", names.join(", ")),
+            span,
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        )
+    };
+    // The element type: integers widen; date and timestamp meet as
+    // PostgreSQL's implicit casts allow; untyped bounds take the other's.
+    let (elem, kind) = match (typed.len(), known) {
+        (2 | 3, Some(t)) if t.is_integer() => {
+            let wide = types.iter().any(|t| *t == PgType::Int8);
+            (if wide { PgType::Int8 } else { PgType::Int4 }, "int")
+        }
+        (3, _) => {
+            let bounds: Vec<PgType> = types[..2]
+                .iter()
+                .copied()
+                .filter(|t| *t != PgType::Unknown)
+                .collect();
+            let elem = match bounds.as_slice() {
+                [] => PgType::Timestamptz,
+                [a] => *a,
+                [a, b] => common(*a, *b).ok_or_else(no_fn)?,
+                _ => return Err(no_fn()),
+            };
+            match elem {
+                PgType::Timestamp => (PgType::Timestamp, "timestamp"),
+                PgType::Timestamptz | PgType::Date => (PgType::Timestamptz, "timestamptz"),
+                _ => return Err(no_fn()),
+            }
+        }
+        _ => return Err(no_fn()),
+    };
+    let mut sql_args = Vec::new();
+    for (i, (mut x, t)) in typed.into_iter().enumerate() {
+        let want = if kind != "int" && i == 2 {
+            PgType::Interval
+        } else {
+            elem
+        };
+        if want.is_integer() {
+            if t.is_unknown() {
+                cx.coerce(&mut x, &t, want, span)?;
+            } else if !t.ty.is_integer() {
+                return Err(no_fn());
+            }
+        } else if t.ty != want {
+            if t.is_unknown() || implicit(t.ty, want) {
+                cx.coerce(&mut x, &t, want, span)?;
+            } else {
+                return Err(no_fn());
+            }
+        }
+        sql_args.push(x.to_string());
+    }
+    if sql_args.len() == 2 {
+        sql_args.push("1".into());
+    }
+    let (qualifier, col) = match alias {
+        Some(mut a) => {
+            super::expr::fold_ident(&mut a.name);
+            let col = match a.columns.as_mut_slice() {
+                [] => a.name.value.clone(),
+                [c] => {
+                    super::expr::fold_ident(&mut c.name);
+                    c.name.value.clone()
+                }
+                _ => {
+                    return Err(Error::semantic(
+                        "too many column aliases specified for function generate_series",
+                        span,
+                    ));
+                }
+            };
+            (a.name.value.clone(), col)
+        }
+        None => ("generate_series".to_string(), "generate_series".to_string()),
+    };
+    let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+    let zone = cx.zone.replace('\'', "''");
+    let sql = format!(
+        "SELECT value AS {} FROM pg_generate_series({}, '{kind}', '{zone}')",
+        quote(&col),
+        sql_args.join(", ")
+    );
+    let factor = build::derived_table(&sql, &qualifier).map_err(Error::Internal)?;
+    let rel = super::scope::Rel {
+        qualifier,
+        cols: vec![super::scope::ScopeCol {
+            name: col,
+            ty: Some(elem),
+            declared: elem.name().into(),
+        }],
+        merged: vec![],
+        pk: vec![],
+    };
+    Ok((factor, rel))
+}

@@ -584,12 +584,25 @@ impl Cx<'_> {
                     ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
                     _ => None,
                 });
-                if args.is_some() {
-                    return Err(Error::unsupported(
-                        format!("table function {name}()"),
+                if let Some(fargs) = args.as_mut() {
+                    let fname = last_name(&name.0);
+                    if fname != "generate_series" || name.0.len() != 1 || *with_ordinality {
+                        return Err(Error::unsupported(
+                            format!("table function {name}()"),
+                            span,
+                            "generate_series(start, stop[, step]) is the set-returning function pgshim translates",
+                        ));
+                    }
+                    let alias = alias.take();
+                    let (factor, rel) = super::datetime::generate_series(
+                        self,
+                        &mut fargs.args,
+                        alias,
+                        scope,
                         span,
-                        "set-returning functions in FROM are not translated yet",
-                    ));
+                    )?;
+                    *tf = factor;
+                    return Ok(rel);
                 }
                 if !with_hints.is_empty()
                     || version.is_some()

@@ -6,6 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod like;
+mod series;
 mod time;
 
 pub use like::like;
@@ -83,6 +84,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     register_session(conn, session)?;
     like::register(conn)?;
     time::register(conn, session)?;
+    series::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     // PostgreSQL enforces foreign keys; SQLite only when asked.
     conn.pragma_update(None, "foreign_keys", true)?;

@@ -1,0 +1,146 @@
+-- Date/time operators, casts, comparisons, aggregates and the session zone.
+CREATE TABLE shifts (id int PRIMARY KEY, starts timestamptz, ends timestamptz, day date, len interval, local_start timestamp, t time);
+INSERT INTO shifts VALUES
+  (1, '2024-03-09 22:00:00+00', '2024-03-10 10:00:00+00', '2024-03-10', '12:00:00', '2024-03-09 17:00:00', '17:00:00'),
+  (2, '2024-11-02 23:00:00+00', '2024-11-03 11:30:00+00', '2024-11-03', '1 day', '2024-11-02 19:00:00', '19:00:00'),
+  (3, '2024-06-30 12:00:00+00', '2024-07-01 12:00:00+00', '2024-06-30', '24:00:00', '2024-06-30 08:00:00', '08:00:00'),
+  (4, 'infinity', NULL, 'infinity', '1 mon', NULL, '24:00:00'),
+  (5, '-infinity', '2000-01-01 00:00:00+00', '-infinity', '-1 days +02:00:00', '2000-01-01 00:00:00', '00:00:00.5');
+
+-- case: stored_values_utc
+SELECT * FROM shifts ORDER BY id;
+
+-- case: stored_values_new_york
+-- zone: America/New_York
+SELECT * FROM shifts ORDER BY id;
+
+-- case: elapsed_new_york
+-- zone: America/New_York
+SELECT id, ends - starts AS elapsed, ends - local_start AS mixed FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: date_arithmetic
+SELECT day + 1 AS next, day - 1 AS prev, day - date '2024-01-01' AS since_jan, 7 + day AS week_later, day + interval '1 mon' AS plus_month, day + time '10:30' AS at_1030 FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: timestamptz_plus_interval_sydney
+-- zone: Australia/Sydney
+SELECT id, starts + len AS a, starts - len AS b, len + starts AS c, starts + interval '1 day' AS d, starts + interval '24 hours' AS e FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: timestamp_plus_interval
+SELECT id, local_start + len AS a, local_start - interval '1 mon' AS b, local_start - timestamp '2024-01-01 00:00:00' AS c FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: interval_arithmetic
+SELECT len + interval '1 hour' AS a, len - interval '1 day' AS b, len * 2 AS c, len / 3 AS d, -len AS e, 1.5 * len AS f, len * 0.5 AS g FROM shifts ORDER BY id;
+
+-- case: time_arithmetic
+SELECT t + interval '7 hours' AS a, t - interval '20 hours' AS b, t - time '06:00' AS c, t + '1 hour' AS d FROM shifts ORDER BY id;
+
+-- case: unknown_literal_sides
+SELECT timestamptz '2024-01-01 00:00:00+00' + '1 day' AS a, '1 day' + timestamp '2024-01-01' AS b, date '2024-03-01' - '2024-02-01' AS c, interval '1 day' + '1 hour' AS d, interval '1 day' * '2' AS e;
+
+-- case: date_plus_unknown_is_ambiguous
+SELECT date '2024-01-01' + '1 day';
+
+-- case: timestamptz_minus_unknown_reads_timestamptz
+SELECT timestamptz '2024-01-01 00:00:00+00' - '1 day';
+
+-- case: no_operator
+SELECT date '2024-01-01' + date '2024-01-02';
+
+-- case: date_plus_bigint
+SELECT date '2024-01-01' + 2::int8;
+
+-- case: interval_division_by_zero
+SELECT interval '1 day' / 0;
+
+-- case: infinite_dates_subtract
+SELECT date 'infinity' - date '2020-01-01';
+
+-- case: infinite_timestamps_subtract
+SELECT timestamp 'infinity' - timestamp '2020-01-01';
+
+-- case: infinity_plus_interval
+SELECT timestamptz 'infinity' + interval '1 day' AS a, date '-infinity' + 1 AS b, timestamp '-infinity' - interval '1 year' AS c;
+
+-- case: month_end_clamp
+SELECT timestamp '2024-01-31 10:00' + interval '1 mon' AS a, date '2024-03-31' - interval '1 mon' AS b, timestamp '2023-01-31' + interval '1 mon' AS c, timestamp '2024-02-29' + interval '1 year' AS d;
+
+-- case: compare_date_timestamptz_new_york
+-- zone: America/New_York
+SELECT id, day < starts AS lt, day = ends::date AS same_day, local_start < starts AS ts_tz FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: compare_with_unknown
+-- zone: Europe/London
+SELECT id FROM shifts WHERE starts >= '2024-03-10' AND starts < '2024-12-01' ORDER BY id;
+
+-- case: interval_equality
+SELECT a.id, b.id AS other FROM shifts a JOIN shifts b ON a.len = b.len AND a.id < b.id ORDER BY 1, 2;
+
+-- case: interval_order
+SELECT id, len FROM shifts ORDER BY len DESC, id;
+
+-- case: interval_in_between
+SELECT id FROM shifts WHERE len IN ('24:00:00', '30 days') OR len BETWEEN '1 hour' AND '13 hours' ORDER BY id;
+
+-- case: order_by_timestamptz_with_infinities
+SELECT id FROM shifts ORDER BY starts, id;
+
+-- case: order_by_date_desc
+SELECT id, day FROM shifts ORDER BY day DESC;
+
+-- case: interval_aggregates
+SELECT sum(len) AS s, avg(len) AS a, min(len) AS mn, max(len) AS mx, count(len) AS n FROM shifts;
+
+-- case: timestamp_aggregates
+-- zone: Asia/Kolkata
+SELECT min(starts) AS first_start, max(ends) AS last_end, min(day) AS first_day, max(local_start) AS last_local, max(t) AS latest FROM shifts;
+
+-- case: group_by_interval
+SELECT len, count(*) AS n FROM shifts GROUP BY len ORDER BY len;
+
+-- case: casts_new_york
+-- zone: America/New_York
+SELECT starts::date AS d, starts::time AS t, starts::timestamp AS ts, day::timestamptz AS dtz, local_start::timestamptz AS ltz, local_start::date AS ld, len::time AS lt, t::interval AS ti FROM shifts WHERE id <= 3 ORDER BY id;
+
+-- case: casts_to_text_chatham
+-- zone: Pacific/Chatham
+SELECT starts::text AS a, day::text AS b, len::text AS c, t::text AS d, local_start::text AS e, 'at ' || starts AS f FROM shifts ORDER BY id;
+
+-- case: text_to_temporal_casts
+SELECT '2024-02-29'::date AS a, '13:45:10.25'::time AS b, '2024-02-29 13:45'::timestamp AS c, '2024-02-29 13:45+05:30'::timestamptz AS d, '1 day 2 hours'::interval AS e;
+
+-- case: at_time_zone
+-- zone: America/Sao_Paulo
+SELECT id, starts AT TIME ZONE 'UTC' AS utc, starts AT TIME ZONE 'Asia/Kolkata' AS kolkata, local_start AT TIME ZONE 'Europe/London' AS london, timezone('America/St_Johns', starts) AS st_johns FROM shifts ORDER BY id;
+
+-- case: at_time_zone_offsets_and_abbreviations
+SELECT timestamptz '2024-01-01 00:00:00+00' AT TIME ZONE '+05' AS posix_west, timestamptz '2024-01-01 00:00:00+00' AT TIME ZONE '-03:30' AS posix_east, timestamptz '2024-07-01 00:00:00+00' AT TIME ZONE 'EST' AS est, timestamptz '2024-07-01 00:00:00+00' AT TIME ZONE 'CET' AS cet_fixed, timestamptz '2024-07-01 00:00:00+00' AT TIME ZONE 'UTC+5' AS utc_plus_5, timestamp '2024-07-01 12:00' AT TIME ZONE 'pst' AS from_pst;
+
+-- case: at_time_zone_unknown_zone
+SELECT timestamptz '2024-01-01 00:00:00+00' AT TIME ZONE 'Mars/Base';
+
+-- case: at_time_zone_literal_and_date
+-- zone: Europe/Dublin
+SELECT '2024-06-01 12:00' AT TIME ZONE 'UTC' AS lit, date '2024-06-01' AT TIME ZONE 'UTC' AS d;
+
+-- case: isfinite
+SELECT id, isfinite(starts) AS a, isfinite(day) AS b, isfinite(len) AS c, isfinite(local_start) AS d FROM shifts ORDER BY id;
+
+-- case: now_family_is_stable
+-- zone: Pacific/Apia
+SELECT now() = current_timestamp AS a, now() = transaction_timestamp() AS b, now() <= statement_timestamp() AS c, statement_timestamp() <= clock_timestamp() AS d, current_date = now()::date AS e, localtimestamp = now()::timestamp AS f, localtime = now()::time AS g;
+
+-- case: now_relative_literals
+-- zone: Australia/Lord_Howe
+SELECT 'now'::timestamptz = now() AS a, 'today'::date = current_date AS b, 'tomorrow'::timestamp = current_date + 1 AS c, 'yesterday'::date = current_date - 1 AS d;
+
+-- case: numeric_offset_session
+-- zone: +05
+SELECT timestamptz '2024-01-01 00:00:00+00' AS t;
+
+-- case: posix_zone_session
+-- zone: UTC+5
+SELECT timestamptz '2024-01-01 00:00:00+00' AS t, timestamptz '2024-07-01 00:00:00+00' AS s;
+
+-- case: current_time_is_timetz
+-- expect: unsupported
+SELECT current_time;

@@ -635,7 +635,7 @@ pub(crate) fn generate_series(
     // PostgreSQL's implicit casts allow; untyped bounds take the other's.
     let (elem, kind) = match (typed.len(), known) {
         (2 | 3, Some(t)) if t.is_integer() => {
-            let wide = types.iter().any(|t| *t == PgType::Int8);
+            let wide = types.contains(&PgType::Int8);
             (if wide { PgType::Int8 } else { PgType::Int4 }, "int")
         }
         (3, _) => {

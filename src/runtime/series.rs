@@ -41,7 +41,7 @@ unsafe impl<'vtab> VTab<'vtab> for SeriesTab {
         db: &mut VTabConnection,
         _aux: Option<&()>,
         _module: &[u8],
-        _db: &[u8],
+        _schema: &[u8],
         _table: &[u8],
         _args: &[&[u8]],
     ) -> Result<(Cow<'static, CStr>, Self)> {
@@ -153,7 +153,7 @@ unsafe impl VTabCursor for SeriesCursor<'_> {
     fn filter(&mut self, _idx: c_int, _s: Option<&str>, args: &Filters<'_>) -> Result<()> {
         self.row_id = 1;
         let raw: Vec<ValueRef<'_>> = args.iter().collect();
-        if raw.len() != HIDDEN as usize || raw[..3].iter().any(|v| *v == ValueRef::Null) {
+        if raw.len() != HIDDEN as usize || raw[..3].contains(&ValueRef::Null) {
             self.series = Series::Done;
             return Ok(());
         }

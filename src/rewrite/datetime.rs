@@ -723,3 +723,93 @@ pub(crate) fn generate_series(
     };
     Ok((factor, rel))
 }
+
+/// `(start1, end1) OVERLAPS (start2, end2)`: each pair is a period given
+/// by two date/time values or a value and an interval (its length);
+/// PostgreSQL's NULL rules are in `pg_overlaps`.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html> (OVERLAPS)
+pub(crate) fn overlaps(
+    cx: &mut Cx,
+    left: &mut Expr,
+    right: &mut Expr,
+    scope: &super::scope::Scope,
+    span: Option<SourceSpan>,
+) -> Result<Expr> {
+    let mut items = Vec::new();
+    for side in [left, right] {
+        let Expr::Tuple(pair) = side else {
+            return Err(Error::semantic(
+                "OVERLAPS needs a pair of values on each side: (start, end) OVERLAPS (start, end)",
+                span,
+            ));
+        };
+        if pair.len() != 2 {
+            return Err(Error::semantic("wrong number of parameters on left side of OVERLAPS expression", span));
+        }
+        for x in pair.iter_mut() {
+            let t = cx.expr(x, scope)?;
+            items.push((std::mem::replace(x, build::null()), t));
+        }
+    }
+    // The element type: the common type of the starts (and of ends that are
+    // not intervals); untyped literals follow it.
+    let mut elem = PgType::Unknown;
+    for (i, (_, t)) in items.iter().enumerate() {
+        let is_len = i % 2 == 1 && t.ty == PgType::Interval;
+        if t.is_unknown() || is_len {
+            continue;
+        }
+        elem = match elem {
+            PgType::Unknown => t.ty,
+            e => common(e, t.ty).ok_or_else(|| {
+                Error::semantic(
+                    format!(
+                        "function overlaps({}, {}) does not exist",
+                        e.sql_name(),
+                        t.ty.sql_name()
+                    ),
+                    span,
+                )
+            })?,
+        };
+    }
+    if elem == PgType::Unknown {
+        elem = PgType::Timestamptz;
+    }
+    if !elem.is_temporal() || elem == PgType::Interval {
+        return Err(Error::semantic(
+            format!("function overlaps({0}, {0}, {0}, {0}) does not exist", elem.sql_name()),
+            span,
+        ));
+    }
+    let mut args = Vec::new();
+    let mut starts: Vec<Expr> = Vec::new();
+    for (i, (mut x, t)) in items.into_iter().enumerate() {
+        if i % 2 == 1 && t.ty == PgType::Interval {
+            // (start, length): the end is start + length.
+            let start = starts.last().cloned().unwrap_or_else(build::null);
+            let mut sum = Expr::BinaryOp {
+                left: Box::new(start),
+                op: BinaryOperator::Plus,
+                right: Box::new(x),
+            };
+            let st = Typed::new(elem);
+            let r = arithmetic(cx, &mut sum, &BinaryOperator::Plus, st, t, span)?;
+            if r.ty != elem {
+                let inner = std::mem::replace(&mut sum, build::null());
+                sum = convert(cx, inner, r.ty, elem)
+                    .ok_or_else(|| Error::Internal("overlaps end".into()))?;
+            }
+            args.push(sum);
+            continue;
+        }
+        cx.coerce(&mut x, &t, elem, span)?;
+        if i % 2 == 0 {
+            starts.push(x.clone());
+        }
+        args.push(x);
+    }
+    Ok(build::call("pg_overlaps", args))
+}

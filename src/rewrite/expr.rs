@@ -201,6 +201,15 @@ impl Cx<'_> {
                 let it = self.expr(inner, scope)?;
                 operators::unary(self, e, op, it, span)
             }
+            Expr::BinaryOp {
+                left,
+                op: BinaryOperator::Overlaps,
+                right,
+            } => {
+                let x = super::datetime::overlaps(self, left, right, scope, span)?;
+                *e = x;
+                Ok(Typed::named(PgType::Bool, ColName::weak("overlaps")))
+            }
             Expr::BinaryOp { left, op, right } => {
                 let op = op.clone();
                 let lt = self.expr(left, scope)?;

@@ -366,6 +366,12 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
         Ok(output::timestamptz(t, &z.0))
     })?;
     f1(conn, "pg_interval_out", |v: Interval| Ok(output::interval(v)))?;
+    conn.create_scalar_function("pg_overlaps", 4, pure(), |ctx| {
+        let v: Vec<Option<Vec<u8>>> = (0..4)
+            .map(|i| text_ref(ctx, i).map(|o| o.map(<[u8]>::to_vec)))
+            .collect::<Result<_>>()?;
+        Ok(overlaps(&v[0], &v[1], &v[2], &v[3]))
+    })?;
     conn.create_scalar_function("pg_isfinite", 1, pure(), |ctx| {
         Ok(text_ref(ctx, 0)?.map(|b| b != b"infinity" && b != b"-infinity"))
     })?;
@@ -560,5 +566,51 @@ impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
 
     fn finalize(&self, _: &mut Context<'_>, acc: Option<Option<Interval>>) -> Result<Value> {
         finish(Ok(acc.flatten()))
+    }
+}
+
+/// PostgreSQL's OVERLAPS over values of one date/time type in canonical
+/// text (whose byte order is the value order), with its NULL rules: a
+/// period with one NULL end is the point at the other; the answer is NULL
+/// where the NULL end could decide it.
+fn overlaps(
+    s1: &Option<Vec<u8>>,
+    e1: &Option<Vec<u8>>,
+    s2: &Option<Vec<u8>>,
+    e2: &Option<Vec<u8>>,
+) -> Option<bool> {
+    fn norm<'a>(
+        s: &'a Option<Vec<u8>>,
+        e: &'a Option<Vec<u8>>,
+    ) -> Option<(&'a [u8], Option<&'a [u8]>)> {
+        match (s.as_deref(), e.as_deref()) {
+            (None, None) => None,
+            (None, Some(x)) | (Some(x), None) => Some((x, None)),
+            (Some(a), Some(b)) if a > b => Some((b, Some(a))),
+            (Some(a), Some(b)) => Some((a, Some(b))),
+        }
+    }
+    let (ts1, te1) = norm(s1, e1)?;
+    let (ts2, te2) = norm(s2, e2)?;
+    match ts1.cmp(ts2) {
+        std::cmp::Ordering::Greater => {
+            if ts1 < te2? {
+                return Some(true);
+            }
+            te1?;
+            Some(false)
+        }
+        std::cmp::Ordering::Less => {
+            if ts2 < te1? {
+                return Some(true);
+            }
+            te2?;
+            Some(false)
+        }
+        std::cmp::Ordering::Equal => {
+            te1?;
+            te2?;
+            Some(true)
+        }
     }
 }

@@ -144,3 +144,35 @@ SELECT timestamptz '2024-01-01 00:00:00+00' AS t, timestamptz '2024-07-01 00:00:
 -- case: current_time_is_timetz
 -- expect: unsupported
 SELECT current_time;
+
+-- case: overlaps
+SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-15', interval '1 day') AS a, (timestamp '2024-01-01', timestamp '2024-01-02') OVERLAPS (timestamp '2024-01-02', timestamp '2024-01-03') AS b, (date '2024-02-01', date '2024-01-01') OVERLAPS (date '2024-01-31', NULL::date) AS c, (date '2024-01-01', NULL::date) OVERLAPS (date '2024-01-01', date '2024-01-05') AS d, (timestamptz '2024-01-01 00:00:00', interval '1 hour') OVERLAPS (timestamptz '2024-01-01 00:59:59', timestamptz '2024-01-01 03:00:00') AS e;
+
+-- case: overlaps_table
+-- zone: America/New_York
+SELECT a.id, b.id AS other FROM shifts a JOIN shifts b ON a.id < b.id AND (a.starts, a.ends) OVERLAPS (b.starts, b.ends) ORDER BY 1, 2;
+
+-- case: generate_series_timestamptz_fold
+-- zone: America/New_York
+SELECT g FROM generate_series(timestamptz '2024-11-03 00:00:00', timestamptz '2024-11-03 03:00:00', interval '30 minutes') AS g;
+
+-- case: generate_series_day_steps_across_dst
+-- zone: Europe/London
+SELECT * FROM generate_series(timestamptz '2024-03-29 12:00', timestamptz '2024-04-02 12:00', interval '1 day');
+
+-- case: generate_series_months_clamp
+SELECT s FROM generate_series(timestamp '2024-01-31', timestamp '2024-06-30', interval '1 mon') s;
+
+-- case: generate_series_descending_and_alias
+SELECT d.x, d.x + 1 AS y FROM generate_series(5, 1, -2) AS d(x);
+
+-- case: generate_series_dates_are_timestamptz
+-- zone: Asia/Kolkata
+SELECT * FROM generate_series(date '2024-01-01', date '2024-01-03', interval '1 day');
+
+-- case: generate_series_zero_step
+SELECT * FROM generate_series(timestamp '2024-01-01', timestamp '2024-01-02', interval '0 days');
+
+-- case: generate_series_join
+-- zone: America/New_York
+SELECT g::date AS day, count(s.id) AS n FROM generate_series(timestamptz '2024-03-09', timestamptz '2024-03-11', interval '1 day') g LEFT JOIN shifts s ON s.starts >= g AND s.starts < g + interval '1 day' GROUP BY g ORDER BY g;

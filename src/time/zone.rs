@@ -39,6 +39,9 @@ impl Zone {
     pub fn offset_at_utc(&self, utc_secs: i64) -> i32 {
         match self {
             Zone::Fixed(o) => *o,
+            Zone::Named(_) if utc_secs >= RULES_END => {
+                self.offset_at_utc(same_calendar_before_2100(utc_secs))
+            }
             Zone::Named(tz) => match chrono::DateTime::from_timestamp(utc_secs, 0) {
                 Some(dt) => tz
                     .offset_from_utc_datetime(&dt.naive_utc())
@@ -163,6 +166,29 @@ impl Zone {
     pub fn iana(name: &str) -> Option<Zone> {
         named(name).map(|(z, _)| z)
     }
+}
+
+/// 2100-01-01 00:00 UTC: chrono-tz lists UTC-offset changes up to 2099 and
+/// keeps the last offset after that, while PostgreSQL (like tzdata's
+/// POSIX footer) repeats the zone's current rules forever.
+const RULES_END: i64 = 4_102_444_800;
+
+/// The same UTC month, day and time in a year of 2072–2099 whose calendar
+/// (leap year, weekday of January 1) is the same, so that rules such as
+/// "first Sunday of April" fall on the same dates: how the recurring rules
+/// of a zone apply after 2099.
+fn same_calendar_before_2100(utc_secs: i64) -> i64 {
+    use super::civil::{civil_from_days, days_from_civil, is_leap, weekday};
+    let days = utc_secs.div_euclid(SECS_PER_DAY);
+    let tod = utc_secs.rem_euclid(SECS_PER_DAY);
+    let (y, m, d) = civil_from_days(days);
+    let jan1 = weekday(days_from_civil(y, 1, 1));
+    let leap = is_leap(y);
+    let year = (2072..2100)
+        .rev()
+        .find(|&c| is_leap(c) == leap && weekday(days_from_civil(c, 1, 1)) == jan1)
+        .unwrap_or(2099);
+    days_from_civil(year, m, d) * SECS_PER_DAY + tod
 }
 
 fn named(name: &str) -> Option<(Zone, String)> {

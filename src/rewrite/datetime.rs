@@ -813,3 +813,238 @@ pub(crate) fn overlaps(
     }
     Ok(build::call("pg_overlaps", args))
 }
+
+// ---------------------------------------------------------------------------
+// Overloaded date/time functions (`pg_proc` rows), resolved by argument type
+// ---------------------------------------------------------------------------
+
+/// Extra arguments a runtime function takes after the SQL ones.
+#[derive(Clone, Copy, PartialEq)]
+enum Extra {
+    None,
+    /// The session zone.
+    Zone,
+    /// Today's date in the session zone, *before* the SQL arguments
+    /// (one-argument `age`).
+    Today,
+}
+
+struct Sig {
+    name: &'static str,
+    args: &'static [PgType],
+    result: PgType,
+    func: &'static str,
+    extra: Extra,
+}
+
+const fn sig(
+    name: &'static str,
+    args: &'static [PgType],
+    result: PgType,
+    func: &'static str,
+    extra: Extra,
+) -> Sig {
+    Sig {
+        name,
+        args,
+        result,
+        func,
+        extra,
+    }
+}
+
+use Extra::{None as Plain, Today, Zone as Zoned};
+use PgType::Text;
+
+/// The overloaded date/time functions, one row per `pg_proc` entry.
+const SIGNATURES: &[Sig] = &[
+    sig("date_trunc", &[Text, Timestamp], Timestamp, "pg_timestamp_trunc", Plain),
+    sig("date_trunc", &[Text, Timestamptz], Timestamptz, "pg_timestamptz_trunc", Zoned),
+    sig("date_trunc", &[Text, Interval], Interval, "pg_interval_trunc", Plain),
+    sig("date_trunc", &[Text, Timestamptz, Text], Timestamptz, "pg_timestamptz_trunc_zone", Plain),
+    sig("date_part", &[Text, Date], Float8, "pg_date_part_date", Plain),
+    sig("date_part", &[Text, Time], Float8, "pg_date_part_time", Plain),
+    sig("date_part", &[Text, Timestamp], Float8, "pg_date_part_timestamp", Plain),
+    sig("date_part", &[Text, Timestamptz], Float8, "pg_date_part_timestamptz", Zoned),
+    sig("date_part", &[Text, Interval], Float8, "pg_date_part_interval", Plain),
+    sig("extract", &[Text, Date], PgType::Numeric, "pg_extract_date", Plain),
+    sig("extract", &[Text, Time], PgType::Numeric, "pg_extract_time", Plain),
+    sig("extract", &[Text, Timestamp], PgType::Numeric, "pg_extract_timestamp", Plain),
+    sig("extract", &[Text, Timestamptz], PgType::Numeric, "pg_extract_timestamptz", Zoned),
+    sig("extract", &[Text, Interval], PgType::Numeric, "pg_extract_interval", Plain),
+    sig("date_bin", &[Interval, Timestamp, Timestamp], Timestamp, "pg_timestamp_bin", Plain),
+    sig("date_bin", &[Interval, Timestamptz, Timestamptz], Timestamptz, "pg_timestamptz_bin", Plain),
+    sig("age", &[Timestamp, Timestamp], Interval, "pg_age_timestamp", Plain),
+    sig("age", &[Timestamptz, Timestamptz], Interval, "pg_age_timestamptz", Zoned),
+    sig("age", &[Timestamp], Interval, "pg_age_timestamp_today", Today),
+    sig("age", &[Timestamptz], Interval, "pg_age_timestamptz_today", Today),
+    sig("justify_days", &[Interval], Interval, "pg_justify_days", Plain),
+    sig("justify_hours", &[Interval], Interval, "pg_justify_hours", Plain),
+    sig("justify_interval", &[Interval], Interval, "pg_justify_interval", Plain),
+    sig("make_date", &[Int4, Int4, Int4], Date, "pg_make_date", Plain),
+    sig("make_time", &[Int4, Int4, Float8], Time, "pg_make_time", Plain),
+    sig("make_timestamp", &[Int4, Int4, Int4, Int4, Int4, Float8], Timestamp, "pg_make_timestamp", Plain),
+    sig("make_timestamptz", &[Int4, Int4, Int4, Int4, Int4, Float8], Timestamptz, "pg_make_timestamptz", Zoned),
+    sig("make_timestamptz", &[Int4, Int4, Int4, Int4, Int4, Float8, Text], Timestamptz, "pg_make_timestamptz_zone", Plain),
+    sig("make_interval", &[Int4, Int4, Int4, Int4, Int4, Int4, Float8], Interval, "pg_make_interval", Plain),
+    sig("to_char", &[Timestamp, Text], Text, "pg_to_char_timestamp", Plain),
+    sig("to_char", &[Timestamptz, Text], Text, "pg_to_char_timestamptz", Zoned),
+    sig("to_char", &[Interval, Text], Text, "pg_to_char_interval", Plain),
+    sig("to_date", &[Text, Text], Date, "pg_to_date", Plain),
+    sig("to_timestamp", &[Text, Text], Timestamptz, "pg_to_timestamp", Zoned),
+    sig("to_timestamp", &[Float8], Timestamptz, "pg_to_timestamp_epoch", Plain),
+];
+
+
+/// Whether `from` may be passed where a function wants `want` (exact, an
+/// implicit cast, or an untyped literal).
+fn fits(want: PgType, from: &Typed) -> bool {
+    if from.is_unknown() {
+        return true;
+    }
+    let f = from.ty;
+    match want {
+        Text => f.is_string(),
+        Float8 => f.is_numeric_category() || matches!(from.lit, Lit::Numeric(_)),
+        Int4 => matches!(f, PgType::Int2 | PgType::Int4),
+        w => f == w || implicit(f, w),
+    }
+}
+
+/// PostgreSQL's function resolution (typeconv-func) for the rows of one
+/// name: candidates that fit, then the most exact matches, then the
+/// category's preferred type (timestamptz) where a known argument needs a
+/// cast; an untyped argument where the candidates disagree is ambiguous.
+fn resolve<'s>(name: &str, args: &[(Expr, Typed)], span: Option<SourceSpan>) -> Result<&'s Sig> {
+    let types: Vec<&str> = args.iter().map(|(_, t)| t.ty.sql_name()).collect();
+    let listed = types.join(", ");
+    let viable: Vec<&Sig> = SIGNATURES
+        .iter()
+        .filter(|s| s.name == name && s.args.len() == args.len())
+        .filter(|s| s.args.iter().zip(args).all(|(w, (_, t))| fits(*w, t)))
+        .collect();
+    let exact = |s: &Sig| {
+        s.args
+            .iter()
+            .zip(args)
+            .filter(|(w, (_, t))| **w == t.ty)
+            .count()
+    };
+    let best = viable.iter().map(|s| exact(s)).max().unwrap_or(0);
+    let mut top: Vec<&Sig> = viable.into_iter().filter(|s| exact(s) == best).collect();
+    if top.len() > 1 {
+        let differs = |i: usize| top.iter().any(|s| s.args[i] != top[0].args[i]);
+        let unknown_differs = (0..args.len()).any(|i| args[i].1.is_unknown() && differs(i));
+        if !unknown_differs {
+            let preferred: Vec<&Sig> = top
+                .iter()
+                .copied()
+                .filter(|s| s.args.contains(&Timestamptz))
+                .collect();
+            if preferred.len() == 1 {
+                top = preferred;
+            }
+        }
+        if top.len() > 1 {
+            return Err(Error::semantic_hint(
+                format!("function {name}({listed}) is not unique"),
+                span,
+                "Could not choose a best candidate function. You might need to add explicit type casts.",
+            ));
+        }
+    }
+    top.first().copied().ok_or_else(|| {
+        Error::semantic_hint(
+            format!("function {name}({listed}) does not exist"),
+            span,
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        )
+    })
+}
+
+/// Coerces typed arguments to a chosen signature and builds the runtime
+/// call.
+fn apply_sig(
+    cx: &mut Cx,
+    s: &Sig,
+    args: Vec<(Expr, Typed)>,
+    span: Option<SourceSpan>,
+) -> Result<Expr> {
+    let mut out = Vec::new();
+    if s.extra == Today {
+        out.push(build::call(
+            "pg_timestamptz_to_date",
+            vec![build::call("pg_now", vec![]), zone_arg(cx)],
+        ));
+    }
+    for ((mut x, t), want) in args.into_iter().zip(s.args) {
+        let want = *want;
+        if t.is_unknown() || matches!(t.lit, Lit::Numeric(_)) {
+            cx.coerce(&mut x, &t, want, span)?;
+        } else if t.ty != want && implicit(t.ty, want) {
+            x = convert(cx, x, t.ty, want)
+                .ok_or_else(|| Error::Internal("function argument cast".into()))?;
+        } else if want == Float8 && t.ty.is_integer() {
+            x = build::sqlite_cast(x, "REAL");
+        }
+        out.push(x);
+    }
+    if s.extra == Zoned {
+        out.push(zone_arg(cx));
+    }
+    Ok(build::call(s.func, out))
+}
+
+/// The rule for every overloaded date/time function: `date_trunc`,
+/// `date_part`, `date_bin`, `age`, `justify_*`, `make_*`, `to_char`,
+/// `to_date`, `to_timestamp`, chosen by argument types from
+/// [`SIGNATURES`].
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html>,
+/// <https://www.postgresql.org/docs/current/functions-formatting.html>,
+/// <https://www.postgresql.org/docs/current/typeconv-func.html>
+pub(crate) fn overloaded(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.star || c.distinct {
+        return Err(no_function(c));
+    }
+    let name = c.name.clone();
+    let s = resolve(&name, &c.args, c.span)?;
+    let args = std::mem::take(&mut c.args);
+    c.replace = Some(apply_sig(cx, s, args, c.span)?);
+    Ok(Typed::new(s.result))
+}
+
+/// `EXTRACT(field FROM x)`: numeric, with PostgreSQL 14+'s scale (6
+/// fraction digits for seconds and epoch).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
+pub(crate) fn extract(
+    cx: &mut Cx,
+    field: &str,
+    value: Expr,
+    vt: Typed,
+    span: Option<SourceSpan>,
+) -> Result<(Expr, Typed)> {
+    let args = vec![
+        (
+            build::string(field),
+            Typed {
+                ty: PgType::Unknown,
+                col: super::naming::ColName::none(),
+                lit: Lit::Unknown(field.to_string()),
+            },
+        ),
+        (value, vt),
+    ];
+    let s = resolve("extract", &args, span)?;
+    let x = apply_sig(cx, s, args, span)?;
+    Ok((x, Typed::new(s.result)))
+}
+
+/// The named arguments of `make_interval(years => …, months => …, weeks
+/// => …, days => …, hours => …, mins => …, secs => …)`, in order, with
+/// PostgreSQL's defaults (0).
+pub(crate) const MAKE_INTERVAL_PARAMS: &[&str] =
+    &["years", "months", "weeks", "days", "hours", "mins", "secs"];

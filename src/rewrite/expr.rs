@@ -141,6 +141,15 @@ impl Cx<'_> {
                 t.col = ColName::weak("timezone");
                 Ok(t)
             }
+            Expr::Extract { field, expr: x, .. } => {
+                let name = field.to_string().to_lowercase();
+                let vt = self.expr(x, scope)?;
+                let value = std::mem::replace(x.as_mut(), build::null());
+                let (out, mut t) = super::datetime::extract(self, &name, value, vt, span)?;
+                *e = out;
+                t.col = ColName::weak("extract");
+                Ok(t)
+            }
             Expr::Interval(iv) => {
                 let plain = iv.leading_field.is_none()
                     && iv.last_field.is_none()

@@ -100,6 +100,54 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "timezone(zone, timestamp|timestamptz), as AT TIME ZONE",
     ),
     ("isfinite", dt::isfinite, "date, timestamp, timestamptz, interval"),
+    (
+        "date_trunc",
+        dt::overloaded,
+        "timestamp, timestamptz (in the session zone, or a zone given as third argument), interval; every unit",
+    ),
+    (
+        "date_part",
+        dt::overloaded,
+        "date, time, timestamp, timestamptz, interval; every field; double precision",
+    ),
+    (
+        "extract",
+        dt::overloaded,
+        "EXTRACT(field FROM x) and extract('field', x): numeric with PostgreSQL 14+'s scale",
+    ),
+    ("date_bin", dt::overloaded, "timestamp, timestamptz"),
+    (
+        "age",
+        dt::overloaded,
+        "age(a, b) and age(x) (from today's midnight), timestamp and timestamptz (session zone)",
+    ),
+    ("justify_days", dt::overloaded, "interval"),
+    ("justify_hours", dt::overloaded, "interval"),
+    ("justify_interval", dt::overloaded, "interval"),
+    ("make_date", dt::overloaded, "negative years are BC"),
+    ("make_time", dt::overloaded, "hour, min, sec"),
+    ("make_timestamp", dt::overloaded, "civil time"),
+    (
+        "make_timestamptz",
+        dt::overloaded,
+        "in the session zone or a zone given as seventh argument",
+    ),
+    (
+        "make_interval",
+        dt::overloaded,
+        "positional or named arguments (years => …, secs => …)",
+    ),
+    (
+        "to_char",
+        dt::overloaded,
+        "timestamp, timestamptz (session zone), interval with PostgreSQL's template patterns",
+    ),
+    ("to_date", dt::overloaded, "PostgreSQL's template patterns"),
+    (
+        "to_timestamp",
+        dt::overloaded,
+        "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",
+    ),
 ];
 
 /// The names of the functions pgshim translates, with a note on each.
@@ -170,6 +218,9 @@ pub(crate) fn call(
                 ));
             }
             distinct = matches!(list.duplicate_treatment, Some(DuplicateTreatment::Distinct));
+            if name == "make_interval" {
+                named_to_positional(&mut list.args, dt::MAKE_INTERVAL_PARAMS, span)?;
+            }
             for a in list.args.iter_mut() {
                 match a {
                     FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => {
@@ -177,6 +228,8 @@ pub(crate) fn call(
                         args.push((std::mem::replace(x, build::null()), t));
                     }
                     FunctionArg::Unnamed(FunctionArgExpr::Wildcard) => star = true,
+                    FunctionArg::Named { .. } | FunctionArg::ExprNamed { .. }
+                        if name == "make_interval" => {}
                     _ => {
                         return Err(Error::unsupported(
                             format!("named or qualified-wildcard argument to {name}()"),
@@ -477,4 +530,73 @@ fn abs(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Ok(Typed::new(t));
     }
     Err(no_function(c))
+}
+
+/// Rewrites named arguments (`days => 3`) into positional ones, filling
+/// the parameters not given with PostgreSQL's default (0), for functions
+/// whose parameters all default to 0 (`make_interval`).
+fn named_to_positional(
+    args: &mut Vec<FunctionArg>,
+    params: &[&str],
+    span: Option<SourceSpan>,
+) -> Result<()> {
+    let named = |a: &FunctionArg| {
+        matches!(
+            a,
+            FunctionArg::Named { .. } | FunctionArg::ExprNamed { .. }
+        )
+    };
+    if !args.iter().any(named) && args.len() == params.len() {
+        return Ok(());
+    }
+    let mut slots: Vec<Option<Expr>> = vec![None; params.len()];
+    let mut next = 0;
+    for a in std::mem::take(args) {
+        let (pos, x) = match a {
+            FunctionArg::Unnamed(FunctionArgExpr::Expr(x)) => {
+                let p = next;
+                next += 1;
+                (p, x)
+            }
+            FunctionArg::Named {
+                name,
+                arg: FunctionArgExpr::Expr(x),
+                ..
+            }
+            | FunctionArg::ExprNamed {
+                name: Expr::Identifier(name),
+                arg: FunctionArgExpr::Expr(x),
+                ..
+            } => {
+                let n = name.value.to_lowercase();
+                let p = params.iter().position(|q| *q == n).ok_or_else(|| {
+                    Error::semantic(format!("function make_interval has no parameter \"{n}\""), span)
+                })?;
+                (p, x)
+            }
+            _ => return Err(Error::unsupported("this argument form", span, "")),
+        };
+        if pos >= slots.len() || slots[pos].is_some() {
+            return Err(Error::semantic(
+                "argument name used more than once or too many arguments",
+                span,
+            ));
+        }
+        slots[pos] = Some(x);
+    }
+    *args = slots
+        .into_iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let x = x.unwrap_or_else(|| {
+                if i + 1 == params.len() {
+                    build::float(0.0)
+                } else {
+                    build::int(0)
+                }
+            });
+            FunctionArg::Unnamed(FunctionArgExpr::Expr(x))
+        })
+        .collect();
+    Ok(())
 }

@@ -15,6 +15,8 @@ use rusqlite::{Connection, Result};
 use super::{pg_err, pure, volatile};
 use crate::session::Session;
 use crate::time::input::{self, InputCx};
+use crate::time::fields::{self, Numeric, Unit};
+use crate::time::format::{self, Template};
 use crate::time::{
     Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Zone, arith, canonical,
     output,
@@ -308,6 +310,8 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     register_casts(conn)?;
     register_arith(conn)?;
     register_clock(conn, session)?;
+    register_fields(conn)?;
+    register_format(conn)?;
     conn.create_aggregate_function("pg_interval_sum", 1, pure(), IntervalSum { avg: false })?;
     conn.create_aggregate_function("pg_interval_avg", 1, pure(), IntervalSum { avg: true })?;
     conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
@@ -613,4 +617,230 @@ fn overlaps(
             Some(true)
         }
     }
+}
+
+impl Arg for Arc<Unit> {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Unit>>> {
+        if let ValueRef::Null = ctx.get_raw(i) {
+            return Ok(None);
+        }
+        let u: Arc<Unit> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
+            v.as_str()
+                .map(Unit::parse)
+                .map_err(|e| e.to_string())
+        })?;
+        Ok(Some(u))
+    }
+}
+
+impl Arg for Arc<Template> {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Template>>> {
+        if let ValueRef::Null = ctx.get_raw(i) {
+            return Ok(None);
+        }
+        let t: Arc<Template> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
+            v.as_str()
+                .map(Template::parse)
+                .map_err(|e| e.to_string())
+        })?;
+        Ok(Some(t))
+    }
+}
+
+impl Arg for String {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
+        super::text_arg(ctx, i)
+    }
+}
+
+fn i32_arg(v: i64, what: &str) -> TResult<i32> {
+    i32::try_from(v).map_err(|_| TimeError(format!("pgshim: {what} out of integer range")))
+}
+
+impl Ret for Numeric {
+    fn into_value(self) -> TResult<Value> {
+        Ok(match self {
+            Numeric::Int(i) => Value::Integer(i),
+            Numeric::Decimal(s) => Value::Text(s),
+        })
+    }
+}
+
+/// date_trunc, extract, date_part, date_bin, make_*, age, justify_*.
+fn register_fields(conn: &Connection) -> Result<()> {
+    f2(conn, "pg_timestamp_trunc", |u: Arc<Unit>, t: Timestamp| {
+        fields::trunc_timestamp(&u, t)
+    })?;
+    f3(
+        conn,
+        "pg_timestamptz_trunc",
+        |u: Arc<Unit>, t: Timestamptz, z: SessionZone| fields::trunc_timestamptz(&u, t, &z.0),
+    )?;
+    f3(
+        conn,
+        "pg_timestamptz_trunc_zone",
+        |u: Arc<Unit>, t: Timestamptz, z: UserZone| fields::trunc_timestamptz(&u, t, &z.0),
+    )?;
+    f2(conn, "pg_interval_trunc", |u: Arc<Unit>, v: Interval| {
+        fields::trunc_interval(&u, v)
+    })?;
+    f2(conn, "pg_extract_timestamp", |u: Arc<Unit>, t: Timestamp| {
+        fields::extract_timestamp(&u, t)
+    })?;
+    f3(
+        conn,
+        "pg_extract_timestamptz",
+        |u: Arc<Unit>, t: Timestamptz, z: SessionZone| fields::extract_timestamptz(&u, t, &z.0),
+    )?;
+    f2(conn, "pg_extract_date", |u: Arc<Unit>, d: Date| {
+        fields::extract_date(&u, d)
+    })?;
+    f2(conn, "pg_extract_time", |u: Arc<Unit>, t: Time| {
+        fields::extract_time(&u, t)
+    })?;
+    f2(conn, "pg_extract_interval", |u: Arc<Unit>, v: Interval| {
+        fields::extract_interval(&u, v)
+    })?;
+    f2(conn, "pg_date_part_timestamp", |u: Arc<Unit>, t: Timestamp| {
+        fields::date_part_timestamp(&u, t)
+    })?;
+    f3(
+        conn,
+        "pg_date_part_timestamptz",
+        |u: Arc<Unit>, t: Timestamptz, z: SessionZone| fields::date_part_timestamptz(&u, t, &z.0),
+    )?;
+    f2(conn, "pg_date_part_date", |u: Arc<Unit>, d: Date| {
+        fields::date_part_date(&u, d)
+    })?;
+    f2(conn, "pg_date_part_time", |u: Arc<Unit>, t: Time| {
+        fields::date_part_time(&u, t)
+    })?;
+    f2(conn, "pg_date_part_interval", |u: Arc<Unit>, v: Interval| {
+        fields::date_part_interval(&u, v)
+    })?;
+    f3(
+        conn,
+        "pg_timestamp_bin",
+        |s: Interval, t: Timestamp, o: Timestamp| fields::bin_timestamp(s, t, o),
+    )?;
+    f3(
+        conn,
+        "pg_timestamptz_bin",
+        |s: Interval, t: Timestamptz, o: Timestamptz| fields::bin_timestamptz(s, t, o),
+    )?;
+    f3(conn, "pg_make_date", |y: i64, m: i64, d: i64| {
+        fields::make_date(i32_arg(y, "year")?, i32_arg(m, "month")?, i32_arg(d, "day")?)
+    })?;
+    f3(conn, "pg_make_time", |h: i64, m: i64, s: f64| {
+        fields::make_time(i32_arg(h, "hour")?, i32_arg(m, "minute")?, s)
+    })?;
+    make_n(conn, "pg_make_timestamp", 6, |a, _| {
+        fields::make_timestamp(a.0, a.1, a.2, a.3, a.4, a.5)
+    })?;
+    make_n(conn, "pg_make_timestamptz", 7, |a, z| {
+        let zone = Zone::from_setting(&z).map_err(|e| TimeError(e.0))?.0;
+        fields::make_timestamptz(a.0, a.1, a.2, a.3, a.4, a.5, &zone)
+    })?;
+    make_n(conn, "pg_make_timestamptz_zone", 7, |a, z| {
+        let zone = Zone::lookup(&z)?;
+        fields::make_timestamptz(a.0, a.1, a.2, a.3, a.4, a.5, &zone)
+    })?;
+    conn.create_scalar_function("pg_make_interval", 7, pure(), |ctx| {
+        let mut ints = [0i32; 6];
+        for (i, slot) in ints.iter_mut().enumerate() {
+            let Some(v) = i64::get(ctx, i)? else {
+                return Ok(Value::Null);
+            };
+            *slot = i32_arg(v, "make_interval argument").map_err(time_err)?;
+        }
+        let Some(secs) = f64::get(ctx, 6)? else {
+            return Ok(Value::Null);
+        };
+        finish(fields::make_interval(
+            ints[0], ints[1], ints[2], ints[3], ints[4], ints[5], secs,
+        ))
+    })?;
+    f2(conn, "pg_age_timestamp", |a: Timestamp, b: Timestamp| {
+        fields::age_timestamp(a, b)
+    })?;
+    f3(
+        conn,
+        "pg_age_timestamptz",
+        |a: Timestamptz, b: Timestamptz, z: SessionZone| fields::age_timestamptz(a, b, &z.0),
+    )?;
+    f2(conn, "pg_age_timestamp_today", |today: Date, t: Timestamp| {
+        fields::age_timestamp_today(today, t)
+    })?;
+    f3(
+        conn,
+        "pg_age_timestamptz_today",
+        |today: Date, t: Timestamptz, z: SessionZone| fields::age_timestamptz_today(today, t, &z.0),
+    )?;
+    f1(conn, "pg_justify_days", fields::justify_days)?;
+    f1(conn, "pg_justify_hours", fields::justify_hours)?;
+    f1(conn, "pg_justify_interval", fields::justify_interval)?;
+    Ok(())
+}
+
+type MakeArgs = (i32, i32, i32, i32, i32, f64);
+
+/// make_timestamp(tz): five integers and a double, then (for the tz forms)
+/// a zone name.
+fn make_n<R: Ret>(
+    conn: &Connection,
+    name: &str,
+    n: usize,
+    f: impl Fn(MakeArgs, String) -> TResult<R> + Send + 'static,
+) -> Result<()> {
+    conn.create_scalar_function(name, n as i32, pure(), move |ctx| {
+        let mut ints = [0i32; 5];
+        for (i, slot) in ints.iter_mut().enumerate() {
+            let Some(v) = i64::get(ctx, i)? else {
+                return Ok(Value::Null);
+            };
+            *slot = i32_arg(v, "date/time field").map_err(time_err)?;
+        }
+        let Some(sec) = f64::get(ctx, 5)? else {
+            return Ok(Value::Null);
+        };
+        let zone = if n > 6 {
+            match String::get(ctx, 6)? {
+                Some(z) => z,
+                None => return Ok(Value::Null),
+            }
+        } else {
+            String::new()
+        };
+        finish(f(
+            (ints[0], ints[1], ints[2], ints[3], ints[4], sec),
+            zone,
+        ))
+    })
+}
+
+/// to_char, to_date, to_timestamp.
+fn register_format(conn: &Connection) -> Result<()> {
+    f2(conn, "pg_to_char_timestamp", |t: Timestamp, tpl: Arc<Template>| {
+        format::to_char_timestamp(t, &tpl)
+    })?;
+    f3(
+        conn,
+        "pg_to_char_timestamptz",
+        |t: Timestamptz, tpl: Arc<Template>, z: SessionZone| {
+            format::to_char_timestamptz(t, &z.0, &tpl)
+        },
+    )?;
+    f2(conn, "pg_to_char_interval", |v: Interval, tpl: Arc<Template>| {
+        format::to_char_interval(v, &tpl)
+    })?;
+    f2(conn, "pg_to_date", |s: String, tpl: Arc<Template>| {
+        format::to_date(&s, &tpl)
+    })?;
+    f3(
+        conn,
+        "pg_to_timestamp",
+        |s: String, tpl: Arc<Template>, z: SessionZone| format::to_timestamp(&s, &tpl, &z.0),
+    )?;
+    f1(conn, "pg_to_timestamp_epoch", format::to_timestamp_epoch)?;
+    Ok(())
 }

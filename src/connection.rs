@@ -354,6 +354,10 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
         (SqlValue::Real(f), PgType::Float8) => SqlValue::Real(f),
         (SqlValue::Text(s), PgType::Float8) => SqlValue::Real(scalar::float8_in(&s).map_err(err)?),
         (SqlValue::Text(s), t) if t.is_string() => SqlValue::Text(s),
+        // The SQL reads date/time parameters with the type's input function
+        // (`pg_timestamptz_in(?1, zone)`), as PostgreSQL reads text
+        // parameters.
+        (SqlValue::Text(s), t) if t.is_temporal() => SqlValue::Text(s),
         (SqlValue::Integer(i), t) if t.is_string() => SqlValue::Text(i.to_string()),
         (other, t) => {
             return Err(err(format!(

@@ -40,6 +40,9 @@ impl Value {
             (SqlValue::Integer(i), t) if t.is_integer() => Value::Int(i),
             (SqlValue::Integer(i), t) if t.is_float() => Value::Float(i as f64),
             (SqlValue::Real(f), t) if t.is_float() => Value::Float(f),
+            // extract(): integral results are integers, others exact text.
+            (SqlValue::Integer(i), PgType::Numeric) => Value::Int(i),
+            (SqlValue::Text(s), PgType::Numeric) => Value::Text(s),
             (SqlValue::Text(s), t) if t.is_string() || t.is_temporal() || t == PgType::Unknown => {
                 Value::Text(s)
             }

@@ -37,6 +37,18 @@ pub const SUPPORTED: &[(&str, &str)] = &[
         "text → bool/integer/float8",
         "PostgreSQL's input functions and errors",
     ),
+    (
+        "'literal'::date/time/timestamp/timestamptz/interval",
+        "folded to the canonical stored form at translation, in the session zone; 'now', 'today'… read when the statement runs",
+    ),
+    (
+        "date ↔ timestamp ↔ timestamptz, timestamp(tz) → time, interval ↔ time",
+        "in the session time zone where PostgreSQL uses it",
+    ),
+    (
+        "date/time ↔ text",
+        "PostgreSQL's input and ISO output",
+    ),
 ];
 
 /// Maps a SQL data type to the PostgreSQL type it names.

@@ -37,7 +37,32 @@ pub const SUPPORTED: &[(&str, &str)] = &[
         "[NOT] LIKE [ESCAPE]",
         "text, case-sensitive, backslash escape by default",
     ),
-    ("unary - +", "integer and double precision"),
+    ("unary - +", "integer and double precision; unary - on interval"),
+    (
+        "date ± integer, date - date, date ± interval, date + time",
+        "date arithmetic (date results, integer days, timestamp results)",
+    ),
+    (
+        "timestamp ± interval, timestamp - timestamp",
+        "months clamp to the month's end; differences in days and hours",
+    ),
+    (
+        "timestamptz ± interval, timestamptz - timestamptz",
+        "months and days move the wall clock in the session zone, time units add elapsed time",
+    ),
+    (
+        "interval ± interval, interval * / number, time ± interval, time - time",
+        "PostgreSQL's field-wise arithmetic and fraction cascade",
+    ),
+    (
+        "comparisons across date, timestamp, timestamptz; between intervals",
+        "date and timestamp convert to timestamptz in the session zone; '1 day' = '24 hours'",
+    ),
+    ("(a, b) OVERLAPS (c, d)", "date/time periods, with PostgreSQL's NULL rules"),
+    (
+        "x AT TIME ZONE zone",
+        "timestamp ↔ timestamptz with abbreviations, IANA names and POSIX offsets",
+    ),
 ];
 
 /// Binary operators. `e` is the `BinaryOp` node whose operands are already

@@ -176,3 +176,13 @@ SELECT * FROM generate_series(timestamp '2024-01-01', timestamp '2024-01-02', in
 -- case: generate_series_join
 -- zone: America/New_York
 SELECT g::date AS day, count(s.id) AS n FROM generate_series(timestamptz '2024-03-09', timestamptz '2024-03-11', interval '1 day') g LEFT JOIN shifts s ON s.starts >= g AND s.starts < g + interval '1 day' GROUP BY g ORDER BY g;
+
+-- case: params_temporal
+-- zone: America/New_York
+-- params: ["2024-03-09 12:00:00", "1 day", "2024-03-10"]
+SELECT $1::timestamptz + $2::interval AS a, $3::date - 1 AS b;
+
+-- case: params_from_context
+-- zone: America/New_York
+-- params: ["2024-03-10 00:00:00-05"]
+SELECT id FROM shifts WHERE starts < $1 ORDER BY id;

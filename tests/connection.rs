@@ -139,3 +139,45 @@ fn run_script_reports_each_outcome() {
     .unwrap();
     assert_eq!(kinds, vec!["done 0", "done 2", "rows 2"]);
 }
+
+/// `now()` is the transaction's start: the same for every statement inside
+/// BEGIN … COMMIT, new for the next transaction; `statement_timestamp()`
+/// moves with each statement; `clock_timestamp()` with each call.
+#[test]
+fn now_is_stable_within_a_transaction() {
+    let mut db = Connection::open_in_memory().unwrap();
+    let now = |db: &mut Connection| -> String {
+        db.query("SELECT now()::text AS t", &[])
+            .unwrap()
+            .text(0, 0)
+            .unwrap()
+    };
+    let stmt = |db: &mut Connection| -> String {
+        db.query("SELECT statement_timestamp()::text AS t", &[])
+            .unwrap()
+            .text(0, 0)
+            .unwrap()
+    };
+    db.execute("BEGIN", &[]).unwrap();
+    let a = now(&mut db);
+    let s1 = stmt(&mut db);
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let b = now(&mut db);
+    let s2 = stmt(&mut db);
+    assert_eq!(a, b, "now() changed inside a transaction");
+    assert_ne!(s1, s2, "statement_timestamp() did not move");
+    db.execute("COMMIT", &[]).unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(5));
+    let c = now(&mut db);
+    assert_ne!(a, c, "now() did not move with a new transaction");
+    // Within one statement, every now() is the same and clock_timestamp()
+    // is not earlier.
+    let r = db
+        .query(
+            "SELECT now() = now() AS same, clock_timestamp() >= now() AS later",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(r.text(0, 0).as_deref(), Some("t"));
+    assert_eq!(r.text(0, 1).as_deref(), Some("t"));
+}

@@ -32,8 +32,16 @@ fn zone_of(cx: &Cx, span: Option<SourceSpan>) -> Result<Zone> {
 }
 
 /// The session zone as a SQL string literal, for runtime functions.
+///
+/// In a column default, which runs long after it was translated, the zone
+/// is read from the session when the row is written (`pg_session_zone()`),
+/// as PostgreSQL evaluates defaults then.
 pub(crate) fn zone_arg(cx: &Cx) -> Expr {
-    build::string(&cx.zone)
+    if cx.zone_at_run_time {
+        build::call("pg_session_zone", vec![])
+    } else {
+        build::string(&cx.zone)
+    }
 }
 
 /// The runtime input function of a date/time type (text → canonical).

@@ -15,7 +15,7 @@ use sqlparser::ast::{
     ObjectNamePart, ObjectType, Statement, TableConstraint,
 };
 
-use super::expr::{Typed, fold_ident, last_name, span_of};
+use super::expr::{fold_ident, last_name, span_of};
 use super::scope::Scope;
 use super::{CatalogEffect, Cx, StatementKind, Translation, casts};
 use crate::catalog::{Column, Table};
@@ -291,8 +291,11 @@ impl Cx<'_> {
                 ColumnOption::Default(e) => {
                     let dspan = span_of(e);
                     let empty = Scope::default();
-                    let t: Typed = self.expr(e, &empty)?;
-                    self.coerce(e, &t, ty, dspan)?;
+                    self.zone_at_run_time = true;
+                    let typed = self.expr(e, &empty);
+                    let coerced = typed.and_then(|t| self.coerce(e, &t, ty, dspan));
+                    self.zone_at_run_time = false;
+                    coerced?;
                     others.push(format!("DEFAULT ({e})"));
                     col.default_sql = Some(format!("({e})"));
                 }

@@ -155,6 +155,9 @@ pub(crate) struct Cx<'c> {
     /// The session time zone (`TimeZone` setting spelling) the translation
     /// assumes.
     pub zone: String,
+    /// Read the session zone when the SQL runs instead of writing it in
+    /// (column defaults, which run long after the translation).
+    pub zone_at_run_time: bool,
 }
 
 impl Translator {
@@ -244,6 +247,7 @@ impl Translator {
             params: Vec::new(),
             target: None,
             zone: self.options.time_zone.clone(),
+            zone_at_run_time: false,
         };
         let mut t = match stmt {
             Statement::Query(q) => {

@@ -498,6 +498,10 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
         finish(Ok(Timestamptz(s.transaction_micros())))
     })?;
     let s = session.clone();
+    conn.create_scalar_function("pg_session_zone", 0, clock_flags, move |_| {
+        Ok(s.time_zone())
+    })?;
+    let s = session.clone();
     conn.create_scalar_function("pg_statement_timestamp", 0, clock_flags, move |_| {
         finish(Ok(Timestamptz(s.statement_micros())))
     })?;

@@ -6,6 +6,7 @@ INSERT INTO shifts VALUES
   (3, '2024-06-30 12:00:00+00', '2024-07-01 12:00:00+00', '2024-06-30', '24:00:00', '2024-06-30 08:00:00', '08:00:00'),
   (4, 'infinity', NULL, 'infinity', '1 mon', NULL, '24:00:00'),
   (5, '-infinity', '2000-01-01 00:00:00+00', '-infinity', '-1 days +02:00:00', '2000-01-01 00:00:00', '00:00:00.5');
+CREATE TABLE zoned_defaults (id int PRIMARY KEY, d date DEFAULT current_date, ts timestamp DEFAULT localtimestamp, iv interval DEFAULT '1 day 2 hours');
 
 -- case: stored_values_utc
 SELECT * FROM shifts ORDER BY id;
@@ -186,3 +187,7 @@ SELECT $1::timestamptz + $2::interval AS a, $3::date - 1 AS b;
 -- zone: America/New_York
 -- params: ["2024-03-10 00:00:00-05"]
 SELECT id FROM shifts WHERE starts < $1 ORDER BY id;
+
+-- case: defaults_follow_the_session_zone_at_insert
+-- zone: Pacific/Chatham
+INSERT INTO zoned_defaults (id) VALUES (1) RETURNING id, d = current_date AS today, ts = localtimestamp AS now_local, iv;

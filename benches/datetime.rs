@@ -26,7 +26,7 @@ fn setup() -> pgshim::Connection {
     // canonical form.
     db.execute(
         &format!(
-            "INSERT INTO ev SELECT g, timestamptz '2000-01-01 00:00:00+00' + g * interval '00:17:01.5' \
+            "INSERT INTO ev SELECT g, timestamptz '2000-01-01 00:00:00' + g * interval '00:17:01.5' \
              FROM generate_series(1, {ROWS}) g"
         ),
         &[],
@@ -59,6 +59,19 @@ fn bench(c: &mut Criterion) {
                 .unwrap()
         })
     });
+    // The floor: the scan alone, and a trivial pg_* call per row.
+    for (name, sql) in [
+        ("sqlite/scan", "SELECT count(ts) FROM ev"),
+        ("runtime/pg_isfinite/floor", "SELECT count(pg_isfinite(ts)) FROM ev"),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                db.sqlite()
+                    .query_row(sql, [], |r| r.get::<_, i64>(0))
+                    .unwrap()
+            })
+        });
+    }
     for (name, pg) in [
         (
             "runtime/date_trunc/day_zone",

@@ -29,7 +29,41 @@ pub fn days_from_civil(y: i32, m: u32, d: u32) -> i64 {
 }
 
 /// Year, month, day of a day count.
+///
+/// Neri and Schneider's Euclidean-affine algorithm ("Euclidean affine
+/// functions and their application to calendar algorithms", 2022), on
+/// 32-bit unsigned arithmetic after shifting the epoch 82 × 400 years
+/// back; valid for years −32800 to about +10⁷, far beyond what pgshim
+/// stores (0001–9999). Falls back to the general algorithm outside.
+#[inline]
 pub fn civil_from_days(z: i64) -> (i32, u32, u32) {
+    const SHIFT_CYCLES: u32 = 82;
+    const K: i64 = 719_468 + 146_097 * SHIFT_CYCLES as i64;
+    const L: i64 = 400 * SHIFT_CYCLES as i64;
+    let n = z + K;
+    if !(0..=1_000_000_000).contains(&n) {
+        return civil_from_days_wide(z);
+    }
+    let n = n as u32;
+    let n1 = 4 * n + 3;
+    let c = n1 / 146_097;
+    let nc = n1 % 146_097 / 4;
+    let n2 = 4 * nc + 3;
+    let p2 = 2_939_745u64 * n2 as u64;
+    let zz = (p2 >> 32) as u32;
+    let ny = (p2 as u32) / 2_939_745 / 4;
+    let y = 100 * c + zz;
+    let n3 = 2141 * ny + 197_913;
+    let m = n3 / 65_536;
+    let d = n3 % 65_536 / 2141;
+    let j = ny >= 306;
+    let year = (y as i64 - L) as i32 + j as i32;
+    let month = if j { m - 12 } else { m };
+    (year, month, d + 1)
+}
+
+/// The general (slower) form of [`civil_from_days`] for any day count.
+fn civil_from_days_wide(z: i64) -> (i32, u32, u32) {
     let z = z + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -71,6 +105,9 @@ mod tests {
             };
         }
         assert_eq!(days_from_civil(1970, 1, 1), 0);
+        for z in [-3_000_000i64, -800_000, 0, 5_000_000, 100_000_000] {
+            assert_eq!(civil_from_days(z), civil_from_days_wide(z), "day {z}");
+        }
         assert_eq!(weekday(days_from_civil(2024, 11, 3)), 0);
     }
 }

@@ -39,45 +39,40 @@ impl Zone {
     pub fn offset_at_utc(&self, utc_secs: i64) -> i32 {
         match self {
             Zone::Fixed(o) => *o,
-            Zone::Named(_) if utc_secs >= RULES_END => {
-                self.offset_at_utc(same_calendar_before_2100(utc_secs))
+            Zone::Named(tz) => {
+                let secs = if utc_secs >= RULES_END {
+                    same_calendar_before_2100(utc_secs)
+                } else {
+                    utc_secs
+                };
+                match table(*tz) {
+                    Some(t) if secs >= TABLE_START => t.offset_at(secs),
+                    _ => chrono_offset(*tz, secs),
+                }
             }
-            Zone::Named(tz) => match chrono::DateTime::from_timestamp(utc_secs, 0) {
-                Some(dt) => tz
-                    .offset_from_utc_datetime(&dt.naive_utc())
-                    .fix()
-                    .local_minus_utc(),
-                None => 0,
-            },
         }
     }
 
-    /// The instant (UTC seconds) of the wall-clock time `local_secs`
-    /// (seconds since 1970-01-01 00:00 civil), by PostgreSQL's gap and fold
-    /// rule (module docs).
+    /// The instant (UTC seconds) of the wall-clock time `t` (seconds since
+    /// 1970-01-01 00:00 civil), by PostgreSQL's gap and fold rule (module
+    /// docs): find the first UTC-offset change after `t − 24 h`, and try
+    /// the offsets before and after it.
     pub fn utc_from_local(&self, t: i64) -> i64 {
-        let Zone::Named(_) = self else {
+        let Zone::Named(tz) = self else {
             return t - self.offset_at_utc(t) as i64;
         };
         let prec = t - SECS_PER_DAY;
-        let before = self.offset_at_utc(prec);
-        let far = t + SECS_PER_DAY;
-        if self.offset_at_utc(far) == before {
-            return t - before as i64;
-        }
-        // The first offset change in (prec, far]: offsets are piecewise
-        // constant, so bisect on "still the old offset".
-        let (mut lo, mut hi) = (prec, far);
-        while hi - lo > 1 {
-            let mid = lo + (hi - lo) / 2;
-            if self.offset_at_utc(mid) == before {
-                lo = mid;
-            } else {
-                hi = mid;
+        let (before, change) = if (TABLE_START..RULES_END - 2 * SECS_PER_DAY).contains(&prec) {
+            match table(*tz) {
+                Some(tab) => tab.next_change(prec),
+                None => self.next_change_bisect(prec, t),
             }
-        }
-        let boundary = hi;
-        let after = self.offset_at_utc(boundary);
+        } else {
+            self.next_change_bisect(prec, t)
+        };
+        let Some((boundary, after)) = change else {
+            return t - before as i64;
+        };
         let before_time = t - before as i64;
         let after_time = t - after as i64;
         if before_time < boundary && after_time < boundary {
@@ -91,6 +86,26 @@ impl Zone {
             // Fall back: the time exists twice; the offset after.
             after_time
         }
+    }
+
+    /// The offset at `prec` and the first change after it within two days
+    /// (boundary instant, new offset), found by bisection on the offsets.
+    fn next_change_bisect(&self, prec: i64, t: i64) -> (i32, Option<(i64, i32)>) {
+        let before = self.offset_at_utc(prec);
+        let far = t + SECS_PER_DAY;
+        if self.offset_at_utc(far) == before {
+            return (before, None);
+        }
+        let (mut lo, mut hi) = (prec, far);
+        while hi - lo > 1 {
+            let mid = lo + (hi - lo) / 2;
+            if self.offset_at_utc(mid) == before {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        (before, Some((hi, self.offset_at_utc(hi))))
     }
 
     /// Reads the value of the `TimeZone` setting the way `SET TIME ZONE`
@@ -189,6 +204,97 @@ fn same_calendar_before_2100(utc_secs: i64) -> i64 {
         .find(|&c| is_leap(c) == leap && weekday(days_from_civil(c, 1, 1)) == jan1)
         .unwrap_or(2099);
     days_from_civil(year, m, d) * SECS_PER_DAY + tod
+}
+
+fn chrono_offset(tz: chrono_tz::Tz, secs: i64) -> i32 {
+    match chrono::DateTime::from_timestamp(secs, 0) {
+        Some(dt) => tz
+            .offset_from_utc_datetime(&dt.naive_utc())
+            .fix()
+            .local_minus_utc(),
+        None => 0,
+    }
+}
+
+/// 1900-01-01 00:00 UTC: where the precomputed offset tables start.
+const TABLE_START: i64 = -2_208_988_800;
+
+/// A zone's UTC-offset changes from 1900 to 2100, found once per process
+/// from chrono-tz (daily probes, then bisection to the second), so that a
+/// per-row offset lookup is a binary search over a few hundred entries.
+struct Table {
+    /// `(first UTC second, offset)`, sorted; the first entry starts at
+    /// [`TABLE_START`].
+    spans: Vec<(i64, i32)>,
+}
+
+impl Table {
+    fn build(tz: chrono_tz::Tz) -> Table {
+        let mut spans = vec![(TABLE_START, chrono_offset(tz, TABLE_START))];
+        let mut probe = TABLE_START;
+        let mut cur = spans[0].1;
+        while probe < RULES_END {
+            let next = probe + SECS_PER_DAY;
+            let off = chrono_offset(tz, next);
+            if off != cur {
+                let (mut lo, mut hi) = (probe, next);
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    if chrono_offset(tz, mid) == cur {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                spans.push((hi, off));
+                cur = off;
+            }
+            probe = next;
+        }
+        Table { spans }
+    }
+
+    #[inline]
+    fn index(&self, secs: i64) -> usize {
+        self.spans.partition_point(|(s, _)| *s <= secs).saturating_sub(1)
+    }
+
+    #[inline]
+    fn offset_at(&self, secs: i64) -> i32 {
+        self.spans[self.index(secs)].1
+    }
+
+    /// The offset at `prec` and the first change after it.
+    fn next_change(&self, prec: i64) -> (i32, Option<(i64, i32)>) {
+        let i = self.index(prec);
+        (self.spans[i].1, self.spans.get(i + 1).copied())
+    }
+}
+
+thread_local! {
+    static LAST_TABLE: std::cell::Cell<Option<(chrono_tz::Tz, &'static Table)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The zone's offset table, built on first use and kept for the process
+/// (one per zone used, a few kilobytes each).
+fn table(tz: chrono_tz::Tz) -> Option<&'static Table> {
+    if let Some((z, t)) = LAST_TABLE.with(|c| c.get()) {
+        if z == tz {
+            return Some(t);
+        }
+    }
+    static TABLES: std::sync::OnceLock<
+        std::sync::Mutex<std::collections::HashMap<chrono_tz::Tz, &'static Table>>,
+    > = std::sync::OnceLock::new();
+    let map = TABLES.get_or_init(Default::default);
+    let mut guard = map.lock().ok()?;
+    let t: &'static Table = *guard
+        .entry(tz)
+        .or_insert_with(|| Box::leak(Box::new(Table::build(tz))));
+    drop(guard);
+    LAST_TABLE.with(|c| c.set(Some((tz, t))));
+    Some(t)
 }
 
 fn named(name: &str) -> Option<(Zone, String)> {

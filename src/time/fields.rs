@@ -1000,14 +1000,12 @@ fn bin(stride: Interval, source: i64, origin: i64) -> TResult<i64> {
     let diff = source
         .checked_sub(origin)
         .ok_or_else(TimeError::interval_range)?;
-    let mut delta = diff - diff % stride;
-    // PostgreSQL steps back one stride whenever the origin is later than
-    // the source, even if the source sits exactly on a bin boundary.
-    if origin > source && stride > 1 {
-        delta -= stride;
-    }
+    let modulo = diff % stride;
+    // Bins start at or before the source: round toward -infinity.
+    let back = if modulo < 0 { stride } else { 0 };
     origin
-        .checked_add(delta)
+        .checked_add(diff - modulo)
+        .and_then(|r| r.checked_sub(back))
         .filter(|&r| valid_timestamp(r))
         .ok_or_else(TimeError::timestamp_range)
 }
@@ -1275,10 +1273,9 @@ pub fn make_interval(
 // ---------------------------------------------------------------------------
 
 /// PostgreSQL's field-wise difference of two civil times (`timestamp_age`):
-/// subtract field by field, make the result non-negative, borrow from the
-/// next larger field (a month borrows the length of the month of the
-/// earlier argument... of `t1` when `t1 < t2`, else of `t2`), restore the
-/// sign.
+/// subtract field by field, flip the signs so the larger value comes
+/// first, borrow from the next larger field (days borrow the length of the
+/// month of `t1` when `t1 < t2`, else of `t2`), restore the sign.
 fn age_fields(tm1: &Tm, tm2: &Tm, negative: bool) -> TResult<Interval> {
     let s = if negative { -1 } else { 1 };
     let mut usec = s * (tm1.usec - tm2.usec);
@@ -1619,6 +1616,125 @@ mod tests {
             // context line, which is not part of the message.
             assert_eq!(num, want_num, "extract({field} from {ty} '{input}') in {z}");
             assert_eq!(flt, want_float, "date_part('{field}', {ty} '{input}') in {z}");
+        }
+    }
+
+    #[test]
+    fn years_beyond_the_i64_range_from_1970_are_refused() {
+        // DIFFERENCE: PostgreSQL counts from 2000 and accepts timestamps up
+        // to 294276-12-31; counted from 1970 the last ~30 of those years do
+        // not fit in i64 (and no year past 9999 can be stored anyway).
+        assert_eq!(
+            make_timestamp(294276, 12, 31, 23, 59, 59.0).unwrap_err().0,
+            "timestamp out of range: 294276-12-31 23:59:59"
+        );
+    }
+
+    #[test]
+    fn numeric_text() {
+        assert_eq!(scaled(-500_000, 6), Numeric::Decimal("-0.500000".into()));
+        assert_eq!(scaled(0, 3), Numeric::Decimal("0.000".into()));
+        assert_eq!(fmt_g(5.0, 2), "05");
+        assert_eq!(fmt_g(0.0, 2), "00");
+        assert_eq!(fmt_g(1234567.5, 2), "1.23457e+06");
+        assert_eq!(fmt_g(0.00001, 2), "1e-05");
+    }
+
+    fn args<T: std::str::FromStr>(s: &str) -> Vec<T>
+    where
+        T::Err: std::fmt::Debug,
+    {
+        s.split(',').map(|x| x.parse().unwrap()).collect()
+    }
+
+    #[test]
+    fn unit_aliases_match_pg() {
+        let kolkata = zone("Asia/Kolkata");
+        let t = tstz("2024-02-29 20:38:40.12");
+        let local = ts("2024-02-29 20:38:40.123456");
+        for &(text, want_part, want_trunc) in ALIASES {
+            let unit = Unit::parse(text);
+            let got = show(date_part_timestamptz(&unit, t, &kolkata), float);
+            assert_eq!(got, want_part, "date_part('{text}', …)");
+            let got = show(trunc_timestamp(&unit, local), output::timestamp);
+            assert_eq!(got, want_trunc, "date_trunc('{text}', …)");
+        }
+    }
+
+    #[test]
+    fn date_bin_matches_pg() {
+        for &(ty, m, d, us, src, org, z, want) in BINS {
+            let stride = Interval::new(m, d, us);
+            let got = if ty == "ts" {
+                show(bin_timestamp(stride, ts(src), ts(org)), output::timestamp)
+            } else {
+                let zone = zone(z);
+                show(bin_timestamptz(stride, tstz(src), tstz(org)), |t| {
+                    output::timestamptz(t, &zone)
+                })
+            };
+            assert_eq!(got, want, "date_bin(({m}, {d}, {us}), {ty} '{src}', '{org}') in {z}");
+        }
+    }
+
+    #[test]
+    fn constructors_match_pg() {
+        for &(ty, a, want) in MAKES {
+            let got = match ty {
+                "date" => {
+                    let v: Vec<i32> = args(a);
+                    show(make_date(v[0], v[1], v[2]), output::date)
+                }
+                "time" => {
+                    let v: Vec<f64> = args(a);
+                    show(make_time(v[0] as i32, v[1] as i32, v[2]), output::time)
+                }
+                "timestamp" => {
+                    let v: Vec<f64> = args(a);
+                    let [y, mo, d, h, mi] = [0, 1, 2, 3, 4].map(|i| v[i] as i32);
+                    show(make_timestamp(y, mo, d, h, mi, v[5]), output::timestamp)
+                }
+                "timestamptz" => {
+                    let (z, rest) = a.split_once('|').unwrap();
+                    let zone = zone(z);
+                    let v: Vec<f64> = args(rest);
+                    let [y, mo, d, h, mi] = [0, 1, 2, 3, 4].map(|i| v[i] as i32);
+                    show(make_timestamptz(y, mo, d, h, mi, v[5], &zone), |t| {
+                        output::timestamptz(t, &zone)
+                    })
+                }
+                _ => {
+                    let v: Vec<f64> = args(a);
+                    let [y, mo, w, d, h, mi] = [0, 1, 2, 3, 4, 5].map(|i| v[i] as i32);
+                    show(make_interval(y, mo, w, d, h, mi, v[6]), output::interval)
+                }
+            };
+            assert_eq!(got, want, "make_{ty}({a})");
+        }
+    }
+
+    #[test]
+    fn age_matches_pg() {
+        for &(ty, z, a, b, want) in AGES {
+            let got = if ty == "ts" {
+                show(age_timestamp(ts(a), ts(b)), output::interval)
+            } else {
+                show(age_timestamptz(tstz(a), tstz(b), &zone(z)), output::interval)
+            };
+            assert_eq!(got, want, "age({ty} '{a}', '{b}') in {z}");
+        }
+    }
+
+    #[test]
+    fn justify_matches_pg() {
+        for &(f, m, d, us, want) in JUSTIFY {
+            let iv = Interval::new(m, d, us);
+            let r = match f {
+                "justify_days" => justify_days(iv),
+                "justify_hours" => justify_hours(iv),
+                _ => justify_interval(iv),
+            };
+            assert_eq!(show(r, output::interval), want, "{f}(({m}, {d}, {us}))");
         }
     }
 
@@ -3192,5 +3308,301 @@ mod tests {
         ("iv", "today", "123456,-7,259200000005", "UTC", "ERROR: unit \"today\" not recognized for type interval", "ERROR: unit \"today\" not recognized for type interval"),
         ("iv", "foo", "123456,-7,259200000005", "UTC", "ERROR: unit \"foo\" not recognized for type interval", "ERROR: unit \"foo\" not recognized for type interval"),
         ("iv", "Timezone_Hxx", "123456,-7,259200000005", "UTC", "ERROR: unit \"timezone_hxx\" not supported for type interval", "ERROR: unit \"timezone_hxx\" not supported for type interval"),
+    ];
+
+    const ALIASES: &[(&str, &str, &str)] = &[
+        ("c", "21", "2001-01-01 00:00:00"),
+        ("cent", "21", "2001-01-01 00:00:00"),
+        ("centuries", "21", "2001-01-01 00:00:00"),
+        ("century", "21", "2001-01-01 00:00:00"),
+        ("d", "1", "2024-02-29 00:00:00"),
+        ("day", "1", "2024-02-29 00:00:00"),
+        ("days", "1", "2024-02-29 00:00:00"),
+        ("dec", "202", "2020-01-01 00:00:00"),
+        ("decade", "202", "2020-01-01 00:00:00"),
+        ("decades", "202", "2020-01-01 00:00:00"),
+        ("decs", "202", "2020-01-01 00:00:00"),
+        ("h", "2", "2024-02-29 20:00:00"),
+        ("hour", "2", "2024-02-29 20:00:00"),
+        ("hours", "2", "2024-02-29 20:00:00"),
+        ("hr", "2", "2024-02-29 20:00:00"),
+        ("hrs", "2", "2024-02-29 20:00:00"),
+        ("m", "8", "2024-02-29 20:38:00"),
+        ("microsecon", "40120000", "2024-02-29 20:38:40.123456"),
+        ("microsecond", "40120000", "2024-02-29 20:38:40.123456"),
+        ("microseconds", "40120000", "2024-02-29 20:38:40.123456"),
+        ("microsecondsxyz", "40120000", "2024-02-29 20:38:40.123456"),
+        ("MICROSECONDS", "40120000", "2024-02-29 20:38:40.123456"),
+        ("mil", "3", "2001-01-01 00:00:00"),
+        ("millennia", "3", "2001-01-01 00:00:00"),
+        ("millennium", "3", "2001-01-01 00:00:00"),
+        ("millenniums", "3", "2001-01-01 00:00:00"),
+        ("millisecon", "40120", "2024-02-29 20:38:40.123"),
+        ("millisecond", "40120", "2024-02-29 20:38:40.123"),
+        ("milliseconds", "40120", "2024-02-29 20:38:40.123"),
+        ("mils", "3", "2001-01-01 00:00:00"),
+        ("min", "8", "2024-02-29 20:38:00"),
+        ("mins", "8", "2024-02-29 20:38:00"),
+        ("minute", "8", "2024-02-29 20:38:00"),
+        ("minutes", "8", "2024-02-29 20:38:00"),
+        ("mon", "3", "2024-02-01 00:00:00"),
+        ("mons", "3", "2024-02-01 00:00:00"),
+        ("month", "3", "2024-02-01 00:00:00"),
+        ("months", "3", "2024-02-01 00:00:00"),
+        ("ms", "40120", "2024-02-29 20:38:40.123"),
+        ("msec", "40120", "2024-02-29 20:38:40.123"),
+        ("msecond", "40120", "2024-02-29 20:38:40.123"),
+        ("mseconds", "40120", "2024-02-29 20:38:40.123"),
+        ("msecs", "40120", "2024-02-29 20:38:40.123"),
+        ("qtr", "1", "2024-01-01 00:00:00"),
+        ("quarter", "1", "2024-01-01 00:00:00"),
+        ("quarters", "ERROR: unit \"quarters\" not recognized for type timestamp with time zone", "ERROR: unit \"quarters\" not recognized for type timestamp without time zone"),
+        ("s", "40.12", "2024-02-29 20:38:40"),
+        ("sec", "40.12", "2024-02-29 20:38:40"),
+        ("second", "40.12", "2024-02-29 20:38:40"),
+        ("seconds", "40.12", "2024-02-29 20:38:40"),
+        ("secs", "40.12", "2024-02-29 20:38:40"),
+        ("timezone", "19800", "ERROR: unit \"timezone\" not supported for type timestamp without time zone"),
+        ("timezone_h", "5", "ERROR: unit \"timezone_h\" not supported for type timestamp without time zone"),
+        ("timezone_hour", "5", "ERROR: unit \"timezone_hour\" not supported for type timestamp without time zone"),
+        ("timezone_m", "30", "ERROR: unit \"timezone_m\" not supported for type timestamp without time zone"),
+        ("timezone_minute", "30", "ERROR: unit \"timezone_minute\" not supported for type timestamp without time zone"),
+        ("us", "40120000", "2024-02-29 20:38:40.123456"),
+        ("usec", "40120000", "2024-02-29 20:38:40.123456"),
+        ("usecond", "40120000", "2024-02-29 20:38:40.123456"),
+        ("useconds", "40120000", "2024-02-29 20:38:40.123456"),
+        ("usecs", "40120000", "2024-02-29 20:38:40.123456"),
+        ("w", "9", "2024-02-26 00:00:00"),
+        ("week", "9", "2024-02-26 00:00:00"),
+        ("weeks", "9", "2024-02-26 00:00:00"),
+        ("y", "2024", "2024-01-01 00:00:00"),
+        ("year", "2024", "2024-01-01 00:00:00"),
+        ("years", "2024", "2024-01-01 00:00:00"),
+        ("yr", "2024", "2024-01-01 00:00:00"),
+        ("yrs", "2024", "2024-01-01 00:00:00"),
+        ("epoch", "1709239120.12", "ERROR: unit \"epoch\" not recognized for type timestamp without time zone"),
+        ("dow", "5", "ERROR: unit \"dow\" not recognized for type timestamp without time zone"),
+        ("doy", "61", "ERROR: unit \"doy\" not recognized for type timestamp without time zone"),
+        ("isodow", "5", "ERROR: unit \"isodow\" not recognized for type timestamp without time zone"),
+        ("isoyear", "2024", "ERROR: unit \"isoyear\" not recognized for type timestamp without time zone"),
+        ("julian", "2460371.0893532406", "ERROR: unit \"julian\" not recognized for type timestamp without time zone"),
+        ("j", "2460371.0893532406", "ERROR: unit \"j\" not recognized for type timestamp without time zone"),
+        ("jd", "2460371.0893532406", "ERROR: unit \"jd\" not recognized for type timestamp without time zone"),
+        ("mm", "8", "ERROR: unit \"mm\" not recognized for type timestamp without time zone"),
+        ("today", "ERROR: unit \"today\" not supported for type timestamp with time zone", "ERROR: unit \"today\" not recognized for type timestamp without time zone"),
+        ("tomorrow", "ERROR: unit \"tomorrow\" not supported for type timestamp with time zone", "ERROR: unit \"tomorrow\" not recognized for type timestamp without time zone"),
+        ("yesterday", "ERROR: unit \"yesterday\" not supported for type timestamp with time zone", "ERROR: unit \"yesterday\" not recognized for type timestamp without time zone"),
+        ("now", "ERROR: unit \"now\" not supported for type timestamp with time zone", "ERROR: unit \"now\" not recognized for type timestamp without time zone"),
+        ("infinity", "ERROR: unit \"infinity\" not supported for type timestamp with time zone", "ERROR: unit \"infinity\" not recognized for type timestamp without time zone"),
+        ("-infinity", "ERROR: unit \"-infinity\" not supported for type timestamp with time zone", "ERROR: unit \"-infinity\" not recognized for type timestamp without time zone"),
+        ("allballs", "ERROR: unit \"allballs\" not supported for type timestamp with time zone", "ERROR: unit \"allballs\" not recognized for type timestamp without time zone"),
+        ("am", "ERROR: unit \"am\" not recognized for type timestamp with time zone", "ERROR: unit \"am\" not recognized for type timestamp without time zone"),
+        ("jan", "ERROR: unit \"jan\" not recognized for type timestamp with time zone", "ERROR: unit \"jan\" not recognized for type timestamp without time zone"),
+        ("sunday", "ERROR: unit \"sunday\" not recognized for type timestamp with time zone", "ERROR: unit \"sunday\" not recognized for type timestamp without time zone"),
+        ("invalid", "ERROR: unit \"invalid\" not recognized for type timestamp with time zone", "ERROR: unit \"invalid\" not recognized for type timestamp without time zone"),
+        ("current", "ERROR: unit \"current\" not recognized for type timestamp with time zone", "ERROR: unit \"current\" not recognized for type timestamp without time zone"),
+        ("z", "ERROR: unit \"z\" not recognized for type timestamp with time zone", "ERROR: unit \"z\" not recognized for type timestamp without time zone"),
+        ("t", "ERROR: unit \"t\" not recognized for type timestamp with time zone", "ERROR: unit \"t\" not recognized for type timestamp without time zone"),
+        ("ago", "ERROR: unit \"ago\" not recognized for type timestamp with time zone", "ERROR: unit \"ago\" not recognized for type timestamp without time zone"),
+        ("@", "ERROR: unit \"@\" not recognized for type timestamp with time zone", "ERROR: unit \"@\" not recognized for type timestamp without time zone"),
+        ("+infinity", "ERROR: unit \"+infinity\" not recognized for type timestamp with time zone", "ERROR: unit \"+infinity\" not recognized for type timestamp without time zone"),
+    ];
+
+    const BINS: &[(&str, i32, i32, i64, &str, &str, &str, &str)] = &[
+        ("ts", 0, 0, 900000000, "2020-01-01 00:07:00", "2020-01-01 00:10:00", "UTC", "2019-12-31 23:55:00"),
+        ("ts", 0, 0, 900000000, "1999-12-31 23:59:59.999999", "2000-01-01 00:00:00", "UTC", "1999-12-31 23:45:00"),
+        ("ts", 0, 1, -3600000000, "2020-01-03 00:00:00", "2020-01-01 00:00:00", "UTC", "2020-01-02 22:00:00"),
+        ("ts", 0, 0, 300000000, "2020-01-01 00:00:00", "2020-01-01 00:10:00", "UTC", "2020-01-01 00:00:00"),
+        ("ts", 0, 0, 1, "2020-01-01 00:00:00", "2020-01-01 00:10:00", "UTC", "2020-01-01 00:00:00"),
+        ("ts", 0, 0, 300000000, "2020-01-01 00:20:00", "2020-01-01 00:10:00", "UTC", "2020-01-01 00:20:00"),
+        ("ts", 1, 0, 0, "2020-01-01 00:00:00", "2000-01-01 00:00:00", "UTC", "ERROR: timestamps cannot be binned into intervals containing months or years"),
+        ("ts", 0, 0, 0, "2020-01-01 00:00:00", "2000-01-01 00:00:00", "UTC", "ERROR: stride must be greater than zero"),
+        ("ts", 0, -1, 0, "2020-01-01 00:00:00", "2000-01-01 00:00:00", "UTC", "ERROR: stride must be greater than zero"),
+        ("ts", 0, 1, -86400000000, "2020-01-01 00:00:00", "2000-01-01 00:00:00", "UTC", "ERROR: stride must be greater than zero"),
+        ("ts", 0, 7, 0, "2024-11-06 13:00:00", "2001-01-01 00:00:00", "UTC", "2024-11-04 00:00:00"),
+        ("ts", 0, 0, 86400000000, "infinity", "2000-01-01 00:00:00", "UTC", "infinity"),
+        ("ts", 0, 0, 86400000000, "2000-01-01 00:00:00", "-infinity", "UTC", "ERROR: origin out of range"),
+        ("ts", 0, 1000000000, 0, "2000-01-01 00:00:00", "0001-01-01 00:00:00", "UTC", "ERROR: interval out of range"),
+        ("ts", 0, 0, 34560000000000, "0001-01-01 00:00:00", "9999-12-31 00:00:00", "UTC", "0001-01-25 00:00:00 BC"),
+        ("tstz", 0, 0, 900000000, "2020-01-01 00:07:00", "2020-01-01 00:10:00", "America/New_York", "2019-12-31 18:55:00-05"),
+        ("tstz", 0, 0, 900000000, "1999-12-31 23:59:59.999999", "2000-01-01 00:00:00", "America/New_York", "1999-12-31 18:45:00-05"),
+        ("tstz", 0, 1, -3600000000, "2020-01-03 00:00:00", "2020-01-01 00:00:00", "America/New_York", "2020-01-02 17:00:00-05"),
+        ("tstz", 0, 0, 300000000, "2020-01-01 00:00:00", "2020-01-01 00:10:00", "America/New_York", "2019-12-31 19:00:00-05"),
+        ("tstz", 0, 1, 0, "2024-03-10 12:00:00", "2024-03-01 05:00:00", "America/New_York", "2024-03-10 00:00:00-05"),
+        ("tstz", 0, 1, 0, "2024-11-03 12:00:00", "2024-03-01 05:00:00", "America/New_York", "2024-11-03 01:00:00-04"),
+        ("tstz", 0, 0, 900000000, "2020-01-01 00:07:00", "2020-01-01 00:10:00", "Australia/Lord_Howe", "2020-01-01 10:55:00+11"),
+        ("tstz", 0, 0, 900000000, "1999-12-31 23:59:59.999999", "2000-01-01 00:00:00", "Australia/Lord_Howe", "2000-01-01 10:45:00+11"),
+        ("tstz", 0, 1, -3600000000, "2020-01-03 00:00:00", "2020-01-01 00:00:00", "Australia/Lord_Howe", "2020-01-03 09:00:00+11"),
+        ("tstz", 0, 0, 300000000, "2020-01-01 00:00:00", "2020-01-01 00:10:00", "Australia/Lord_Howe", "2020-01-01 11:00:00+11"),
+        ("tstz", 0, 1, 0, "2024-03-10 12:00:00", "2024-03-01 05:00:00", "Australia/Lord_Howe", "2024-03-10 16:00:00+11"),
+        ("tstz", 0, 1, 0, "2024-11-03 12:00:00", "2024-03-01 05:00:00", "Australia/Lord_Howe", "2024-11-03 16:00:00+11"),
+    ];
+
+    const MAKES: &[(&str, &str, &str)] = &[
+        ("date", "2024,2,29", "2024-02-29"),
+        ("date", "2023,2,29", "ERROR: date field value out of range: 2023-02-29"),
+        ("date", "2024,2,30", "ERROR: date field value out of range: 2024-02-30"),
+        ("date", "-44,3,15", "0044-03-15 BC"),
+        ("date", "-1,1,1", "0001-01-01 BC"),
+        ("date", "0,1,1", "ERROR: date field value out of range: 0-01-01"),
+        ("date", "-2024,2,30", "ERROR: date field value out of range: -2023-02-30"),
+        ("date", "2024,13,1", "ERROR: date field value out of range: 2024-13-01"),
+        ("date", "2024,0,1", "ERROR: date field value out of range: 2024-00-01"),
+        ("date", "2024,1,0", "ERROR: date field value out of range: 2024-01-00"),
+        ("date", "-4713,11,24", "4713-11-24 BC"),
+        ("date", "-4714,11,24", "4714-11-24 BC"),
+        ("date", "-4715,11,24", "ERROR: date out of range: -4714-11-24"),
+        ("date", "-4714,11,23", "ERROR: date out of range: -4713-11-23"),
+        ("date", "5874897,12,31", "5874897-12-31"),
+        ("date", "5874898,1,1", "ERROR: date out of range: 5874898-01-01"),
+        ("date", "-4,2,29", "ERROR: date field value out of range: -3-02-29"),
+        ("date", "-5,2,29", "0005-02-29 BC"),
+        ("date", "-2147483647,1,1", "ERROR: date out of range: -2147483646-01-01"),
+        ("date", "2147483647,1,1", "ERROR: date out of range: 2147483647-01-01"),
+        ("time", "24,0,0", "24:00:00"),
+        ("time", "23,59,59.9999999", "24:00:00"),
+        ("time", "23,59,60", "24:00:00"),
+        ("time", "25,0,0", "ERROR: time field value out of range: 25:00:00"),
+        ("time", "1,60,0", "ERROR: time field value out of range: 1:60:00"),
+        ("time", "1,2,60.5", "ERROR: time field value out of range: 1:02:60.5"),
+        ("time", "1,2,-1", "ERROR: time field value out of range: 1:02:-1"),
+        ("time", "1,2,NaN", "ERROR: time field value out of range: 1:02:NaN"),
+        ("time", "1,2,Infinity", "ERROR: time field value out of range: 1:02:Infinity"),
+        ("time", "1,2,5e-07", "01:02:00"),
+        ("time", "1,2,1.5e-06", "01:02:00.000002"),
+        ("time", "1,2,2.5e-06", "01:02:00.000002"),
+        ("time", "1,2,1234567.5", "ERROR: time field value out of range: 1:02:1.23457e+06"),
+        ("time", "-1,0,0", "ERROR: time field value out of range: -1:00:00"),
+        ("time", "1,2,0.5", "01:02:00.5"),
+        ("time", "1,2,5", "01:02:05"),
+        ("time", "0,0,1e-05", "00:00:00.00001"),
+        ("time", "1,2,123456.7", "ERROR: time field value out of range: 1:02:123457"),
+        ("time", "24,0,4e-07", "24:00:00"),
+        ("time", "24,0,6e-07", "ERROR: time field value out of range: 24:00:6e-07"),
+        ("timestamp", "2024,2,3,1,2,60", "2024-02-03 01:03:00"),
+        ("timestamp", "-44,3,15,12,0,1.5", "0044-03-15 12:00:01.5 BC"),
+        ("timestamp", "2024,1,1,24,0,0", "2024-01-02 00:00:00"),
+        ("timestamp", "2024,2,3,24,0,0.5", "ERROR: time field value out of range: 24:00:0.5"),
+        ("timestamp", "0,2,3,1,2,3", "ERROR: date field value out of range: 0-02-03"),
+        ("timestamp", "2024,2,30,1,2,3", "ERROR: date field value out of range: 2024-02-30"),
+        ("timestamp", "-2024,2,30,1,2,3", "ERROR: date field value out of range: -2024-02-30"),
+        ("timestamp", "2024,2,3,1,2,Infinity", "ERROR: time field value out of range: 1:02:Infinity"),
+            ("timestamp", "294277,1,1,0,0,0", "ERROR: timestamp out of range: 294277-01-01 0:00:00"),
+        ("timestamp", "-4713,11,24,0,0,0", "4713-11-24 00:00:00 BC"),
+        ("timestamp", "-4714,11,24,0,0,0", "4714-11-24 00:00:00 BC"),
+        ("timestamp", "2000,1,1,0,0,0.0000035", "2000-01-01 00:00:00.000004"),
+        ("timestamp", "9999,12,31,23,59,59.999999", "9999-12-31 23:59:59.999999"),
+        ("timestamptz", "America/New_York|2024,3,10,2,30,0", "2024-03-10 03:30:00-04"),
+        ("timestamptz", "America/New_York|2024,11,3,1,30,0", "2024-11-03 01:30:00-05"),
+        ("timestamptz", "Europe/Dublin|2024,10,27,1,30,0", "2024-10-27 01:30:00+00"),
+        ("timestamptz", "Europe/Dublin|2024,3,31,1,30,0", "2024-03-31 02:30:00+01"),
+        ("timestamptz", "Australia/Lord_Howe|2024,10,6,2,15,0", "2024-10-06 02:45:00+11"),
+        ("timestamptz", "Australia/Lord_Howe|2024,4,7,1,45,0", "2024-04-07 01:45:00+10:30"),
+        ("timestamptz", "Pacific/Apia|2011,12,30,12,0,0", "2011-12-31 12:00:00+14"),
+        ("timestamptz", "Pacific/Chatham|2024,9,29,2,50,0", "2024-09-29 03:50:00+13:45"),
+        ("timestamptz", "Asia/Kolkata|2024,2,29,20,38,40.12", "2024-02-29 20:38:40.12+05:30"),
+        ("timestamptz", "America/New_York|2024,2,30,1,2,3", "ERROR: date field value out of range: 2024-02-30"),
+        ("interval", "1,2,3,4,5,6,7.5", "1 year 2 mons 25 days 05:06:07.5"),
+        ("interval", "0,0,0,0,0,0,10000000000", "2777777:46:40"),
+        ("interval", "0,0,0,2147483647,0,0,0", "2147483647 days"),
+        ("interval", "178956971,0,0,0,0,0,0", "-178956970 years -4 mons"),
+        ("interval", "0,0,306783379,0,0,0,0", "-2147483643 days"),
+        ("interval", "0,0,0,0,0,0,Infinity", "ERROR: interval out of range"),
+        ("interval", "0,0,0,0,0,0,NaN", "ERROR: interval out of range"),
+        ("interval", "0,0,0,0,2147483647,2147483647,1000000000000", "2461052818:53:40"),
+        ("interval", "0,0,0,0,0,0,9.2233720368547758e12", "-2562047788:00:54.775808"),
+        ("interval", "0,0,0,0,0,0,0.0000005", "00:00:00"),
+        ("interval", "0,0,0,0,0,0,-0.0000005", "00:00:00"),
+        ("interval", "0,0,0,0,0,0,0.0000015", "00:00:00.000002"),
+        ("interval", "0,0,0,0,0,0,1.0000025", "00:00:01.000002"),
+        ("interval", "-1,-2,-3,-4,-5,-6,-7.25", "-1 years -2 mons -25 days -05:06:07.25"),
+        ("interval", "0,0,0,0,0,0,-9.3e12", "-2562047788:00:54.775808"),
+    ];
+
+    const AGES: &[(&str, &str, &str, &str, &str)] = &[
+        ("ts", "UTC", "2024-03-31 00:00:00", "2024-02-29 00:00:00", "1 mon 2 days"),
+        ("ts", "UTC", "2024-02-29 00:00:00", "2024-03-31 00:00:00", "-1 mons -2 days"),
+        ("ts", "UTC", "2001-04-10 00:00:00", "1957-06-13 00:00:00", "43 years 9 mons 27 days"),
+        ("ts", "UTC", "1957-06-13 00:00:00", "2001-04-10 12:00:00.5", "-43 years -9 mons -27 days -12:00:00.5"),
+        ("ts", "UTC", "2024-01-31 10:00:00", "2024-03-01 09:00:00.000001", "-1 mons -23:00:00.000001"),
+        ("ts", "UTC", "2024-03-01 09:00:00", "2024-01-31 10:00:00", "1 mon 23:00:00"),
+        ("ts", "UTC", "2023-03-01 00:00:00", "2023-01-31 00:00:00", "1 mon 1 day"),
+        ("ts", "UTC", "2023-01-31 00:00:00", "2023-03-01 00:00:00", "-1 mons -1 days"),
+        ("ts", "UTC", "2024-05-31 00:00:00", "2024-05-31 00:00:00", "00:00:00"),
+        ("ts", "UTC", "infinity", "2000-01-01 00:00:00", "292277 years 8 days 04:00:54.775807"),
+        ("ts", "UTC", "2000-01-01 00:00:00", "infinity", "-292277 years -8 days -04:00:54.775807"),
+        ("ts", "UTC", "-infinity", "2000-01-01 00:00:00", "ERROR: timestamp out of range"),
+        ("ts", "UTC", "0001-06-01 00:00:00 BC", "0001-06-01 00:00:00", "-1 years"),
+        ("tstz", "America/New_York", "2024-03-10 16:00:00", "2024-03-09 17:00:00", "1 day"),
+        ("tstz", "America/New_York", "2024-03-10 07:00:00", "2024-03-10 06:00:00", "02:00:00"),
+        ("tstz", "America/New_York", "2024-11-03 06:30:00", "2024-11-03 05:30:00", "00:00:00"),
+        ("tstz", "America/New_York", "2024-11-04 05:00:00", "2024-10-04 04:00:00", "1 mon"),
+        ("tstz", "Europe/Dublin", "2024-10-27 12:00:00", "2024-03-31 00:30:00", "6 mons 27 days 11:30:00"),
+        ("tstz", "Australia/Lord_Howe", "2024-04-07 12:00:00", "2024-04-06 12:00:00", "23:30:00"),
+        ("tstz", "Pacific/Apia", "2011-12-31 10:00:00", "2011-12-29 10:00:00", "3 days"),
+        ("tstz", "Pacific/Apia", "2011-12-29 10:00:00", "2011-12-31 10:00:00", "-3 days"),
+        ("tstz", "America/New_York", "infinity", "2000-01-01 00:00:00", "292277 years 8 days 04:00:54.775807"),
+        ("tstz", "Asia/Kolkata", "infinity", "2000-01-01 00:00:00", "292277 years 8 days 04:00:54.775807"),
+        ("tstz", "America/New_York", "-infinity", "2000-01-01 00:00:00", "ERROR: timestamp out of range"),
+    ];
+
+    const JUSTIFY: &[(&str, i32, i32, i64, &str)] = &[
+        ("justify_days", 1, -1, 0, "29 days"),
+        ("justify_hours", 1, -1, 0, "1 mon -1 days"),
+        ("justify_interval", 1, -1, 0, "29 days"),
+        ("justify_days", -1, 30, 0, "00:00:00"),
+        ("justify_hours", -1, 30, 0, "-1 mons +30 days"),
+        ("justify_interval", -1, 30, 0, "00:00:00"),
+        ("justify_days", 0, 0, -90000000000, "-25:00:00"),
+        ("justify_hours", 0, 0, -90000000000, "-1 days -01:00:00"),
+        ("justify_interval", 0, 0, -90000000000, "-1 days -01:00:00"),
+        ("justify_days", 0, 1, -90000000000, "1 day -25:00:00"),
+        ("justify_hours", 0, 1, -90000000000, "-01:00:00"),
+        ("justify_interval", 0, 1, -90000000000, "-01:00:00"),
+        ("justify_days", -1, 35, 0, "5 days"),
+        ("justify_hours", -1, 35, 0, "-1 mons +35 days"),
+        ("justify_interval", -1, 35, 0, "5 days"),
+        ("justify_days", 1, -35, 0, "-5 days"),
+        ("justify_hours", 1, -35, 0, "1 mon -35 days"),
+        ("justify_interval", 1, -35, 0, "-5 days"),
+        ("justify_days", 1, 0, -1000000, "1 mon -00:00:01"),
+        ("justify_hours", 1, 0, -1000000, "1 mon -00:00:01"),
+        ("justify_interval", 1, 0, -1000000, "29 days 23:59:59"),
+        ("justify_days", -1, 0, 1000000, "-1 mons +00:00:01"),
+        ("justify_hours", -1, 0, 1000000, "-1 mons +00:00:01"),
+        ("justify_interval", -1, 0, 1000000, "-29 days -23:59:59"),
+        ("justify_days", 2147483647, 30, 0, "ERROR: interval out of range"),
+        ("justify_hours", 2147483647, 30, 0, "178956970 years 7 mons 30 days"),
+        ("justify_interval", 2147483647, 30, 0, "ERROR: interval out of range"),
+        ("justify_days", 0, 2147483647, 86400000000, "5965232 years 4 mons 7 days 24:00:00"),
+        ("justify_hours", 0, 2147483647, 86400000000, "ERROR: interval out of range"),
+        ("justify_interval", 0, 2147483647, 86400000000, "5965232 years 4 mons 8 days"),
+        ("justify_days", 0, 0, 0, "00:00:00"),
+        ("justify_hours", 0, 0, 0, "00:00:00"),
+        ("justify_interval", 0, 0, 0, "00:00:00"),
+        ("justify_days", 0, 29, 86400000000, "29 days 24:00:00"),
+        ("justify_hours", 0, 29, 86400000000, "30 days"),
+        ("justify_interval", 0, 29, 86400000000, "1 mon"),
+        ("justify_days", 0, -29, -86400000000, "-29 days -24:00:00"),
+        ("justify_hours", 0, -29, -86400000000, "-30 days"),
+        ("justify_interval", 0, -29, -86400000000, "-1 mons"),
+        ("justify_days", 5, 65, -180000000000, "7 mons 5 days -50:00:00"),
+        ("justify_hours", 5, 65, -180000000000, "5 mons 62 days 22:00:00"),
+        ("justify_interval", 5, 65, -180000000000, "7 mons 2 days 22:00:00"),
+        ("justify_days", -5, -65, 180000000000, "-7 mons -5 days +50:00:00"),
+        ("justify_hours", -5, -65, 180000000000, "-5 mons -62 days -22:00:00"),
+        ("justify_interval", -5, -65, 180000000000, "-7 mons -2 days -22:00:00"),
+        ("justify_days", 0, -2147483648, -86400000000, "-5965232 years -4 mons -8 days -24:00:00"),
+        ("justify_hours", 0, -2147483648, -86400000000, "ERROR: interval out of range"),
+        ("justify_interval", 0, -2147483648, -86400000000, "-5965232 years -4 mons -9 days"),
+        ("justify_days", 2147483647, 0, 2592000000000, "178956970 years 7 mons 720:00:00"),
+        ("justify_hours", 2147483647, 0, 2592000000000, "178956970 years 7 mons 30 days"),
+        ("justify_interval", 2147483647, 0, 2592000000000, "ERROR: interval out of range"),
+        ("justify_days", -2147483648, -30, 0, "ERROR: interval out of range"),
+        ("justify_hours", -2147483648, -30, 0, "-178956970 years -8 mons -30 days"),
+        ("justify_interval", -2147483648, -30, 0, "ERROR: interval out of range"),
+        ("justify_days", 0, 61, -1, "2 mons 1 day -00:00:00.000001"),
+        ("justify_hours", 0, 61, -1, "60 days 23:59:59.999999"),
+        ("justify_interval", 0, 61, -1, "2 mons 23:59:59.999999"),
     ];
 }

@@ -399,8 +399,34 @@ fn iso_year_field(days: i64) -> i64 {
     if y <= 0 { y - 1 } else { y }
 }
 
+/// PostgreSQL's timestamp range starts at 4714-11-24 BC; its end
+/// (294277 AD) lies beyond i64 microseconds from 1970, so the last day that
+/// fits, less a day of margin for UTC offsets, ends the range here.
+const MAX_TIMESTAMP: i64 = i64::MAX - 2 * USECS_PER_DAY;
+
 fn valid_timestamp(us: i64) -> bool {
-    us >= MIN_TIMESTAMP && us != i64::MAX
+    (MIN_TIMESTAMP..=MAX_TIMESTAMP).contains(&us)
+}
+
+/// The civil time and UTC offset of a finite instant in `zone`, refusing
+/// values outside the timestamp range (whose offset could overflow).
+fn local_in(t: Timestamptz, zone: &Zone) -> TResult<(Timestamp, i32)> {
+    if t.is_finite() && !valid_timestamp(t.0) {
+        return Err(TimeError::timestamp_range());
+    }
+    Ok(t.to_local(zone))
+}
+
+/// `date::timestamp`, with PostgreSQL's error past the timestamp range.
+fn date_to_timestamp(d: Date) -> TResult<Timestamp> {
+    if !d.is_finite() {
+        return Ok(d.to_timestamp());
+    }
+    (d.0 as i64)
+        .checked_mul(USECS_PER_DAY)
+        .filter(|&us| valid_timestamp(us))
+        .map(Timestamp)
+        .ok_or_else(|| TimeError::new("date out of range for timestamp"))
 }
 
 fn timestamp_from_days(days: i64, tod: i64) -> TResult<Timestamp> {
@@ -478,7 +504,7 @@ pub fn trunc_timestamptz(unit: &Unit, t: Timestamptz, zone: &Zone) -> TResult<Ti
         return Ok(t);
     }
     let field = unit.trunc_field(TSTZ)?;
-    let (local, off) = t.to_local(zone);
+    let (local, off) = local_in(t, zone)?;
     let cut = trunc_civil(field, local).unwrap_or_else(|| Err(unit.not_supported(TSTZ)))?;
     let out = if matches!(
         field,
@@ -867,7 +893,7 @@ pub fn date_part_timestamp(unit: &Unit, t: Timestamp) -> TResult<Option<f64>> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
 pub fn extract_timestamptz(unit: &Unit, t: Timestamptz, zone: &Zone) -> TResult<Option<Numeric>> {
-    let (local, off) = t.to_local(zone);
+    let (local, off) = local_in(t, zone)?;
     let r = timestamp_part(unit, t.0, local, Some(off), TSTZ)?;
     Ok(finish_numeric(r, t == Timestamptz::NEG_INFINITY))
 }
@@ -878,7 +904,7 @@ pub fn extract_timestamptz(unit: &Unit, t: Timestamptz, zone: &Zone) -> TResult<
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
 pub fn date_part_timestamptz(unit: &Unit, t: Timestamptz, zone: &Zone) -> TResult<Option<f64>> {
-    let (local, off) = t.to_local(zone);
+    let (local, off) = local_in(t, zone)?;
     let r = timestamp_part(unit, t.0, local, Some(off), TSTZ)?;
     Ok(finish_float(r, t == Timestamptz::NEG_INFINITY))
 }
@@ -903,7 +929,7 @@ pub fn extract_date(unit: &Unit, d: Date) -> TResult<Option<Numeric>> {
             _ => Err(unit.not_supported(DATE)),
         };
     }
-    let tm = Tm::of(Timestamp(d.0 as i64 * USECS_PER_DAY));
+    let tm = Tm::of_i128(d.0 as i128 * USECS_PER_DAY as i128);
     match field {
         Epoch => Ok(Some(Numeric::Int(d.0 as i64 * 86_400))),
         Julian => Ok(Some(Numeric::Int(tm.julian_day()))),
@@ -920,7 +946,7 @@ pub fn extract_date(unit: &Unit, d: Date) -> TResult<Option<Numeric>> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
 pub fn date_part_date(unit: &Unit, d: Date) -> TResult<Option<f64>> {
-    date_part_timestamp(unit, d.to_timestamp())
+    date_part_timestamp(unit, date_to_timestamp(d)?)
 }
 
 fn time_part(unit: &Unit, t: Time) -> TResult<Part> {
@@ -1221,7 +1247,7 @@ pub fn make_timestamp(
     // PostgreSQL's upper end (294277-01-01) lies beyond this type's i64
     // range from 1970; those few years are refused as out of range too.
     let end = (109_203_528 - UNIX_EPOCH_JDATE) as i128 * USECS_PER_DAY as i128;
-    if us < MIN_TIMESTAMP as i128 || us >= end || us >= i64::MAX as i128 {
+    if us < MIN_TIMESTAMP as i128 || us >= end || us > MAX_TIMESTAMP as i128 {
         return Err(TimeError(format!(
             "timestamp out of range: {year}-{month:02}-{day:02} {hour}:{min:02}:{}",
             fmt_g(sec, 2)
@@ -1371,12 +1397,12 @@ pub fn age_timestamp(t1: Timestamp, t2: Timestamp) -> TResult<Interval> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-TABLE>
 pub fn age_timestamp_today(today: Date, t: Timestamp) -> TResult<Interval> {
-    age_timestamp(today.to_timestamp(), t)
+    age_timestamp(date_to_timestamp(today)?, t)
 }
 
 fn age_tm_tz(t: Timestamptz, zone: &Zone) -> TResult<Tm> {
     if t.is_finite() {
-        return Ok(Tm::of(t.to_local(zone).0));
+        return Ok(Tm::of(local_in(t, zone)?.0));
     }
     if t == Timestamptz::NEG_INFINITY {
         return Err(TimeError::timestamp_range());
@@ -1406,7 +1432,7 @@ pub fn age_timestamptz(t1: Timestamptz, t2: Timestamptz, zone: &Zone) -> TResult
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-TABLE>
 pub fn age_timestamptz_today(today: Date, t: Timestamptz, zone: &Zone) -> TResult<Interval> {
-    age_timestamptz(today.to_timestamp().at_zone(zone), t, zone)
+    age_timestamptz(date_to_timestamp(today)?.at_zone(zone), t, zone)
 }
 
 /// `justify_days(interval)`: every 30 days become a month; days then take
@@ -1658,6 +1684,41 @@ mod tests {
             make_timestamp(294276, 12, 31, 23, 59, 59.0).unwrap_err().0,
             "timestamp out of range: 294276-12-31 23:59:59"
         );
+    }
+
+    #[test]
+    fn extreme_dates() {
+        // PostgreSQL 15: extract(… from date '5874897-12-31') and from
+        // date '4714-11-24 BC'; date_part goes through timestamp.
+        let last = make_date(5874897, 12, 31).unwrap();
+        let first = make_date(-4714, 11, 24).unwrap();
+        let ex = |f: &str, d| {
+            extract_date(&Unit::parse(f), d)
+                .unwrap()
+                .unwrap()
+                .to_string()
+        };
+        assert_eq!(ex("year", last), "5874897");
+        assert_eq!(ex("julian", last), "2147483493");
+        assert_eq!(ex("epoch", last), "185331706992000");
+        assert_eq!(ex("isoyear", last), "5874898");
+        assert_eq!(ex("week", last), "1");
+        assert_eq!(ex("year", first), "-4714");
+        assert_eq!(ex("isoyear", first), "-4714");
+        assert_eq!(ex("millennium", first), "-5");
+        assert_eq!(
+            date_part_date(&Unit::parse("hour"), last).unwrap_err().0,
+            "date out of range for timestamp"
+        );
+        assert_eq!(
+            age_timestamp_today(last, Timestamp(0)).unwrap_err().0,
+            "date out of range for timestamp"
+        );
+        // Out-of-range instants are refused rather than overflowing.
+        let ny = zone("America/New_York");
+        let huge = Timestamptz(i64::MAX - 1);
+        assert!(extract_timestamptz(&Unit::parse("hour"), huge, &ny).is_err());
+        assert!(trunc_timestamptz(&Unit::parse("day"), huge, &ny).is_err());
     }
 
     #[test]

@@ -1280,6 +1280,99 @@ pub fn make_timestamptz(
     }
 }
 
+/// Resolves the seventh argument of `make_timestamptz` the way PostgreSQL
+/// does (parse_sane_timezone), which differs from `AT TIME ZONE`: a
+/// leading `+`/`-` is an ISO 8601 offset *east* of Greenwich (`'+05'`,
+/// `'+05:30'`, `'+0530'`, up to 15:59:59), so `make_timestamptz(…, '+05')`
+/// is five hours east while `AT TIME ZONE '+05'` is five hours west; a
+/// leading digit is an error; anything else is read by [`Zone::lookup`]
+/// (abbreviation, IANA name, POSIX specification).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-TABLE>
+pub fn make_timestamptz_zone(name: &str) -> TResult<Zone> {
+    if name.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return Err(TimeError(format!(
+            "invalid input syntax for type numeric time zone: \"{name}\""
+        )));
+    }
+    match iso_offset(name) {
+        Ok(east) => Ok(Zone::Fixed(east)),
+        Err(true) => Err(TimeError(format!(
+            "numeric time zone \"{name}\" out of range"
+        ))),
+        Err(false) => Zone::lookup(name),
+    }
+}
+
+/// C `strtol` on `s` from `i`: optional blanks and sign, then digits (none
+/// reads as 0 and consumes nothing). Returns the value (`None` past i32)
+/// and the index after it.
+fn strtoint(s: &[u8], i: usize) -> (Option<i64>, usize) {
+    let mut j = i;
+    while j < s.len() && s[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    let mut neg = false;
+    if j < s.len() && (s[j] == b'+' || s[j] == b'-') {
+        neg = s[j] == b'-';
+        j += 1;
+    }
+    let start = j;
+    let mut v: i64 = 0;
+    let mut overflow = false;
+    while j < s.len() && s[j].is_ascii_digit() {
+        v = v * 10 + (s[j] - b'0') as i64;
+        if v > i32::MAX as i64 + 1 {
+            overflow = true;
+            v = i32::MAX as i64 + 1;
+        }
+        j += 1;
+    }
+    if j == start {
+        return (Some(0), i);
+    }
+    let v = if neg { -v } else { v };
+    if overflow || v > i32::MAX as i64 || v < i32::MIN as i64 {
+        return (None, j);
+    }
+    (Some(v), j)
+}
+
+/// PostgreSQL's DecodeTimezone: `±hh[:mm[:ss]]` or `±hhmm`, east of
+/// Greenwich. `Err(true)` = out of range, `Err(false)` = not this form.
+fn iso_offset(name: &str) -> Result<i32, bool> {
+    let s = name.as_bytes();
+    let sign = match s.first() {
+        Some(b'+') => 1,
+        Some(b'-') => -1,
+        _ => return Err(false),
+    };
+    let (hr, mut cp) = strtoint(s, 1);
+    let mut hr = hr.ok_or(true)?;
+    let (mut min, mut sec) = (0, 0);
+    if s.get(cp) == Some(&b':') {
+        let (m, c) = strtoint(s, cp + 1);
+        min = m.ok_or(true)?;
+        cp = c;
+        if s.get(cp) == Some(&b':') {
+            let (x, c) = strtoint(s, cp + 1);
+            sec = x.ok_or(true)?;
+            cp = c;
+        }
+    } else if cp == s.len() && s.len() > 3 {
+        min = hr % 100;
+        hr /= 100;
+    }
+    if !(0..=15).contains(&hr) || !(0..60).contains(&min) || !(0..60).contains(&sec) {
+        return Err(true);
+    }
+    if cp != s.len() {
+        return Err(false);
+    }
+    Ok(sign * ((hr * 60 + min) * 60 + sec) as i32)
+}
+
 /// `make_interval(years, months, weeks, days, hours, mins, secs)`.
 ///
 /// # Differences
@@ -1719,6 +1812,41 @@ mod tests {
         let huge = Timestamptz(i64::MAX - 1);
         assert!(extract_timestamptz(&Unit::parse("hour"), huge, &ny).is_err());
         assert!(trunc_timestamptz(&Unit::parse("day"), huge, &ny).is_err());
+    }
+
+    #[test]
+    fn make_timestamptz_zone_argument() {
+        // PostgreSQL 15: make_timestamptz(2024, 1, 1, 0, 0, 0, zone), shown
+        // in UTC.
+        let cases = [
+            ("+05:30", "2023-12-31 18:30:00+00"),
+            ("+0530", "2023-12-31 18:30:00+00"),
+            ("+053", "2023-12-31 23:07:00+00"),
+            ("-08", "2024-01-01 08:00:00+00"),
+            ("-08:00:30", "2024-01-01 08:00:30+00"),
+            ("+15:59", "2023-12-31 08:01:00+00"),
+            ("+", "2024-01-01 00:00:00+00"),
+            ("EST", "2024-01-01 05:00:00+00"),
+            ("est", "2024-01-01 05:00:00+00"),
+            ("America/New_York", "2024-01-01 05:00:00+00"),
+            ("UTC+5", "2024-01-01 05:00:00+00"),
+            ("+16", "ERROR: numeric time zone \"+16\" out of range"),
+            ("+5:60", "ERROR: numeric time zone \"+5:60\" out of range"),
+            ("+abc", "ERROR: time zone \"+abc\" not recognized"),
+            ("Mars/Base", "ERROR: time zone \"Mars/Base\" not recognized"),
+            (
+                "5",
+                "ERROR: invalid input syntax for type numeric time zone: \"5\"",
+            ),
+        ];
+        for (name, want) in cases {
+            let got = show(
+                make_timestamptz_zone(name)
+                    .and_then(|z| make_timestamptz(2024, 1, 1, 0, 0, 0.0, &z)),
+                |t| output::timestamptz(t, &Zone::UTC),
+            );
+            assert_eq!(got, want, "zone {name}");
+        }
     }
 
     #[test]

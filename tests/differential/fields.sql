@@ -294,6 +294,14 @@ SELECT make_timestamptz(2011, 12, 30, 12, 0, 0) AS t;
 -- zone: Asia/Kolkata
 SELECT make_timestamptz(2024, 3, 10, 2, 30, 0, 'America/New_York') AS ny, make_timestamptz(2024, 10, 6, 2, 15, 0, 'Australia/Lord_Howe') AS lh;
 
+-- case: make_timestamptz_numeric_zone_is_east
+-- zone: UTC
+SELECT make_timestamptz(2024, 1, 1, 0, 0, 0, '+05') AS iso_east, make_timestamptz(2024, 1, 1, 0, 0, 0, '+0530') AS run_together, make_timestamptz(2024, 1, 1, 0, 0, 0, 'UTC+5') AS posix_west, timestamp '2024-01-01' AT TIME ZONE '+05' AS at_time_zone_west;
+
+-- case: make_timestamptz_numeric_zone_out_of_range
+-- zone: UTC
+SELECT make_timestamptz(2024, 1, 1, 0, 0, 0, '+16');
+
 -- case: make_interval_cases
 -- zone: UTC
 SELECT make_interval(1, 2, 3, 4, 5, 6, 7.5) AS all_fields, make_interval(secs => 1e10) AS big_secs, make_interval(days => 2147483647) AS max_days, make_interval(secs => 0.0000015) AS round_even, make_interval(years => -1, hours => 30) AS mixed;

@@ -243,12 +243,20 @@ impl Unit {
         }
     }
 
-    /// The field this unit names, if PostgreSQL knows the name.
+    /// The field this unit names, if PostgreSQL knows the name (`None`
+    /// means every function reports it as "not recognized").
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
     pub fn field(&self) -> Option<Field> {
         self.field
     }
 
-    /// The lowercased name, as PostgreSQL's messages quote it.
+    /// The lowercased name (cut to 63 bytes), as PostgreSQL's messages
+    /// quote it.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
     pub fn text(&self) -> &str {
         &self.text
     }
@@ -730,8 +738,12 @@ fn infinite_part(field: Field) -> Result<Option<()>, ()> {
 /// An extracted value before it becomes numeric or double.
 enum Part {
     Int(i64),
-    /// `micros / 10^scale`: milliseconds (3), seconds and epoch (6).
-    Scaled(i128, u32),
+    /// Milliseconds from microseconds within the minute (scale 3).
+    Millis(i64),
+    /// Seconds from microseconds within the minute (scale 6).
+    Seconds(i64),
+    /// Seconds since an epoch from microseconds (scale 6).
+    Epoch(i64),
     /// Julian day with a time-of-day fraction.
     Julian(i64, Tm),
     /// Interval epoch: its own float arithmetic.
@@ -742,7 +754,8 @@ impl Part {
     fn numeric(self) -> Numeric {
         match self {
             Part::Int(i) => Numeric::Int(i),
-            Part::Scaled(v, s) => scaled(v, s),
+            Part::Millis(v) => scaled(v as i128, 3),
+            Part::Seconds(v) | Part::Epoch(v) => scaled(v as i128, 6),
             Part::Julian(jd, tm) => julian_numeric(jd, tm.tod()),
             Part::IntervalEpoch(iv) => scaled(interval_epoch_micros(iv), 6),
         }
@@ -762,8 +775,8 @@ fn civil_part(field: Field, tm: &Tm) -> Option<Part> {
     use Field::*;
     Some(Part::Int(match field {
         Microseconds => tm.sec_usec(),
-        Milliseconds => return Some(Part::Scaled(tm.sec_usec() as i128, 3)),
-        Second => return Some(Part::Scaled(tm.sec_usec() as i128, 6)),
+        Milliseconds => return Some(Part::Millis(tm.sec_usec())),
+        Second => return Some(Part::Seconds(tm.sec_usec())),
         Minute => tm.min,
         Hour => tm.hour,
         Day => tm.mday as i64,
@@ -807,7 +820,7 @@ fn timestamp_part(
     }
     let off = tz.map(|o| o as i64);
     Ok(Ok(match (field, off) {
-        (Field::Epoch, _) => Part::Scaled(us as i128, 6),
+        (Field::Epoch, _) => Part::Epoch(us),
         (Field::Timezone, Some(o)) => Part::Int(o),
         (Field::TimezoneHour, Some(o)) => Part::Int(o / 3600),
         (Field::TimezoneMinute, Some(o)) => Part::Int(o / 60 % 60),
@@ -840,16 +853,18 @@ impl Part {
     fn float(self) -> f64 {
         match self {
             Part::Int(i) => i as f64,
-            Part::Scaled(v, 3) if v.unsigned_abs() < 60_000_000 => {
+            // Whole seconds and microseconds apart, as PostgreSQL's tm_sec
+            // and fsec (both negative in a negative interval).
+            Part::Millis(v) => {
                 let (sec, usec) = ((v / 1_000_000) as f64, (v % 1_000_000) as f64);
                 sec * 1000.0 + usec / 1000.0
             }
-            Part::Scaled(v, 6) if v.unsigned_abs() < 60_000_000 => {
+            Part::Seconds(v) => {
                 let (sec, usec) = ((v / 1_000_000) as f64, (v % 1_000_000) as f64);
                 sec + usec / 1_000_000.0
             }
-            // Epochs: one division of the whole microsecond count.
-            Part::Scaled(v, _) => v as f64 / 1_000_000.0,
+            // One division of the whole microsecond count.
+            Part::Epoch(v) => v as f64 / 1_000_000.0,
             Part::Julian(jd, tm) => {
                 let secs = ((tm.hour * 60 + tm.min) * 60 + tm.sec) as f64;
                 jd as f64 + (secs + tm.usec as f64 / 1_000_000.0) / 86_400.0
@@ -955,11 +970,11 @@ fn time_part(unit: &Unit, t: Time) -> TResult<Part> {
     let sec_usec = us % USECS_PER_MINUTE;
     Ok(match unit.field {
         Some(Microseconds) => Part::Int(sec_usec),
-        Some(Milliseconds) => Part::Scaled(sec_usec as i128, 3),
-        Some(Second) => Part::Scaled(sec_usec as i128, 6),
+        Some(Milliseconds) => Part::Millis(sec_usec),
+        Some(Second) => Part::Seconds(sec_usec),
         Some(Minute) => Part::Int(us / USECS_PER_MINUTE % 60),
         Some(Hour) => Part::Int(us / USECS_PER_HOUR),
-        Some(Epoch) => Part::Scaled(us as i128, 6),
+        Some(Epoch) => Part::Epoch(us),
         Some(Reserved) | None => return Err(unit.not_recognized(TIME)),
         Some(_) => return Err(unit.not_supported(TIME)),
     })
@@ -987,8 +1002,8 @@ fn interval_part(unit: &Unit, iv: Interval) -> TResult<Part> {
     let tm = Itm::of(iv);
     Ok(Part::Int(match unit.field {
         Some(Microseconds) => tm.sec_usec(),
-        Some(Milliseconds) => return Ok(Part::Scaled(tm.sec_usec() as i128, 3)),
-        Some(Second) => return Ok(Part::Scaled(tm.sec_usec() as i128, 6)),
+        Some(Milliseconds) => return Ok(Part::Millis(tm.sec_usec())),
+        Some(Second) => return Ok(Part::Seconds(tm.sec_usec())),
         Some(Minute) => tm.min,
         Some(Hour) => tm.hour,
         Some(Day) => tm.mday,
@@ -1847,6 +1862,41 @@ mod tests {
             );
             assert_eq!(got, want, "zone {name}");
         }
+    }
+
+    #[test]
+    fn small_epochs_and_seconds_as_double() {
+        // PostgreSQL 15 with extra_float_digits = 1.
+        let u = Unit::parse;
+        let t = |s: &str| canonical::parse_time(s.as_bytes()).unwrap();
+        assert_eq!(
+            date_part_time(&u("epoch"), t("00:00:30.000001")).unwrap(),
+            30.000001
+        );
+        assert_eq!(
+            date_part_time(&u("ms"), t("00:00:59.999999")).unwrap(),
+            59999.999
+        );
+        let iv = |us| Interval::new(0, 0, us);
+        assert_eq!(
+            date_part_interval(&u("epoch"), iv(1_000_001)).unwrap(),
+            1.000001
+        );
+        assert_eq!(
+            date_part_interval(&u("second"), iv(-59_999_999)).unwrap(),
+            -59.999999
+        );
+        assert_eq!(date_part_interval(&u("epoch"), iv(-300_000)).unwrap(), -0.3);
+        let one = ts("1970-01-01 00:00:01.000001");
+        assert_eq!(
+            date_part_timestamp(&u("epoch"), one).unwrap(),
+            Some(1.000001)
+        );
+        let before = ts("1969-12-31 23:59:59.7");
+        assert_eq!(
+            date_part_timestamp(&u("second"), before).unwrap(),
+            Some(59.7)
+        );
     }
 
     #[test]

@@ -31,8 +31,8 @@ use chrono::TimeZone;
 use chrono_tz::OffsetName;
 
 use super::{
-    Date, Interval, TResult, TimeError, Timestamp, Timestamptz, USECS_PER_HOUR, USECS_PER_MINUTE,
-    USECS_PER_SEC, Zone, civil,
+    Date, Interval, TResult, TimeError, Timestamp, Timestamptz, USECS_PER_DAY, USECS_PER_HOUR,
+    USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
 };
 
 /// Julian day number of 1970-01-01.
@@ -655,6 +655,10 @@ pub fn to_char_timestamp(t: Timestamp, tpl: &Template) -> TResult<Option<String>
 pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResult<Option<String>> {
     if !t.is_finite() || tpl.empty {
         return Ok(None);
+    }
+    if !(i64::MIN + 2 * USECS_PER_DAY..i64::MAX - 2 * USECS_PER_DAY).contains(&t.0) {
+        // Beyond year 292277: no zone offset can be applied in 64 bits.
+        return Err(TimeError::timestamp_range());
     }
     let (local, off) = t.to_local(zone);
     let tm = Tm::from_timestamp(local, off);
@@ -1812,13 +1816,13 @@ pub fn to_timestamp(input: &str, tpl: &Template, zone: &Zone) -> TResult<Timesta
     let days = date2j(p.year, p.mon, p.mday) as i64 - UNIX_EPOCH_JDATE;
     let tod = (p.hour as i64 * 3600 + p.min as i64 * 60 + p.sec as i64) * USECS_PER_SEC + p.fsec;
     let local = days
-        .checked_mul(super::USECS_PER_DAY)
+        .checked_mul(USECS_PER_DAY)
         .and_then(|v| v.checked_add(tod))
         .ok_or_else(TimeError::timestamp_range)?;
-    let local = Timestamp(local);
-    if !local.is_finite() {
+    if !(MIN_TIMESTAMP_UNIX - 2 * USECS_PER_DAY..i64::MAX - 2 * USECS_PER_DAY).contains(&local) {
         return Err(TimeError::timestamp_range());
     }
+    let local = Timestamp(local);
     let mut t = match p.offset {
         Some(east) => local
             .0
@@ -2018,6 +2022,80 @@ mod tests {
         assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(2000))]
+
+        /// No template and no input can panic (overflow included).
+        #[test]
+        fn never_panics(
+            fmt in "(FM|TM|fm|th|TH|SP|FX|Y,YYY|YYYY|IYYY|IDDD|DDD|HH24|HH12|SSSSS|SSSS|MONTH|Month|MON|DAY|Dy|RM|rm|TZH|TZM|OF|TZ|tz|FF[0-7]|A\\.M\\.|p\\.m\\.|B\\.C\\.|ad|[A-Za-z]|[0-9]|[ ,.:/\\-\"\\\\]|é|年){0,12}",
+            input in "([0-9]{1,12}|[A-Za-z.]{1,9}|[ ,:+\\-/]|é|٢|\\.){0,10}",
+            micros in proptest::prelude::any::<i64>(),
+            months in proptest::prelude::any::<i32>(),
+            days in proptest::prelude::any::<i32>(),
+            secs in proptest::prelude::any::<f64>(),
+        ) {
+            let tpl = Template::parse(&fmt);
+            let ny = Zone::lookup("America/New_York").unwrap();
+            let _ = to_char_timestamp(Timestamp(micros), &tpl);
+            let _ = to_char_timestamptz(Timestamptz(micros), &ny, &tpl);
+            let _ = to_char_timestamptz(Timestamptz(micros), &Zone::Fixed(-45_000), &tpl);
+            let _ = to_char_interval(Interval::new(months, days, micros), &tpl);
+            let _ = to_date(&input, &tpl);
+            let _ = to_timestamp(&input, &tpl, &ny);
+            let _ = to_timestamp(&input, &tpl, &Zone::UTC);
+            let _ = to_timestamp_epoch(secs);
+            let _ = to_timestamp_epoch(micros as f64 / 1e6);
+        }
+    }
+
+    #[test]
+    fn extreme_values_do_not_panic() {
+        let tpl = Template::parse("YYYY IYYY IW IDDD J CC Y,YYY DDD WW Month Day HH24 SSSS TZ OF");
+        let ivtpl = Template::parse("YYYY IYYY IW IDDD J CC Y,YYY DDD WW HH HH24 SSSS RM Q");
+        let ny = Zone::lookup("America/New_York").unwrap();
+        for v in [i64::MIN, i64::MIN + 1, i64::MAX - 1, i64::MAX, 0, -1] {
+            let _ = to_char_timestamp(Timestamp(v), &tpl);
+            let _ = to_char_timestamptz(Timestamptz(v), &ny, &tpl);
+            for m in [i32::MIN, i32::MAX, -1, 0] {
+                for d in [i32::MIN, i32::MAX, 0] {
+                    let _ = to_char_interval(Interval::new(m, d, v), &ivtpl);
+                }
+            }
+        }
+        for (input, fmt) in [
+            ("2147483647 2147483647", "J DDD"),
+            ("-2147483648", "J"),
+            ("2147483647", "YYYY"),
+            ("-2147483648", "SSSS"),
+            ("2147483647 1", "CC YY"),
+            ("-2147483648 1 BC", "CC YY BC"),
+            ("2147483647", "IDDD"),
+            ("2147483647 2147483647 2147483647", "IYYY IW ID"),
+            ("2147483647", "WW"),
+            ("2147483647 2147483647", "W YYYY"),
+            ("2147483647 2147483647", "MS US"),
+            ("5874897-12-31 23:59", "YYYY-MM-DD HH24:MI"),
+        ] {
+            let tpl = Template::parse(fmt);
+            let _ = to_date(input, &tpl);
+            let _ = to_timestamp(input, &tpl, &ny);
+        }
+    }
+
+    #[test]
+    fn empty_format_and_infinity_are_null() {
+        let tpl = Template::parse("YYYY");
+        assert_eq!(to_char_timestamp(Timestamp::INFINITY, &tpl), Ok(None));
+        assert_eq!(
+            to_char_timestamptz(Timestamptz::NEG_INFINITY, &Zone::UTC, &tpl),
+            Ok(None)
+        );
+        let empty = Template::parse("");
+        assert_eq!(to_char_timestamp(Timestamp(0), &empty), Ok(None));
+        assert_eq!(to_char_interval(Interval::default(), &empty), Ok(None));
+    }
+
     const TZ_FORMAT: &str = "YYYY-MM-DD HH24:MI:SS TZ tz TZH TZM OF FMOF Dy";
 
     /// (y, mo, d, h, mi, s, us, format, PostgreSQL's answer).
@@ -2035,6 +2113,9 @@ mod tests {
         (2024, 3, 10, 2, 30, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Sunday, 10th March 2024 02:30:00 AM"),
         (2024, 3, 10, 2, 30, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (2024, 3, 10, 2, 30, 0, 0, "FM", ""),
+        (2024, 3, 10, 2, 30, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "10 MAR mar Mar SUN TH10 10THTH MARCH     III  02ND 02nd 03RD FF7 FF0 2024\\"),
+        (2024, 3, 10, 2, 30, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2024\" a\"b \\  \\\\ 2024年03月10日 é"),
+        (2024, 3, 10, 2, 30, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "9000 9000 9000 070 7 1 1 2 2460380th 2460380 000 000000 0 000000 +00 00 10 "),
         (2024, 3, 10, 2, 30, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "02 30 00 000 000000 000 9000 2,024 2024 2024 march     mar sunday    sun 070 070 10 1 7 2 10 10 21 2460380 1 iii   +00 00 +00"),
         (2024, 3, 10, 2, 30, 0, 0, "", "NULL"),
         (2024, 2, 29, 13, 4, 5, 678912, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2024 024 24 4 2,024 2024 024 24 4 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2050,6 +2131,9 @@ mod tests {
         (2024, 2, 29, 13, 4, 5, 678912, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Thursday, 29th February 2024 01:04:05 PM"),
         (2024, 2, 29, 13, 4, 5, 678912, "\"unterminated YYYY", "unterminated YYYY"),
         (2024, 2, 29, 13, 4, 5, 678912, "FM", ""),
+        (2024, 2, 29, 13, 4, 5, 678912, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "29 FEB feb Feb THU TH29 29THTH FEBRUARY  II   13TH 01st 02ND FF7 FF0 2024\\"),
+        (2024, 2, 29, 13, 4, 5, 678912, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2024\" a\"b \\  \\\\ 2024年02月29日 é"),
+        (2024, 2, 29, 13, 4, 5, 678912, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "47045 47045 47045 060 4 5 1 5 2460370th 2460370 678 678912 6 678912 +00 00 29 "),
         (2024, 2, 29, 13, 4, 5, 678912, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "13 04 05 678 678912 678 47045 2,024 2024 2024 february  feb thursday  thu 060 060 29 5 4 5 09 09 21 2460370 1 ii    +00 00 +00"),
         (2024, 2, 29, 13, 4, 5, 678912, "", "NULL"),
         (2024, 12, 30, 0, 0, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2024 024 24 4 2,024 2025 025 25 5 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2065,6 +2149,9 @@ mod tests {
         (2024, 12, 30, 0, 0, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Monday, 30th December 2024 12:00:00 AM"),
         (2024, 12, 30, 0, 0, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (2024, 12, 30, 0, 0, 0, 0, "FM", ""),
+        (2024, 12, 30, 0, 0, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "30 DEC dec Dec MON TH30 30THTH DECEMBER  XII  00TH 12th 12TH FF7 FF0 2024\\"),
+        (2024, 12, 30, 0, 0, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2024\" a\"b \\  \\\\ 2024年12月30日 é"),
+        (2024, 12, 30, 0, 0, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "0 0 0 001 1 2 4 5 2460675th 2460675 000 000000 0 000000 +00 00 30 "),
         (2024, 12, 30, 0, 0, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "00 00 00 000 000000 000 0 2,024 2024 2025 december  dec monday    mon 365 001 30 2 1 5 53 01 21 2460675 4 xii   +00 00 +00"),
         (2024, 12, 30, 0, 0, 0, 0, "", "NULL"),
         (2021, 1, 3, 12, 0, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2021 021 21 1 2,021 2020 020 20 0 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2080,6 +2167,9 @@ mod tests {
         (2021, 1, 3, 12, 0, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Sunday, 03rd January 2021 12:00:00 PM"),
         (2021, 1, 3, 12, 0, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (2021, 1, 3, 12, 0, 0, 0, "FM", ""),
+        (2021, 1, 3, 12, 0, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "03 JAN jan Jan SUN TH03 03RDTH JANUARY   I    12TH 12th 01ST FF7 FF0 2021\\"),
+        (2021, 1, 3, 12, 0, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2021\" a\"b \\  \\\\ 2021年01月03日 é"),
+        (2021, 1, 3, 12, 0, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "43200 43200 43200 371 7 1 1 1 2459218th 2459218 000 000000 0 000000 +00 00 03 "),
         (2021, 1, 3, 12, 0, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "12 00 00 000 000000 000 43200 2,021 2021 2020 january   jan sunday    sun 003 371 03 1 7 1 01 53 21 2459218 1 i     +00 00 +00"),
         (2021, 1, 3, 12, 0, 0, 0, "", "NULL"),
         (2000, 1, 1, 0, 0, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2000 000 00 0 2,000 1999 999 99 9 20 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2095,6 +2185,9 @@ mod tests {
         (2000, 1, 1, 0, 0, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Saturday, 01st January 2000 12:00:00 AM"),
         (2000, 1, 1, 0, 0, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (2000, 1, 1, 0, 0, 0, 0, "FM", ""),
+        (2000, 1, 1, 0, 0, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "01 JAN jan Jan SAT TH01 01STTH JANUARY   I    00TH 12th 01ST FF7 FF0 2000\\"),
+        (2000, 1, 1, 0, 0, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2000\" a\"b \\  \\\\ 2000年01月01日 é"),
+        (2000, 1, 1, 0, 0, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "0 0 0 363 6 7 1 1 2451545th 2451545 000 000000 0 000000 +00 00 01 "),
         (2000, 1, 1, 0, 0, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "00 00 00 000 000000 000 0 2,000 2000 1999 january   jan saturday  sat 001 363 01 7 6 1 01 52 20 2451545 1 i     +00 00 +00"),
         (2000, 1, 1, 0, 0, 0, 0, "", "NULL"),
         (2023, 6, 15, 12, 0, 0, 1, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2023 023 23 3 2,023 2023 023 23 3 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2110,6 +2203,9 @@ mod tests {
         (2023, 6, 15, 12, 0, 0, 1, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Thursday, 15th June 2023 12:00:00 PM"),
         (2023, 6, 15, 12, 0, 0, 1, "\"unterminated YYYY", "unterminated YYYY"),
         (2023, 6, 15, 12, 0, 0, 1, "FM", ""),
+        (2023, 6, 15, 12, 0, 0, 1, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "15 JUN jun Jun THU TH15 15THTH JUNE      VI   12TH 12th 06TH FF7 FF0 2023\\"),
+        (2023, 6, 15, 12, 0, 0, 1, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2023\" a\"b \\  \\\\ 2023年06月15日 é"),
+        (2023, 6, 15, 12, 0, 0, 1, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "43200 43200 43200 165 4 5 2 3 2460111th 2460111 000 000001 0 000001 +00 00 15 "),
         (2023, 6, 15, 12, 0, 0, 1, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "12 00 00 000 000001 000 43200 2,023 2023 2023 june      jun thursday  thu 166 165 15 5 4 3 24 24 21 2460111 2 vi    +00 00 +00"),
         (2023, 6, 15, 12, 0, 0, 1, "", "NULL"),
         (-43, 3, 15, 23, 59, 59, 999999, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "0044 044 44 4 0,044 0044 044 44 4 -01 BC bc BC bc B.C. b.c. B.C. b.c."),
@@ -2125,6 +2221,9 @@ mod tests {
         (-43, 3, 15, 23, 59, 59, 999999, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Friday, 15th March 0044 11:59:59 PM"),
         (-43, 3, 15, 23, 59, 59, 999999, "\"unterminated YYYY", "unterminated YYYY"),
         (-43, 3, 15, 23, 59, 59, 999999, "FM", ""),
+        (-43, 3, 15, 23, 59, 59, 999999, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "15 MAR mar Mar FRI TH15 15THTH MARCH     III  23RD 11th 03RD FF7 FF0 0044\\"),
+        (-43, 3, 15, 23, 59, 59, 999999, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"0044\" a\"b \\  \\\\ 0044年03月15日 é"),
+        (-43, 3, 15, 23, 59, 59, 999999, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "86399 86399 86399 075 5 6 1 3 1705428th 1705428 999 999999 9 999999 +00 00 15 "),
         (-43, 3, 15, 23, 59, 59, 999999, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "23 59 59 999 999999 999 86399 0,044 0044 0044 march     mar friday    fri 074 075 15 6 5 3 11 11 -01 1705428 1 iii   +00 00 +00"),
         (-43, 3, 15, 23, 59, 59, 999999, "", "NULL"),
         (1999, 12, 31, 23, 59, 59, 999999, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "1999 999 99 9 1,999 1999 999 99 9 20 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2140,6 +2239,9 @@ mod tests {
         (1999, 12, 31, 23, 59, 59, 999999, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Friday, 31st December 1999 11:59:59 PM"),
         (1999, 12, 31, 23, 59, 59, 999999, "\"unterminated YYYY", "unterminated YYYY"),
         (1999, 12, 31, 23, 59, 59, 999999, "FM", ""),
+        (1999, 12, 31, 23, 59, 59, 999999, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "31 DEC dec Dec FRI TH31 31STTH DECEMBER  XII  23RD 11th 12TH FF7 FF0 1999\\"),
+        (1999, 12, 31, 23, 59, 59, 999999, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"1999\" a\"b \\  \\\\ 1999年12月31日 é"),
+        (1999, 12, 31, 23, 59, 59, 999999, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "86399 86399 86399 362 5 6 4 5 2451544th 2451544 999 999999 9 999999 +00 00 31 "),
         (1999, 12, 31, 23, 59, 59, 999999, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "23 59 59 999 999999 999 86399 1,999 1999 1999 december  dec friday    fri 365 362 31 6 5 5 53 52 20 2451544 4 xii   +00 00 +00"),
         (1999, 12, 31, 23, 59, 59, 999999, "", "NULL"),
         (12345, 6, 1, 11, 11, 11, 110000, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "12345 345 45 5 12,345 12345 345 45 5 124 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2155,6 +2257,9 @@ mod tests {
         (12345, 6, 1, 11, 11, 11, 110000, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Friday, 01st June 12345 11:11:11 AM"),
         (12345, 6, 1, 11, 11, 11, 110000, "\"unterminated YYYY", "unterminated YYYY"),
         (12345, 6, 1, 11, 11, 11, 110000, "FM", ""),
+        (12345, 6, 1, 11, 11, 11, 110000, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "01 JUN jun Jun FRI TH01 01STTH JUNE      VI   11TH 11th 06TH FF7 FF0 12345\\"),
+        (12345, 6, 1, 11, 11, 11, 110000, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"12345\" a\"b \\  \\\\ 12345年06月01日 é"),
+        (12345, 6, 1, 11, 11, 11, 110000, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "40271 40271 40271 152 5 6 2 1 6230130th 6230130 110 110000 1 110000 +00 00 01 "),
         (12345, 6, 1, 11, 11, 11, 110000, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "11 11 11 110 110000 110 40271 12,345 12345 12345 june      jun friday    fri 152 152 01 6 5 1 22 22 124 6230130 2 vi    +00 00 +00"),
         (12345, 6, 1, 11, 11, 11, 110000, "", "NULL"),
         (1, 1, 1, 0, 0, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "0001 001 01 1 0,001 0001 001 01 1 01 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2170,6 +2275,9 @@ mod tests {
         (1, 1, 1, 0, 0, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Monday, 01st January 0001 12:00:00 AM"),
         (1, 1, 1, 0, 0, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (1, 1, 1, 0, 0, 0, 0, "FM", ""),
+        (1, 1, 1, 0, 0, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "01 JAN jan Jan MON TH01 01STTH JANUARY   I    00TH 12th 01ST FF7 FF0 0001\\"),
+        (1, 1, 1, 0, 0, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"0001\" a\"b \\  \\\\ 0001年01月01日 é"),
+        (1, 1, 1, 0, 0, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "0 0 0 001 1 2 1 1 1721426th 1721426 000 000000 0 000000 +00 00 01 "),
         (1, 1, 1, 0, 0, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "00 00 00 000 000000 000 0 0,001 0001 0001 january   jan monday    mon 001 001 01 2 1 1 01 01 01 1721426 1 i     +00 00 +00"),
         (1, 1, 1, 0, 0, 0, 0, "", "NULL"),
         (2020, 12, 31, 6, 7, 8, 90, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2020 020 20 0 2,020 2020 020 20 0 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2185,6 +2293,9 @@ mod tests {
         (2020, 12, 31, 6, 7, 8, 90, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Thursday, 31st December 2020 06:07:08 AM"),
         (2020, 12, 31, 6, 7, 8, 90, "\"unterminated YYYY", "unterminated YYYY"),
         (2020, 12, 31, 6, 7, 8, 90, "FM", ""),
+        (2020, 12, 31, 6, 7, 8, 90, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "31 DEC dec Dec THU TH31 31STTH DECEMBER  XII  06TH 06th 12TH FF7 FF0 2020\\"),
+        (2020, 12, 31, 6, 7, 8, 90, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2020\" a\"b \\  \\\\ 2020年12月31日 é"),
+        (2020, 12, 31, 6, 7, 8, 90, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "22028 22028 22028 368 4 5 4 5 2459215th 2459215 000 000090 0 000090 +00 00 31 "),
         (2020, 12, 31, 6, 7, 8, 90, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "06 07 08 000 000090 000 22028 2,020 2020 2020 december  dec thursday  thu 366 368 31 5 4 5 53 53 21 2459215 4 xii   +00 00 +00"),
         (2020, 12, 31, 6, 7, 8, 90, "", "NULL"),
         (2010, 1, 3, 21, 22, 23, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2010 010 10 0 2,010 2009 009 09 9 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2200,6 +2311,9 @@ mod tests {
         (2010, 1, 3, 21, 22, 23, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Sunday, 03rd January 2010 09:22:23 PM"),
         (2010, 1, 3, 21, 22, 23, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (2010, 1, 3, 21, 22, 23, 0, "FM", ""),
+        (2010, 1, 3, 21, 22, 23, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "03 JAN jan Jan SUN TH03 03RDTH JANUARY   I    21ST 09th 01ST FF7 FF0 2010\\"),
+        (2010, 1, 3, 21, 22, 23, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2010\" a\"b \\  \\\\ 2010年01月03日 é"),
+        (2010, 1, 3, 21, 22, 23, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "76943 76943 76943 371 7 1 1 1 2455200th 2455200 000 000000 0 000000 +00 00 03 "),
         (2010, 1, 3, 21, 22, 23, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "21 22 23 000 000000 000 76943 2,010 2010 2009 january   jan sunday    sun 003 371 03 1 7 1 01 53 21 2455200 1 i     +00 00 +00"),
         (2010, 1, 3, 21, 22, 23, 0, "", "NULL"),
         (2026, 1, 1, 1, 1, 1, 1000, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2026 026 26 6 2,026 2026 026 26 6 21 AD ad AD ad A.D. a.d. A.D. a.d."),
@@ -2215,6 +2329,9 @@ mod tests {
         (2026, 1, 1, 1, 1, 1, 1000, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Thursday, 01st January 2026 01:01:01 AM"),
         (2026, 1, 1, 1, 1, 1, 1000, "\"unterminated YYYY", "unterminated YYYY"),
         (2026, 1, 1, 1, 1, 1, 1000, "FM", ""),
+        (2026, 1, 1, 1, 1, 1, 1000, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "01 JAN jan Jan THU TH01 01STTH JANUARY   I    01ST 01st 01ST FF7 FF0 2026\\"),
+        (2026, 1, 1, 1, 1, 1, 1000, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"2026\" a\"b \\  \\\\ 2026年01月01日 é"),
+        (2026, 1, 1, 1, 1, 1, 1000, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "3661 3661 3661 004 4 5 1 1 2461042nd 2461042 001 001000 0 001000 +00 00 01 "),
         (2026, 1, 1, 1, 1, 1, 1000, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "01 01 01 001 001000 001 3661 2,026 2026 2026 january   jan thursday  thu 001 004 01 5 4 1 01 01 21 2461042 1 i     +00 00 +00"),
         (2026, 1, 1, 1, 1, 1, 1000, "", "NULL"),
         (0, 12, 31, 12, 30, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "0001 001 01 1 0,001 0001 001 01 1 -01 BC bc BC bc B.C. b.c. B.C. b.c."),
@@ -2230,6 +2347,9 @@ mod tests {
         (0, 12, 31, 12, 30, 0, 0, "FMDay, DDth FMMonth YYYY HH12:MI:SS AM", "Sunday, 31st December 0001 12:30:00 PM"),
         (0, 12, 31, 12, 30, 0, 0, "\"unterminated YYYY", "unterminated YYYY"),
         (0, 12, 31, 12, 30, 0, 0, "FM", ""),
+        (0, 12, 31, 12, 30, 0, 0, "TMDD TMMON TMmon FMMon FMDY THDD DDTHTH MONTHth RMth HH24TH HH12th MMTH FF7 FF0 YYYY\\", "31 DEC dec Dec SUN TH31 31STTH DECEMBER  XII  12TH 12th 12TH FF7 FF0 0001\\"),
+        (0, 12, 31, 12, 30, 0, 0, "\\\"YYYY\\\" \"a\\\"b\" \"\\\\\" \"\" \\\\ YYYY年MM月DD日 é", "\"0001\" a\"b \\  \\\\ 0001年12月31日 é"),
+        (0, 12, 31, 12, 30, 0, 0, "SSSS SSSSS FMSSSS IDDD FMID FMD FMQ FMW Jth FMJ FMMS FMUS FMFF1 FMFF6 FMTZH FMTZM FXDD FMFX", "45000 45000 45000 364 7 1 4 5 1721425th 1721425 000 000000 0 000000 +00 00 31 "),
         (0, 12, 31, 12, 30, 0, 0, "hh24 mi ss ms us ff3 ssss y,yyy yyyy iyyy month mon day dy ddd iddd dd d id w ww iw cc j q rm tz tzh tzm of", "12 30 00 000 000000 000 45000 0,001 0001 0001 december  dec sunday    sun 366 364 31 1 7 5 53 52 -01 1721425 4 xii   +00 00 +00"),
         (0, 12, 31, 12, 30, 0, 0, "", "NULL"),
     ];
@@ -2793,6 +2913,61 @@ mod tests {
         ("2024 10 3 11", "YYYY IW ID IDDD", "ERR:invalid combination of date conventions"),
         ("2024-03-10", "YYYYMMDD", "19725"),
         ("٢٠٢٤", "YYYY", "ERR:invalid value \"٢٠\" for \"YYYY\""),
+        ("12 May 2024", "DD Month YYYY", "19855"),
+        ("12 Sept 2024", "DD Mon YYYY", "ERR:invalid value \"t 20\" for \"YYYY\""),
+        ("12 Sept 2024", "DD Month YYYY", "ERR:invalid value \"Sept\" for \"Month\""),
+        ("1st 2nd 2024", "DDth MMth YYYY", "19754"),
+        ("2024-03-10", "YYYYth-MM-DD", "19792"),
+        ("2024,03,10", "YYYY MM DD", "19792"),
+        ("2024 - 03 - 10", "YYYY-MM-DD", "19792"),
+        ("2024--03--10", "YYYY-MM-DD", "ERR:date/time field value out of range: \"2024--03--10\""),
+        ("2024-03-10", "YYYY--MM--DD", "19792"),
+        ("2024-03-10", "FXYYYY-MM-DD", "19792"),
+        ("2024-3-10", "FXYYYY-MM-DD", "19792"),
+        ("2024 3 10", "FXYYYY-FMMM-DD", "19792"),
+        ("24-03-10", "FXYY-MM-DD", "19792"),
+        ("2024-03-10", "YYYY MMDD", "ERR:date/time field value out of range: \"2024-03-10\""),
+        ("2024 0310", "YYYY MMDD", "19792"),
+        ("x2024-03-10", "YYYY-MM-DD", "ERR:invalid value \"x202\" for \"YYYY\""),
+        ("2024x03x10", "YYYYxMMxDD", "19792"),
+        ("2024-03-10", "YYYYxMMxDD", "19792"),
+        ("abcd2024", "xxxxYYYY", "19723"),
+        ("ab2024", "xxxxYYYY", "-710762"),
+        ("2024 12 12", "YYYY MM DD", "20069"),
+        ("1 2 3", "D DD MM", "-719467"),
+        ("2024 20", "YYYY CC", "19723"),
+        ("2024 21", "YYYY CC", "19723"),
+        ("99 20", "YY CC", "10592"),
+        ("2024 99", "YYYY YY", "ERR:conflicting values for \"YY\" field in formatting string"),
+        ("1 1 2024", "W MM YYYY", "19723"),
+        ("5 2 2024", "W MM YYYY", "19782"),
+        ("53 2024", "WW YYYY", "20087"),
+        ("1 2024", "Q YYYY", "19723"),
+        ("2024 0", "YYYY MM", "19723"),
+        ("0 2024", "DD YYYY", "19723"),
+        ("2024-001", "IYYY-IDDD", "19723"),
+        ("2024-371", "IYYY-IDDD", "20093"),
+        ("2024-400", "IYYY-IDDD", "20122"),
+        ("2024 53", "IYYY IW", "20087"),
+        ("0000-01-01", "YYYY-MM-DD", "-719528"),
+        ("1 BC", "YYYY BC", "-719528"),
+        ("2 b.c.", "YYYY B.C.", "-719893"),
+        ("01-01-01", "YY-MM-DD", "11323"),
+        ("519", "YYY", "200518"),
+        ("520", "YYY", "-164360"),
+        ("1000", "YYY", "-354285"),
+        ("   ", "YYYY", "ERR:invalid value \"\" for \"YYYY\""),
+        ("2024", "YYYY-MM-DD", "19723"),
+        ("2024 Mon Monday", "YYYY Dy Day", "ERR:conflicting values for \"Day\" field in formatting string"),
+        ("2024 Mon Tue", "YYYY Dy Dy", "19723"),
+        ("II 2024 3", "RM YYYY MM", "ERR:conflicting values for \"MM\" field in formatting string"),
+        ("+2024-03-10", "YYYY-MM-DD", "19792"),
+        ("2024-+3-10", "YYYY-MM-DD", "19792"),
+        ("2024-03-+1", "YYYY-MM-DD", "19783"),
+        ("9999999999", "YYYY", "ERR:value for \"YYYY\" in source string is out of range"),
+        ("2,024 3", "Y,YYY MM", "19783"),
+        ("2, 024", "Y,YYY", "19723"),
+        ("2 ,024", "Y,YYY", "ERR:invalid input string for \"Y,YYY\""),
         ("2024-é3", "YYYY-MM", "ERR:invalid value \"é\" for \"MM\""),
         ("2024 03 10", "YYYY MON DD", "ERR:invalid value \"03\" for \"MON\""),
     ];
@@ -2852,6 +3027,27 @@ mod tests {
         ("2024-01-02 03:04:05 -5", "YYYY-MM-DD HH24:MI:SS  TZH", "UTC", "1704146645000000"),
         ("2024-01-02 03:04:05-5", "YYYY-MM-DD HH24:MI:SS TZH", "UTC", "1704146645000000"),
         ("2024-01-02 03:04", "YYYY-MM-DD HH24:MI:SS", "UTC", "1704164640000000"),
+        ("12:00", "HH12:MI", "UTC", "-62167219200000000"),
+        ("12:00 PM", "HH12:MI PM", "UTC", "-62167176000000000"),
+        ("11:00 P.M.", "HH:MI A.M.", "UTC", "-62167136400000000"),
+        ("11:00 pm", "HH24:MI AM", "UTC", "-62167136400000000"),
+        ("23:00 pm", "HH24:MI AM", "UTC", "ERR:hour \"23\" is invalid for the 12-hour clock"),
+        ("1 am pm", "HH am pm", "UTC", "-62167172400000000"),
+        ("2024-01-02 03:04:05.999999", "YYYY-MM-DD HH24:MI:SS.FF5", "UTC", "1704164646000000"),
+        ("2024-01-02 03:04:05.99999", "YYYY-MM-DD HH24:MI:SS.FMFF1", "UTC", "1704164646000000"),
+        ("2024-01-02 03:04:05.5 25", "YYYY-MM-DD HH24:MI:SS.MS US", "UTC", "1704164645750000"),
+        ("2024-01-02 03:04:05 +0", "YYYY-MM-DD HH24:MI:SS TZH", "UTC", "1704164645000000"),
+        ("2024-01-02 03:04:05 +5 30", "YYYY-MM-DD HH24:MI:SS TZH TZM", "UTC", "1704144845000000"),
+        ("2024-01-02 03:04:05 +15:59", "YYYY-MM-DD HH24:MI:SS TZH:TZM", "UTC", "1704107105000000"),
+        ("2024-01-02 03:04:05 05", "YYYY-MM-DD HH24:MI:SS TZH", "UTC", "1704146645000000"),
+        ("2024-01-02 03:04:05Z", "YYYY-MM-DD HH24:MI:SS\"Z\"", "America/New_York", "1704182645000000"),
+        ("2024-01-02 030405", "YYYY-MM-DD HH24MISS", "UTC", "1704164645000000"),
+        ("2024-01-02 3", "YYYY-MM-DD HH24MISS", "UTC", "ERR:source string too short for \"HH24\" formatting field"),
+        ("1 1", "SS SSSS", "UTC", "-62167219199000000"),
+        ("59 3599", "SS SSSS", "UTC", "-62167215601000000"),
+        ("12 12 12", "HH HH24 HH12", "UTC", "-62167219200000000"),
+        ("2459000.5", "J", "UTC", "1590796800000000"),
+        ("2024-01-02 03:04:05.123456789", "YYYY-MM-DD HH24:MI:SS.US", "UTC", "ERR:date/time field value out of range: \"2024-01-02 03:04:05.123456789\""),
     ];
     /// (seconds, Unix micros or infinity or error).
     const EPOCHS: &[(f64, &str)] = &[

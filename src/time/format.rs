@@ -48,9 +48,15 @@ const POSTGRES_EPOCH_JDATE: i64 = 2_451_545;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Key {
     /// `AM`/`PM` family: with dots, upper case.
-    AmPm { dots: bool, upper: bool },
+    AmPm {
+        dots: bool,
+        upper: bool,
+    },
     /// `AD`/`BC` family: with dots, upper case.
-    AdBc { dots: bool, upper: bool },
+    AdBc {
+        dots: bool,
+        upper: bool,
+    },
     Hh12,
     Hh24,
     Mi,
@@ -60,7 +66,9 @@ enum Key {
     /// `FF1`..`FF6`.
     Ff(u8),
     Ssss,
-    Tz { upper: bool },
+    Tz {
+        upper: bool,
+    },
     Tzh,
     Tzm,
     Of,
@@ -89,7 +97,9 @@ enum Key {
     Cc,
     J,
     Q,
-    Rm { upper: bool },
+    Rm {
+        upper: bool,
+    },
     Fx,
 }
 
@@ -134,12 +144,60 @@ use Mode::{Gregorian as G, IsoWeek as IW, None as N};
 /// that is a prefix of the rest of the template wins, so longer names come
 /// before their prefixes.
 static KEYWORDS: &[KeyWord] = &[
-    kw("A.D.", Key::AdBc { dots: true, upper: true }, false, N),
-    kw("A.M.", Key::AmPm { dots: true, upper: true }, false, N),
-    kw("AD", Key::AdBc { dots: false, upper: true }, false, N),
-    kw("AM", Key::AmPm { dots: false, upper: true }, false, N),
-    kw("B.C.", Key::AdBc { dots: true, upper: true }, false, N),
-    kw("BC", Key::AdBc { dots: false, upper: true }, false, N),
+    kw(
+        "A.D.",
+        Key::AdBc {
+            dots: true,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "A.M.",
+        Key::AmPm {
+            dots: true,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "AD",
+        Key::AdBc {
+            dots: false,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "AM",
+        Key::AmPm {
+            dots: false,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "B.C.",
+        Key::AdBc {
+            dots: true,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "BC",
+        Key::AdBc {
+            dots: false,
+            upper: true,
+        },
+        false,
+        N,
+    ),
     kw("CC", Key::Cc, true, N),
     kw("DAY", Key::Day(Case::Upper), false, N),
     kw("DDD", Key::Ddd, true, G),
@@ -174,8 +232,24 @@ static KEYWORDS: &[KeyWord] = &[
     kw("Month", Key::Month(Case::Title), false, G),
     kw("Mon", Key::Mon(Case::Title), false, G),
     kw("OF", Key::Of, false, N),
-    kw("P.M.", Key::AmPm { dots: true, upper: true }, false, N),
-    kw("PM", Key::AmPm { dots: false, upper: true }, false, N),
+    kw(
+        "P.M.",
+        Key::AmPm {
+            dots: true,
+            upper: true,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "PM",
+        Key::AmPm {
+            dots: false,
+            upper: true,
+        },
+        false,
+        N,
+    ),
     kw("Q", Key::Q, true, N),
     kw("RM", Key::Rm { upper: true }, false, G),
     kw("SSSSS", Key::Ssss, true, N),
@@ -192,12 +266,60 @@ static KEYWORDS: &[KeyWord] = &[
     kw("YYY", Key::Yyy, true, G),
     kw("YY", Key::Yy, true, G),
     kw("Y", Key::Y, true, G),
-    kw("a.d.", Key::AdBc { dots: true, upper: false }, false, N),
-    kw("a.m.", Key::AmPm { dots: true, upper: false }, false, N),
-    kw("ad", Key::AdBc { dots: false, upper: false }, false, N),
-    kw("am", Key::AmPm { dots: false, upper: false }, false, N),
-    kw("b.c.", Key::AdBc { dots: true, upper: false }, false, N),
-    kw("bc", Key::AdBc { dots: false, upper: false }, false, N),
+    kw(
+        "a.d.",
+        Key::AdBc {
+            dots: true,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "a.m.",
+        Key::AmPm {
+            dots: true,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "ad",
+        Key::AdBc {
+            dots: false,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "am",
+        Key::AmPm {
+            dots: false,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "b.c.",
+        Key::AdBc {
+            dots: true,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "bc",
+        Key::AdBc {
+            dots: false,
+            upper: false,
+        },
+        false,
+        N,
+    ),
     kw("cc", Key::Cc, true, N),
     kw("day", Key::Day(Case::Lower), false, N),
     kw("ddd", Key::Ddd, true, G),
@@ -228,8 +350,24 @@ static KEYWORDS: &[KeyWord] = &[
     kw("mon", Key::Mon(Case::Lower), false, G),
     kw("ms", Key::Ms, true, N),
     kw("of", Key::Of, false, N),
-    kw("p.m.", Key::AmPm { dots: true, upper: false }, false, N),
-    kw("pm", Key::AmPm { dots: false, upper: false }, false, N),
+    kw(
+        "p.m.",
+        Key::AmPm {
+            dots: true,
+            upper: false,
+        },
+        false,
+        N,
+    ),
+    kw(
+        "pm",
+        Key::AmPm {
+            dots: false,
+            upper: false,
+        },
+        false,
+        N,
+    ),
     kw("q", Key::Q, true, N),
     kw("rm", Key::Rm { upper: false }, false, G),
     kw("sssss", Key::Ssss, true, N),
@@ -294,6 +432,8 @@ pub struct Template {
     empty: bool,
     /// Some field is not allowed for an interval.
     bad_for_interval: bool,
+    /// Some field prints the zone abbreviation (`TZ`, `tz`).
+    has_tz_name: bool,
     /// An estimate of the output length, for the result's capacity.
     width: usize,
 }
@@ -394,6 +534,9 @@ impl Template {
             ),
             Node::Char(..) => false,
         });
+        let has_tz_name = nodes.iter().any(|n| {
+            matches!(n, Node::Field { kw, .. } if matches!(KEYWORDS[*kw as usize].key, Key::Tz { .. }))
+        });
         let width = nodes
             .iter()
             .map(|n| match n {
@@ -405,6 +548,7 @@ impl Template {
             nodes,
             empty: fmt.is_empty(),
             bad_for_interval,
+            has_tz_name,
             width,
         }
     }
@@ -650,8 +794,22 @@ pub fn to_char_timestamp(t: Timestamp, tpl: &Template) -> TResult<Option<String>
 /// `zone` (the session time zone); `TZ` prints the zone's abbreviation,
 /// `TZH`/`TZM`/`OF` its UTC offset. `None` for infinity or an empty format.
 ///
+/// The abbreviation is tzdata's (through chrono-tz): `EST`/`EDT`, `IST` for
+/// Asia/Kolkata and for Dublin's summer, and the numeric form of zones
+/// without letters (`+1345` in Pacific/Chatham, `+1030` on Lord Howe,
+/// `-03` in São Paulo). Checked for 2024 in all 598 zones PostgreSQL 15
+/// lists: all agree except `MET` (chrono-tz's newer tzdata links it to
+/// Europe/Brussels, printing `CET`/`CEST`).
+///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-formatting.html>
+///
+/// # Differences
+/// Before 1970, zones that tzdata merged into others (Africa/Addis_Ababa,
+/// America/Aruba, Atlantic/Reykjavik, …) may print the merged zone's
+/// history (`LMT`, `GMT`) where PostgreSQL's tzdata keeps their own
+/// (`ADMT`, `-0430`, `-01`), and [`Zone::Fixed`] prints `UTC` or the offset
+/// (see the module's differences).
 pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResult<Option<String>> {
     if !t.is_finite() || tpl.empty {
         return Ok(None);
@@ -662,10 +820,7 @@ pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResu
     }
     let (local, off) = t.to_local(zone);
     let tm = Tm::from_timestamp(local, off);
-    let needs_abbrev = tpl.nodes.iter().any(|n| {
-        matches!(n, Node::Field { kw, .. } if matches!(KEYWORDS[*kw as usize].key, Key::Tz { .. }))
-    });
-    if !needs_abbrev {
+    if !tpl.has_tz_name {
         return Ok(Some(render(&tm, Some(""), tpl)));
     }
     match zone {
@@ -997,7 +1152,14 @@ fn render(tm: &Tm, tz: Option<&str>, tpl: &Template) -> String {
                 } else {
                     tm.year / 100 - 1
                 } as i64;
-                Some((c, if (-99..=99).contains(&c) { width(fm, c, 2) } else { 0 }))
+                Some((
+                    c,
+                    if (-99..=99).contains(&c) {
+                        width(fm, c, 2)
+                    } else {
+                        0
+                    },
+                ))
             }
             Key::J => Some((date2j(tm.year, tm.mon, tm.mday) as i64, 0)),
             Key::Q => {
@@ -1620,18 +1782,16 @@ fn do_to_timestamp(input: &str, tpl: &Template) -> TResult<Parsed> {
                 if f.cc >= 0 {
                     year = year.wrapping_add(f.cc.wrapping_sub(1).wrapping_mul(100));
                 } else {
-                    year = f
-                        .cc
-                        .wrapping_add(1)
-                        .wrapping_mul(100)
-                        .wrapping_sub(year)
-                        .wrapping_add(1);
+                    year =
+                        f.cc.wrapping_add(1)
+                            .wrapping_mul(100)
+                            .wrapping_sub(year)
+                            .wrapping_add(1);
                 }
             } else {
-                year = f
-                    .cc
-                    .wrapping_mul(100)
-                    .wrapping_add(if f.cc >= 0 { 0 } else { 1 });
+                year =
+                    f.cc.wrapping_mul(100)
+                        .wrapping_add(if f.cc >= 0 { 0 } else { 1 });
             }
         } else {
             year = f.year;
@@ -1737,7 +1897,11 @@ fn do_to_timestamp(input: &str, tpl: &Template) -> TResult<Parsed> {
         if has_day && !(1..=31).contains(&mday) {
             return Err(overflow());
         }
-        if has_year && has_month && has_day && mday > DAY_TAB[is_leap(year) as usize][(mon - 1) as usize] {
+        if has_year
+            && has_month
+            && has_day
+            && mday > DAY_TAB[is_leap(year) as usize][(mon - 1) as usize]
+        {
             return Err(overflow());
         }
     }
@@ -1889,7 +2053,11 @@ pub fn to_timestamp_epoch(secs: f64) -> TResult<Timestamptz> {
 /// exponent form below 1e-4 and from 1e6.
 fn c_g(v: f64) -> String {
     if v == 0.0 {
-        return if v.is_sign_negative() { "-0".into() } else { "0".into() };
+        return if v.is_sign_negative() {
+            "-0".into()
+        } else {
+            "0".into()
+        };
     }
     let sci = format!("{v:.5e}");
     let (mant, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
@@ -1946,12 +2114,22 @@ mod tests {
     fn to_char_timestamp_matches_postgres() {
         let mut bad = Vec::new();
         for &(y, mo, d, h, mi, s, us, fmt, want) in TS {
-            let got = shown(to_char_timestamp(Timestamp(ts(y, mo, d, h, mi, s, us)), &Template::parse(fmt)));
+            let got = shown(to_char_timestamp(
+                Timestamp(ts(y, mo, d, h, mi, s, us)),
+                &Template::parse(fmt),
+            ));
             if got != want {
-                bad.push(format!("{y}-{mo}-{d} {h}:{mi}:{s}.{us} {fmt:?}\n   got {got:?}\n  want {want:?}"));
+                bad.push(format!(
+                    "{y}-{mo}-{d} {h}:{mi}:{s}.{us} {fmt:?}\n   got {got:?}\n  want {want:?}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
@@ -1962,22 +2140,39 @@ mod tests {
             let t = Timestamptz(ts(y, mo, d, h, mi, s, us));
             let got = shown(to_char_timestamptz(t, &zone(z), &tpl));
             if got != want {
-                bad.push(format!("{z} {y}-{mo}-{d} {h}:{mi}\n   got {got:?}\n  want {want:?}"));
+                bad.push(format!(
+                    "{z} {y}-{mo}-{d} {h}:{mi}\n   got {got:?}\n  want {want:?}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
     fn to_char_interval_matches_postgres() {
         let mut bad = Vec::new();
         for &(m, d, us, fmt, want) in IV {
-            let got = shown(to_char_interval(Interval::new(m, d, us), &Template::parse(fmt)));
+            let got = shown(to_char_interval(
+                Interval::new(m, d, us),
+                &Template::parse(fmt),
+            ));
             if got != want {
-                bad.push(format!("{m} mon {d} days {us} us {fmt:?}\n   got {got:?}\n  want {want:?}"));
+                bad.push(format!(
+                    "{m} mon {d} days {us} us {fmt:?}\n   got {got:?}\n  want {want:?}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
@@ -1986,22 +2181,37 @@ mod tests {
         for &(input, fmt, want) in DATES {
             let got = shown(to_date(input, &Template::parse(fmt)).map(|d| Some(d.0)));
             if got != want {
-                bad.push(format!("{input:?} {fmt:?}\n   got {got:?}\n  want {want:?}"));
+                bad.push(format!(
+                    "{input:?} {fmt:?}\n   got {got:?}\n  want {want:?}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
     fn to_timestamp_matches_postgres() {
         let mut bad = Vec::new();
         for &(input, fmt, z, want) in TIMESTAMPS {
-            let got = shown(to_timestamp(input, &Template::parse(fmt), &zone(z)).map(|t| Some(t.0)));
+            let got =
+                shown(to_timestamp(input, &Template::parse(fmt), &zone(z)).map(|t| Some(t.0)));
             if got != want {
-                bad.push(format!("{input:?} {fmt:?} {z}\n   got {got:?}\n  want {want:?}"));
+                bad.push(format!(
+                    "{input:?} {fmt:?} {z}\n   got {got:?}\n  want {want:?}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     #[test]
@@ -2019,7 +2229,12 @@ mod tests {
                 bad.push(format!("{secs:e}\n   got {got:?}\n  want {want:?}"));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
 
     proptest::proptest! {
@@ -2099,6 +2314,8 @@ mod tests {
     const TZ_FORMAT: &str = "YYYY-MM-DD HH24:MI:SS TZ tz TZH TZM OF FMOF Dy";
 
     /// (y, mo, d, h, mi, s, us, format, PostgreSQL's answer).
+    #[rustfmt::skip]
+    #[allow(clippy::type_complexity)]
     const TS: &[(i32, u32, u32, i64, i64, i64, i64, &str, &str)] = &[
         (2024, 3, 10, 2, 30, 0, 0, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC BC bc AD ad B.C. b.c. A.D. a.d.", "2024 024 24 4 2,024 2024 024 24 4 21 AD ad AD ad A.D. a.d. A.D. a.d."),
         (2024, 3, 10, 2, 30, 0, 0, "MONTH|Month|month|MON|Mon|mon|MM|RM|rm|Q", "MARCH    |March    |march    |MAR|Mar|mar|03|III |iii |1"),
@@ -2354,6 +2571,8 @@ mod tests {
         (0, 12, 31, 12, 30, 0, 0, "", "NULL"),
     ];
     /// (zone, UTC y, mo, d, h, mi, s, us, PostgreSQL's answer) for TZ_FORMAT.
+    #[rustfmt::skip]
+    #[allow(clippy::type_complexity)]
     const TSTZ: &[(&str, i32, u32, u32, i64, i64, i64, i64, &str)] = &[
         ("America/New_York", 2024, 1, 15, 12, 0, 0, 0, "2024-01-15 07:00:00 EST est -05 00 -05 -5 Mon"),
         ("America/New_York", 2024, 7, 15, 12, 0, 0, 0, "2024-07-15 08:00:00 EDT edt -04 00 -04 -4 Mon"),
@@ -2461,6 +2680,7 @@ mod tests {
         ("-3", 1900, 7, 15, 12, 0, 0, 0, "1900-07-15 09:00:00 -03 -03 -03 00 -03 -3 Sun"),
     ];
     /// (months, days, micros, format, PostgreSQL's answer).
+    #[rustfmt::skip]
     const IV: &[(i32, i32, i64, &str, &str)] = &[
         (14, 3, 14706789000, "YYYY YYY YY Y Y,YYY IYYY IYY IY I CC FMCC", "0001 001 01 1 0,001 0001 001 01 1 00 0"),
         (14, 3, 14706789000, "MM RM rm FMRM Q", "02 II   ii   II 1"),
@@ -2804,6 +3024,7 @@ mod tests {
         (5, 40, 129600000001, "", "NULL"),
     ];
     /// (input, format, days since 1970-01-01 or error).
+    #[rustfmt::skip]
     const DATES: &[(&str, &str, &str)] = &[
         ("2024-03-10", "YYYY-MM-DD", "19792"),
         ("10 March 2024", "DD Month YYYY", "19792"),
@@ -2972,6 +3193,7 @@ mod tests {
         ("2024 03 10", "YYYY MON DD", "ERR:invalid value \"03\" for \"MON\""),
     ];
     /// (input, format, zone, Unix micros or error).
+    #[rustfmt::skip]
     const TIMESTAMPS: &[(&str, &str, &str, &str)] = &[
         ("2024-03-10 02:30:00", "YYYY-MM-DD HH24:MI:SS", "America/New_York", "1710055800000000"),
         ("2024-11-03 01:30:00", "YYYY-MM-DD HH24:MI:SS", "America/New_York", "1730615400000000"),
@@ -3050,6 +3272,7 @@ mod tests {
         ("2024-01-02 03:04:05.123456789", "YYYY-MM-DD HH24:MI:SS.US", "UTC", "ERR:date/time field value out of range: \"2024-01-02 03:04:05.123456789\""),
     ];
     /// (seconds, Unix micros or infinity or error).
+    #[rustfmt::skip]
     const EPOCHS: &[(f64, &str)] = &[
         (1700000000.5, "1700000000500000"),
         (0.0, "0"),

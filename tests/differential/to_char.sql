@@ -268,3 +268,10 @@ SELECT to_timestamp(1e20);
 -- case: round_trip_to_char_to_timestamp
 -- zone: Europe/Dublin
 SELECT to_char(to_timestamp('2024-07-04 18:30:00', 'YYYY-MM-DD HH24:MI:SS'), 'Dy DD Mon YYYY HH12:MI AM TZ') AS round_trip, to_char(to_date('2024-366', 'YYYY-DDD'), 'FMMonth FMDDth, YYYY') AS date_round_trip;
+
+-- case: date_argument_is_timestamptz
+-- zone: America/New_York
+SELECT to_char(date '2024-03-10', 'YYYY-MM-DD HH24:MI TZ OF') AS date_in_session_zone, to_char(date '2024-07-04', 'Dy DD Mon TZ') AS summer_date;
+
+-- case: untyped_literal_is_ambiguous
+SELECT to_char('2024-03-10', 'YYYY');

@@ -14,6 +14,21 @@
 //! year/month/day parts as a (possibly nonsensical) calendar date exactly
 //! as PostgreSQL's integer routines do.
 //!
+//! Other facts worth knowing: `TM` (translation mode) prints the C
+//! locale's English names *unpadded* (`TMMonth` is `March`, not
+//! `March    `); `TZ` prints nothing and `TZH`/`OF` print `+00` for a
+//! `timestamp` without time zone; `to_char(date, …)` is the `timestamptz`
+//! form in PostgreSQL (the caller converts the date at midnight in the
+//! session zone); an empty format or an infinite value gives NULL. When
+//! reading, a field followed by a non-digit (or given `FM`, or `TH`) reads
+//! as many digits as there are, otherwise exactly its width; `FFn`/`US`
+//! read that way too, so `SS.FF5` at the end of a template reads all six
+//! digits of `.999999` and then rounds to five (`…:06`). PostgreSQL 15
+//! refuses `TZ` and `OF` when reading (`TZH`/`TZM` work).
+//!
+//! Values are returned whatever their year: the caller decides what fits
+//! pgshim's storage (years 0001–9999).
+//!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/functions-formatting.html>
 //!
@@ -26,6 +41,10 @@
 //! - `to_timestamp(double)` refuses instants after year 294276 that
 //!   PostgreSQL accepts (pgshim's timestamps count from 1970 in 64 bits).
 //! - Error messages carry PostgreSQL's primary text only (no DETAIL/HINT).
+//! - Names are always English: PostgreSQL with a non-English `lc_time`
+//!   would translate `TM` fields.
+//! - Zone abbreviations before 1970 may differ for zones tzdata merged
+//!   (see [`to_char_timestamptz`]).
 
 use chrono::TimeZone;
 use chrono_tz::OffsetName;

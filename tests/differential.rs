@@ -58,3 +58,13 @@ fn dst_transitions() {
 fn datetime_ops() {
     suite("datetime_ops.sql");
 }
+
+#[test]
+fn fields() {
+    suite("fields.sql");
+}
+
+#[test]
+fn to_char() {
+    suite("to_char.sql");
+}

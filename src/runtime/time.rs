@@ -746,7 +746,7 @@ fn register_fields(conn: &Connection) -> Result<()> {
         fields::make_timestamptz(a.0, a.1, a.2, a.3, a.4, a.5, &zone)
     })?;
     make_n(conn, "pg_make_timestamptz_zone", 7, |a, z| {
-        let zone = Zone::lookup(&z)?;
+        let zone = fields::make_timestamptz_zone(&z)?;
         fields::make_timestamptz(a.0, a.1, a.2, a.3, a.4, a.5, &zone)
     })?;
     conn.create_scalar_function("pg_make_interval", 7, pure(), |ctx| {

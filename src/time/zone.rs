@@ -289,7 +289,7 @@ fn table(tz: chrono_tz::Tz) -> Option<&'static Table> {
     > = std::sync::OnceLock::new();
     let map = TABLES.get_or_init(Default::default);
     let mut guard = map.lock().ok()?;
-    let t: &'static Table = *guard
+    let t: &'static Table = guard
         .entry(tz)
         .or_insert_with(|| Box::leak(Box::new(Table::build(tz))));
     drop(guard);

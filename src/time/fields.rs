@@ -313,7 +313,21 @@ struct Tm {
 
 impl Tm {
     fn of(t: Timestamp) -> Tm {
-        Tm::of_i128(t.0 as i128)
+        // i64 arithmetic: 128-bit division is a library call, and this runs
+        // once per row.
+        let days = t.0.div_euclid(USECS_PER_DAY);
+        let tod = t.0.rem_euclid(USECS_PER_DAY);
+        let (year, mon, mday) = civil::civil_from_days(days);
+        Tm {
+            days,
+            year,
+            mon,
+            mday,
+            hour: tod / USECS_PER_HOUR,
+            min: tod / USECS_PER_MINUTE % 60,
+            sec: tod / USECS_PER_SEC % 60,
+            usec: tod % USECS_PER_SEC,
+        }
     }
 
     fn of_i128(t: i128) -> Tm {

@@ -1948,6 +1948,142 @@ mod tests {
         }
         assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
     }
+    /// `now` and its family against a fixed transaction start, 2024-03-10
+    /// 07:30:15.5 UTC (03:30:15.5 in New York, just after spring-forward).
+    /// PostgreSQL (checked in one transaction in America/New_York):
+    /// `'now'::timestamptz = now()`, `'now'::timestamp = localtimestamp`,
+    /// `'now'::time = localtime`, `'today'::date = current_date`,
+    /// `'today'::timestamptz = date_trunc('day', now())`,
+    /// `'tomorrow'::timestamp = date_trunc('day', localtimestamp) + '1 day'`,
+    /// `'today 10:00'::timestamp = current_date + time '10:00'`, all true.
+    #[test]
+    fn now_and_relative_days() {
+        let now = Timestamptz(
+            civil::days_from_civil(2024, 3, 10) * USECS_PER_DAY
+                + 7 * USECS_PER_HOUR
+                + 30 * USECS_PER_MINUTE
+                + 15_500_000,
+        );
+        let ny = "America/New_York";
+        let cases = [
+            ("timestamptz", "now", "2024-03-10 03:30:15.5-04"),
+            ("timestamptz", "NOW", "2024-03-10 03:30:15.5-04"),
+            ("timestamp", "now", "2024-03-10 03:30:15.5"),
+            ("time", "now", "03:30:15.5"),
+            ("date", "now", "2024-03-10"),
+            ("date", "today", "2024-03-10"),
+            ("date", "tomorrow", "2024-03-11"),
+            ("date", "yesterday", "2024-03-09"),
+            ("timestamptz", "today", "2024-03-10 00:00:00-05"),
+            ("timestamptz", "tomorrow", "2024-03-11 00:00:00-04"),
+            ("timestamptz", "yesterday", "2024-03-09 00:00:00-05"),
+            ("timestamp", "today 10:00", "2024-03-10 10:00:00"),
+            ("timestamptz", "tomorrow 10:00 UTC", "2024-03-11 06:00:00-04"),
+            (
+                "timestamp",
+                "now 10:00",
+                r#"ERROR: invalid input syntax for type timestamp: "now 10:00""#,
+            ),
+            (
+                "timestamp",
+                "today tomorrow",
+                r#"ERROR: invalid input syntax for type timestamp: "today tomorrow""#,
+            ),
+            (
+                "timestamp",
+                "now America/New_York",
+                r#"ERROR: invalid input syntax for type timestamp: "now America/New_York""#,
+            ),
+            ("time", "today", r#"ERROR: invalid input syntax for type time: "today""#),
+        ];
+        for (ty, input, want) in cases {
+            assert_eq!(run(ty, ny, input, now), want, "{ty} {input:?}");
+        }
+    }
+
+    /// Inputs PostgreSQL accepts that pgshim refuses on purpose (module
+    /// docs, "Differences"). PostgreSQL's answers are in the comments.
+    #[test]
+    fn documented_differences() {
+        let now = Timestamptz(0);
+        let cases = [
+            // PG: 294276-12-31 23:59:59 (beyond i64 Unix microseconds here).
+            ("timestamp", "294276-12-31 23:59:59", "ERROR: timestamp out of range: \"294276-12-31 23:59:59\""),
+            // PG: 2024-03-10 00:00:00 (labelled ISO fields).
+            ("timestamp", "y2024m03d10", "ERROR: invalid input syntax for type timestamp: \"y2024m03d10\""),
+            // PG: 2000-01-01 00:00:00 (Julian day).
+            ("timestamp", "J2451545", "ERROR: invalid input syntax for type timestamp: \"J2451545\""),
+            // PG: 2024-03-10 08:00:00+00 (DST modifier).
+            (
+                "timestamptz",
+                "2024-03-10 10:00 CET DST",
+                "ERROR: invalid input syntax for type timestamp with time zone: \"2024-03-10 10:00 CET DST\"",
+            ),
+            // PG: 2024-03-10 07:00:00+00 (date-dependent abbreviation).
+            (
+                "timestamptz",
+                "2024-03-10 10:00 MSK",
+                "ERROR: pgshim: time zone abbreviation \"msk\" means different offsets at \
+                 different dates; use the zone name 'Europe/Moscow'",
+            ),
+            // PG: 2024-03-10 11:00:00+00 (a zone name with a POSIX offset).
+            (
+                "timestamptz",
+                "2024-03-10 10:00 America/New_York+1",
+                "ERROR: time zone \"america/new_york+1\" not recognized",
+            ),
+            // PG: 269 years (strtod reads hexadecimal).
+            ("interval", "P0x10D", "ERROR: invalid input syntax for type interval: \"P0x10D\""),
+        ];
+        for (ty, input, want) in cases {
+            assert_eq!(run(ty, "UTC", input, now), want, "{ty} {input:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(3000))]
+
+        /// No input panics: arbitrary strings, and strings built from the
+        /// pieces the parsers look for.
+        #[test]
+        fn never_panics(s in "\\PC{0,40}", t in "([0-9]{1,20}|[-+:./ T]|[a-zA-Z]{1,12}|P|@|ago|bc|pm|\\.[0-9]{0,9}){0,14}") {
+            let now = Timestamptz(1_700_000_000_000_000);
+            for input in [s.as_str(), t.as_str()] {
+                for z in ["UTC", "America/New_York"] {
+                    for ty in ["date", "time", "timestamp", "timestamptz", "interval"] {
+                        let _ = run(ty, z, input, now);
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn extreme_values_do_not_panic() {
+        let now = Timestamptz(i64::MAX - 1);
+        for input in [
+            "99999999999999999999-01-01",
+            "2147483647-12-31",
+            "-2147483648",
+            "2024-01-01 2147483647:00",
+            "20240101 999999",
+            "P9999999999999999Y",
+            "P1e15Y",
+            "PT1e15H",
+            "-9223372036854775808 us ago",
+            "-2147483648 mons ago",
+            "178956970 years 11 mons",
+            "1e308",
+            "now",
+            "today",
+            "infinity",
+        ] {
+            for ty in ["date", "time", "timestamp", "timestamptz", "interval"] {
+                let _ = run(ty, "Pacific/Apia", input, now);
+            }
+        }
+    }
+
 // Generated from live PostgreSQL 15.18 answers (DateStyle ISO, MDY;
 // IntervalStyle postgres): (type, session zone, input, PostgreSQL's
 // text output or error message).

@@ -125,6 +125,7 @@ pub fn timestamptz(s: &str, cx: &InputCx) -> TResult<Timestamptz> {
                 TzSpec::West(w) => local.checked_add(w as i64 * USECS_PER_SEC),
                 TzSpec::Named(z) => Some(resolve(local, &z)),
                 TzSpec::Session => Some(resolve(local, cx.zone)),
+                TzSpec::Unsupported(e) => return Err(e),
             }
             .ok_or_else(out)?;
             check_timestamp_range(utc).ok_or_else(out)?;
@@ -659,7 +660,7 @@ enum Kind {
 }
 
 /// Which zone the civil fields are in.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 enum TzSpec {
     /// No zone given.
     Session,
@@ -667,6 +668,10 @@ enum TzSpec {
     West(i32),
     /// A named zone, resolved with the date.
     Named(Zone),
+    /// A zone pgshim cannot apply (date-dependent abbreviation, POSIX
+    /// zone with daylight-saving rules): an error only where the zone
+    /// matters, since `date` and `timestamp` input ignore zones.
+    Unsupported(TimeError),
 }
 
 struct Decoded {
@@ -722,15 +727,123 @@ fn resolve(local: i64, zone: &Zone) -> i64 {
     Timestamp(local).at_zone(zone).0
 }
 
-/// A time zone name as PostgreSQL's zone loader reads it: IANA names and
-/// POSIX specifications, no abbreviations. `None` when unknown.
+/// A time zone name as PostgreSQL's zone loader reads it: an IANA name,
+/// else a POSIX `TZ` specification. `None` when it is neither.
 fn tzset(name: &[u8]) -> Option<DResult<Zone>> {
-    let name = std::str::from_utf8(name).ok()?;
-    match Zone::from_setting(name) {
-        Ok((z, _)) => Some(Ok(z)),
-        Err(e) if e.0.starts_with("pgshim:") => Some(Err(Dterr::Msg(e))),
-        Err(_) => None,
+    let text = std::str::from_utf8(name).ok()?;
+    if let Some(z) = Zone::iana(text) {
+        return Some(Ok(z));
     }
+    match posix_zone(name)? {
+        PosixZone::Fixed(east) => Some(Ok(Zone::Fixed(east))),
+        PosixZone::Dst => Some(Err(Dterr::Msg(TimeError::new(format!(
+            "pgshim: POSIX time zone \"{text}\" with daylight-saving rules is not supported; \
+             use an IANA zone name"
+        ))))),
+    }
+}
+
+/// Whether a zone name (as `tzset` reads it) has a single offset; `None`
+/// when it is not a zone. pgshim knows an IANA zone has one offset only
+/// for `UTC` and the `Etc/` zones; PostgreSQL also lets zones such as
+/// `Asia/Kolkata` through when the compiled zone has a single offset type
+/// (it does not: India changed offsets in the 1940s).
+fn zone_is_fixed(name: &[u8]) -> Option<bool> {
+    let text = std::str::from_utf8(name).ok()?;
+    if let Some(z) = Zone::iana(text) {
+        return Some(match z {
+            Zone::Fixed(_) => true,
+            Zone::Named(tz) => tz.name().starts_with("Etc/") || tz.name() == "UTC",
+        });
+    }
+    match posix_zone(name)? {
+        PosixZone::Fixed(_) => Some(true),
+        PosixZone::Dst => Some(false),
+    }
+}
+
+enum PosixZone {
+    /// Seconds east of Greenwich.
+    Fixed(i32),
+    /// Anything after the standard offset makes a daylight-saving zone.
+    Dst,
+}
+
+/// A POSIX `TZ` string as PostgreSQL's zone parser reads it: a name (any
+/// characters up to a digit, `,`, `+` or `-`, or `<quoted>`), then an
+/// offset *west* of Greenwich `[+-]h[:mm[:ss]]` with hours up to 167, then
+/// optionally a daylight-saving name, offset and rules. PostgreSQL reads
+/// `mars/base10` as ten hours west, and `z13` too.
+fn posix_zone(b: &[u8]) -> Option<PosixZone> {
+    let (std_end, west) = posix_name_offset(b, 0)?;
+    let west = west?;
+    if std_end == b.len() {
+        return Some(PosixZone::Fixed(-west));
+    }
+    // The daylight-saving part: a name, maybe an offset, maybe rules
+    // (the rules themselves are not checked).
+    let (i, _) = posix_name_offset(b, std_end)?;
+    match b.get(i) {
+        None | Some(b',' | b';') => Some(PosixZone::Dst),
+        Some(_) => None,
+    }
+}
+
+/// A zone name from `i` and, unless the text ends or rules start, an
+/// offset in seconds west. Returns where it stopped.
+fn posix_name_offset(b: &[u8], mut i: usize) -> Option<(usize, Option<i32>)> {
+    if b.get(i) == Some(&b'<') {
+        let close = i + b[i..].iter().position(|&c| c == b'>')?;
+        if close == i + 1 {
+            return None;
+        }
+        i = close + 1;
+    } else {
+        let start = i;
+        while i < b.len() && !(b[i].is_ascii_digit() || matches!(b[i], b',' | b'-' | b'+')) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+    }
+    if matches!(b.get(i), None | Some(b',' | b';')) {
+        return Some((i, None));
+    }
+    let mut sign = 1;
+    match b.get(i) {
+        Some(b'-') => {
+            sign = -1;
+            i += 1;
+        }
+        Some(b'+') => i += 1,
+        _ => {}
+    }
+    let num = |i: &mut usize, max: i32| -> Option<i32> {
+        let start = *i;
+        let mut v: i32 = 0;
+        while let Some(&c) = b.get(*i) {
+            if !c.is_ascii_digit() {
+                break;
+            }
+            v = v * 10 + (c - b'0') as i32;
+            if v > max {
+                return None;
+            }
+            *i += 1;
+        }
+        (*i > start).then_some(v)
+    };
+    let mut secs = num(&mut i, 167)? * 3600;
+    if b.get(i) == Some(&b':') {
+        i += 1;
+        secs += num(&mut i, 59)? * 60;
+        if b.get(i) == Some(&b':') {
+            i += 1;
+            secs += num(&mut i, 60)?;
+        }
+    }
+    Some((i, Some(sign * secs)))
 }
 
 /// A time zone abbreviation (`est`, `z`): its offset in seconds east.
@@ -1144,7 +1257,9 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                         decode_number_field(&b[..dash], fmask, &mut dt)? | M_TZ
                     } else {
                         match tzset(b) {
-                            Some(z) => zone = TzSpec::Named(z?),
+                            Some(Ok(z)) => zone = TzSpec::Named(z),
+                            Some(Err(Dterr::Msg(e))) => zone = TzSpec::Unsupported(e),
+                            Some(Err(e)) => return Err(e),
                             None => {
                                 return Err(Dterr::Msg(TimeError::unknown_zone(
                                     &String::from_utf8_lossy(b),
@@ -1199,7 +1314,11 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
             }
             Ft::Str | Ft::Special => {
                 if let Some(off) = abbrev(b) {
-                    zone = TzSpec::West(-off?);
+                    zone = match off {
+                        Ok(off) => TzSpec::West(-off),
+                        Err(Dterr::Msg(e)) => TzSpec::Unsupported(e),
+                        Err(e) => return Err(e),
+                    };
                     M_TZ
                 } else {
                     match datetk(b) {
@@ -1293,7 +1412,11 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                         Some(Tok::Units | Tok::DstModifier) => return Err(Dterr::Bad),
                         None => match tzset(b) {
                             Some(z) => {
-                                zone = TzSpec::Named(z?);
+                                zone = match z {
+                                    Ok(z) => TzSpec::Named(z),
+                                    Err(Dterr::Msg(e)) => TzSpec::Unsupported(e),
+                                    Err(e) => return Err(e),
+                                };
                                 M_TZ
                             }
                             None => return Err(Dterr::Bad),
@@ -1332,7 +1455,7 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
     let mut expect_time = false;
     let mut mer = None;
     let mut bc = false;
-    let mut named: Option<Zone> = None;
+    let mut named_fixed: Option<bool> = None;
     let nf = f.n;
     for i in 0..nf {
         let (ft, b) = f.get(i);
@@ -1349,8 +1472,8 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                     decode_offset(&b[dash..])?;
                     decode_number_field(&b[..dash], fmask | M_DATE, &mut dt)? | M_TZ
                 } else {
-                    match tzset(b) {
-                        Some(z) => named = Some(z?),
+                    match zone_is_fixed(b) {
+                        Some(fixed) => named_fixed = Some(fixed),
                         None => {
                             return Err(Dterr::Msg(TimeError::unknown_zone(
                                 &String::from_utf8_lossy(b),
@@ -1397,8 +1520,8 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                 }
             }
             Ft::Str | Ft::Special => {
-                if let Some(off) = abbrev(b) {
-                    off?;
+                if abbrev(b).is_some() {
+                    // Any abbreviation; time input ignores zones.
                     M_TZ
                 } else {
                     match datetk(b) {
@@ -1436,9 +1559,9 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                             0
                         }
                         Some(_) => return Err(Dterr::Bad),
-                        None => match tzset(b) {
-                            Some(z) => {
-                                named = Some(z?);
+                        None => match zone_is_fixed(b) {
+                            Some(fixed) => {
+                                named_fixed = Some(fixed);
                                 M_TZ
                             }
                             None => return Err(Dterr::Bad),
@@ -1461,16 +1584,9 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
     if fmask & M_TIME != M_TIME {
         return Err(Dterr::Bad);
     }
-    if let Some(z) = named {
-        // A zone that has only ever had one offset needs no date; pgshim
-        // knows that only of fixed-offset zones (`UTC`, `Etc/GMT+5`).
-        let fixed = match z {
-            Zone::Fixed(_) => true,
-            Zone::Named(tz) => tz.name().starts_with("Etc/") || tz.name() == "UTC",
-        };
-        if !fixed && fmask & M_DATE != M_DATE {
-            return Err(Dterr::Bad);
-        }
+    // A zone whose offset changes needs a date (to be read, then ignored).
+    if named_fixed == Some(false) && fmask & M_DATE != M_DATE {
+        return Err(Dterr::Bad);
     }
     Ok((dt.tm, dt.fsec))
 }
@@ -2026,12 +2142,6 @@ mod tests {
                 "ERROR: pgshim: time zone abbreviation \"msk\" means different offsets at \
                  different dates; use the zone name 'Europe/Moscow'",
             ),
-            // PG: 2024-03-10 11:00:00+00 (a zone name with a POSIX offset).
-            (
-                "timestamptz",
-                "2024-03-10 10:00 America/New_York+1",
-                "ERROR: time zone \"america/new_york+1\" not recognized",
-            ),
             // PG: 269 years (strtod reads hexadecimal).
             ("interval", "P0x10D", "ERROR: invalid input syntax for type interval: \"P0x10D\""),
         ];
@@ -2196,6 +2306,7 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "UTC", "2024-03-10 - 05", "2024-03-10 05:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10 10:00 - 05", "2024-03-10 15:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10 10:00 -infinity", "-infinity"),
+    ("timestamptz", "UTC", "2024-03-10 10:00 America/New_York+1", "2024-03-10 11:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10 10:00 EST5EDT", "2024-03-10 14:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10 10:00 Etc/GMT+5", "2024-03-10 15:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10 10:00 america/new_york", "2024-03-10 14:00:00+00"),
@@ -2314,6 +2425,7 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "America/New_York", "2024-03-10 - 05", "2024-03-10 00:00:00-05"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 - 05", "2024-03-10 11:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 -infinity", "-infinity"),
+    ("timestamptz", "America/New_York", "2024-03-10 10:00 America/New_York+1", "2024-03-10 07:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 EST5EDT", "2024-03-10 10:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 Etc/GMT+5", "2024-03-10 11:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 america/new_york", "2024-03-10 10:00:00-04"),
@@ -2432,6 +2544,7 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamp", "UTC", "2024-03-10 - 05", "2024-03-10 00:00:00"),
     ("timestamp", "UTC", "2024-03-10 10:00 - 05", "2024-03-10 10:00:00"),
     ("timestamp", "UTC", "2024-03-10 10:00 -infinity", "-infinity"),
+    ("timestamp", "UTC", "2024-03-10 10:00 America/New_York+1", "2024-03-10 10:00:00"),
     ("timestamp", "UTC", "2024-03-10 10:00 EST5EDT", "2024-03-10 10:00:00"),
     ("timestamp", "UTC", "2024-03-10 10:00 Etc/GMT+5", "2024-03-10 10:00:00"),
     ("timestamp", "UTC", "2024-03-10 10:00 america/new_york", "2024-03-10 10:00:00"),
@@ -2728,4 +2841,5 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "America/New_York", "2024-03-10 10:00 europe/dublin", "2024-03-10 06:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00:00.000000001", "2024-03-10 10:00:00-04"),
 ];
+
 }

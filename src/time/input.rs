@@ -478,8 +478,8 @@ fn datetk(key: &[u8]) -> Option<Tok> {
         b"sun" | b"sunday" | b"mon" | b"monday" | b"tue" | b"tues" | b"tuesday" | b"wed"
         | b"weds" | b"wednesday" | b"thu" | b"thur" | b"thurs" | b"thursday" | b"fri"
         | b"friday" | b"sat" | b"saturday" => Dow,
-        b"d" | b"h" | b"m" | b"mm" | b"s" | b"y" | b"j" | b"jd" | b"julian" | b"dow"
-        | b"doy" | b"isodow" | b"isoyear" => Units,
+        b"d" | b"h" | b"m" | b"mm" | b"s" | b"y" | b"j" | b"jd" | b"julian" | b"dow" | b"doy"
+        | b"isodow" | b"isoyear" => Units,
         b"t" => IsoTime,
         b"dst" => DstModifier,
         _ => return None,
@@ -857,7 +857,11 @@ fn abbrev(word: &[u8]) -> Option<(DResult<i32>, u32)> {
     let word = std::str::from_utf8(word).ok()?;
     Some(match Zone::abbreviation(word)? {
         Ok(Zone::Fixed(off)) => {
-            let m = if DST_ABBREVS.contains(&word) { M_TZ | M_DTZ } else { M_TZ };
+            let m = if DST_ABBREVS.contains(&word) {
+                M_TZ | M_DTZ
+            } else {
+                M_TZ
+            };
             (Ok(off), m)
         }
         Ok(Zone::Named(_)) => (Err(Dterr::Bad), M_TZ),
@@ -1358,11 +1362,9 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                                     Special::Yesterday => -1,
                                     _ => 0,
                                 };
-                                let days = civil::days_from_civil(
-                                    tm.year,
-                                    tm.mon as u32,
-                                    tm.mday as u32,
-                                ) + delta;
+                                let days =
+                                    civil::days_from_civil(tm.year, tm.mon as u32, tm.mday as u32)
+                                        + delta;
                                 let (y, m, d) = civil::civil_from_days(days);
                                 dt.tm.year = y;
                                 dt.tm.mon = m as i32;
@@ -1696,7 +1698,9 @@ fn apply_unit(p: &mut Parts, unit: Unit, val: i64, frac: f64) -> DResult<u32> {
         Unit::Second => p
             .add_unit_micros(val, frac, USECS_PER_SEC)
             .map(|_| if frac == 0.0 { M_SECOND } else { M_ALL_SECS }),
-        Unit::Minute => p.add_unit_micros(val, frac, USECS_PER_MINUTE).map(|_| M_MINUTE),
+        Unit::Minute => p
+            .add_unit_micros(val, frac, USECS_PER_MINUTE)
+            .map(|_| M_MINUTE),
         Unit::Hour => p.add_unit_micros(val, frac, USECS_PER_HOUR).map(|_| M_HOUR),
         Unit::Day => p
             .add_days(val, 1)
@@ -1929,10 +1933,9 @@ fn decode_iso8601_interval(s: &[u8], p: &mut Parts) -> DResult<()> {
                 b'Y' => ovf(p.add_years(val, 1).and_then(|_| p.add_frac_years(frac, 1)))?,
                 b'M' => ovf(p.add_months(val).and_then(|_| p.add_frac_days(frac, 30)))?,
                 b'W' => ovf(p.add_days(val, 7).and_then(|_| p.add_frac_days(frac, 7)))?,
-                b'D' => ovf(
-                    p.add_days(val, 1)
-                        .and_then(|_| p.add_frac_micros(frac, USECS_PER_DAY)),
-                )?,
+                b'D' => ovf(p
+                    .add_days(val, 1)
+                    .and_then(|_| p.add_frac_micros(frac, USECS_PER_DAY)))?,
                 b'T' | 0 | b'-' => {
                     if unit != b'-' && iso_int_width(&s[fieldstart..]) == 8 && !havefield {
                         // `yyyymmdd`.
@@ -2078,10 +2081,17 @@ mod tests {
         for &(ty, z, input, want) in PG_CASES {
             let got = run(ty, z, input, now);
             if got != want {
-                bad.push(format!("{ty} [{z}] {input:?}\n   want {want}\n    got {got}"));
+                bad.push(format!(
+                    "{ty} [{z}] {input:?}\n   want {want}\n    got {got}"
+                ));
             }
         }
-        assert!(bad.is_empty(), "{} mismatches:\n{}", bad.len(), bad.join("\n"));
+        assert!(
+            bad.is_empty(),
+            "{} mismatches:\n{}",
+            bad.len(),
+            bad.join("\n")
+        );
     }
     /// `now` and its family against a fixed transaction start, 2024-03-10
     /// 07:30:15.5 UTC (03:30:15.5 in New York, just after spring-forward).
@@ -2113,7 +2123,11 @@ mod tests {
             ("timestamptz", "tomorrow", "2024-03-11 00:00:00-04"),
             ("timestamptz", "yesterday", "2024-03-09 00:00:00-05"),
             ("timestamp", "today 10:00", "2024-03-10 10:00:00"),
-            ("timestamptz", "tomorrow 10:00 UTC", "2024-03-11 06:00:00-04"),
+            (
+                "timestamptz",
+                "tomorrow 10:00 UTC",
+                "2024-03-11 06:00:00-04",
+            ),
             (
                 "timestamp",
                 "now 10:00",
@@ -2129,7 +2143,11 @@ mod tests {
                 "now America/New_York",
                 r#"ERROR: invalid input syntax for type timestamp: "now America/New_York""#,
             ),
-            ("time", "today", r#"ERROR: invalid input syntax for type time: "today""#),
+            (
+                "time",
+                "today",
+                r#"ERROR: invalid input syntax for type time: "today""#,
+            ),
         ];
         for (ty, input, want) in cases {
             assert_eq!(run(ty, ny, input, now), want, "{ty} {input:?}");
@@ -2143,11 +2161,23 @@ mod tests {
         let now = Timestamptz(0);
         let cases = [
             // PG: 294276-12-31 23:59:59 (beyond i64 Unix microseconds here).
-            ("timestamp", "294276-12-31 23:59:59", "ERROR: timestamp out of range: \"294276-12-31 23:59:59\""),
+            (
+                "timestamp",
+                "294276-12-31 23:59:59",
+                "ERROR: timestamp out of range: \"294276-12-31 23:59:59\"",
+            ),
             // PG: 2024-03-10 00:00:00 (labelled ISO fields).
-            ("timestamp", "y2024m03d10", "ERROR: invalid input syntax for type timestamp: \"y2024m03d10\""),
+            (
+                "timestamp",
+                "y2024m03d10",
+                "ERROR: invalid input syntax for type timestamp: \"y2024m03d10\"",
+            ),
             // PG: 2000-01-01 00:00:00 (Julian day).
-            ("timestamp", "J2451545", "ERROR: invalid input syntax for type timestamp: \"J2451545\""),
+            (
+                "timestamp",
+                "J2451545",
+                "ERROR: invalid input syntax for type timestamp: \"J2451545\"",
+            ),
             // PG: 2024-03-10 08:00:00+00 (DST modifier).
             (
                 "timestamptz",
@@ -2162,11 +2192,58 @@ mod tests {
                  different dates; use the zone name 'Europe/Moscow'",
             ),
             // PG: 269 years (strtod reads hexadecimal).
-            ("interval", "P0x10D", "ERROR: invalid input syntax for type interval: \"P0x10D\""),
+            (
+                "interval",
+                "P0x10D",
+                "ERROR: invalid input syntax for type interval: \"P0x10D\"",
+            ),
         ];
         for (ty, input, want) in cases {
             assert_eq!(run(ty, "UTC", input, now), want, "{ty} {input:?}");
         }
+    }
+
+    /// PostgreSQL's work buffers: 128 bytes of fields (with terminators)
+    /// for `date` and `time`, 152 for timestamps, 255 for intervals.
+    /// Answers observed on PostgreSQL 15.
+    #[test]
+    fn work_buffer_limits() {
+        let z = |n: usize| "0".repeat(n);
+        let now = Timestamptz(0);
+        let ok = |ty: &str, s: &str, want: &str| assert_eq!(run(ty, "UTC", s, now), want, "{s}");
+        let bad = |ty: &str, pgty: &str, s: &str| {
+            assert_eq!(
+                run(ty, "UTC", s, now),
+                format!("ERROR: invalid input syntax for type {pgty}: \"{s}\""),
+            )
+        };
+        ok(
+            "date",
+            &format!("2024-03-10 10:00:00.{}", z(100)),
+            "2024-03-10",
+        );
+        bad("date", "date", &format!("2024-03-10 10:00:00.{}", z(120)));
+        ok(
+            "timestamp",
+            &format!("2024-03-10 10:00:00.{}", z(120)),
+            "2024-03-10 10:00:00",
+        );
+        bad(
+            "timestamp",
+            "timestamp",
+            &format!("2024-03-10 10:00:00.{}", z(140)),
+        );
+        bad("time", "time", &format!("10:00:00.{}", z(120)));
+        ok(
+            "interval",
+            &format!("1 day 10:00:00.{}", z(240)),
+            "1 day 10:00:00",
+        );
+        bad(
+            "interval",
+            "interval",
+            &format!("1 day 10:00:00.{}", z(260)),
+        );
     }
 
     proptest::proptest! {
@@ -2213,10 +2290,10 @@ mod tests {
         }
     }
 
-// Generated from live PostgreSQL 15.18 answers (DateStyle ISO, MDY;
-// IntervalStyle postgres): (type, session zone, input, PostgreSQL's
-// text output or error message).
-#[rustfmt::skip]
+    // Generated from live PostgreSQL 15.18 answers (DateStyle ISO, MDY;
+    // IntervalStyle postgres): (type, session zone, input, PostgreSQL's
+    // text output or error message).
+    #[rustfmt::skip]
 const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "UTC", "2024-03-10 10:00", "2024-03-10 10:00:00+00"),
     ("timestamptz", "UTC", "2024-03-10T10:00:00", "2024-03-10 10:00:00+00"),
@@ -2860,6 +2937,4 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "America/New_York", "2024-03-10 10:00 europe/dublin", "2024-03-10 06:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00:00.000000001", "2024-03-10 10:00:00-04"),
 ];
-
-
 }

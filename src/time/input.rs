@@ -431,12 +431,28 @@ enum Tok {
     AmPm(Meridian),
     Bc(bool),
     Ignore,
-    /// Labelled-field units (`y`, `m`, `d`, `j`, …): not supported.
-    Units,
+    /// A label for the next number (`y2024m03d10`, `j2451545`).
+    Label(Label),
     /// `t`, the ISO date/time separator.
     IsoTime,
-    /// `dst`: not supported.
+    /// `dst`: one hour more than the zone abbreviation before it.
     DstModifier,
+}
+
+/// What the previous word said the next number is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Label {
+    Year,
+    Month,
+    Day,
+    Hour,
+    Minute,
+    Second,
+    Julian,
+    /// The time after `t`.
+    Time,
+    /// A label input cannot apply (`dow`, `isoyear`).
+    Unusable,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -478,8 +494,14 @@ fn datetk(key: &[u8]) -> Option<Tok> {
         b"sun" | b"sunday" | b"mon" | b"monday" | b"tue" | b"tues" | b"tuesday" | b"wed"
         | b"weds" | b"wednesday" | b"thu" | b"thur" | b"thurs" | b"thursday" | b"fri"
         | b"friday" | b"sat" | b"saturday" => Dow,
-        b"d" | b"h" | b"m" | b"mm" | b"s" | b"y" | b"j" | b"jd" | b"julian" | b"dow" | b"doy"
-        | b"isodow" | b"isoyear" => Units,
+        b"y" => Label(self::Label::Year),
+        b"m" => Label(self::Label::Month),
+        b"d" => Label(self::Label::Day),
+        b"h" => Label(self::Label::Hour),
+        b"mm" => Label(self::Label::Minute),
+        b"s" => Label(self::Label::Second),
+        b"j" | b"jd" | b"julian" => Label(self::Label::Julian),
+        b"dow" | b"doy" | b"isodow" | b"isoyear" => Label(self::Label::Unusable),
         b"t" => IsoTime,
         b"dst" => DstModifier,
         _ => return None,
@@ -629,6 +651,7 @@ const M_DAY: u32 = 1 << 3;
 const M_TZ: u32 = 1 << 5;
 const M_DTZ: u32 = 1 << 6;
 const M_DYNTZ: u32 = 1 << 7;
+const M_DTZMOD: u32 = 1 << 28;
 const M_AMPM: u32 = 1 << 9;
 const M_HOUR: u32 = 1 << 10;
 const M_MINUTE: u32 = 1 << 11;
@@ -689,6 +712,8 @@ struct Dt {
     fsec: i64,
     fmask: u32,
     is2digits: bool,
+    /// The date came from a Julian day: its year is taken as is.
+    julian: bool,
 }
 
 fn days_in_month(y: i32, m: i32) -> i32 {
@@ -1179,9 +1204,11 @@ fn decode_date(b: &[u8], fmask_in: u32, dt: &mut Dt) -> DResult<u32> {
 }
 
 /// Year sign and two-digit years, day of year, month and day ranges.
-fn validate_date(fmask: u32, is2digits: bool, bc: bool, tm: &mut Tm) -> DResult<()> {
+fn validate_date(fmask: u32, julian: bool, is2digits: bool, bc: bool, tm: &mut Tm) -> DResult<()> {
     if fmask & M_YEAR != 0 {
-        if bc {
+        if julian {
+            // A Julian day's year is already astronomical.
+        } else if bc {
             if tm.year <= 0 {
                 return Err(Dterr::Field);
             }
@@ -1249,6 +1276,87 @@ fn apply_meridian(mer: Option<Meridian>, tm: &mut Tm) -> DResult<()> {
     Ok(())
 }
 
+/// A number after a label (`y2024`, `j2451545.5`, the `hhmmss` after `t`).
+/// Returns the mask set.
+fn decode_labelled(label: Label, b: &[u8], fmask: u32, dt: &mut Dt) -> DResult<u32> {
+    let (value, n) = strtoint(b)?;
+    let rest = &b[n..];
+    match rest.first() {
+        None => {}
+        Some(b'.') if matches!(label, Label::Julian | Label::Time | Label::Second) => {}
+        Some(_) => return Err(Dterr::Bad),
+    }
+    Ok(match label {
+        Label::Year => {
+            dt.tm.year = value;
+            M_YEAR
+        }
+        Label::Month if fmask & M_MONTH != 0 && fmask & M_HOUR != 0 => {
+            // After a month and an hour, `m` means minutes.
+            dt.tm.min = value;
+            M_MINUTE
+        }
+        Label::Month => {
+            dt.tm.mon = value;
+            M_MONTH
+        }
+        Label::Day => {
+            dt.tm.mday = value;
+            M_DAY
+        }
+        Label::Hour => {
+            dt.tm.hour = value;
+            M_HOUR
+        }
+        Label::Minute => {
+            dt.tm.min = value;
+            M_MINUTE
+        }
+        Label::Second => {
+            dt.tm.sec = value;
+            if rest.is_empty() {
+                M_SECOND
+            } else {
+                dt.fsec = fractional_second(rest)?;
+                M_SECOND | M_MILLI | M_MICRO
+            }
+        }
+        Label::Julian => {
+            if value < 0 {
+                return Err(Dterr::Field);
+            }
+            // Julian day 2440588 is 1970-01-01.
+            let (y, m, d) = civil::civil_from_days(value as i64 - 2_440_588);
+            dt.tm.year = y;
+            dt.tm.mon = m as i32;
+            dt.tm.mday = d as i32;
+            dt.julian = true;
+            if rest.is_empty() {
+                M_DATE
+            } else {
+                // A fraction of a day.
+                let frac = fraction(rest).ok_or(Dterr::Bad)?;
+                let mut us = (frac * USECS_PER_DAY as f64) as i64;
+                dt.tm.hour = (us / USECS_PER_HOUR) as i32;
+                us -= dt.tm.hour as i64 * USECS_PER_HOUR;
+                dt.tm.min = (us / USECS_PER_MINUTE) as i32;
+                us -= dt.tm.min as i64 * USECS_PER_MINUTE;
+                dt.tm.sec = (us / USECS_PER_SEC) as i32;
+                dt.fsec = us - dt.tm.sec as i64 * USECS_PER_SEC;
+                M_DATE | M_TIME
+            }
+        }
+        Label::Time => {
+            let m = decode_number_field(b, fmask | M_DATE, dt)?;
+            if m != M_TIME {
+                return Err(Dterr::Bad);
+            }
+            m
+        }
+        Label::Unusable => return Err(Dterr::Bad),
+    })
+}
+
 /// Decodes the fields of a `date`, `timestamp` or `timestamptz`.
 fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
     let mut dt = Dt {
@@ -1256,9 +1364,10 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
         fsec: 0,
         fmask: 0,
         is2digits: false,
+        julian: false,
     };
     let mut kind = Kind::Value;
-    let mut expect_time = false;
+    let mut ptype: Option<Label> = None;
     let mut text_month = false;
     let mut mer = None;
     let mut bc = false;
@@ -1268,10 +1377,12 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
         let fmask = dt.fmask;
         let tmask: u32 = match ft {
             Ft::Date => {
-                if expect_time || fmask & (M_MONTH | M_DAY) == M_MONTH | M_DAY {
-                    if b[0].is_ascii_digit() || expect_time {
+                if ptype.is_some() || fmask & (M_MONTH | M_DAY) == M_MONTH | M_DAY {
+                    if b[0].is_ascii_digit() || ptype.is_some() {
                         // A run-together time with an offset: `103000-05`.
-                        expect_time = false;
+                        if ptype.take().is_some_and(|p| p != Label::Time) {
+                            return Err(Dterr::Bad);
+                        }
                         if fmask & M_TIME == M_TIME {
                             return Err(Dterr::Bad);
                         }
@@ -1296,7 +1407,9 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                 }
             }
             Ft::Time => {
-                expect_time = false;
+                if ptype.take().is_some_and(|p| p != Label::Time) {
+                    return Err(Dterr::Bad);
+                }
                 let m = decode_time(b, &mut dt)?;
                 if time_overflows(&dt.tm, dt.fsec) {
                     return Err(Dterr::Field);
@@ -1308,20 +1421,9 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                 M_TZ
             }
             Ft::Number => {
-                if expect_time {
-                    // The `hhmmss[.f]` after `t`.
-                    let (_, n) = strtoint(b)?;
-                    match b.get(n) {
-                        None | Some(b'.') => {}
-                        Some(_) => return Err(Dterr::Bad),
-                    }
-                    let m = decode_number_field(b, fmask | M_DATE, &mut dt)?;
-                    if m != M_TIME {
-                        return Err(Dterr::Bad);
-                    }
-                    expect_time = false;
+                if let Some(label) = ptype.take() {
                     kind = Kind::Value;
-                    m
+                    decode_labelled(label, b, fmask, &mut dt)?
                 } else {
                     let flen = b.len();
                     let dot = b.iter().position(|&c| c == b'.');
@@ -1427,10 +1529,20 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
                             {
                                 return Err(Dterr::Bad);
                             }
-                            expect_time = true;
+                            ptype = Some(Label::Time);
                             0
                         }
-                        Some(Tok::Units | Tok::DstModifier) => return Err(Dterr::Bad),
+                        Some(Tok::Label(label)) => {
+                            ptype = Some(label);
+                            0
+                        }
+                        Some(Tok::DstModifier) => {
+                            // `CET DST`: a later zone replaces the offset.
+                            if let TzSpec::West(w) = zone {
+                                zone = TzSpec::West(w - 3600);
+                            }
+                            M_DTZMOD | M_DTZ
+                        }
                         None => match tzset(b) {
                             Some(z) => {
                                 zone = match z {
@@ -1452,10 +1564,16 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
         dt.fmask |= tmask;
     }
     let fmask = dt.fmask;
-    validate_date(fmask, dt.is2digits, bc, &mut dt.tm)?;
+    validate_date(fmask, dt.julian, dt.is2digits, bc, &mut dt.tm)?;
     apply_meridian(mer, &mut dt.tm)?;
-    if kind == Kind::Value && fmask & M_DATE != M_DATE {
-        return Err(Dterr::Bad);
+    if kind == Kind::Value {
+        if fmask & M_DATE != M_DATE {
+            return Err(Dterr::Bad);
+        }
+        // `DST` goes only with an abbreviation or offset.
+        if fmask & M_DTZMOD != 0 && !matches!(zone, TzSpec::West(_)) {
+            return Err(Dterr::Bad);
+        }
     }
     Ok(Decoded {
         kind,
@@ -1472,8 +1590,9 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
         fsec: 0,
         fmask: 0,
         is2digits: false,
+        julian: false,
     };
-    let mut expect_time = false;
+    let mut ptype: Option<Label> = None;
     let mut mer = None;
     let mut bc = false;
     let mut named_fixed: Option<bool> = None;
@@ -1504,29 +1623,14 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                     M_TZ
                 }
             }
-            Ft::Time => {
-                if expect_time {
-                    expect_time = false;
-                }
-                decode_time(b, &mut dt)?
-            }
+            Ft::Time => decode_time(b, &mut dt)?,
             Ft::Tz => {
                 decode_offset(b)?;
                 M_TZ
             }
             Ft::Number => {
-                if expect_time {
-                    let (_, n) = strtoint(b)?;
-                    match b.get(n) {
-                        None | Some(b'.') => {}
-                        Some(_) => return Err(Dterr::Bad),
-                    }
-                    let m = decode_number_field(b, fmask | M_DATE, &mut dt)?;
-                    if m != M_TIME {
-                        return Err(Dterr::Bad);
-                    }
-                    expect_time = false;
-                    m
+                if let Some(label) = ptype.take() {
+                    decode_labelled(label, b, fmask, &mut dt)?
                 } else {
                     let flen = b.len();
                     match b.iter().position(|&c| c == b'.') {
@@ -1576,9 +1680,14 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                             {
                                 return Err(Dterr::Bad);
                             }
-                            expect_time = true;
+                            ptype = Some(Label::Time);
                             0
                         }
+                        Some(Tok::Label(label)) => {
+                            ptype = Some(label);
+                            0
+                        }
+                        Some(Tok::DstModifier) => M_DTZMOD | M_DTZ,
                         Some(_) => return Err(Dterr::Bad),
                         None => match zone_is_fixed(b) {
                             Some(fixed) => {
@@ -1597,12 +1706,16 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
         dt.fmask |= tmask;
     }
     let fmask = dt.fmask;
-    validate_date(fmask, dt.is2digits, bc, &mut dt.tm)?;
+    validate_date(fmask, dt.julian, dt.is2digits, bc, &mut dt.tm)?;
     apply_meridian(mer, &mut dt.tm)?;
     if time_overflows(&dt.tm, dt.fsec) {
         return Err(Dterr::Field);
     }
     if fmask & M_TIME != M_TIME {
+        return Err(Dterr::Bad);
+    }
+    // `DST` goes only with an abbreviation or offset.
+    if fmask & M_DTZMOD != 0 && (named_fixed.is_some() || fmask & (M_TZ | M_DYNTZ) != M_TZ) {
         return Err(Dterr::Bad);
     }
     // A zone whose offset changes needs a date (to be read, then ignored).
@@ -2166,24 +2279,6 @@ mod tests {
                 "294276-12-31 23:59:59",
                 "ERROR: timestamp out of range: \"294276-12-31 23:59:59\"",
             ),
-            // PG: 2024-03-10 00:00:00 (labelled ISO fields).
-            (
-                "timestamp",
-                "y2024m03d10",
-                "ERROR: invalid input syntax for type timestamp: \"y2024m03d10\"",
-            ),
-            // PG: 2000-01-01 00:00:00 (Julian day).
-            (
-                "timestamp",
-                "J2451545",
-                "ERROR: invalid input syntax for type timestamp: \"J2451545\"",
-            ),
-            // PG: 2024-03-10 08:00:00+00 (DST modifier).
-            (
-                "timestamptz",
-                "2024-03-10 10:00 CET DST",
-                "ERROR: invalid input syntax for type timestamp with time zone: \"2024-03-10 10:00 CET DST\"",
-            ),
             // PG: 2024-03-10 07:00:00+00 (date-dependent abbreviation).
             (
                 "timestamptz",
@@ -2393,6 +2488,9 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "UTC", "2024-03-10 12::30", "2024-03-10 12:00:30+00"),
     ("timestamptz", "UTC", "2024-03-10T", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10T""#),
     ("timestamptz", "UTC", "2024-03-10 T10:00", "2024-03-10 10:00:00+00"),
+    ("timestamptz", "UTC", "y2024m03d10", "2024-03-10 00:00:00+00"),
+    ("timestamptz", "UTC", "J2451545", "2000-01-01 00:00:00+00"),
+    ("timestamptz", "UTC", "2024-03-10 10:00 CET DST", "2024-03-10 08:00:00+00"),
     ("timestamptz", "UTC", "99999999999-01-01", r#"ERROR: date/time field value out of range: "99999999999-01-01""#),
     ("timestamptz", "UTC", "2024-03-10 99999999999:00", r#"ERROR: date/time field value out of range: "2024-03-10 99999999999:00""#),
     ("timestamptz", "UTC", "2024-01-01 256199", "2024-01-02 02:02:39+00"),
@@ -2512,6 +2610,9 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "America/New_York", "2024-03-10 12::30", "2024-03-10 12:00:30-04"),
     ("timestamptz", "America/New_York", "2024-03-10T", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10T""#),
     ("timestamptz", "America/New_York", "2024-03-10 T10:00", "2024-03-10 10:00:00-04"),
+    ("timestamptz", "America/New_York", "y2024m03d10", "2024-03-10 00:00:00-05"),
+    ("timestamptz", "America/New_York", "J2451545", "2000-01-01 00:00:00-05"),
+    ("timestamptz", "America/New_York", "2024-03-10 10:00 CET DST", "2024-03-10 04:00:00-04"),
     ("timestamptz", "America/New_York", "99999999999-01-01", r#"ERROR: date/time field value out of range: "99999999999-01-01""#),
     ("timestamptz", "America/New_York", "2024-03-10 99999999999:00", r#"ERROR: date/time field value out of range: "2024-03-10 99999999999:00""#),
     ("timestamptz", "America/New_York", "2024-01-01 256199", "2024-01-02 02:02:39-05"),
@@ -2631,6 +2732,10 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamp", "UTC", "2024-03-10 12::30", "2024-03-10 12:00:30"),
     ("timestamp", "UTC", "2024-03-10T", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10T""#),
     ("timestamp", "UTC", "2024-03-10 T10:00", "2024-03-10 10:00:00"),
+    ("timestamp", "UTC", "y2024m03d10", "2024-03-10 00:00:00"),
+    ("timestamp", "UTC", "J2451545", "2000-01-01 00:00:00"),
+    ("timestamp", "UTC", "2024-03-10 10:00 CET DST", "2024-03-10 10:00:00"),
+    ("timestamp", "UTC", "2024-03-10 10:00 MSK", "2024-03-10 10:00:00"),
     ("timestamp", "UTC", "99999999999-01-01", r#"ERROR: date/time field value out of range: "99999999999-01-01""#),
     ("timestamp", "UTC", "2024-03-10 99999999999:00", r#"ERROR: date/time field value out of range: "2024-03-10 99999999999:00""#),
     ("timestamp", "UTC", "2024-01-01 256199", "2024-01-02 02:02:39"),
@@ -2936,5 +3041,133 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("timestamptz", "America/New_York", "10 march", r#"ERROR: invalid input syntax for type timestamp with time zone: "10 march""#),
     ("timestamptz", "America/New_York", "2024-03-10 10:00 europe/dublin", "2024-03-10 06:00:00-04"),
     ("timestamptz", "America/New_York", "2024-03-10 10:00:00.000000001", "2024-03-10 10:00:00-04"),
+    ("timestamp", "America/New_York", "y2024m03d10", "2024-03-10 00:00:00"),
+    ("timestamp", "America/New_York", "y2024 m03 d10 h10 mm30 s15.5", "2024-03-10 10:30:15.5"),
+    ("timestamp", "America/New_York", "y2024m3d10h10m30s15", "2024-03-10 10:30:15"),
+    ("timestamp", "America/New_York", "J2451545", "2000-01-01 00:00:00"),
+    ("timestamp", "America/New_York", "J2451545.5", "2000-01-01 12:00:00"),
+    ("timestamp", "America/New_York", "jd 2451545.25", "2000-01-01 06:00:00"),
+    ("timestamp", "America/New_York", "julian 2451545", "2000-01-01 00:00:00"),
+    ("timestamp", "America/New_York", "2024-03-10 h10", "2024-03-10 10:00:00"),
+    ("timestamp", "America/New_York", "h10mm30s15", r#"ERROR: invalid input syntax for type timestamp: "h10mm30s15""#),
+    ("timestamp", "America/New_York", "h10 mm30", r#"ERROR: invalid input syntax for type timestamp: "h10 mm30""#),
+    ("timestamp", "America/New_York", "m0:", r#"ERROR: invalid input syntax for type timestamp: "m0:""#),
+    ("timestamp", "America/New_York", "T103000", r#"ERROR: invalid input syntax for type timestamp: "T103000""#),
+    ("timestamp", "America/New_York", "2024-03-10 t103000", "2024-03-10 10:30:00"),
+    ("timestamp", "America/New_York", "2024-03-10T10:00:00 s5", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10T10:00:00 s5""#),
+    ("timestamp", "America/New_York", "y2024 m", r#"ERROR: invalid input syntax for type timestamp: "y2024 m""#),
+    ("timestamp", "America/New_York", "y 2024", r#"ERROR: invalid input syntax for type timestamp: "y 2024""#),
+    ("timestamp", "America/New_York", "J-1", r#"ERROR: invalid input syntax for type timestamp: "J-1""#),
+    ("timestamp", "America/New_York", "s60.5 h23 mm59", r#"ERROR: invalid input syntax for type timestamp: "s60.5 h23 mm59""#),
+    ("timestamp", "America/New_York", "doy 70", r#"ERROR: invalid input syntax for type timestamp: "doy 70""#),
+    ("timestamp", "America/New_York", "2024 dow 3", r#"ERROR: invalid input syntax for type timestamp: "2024 dow 3""#),
+    ("timestamp", "America/New_York", "d10 m3 y24", "0024-03-10 00:00:00"),
+    ("timestamptz", "America/New_York", "y2024m03d10", "2024-03-10 00:00:00-05"),
+    ("timestamptz", "America/New_York", "y2024 m03 d10 h10 mm30 s15.5", "2024-03-10 10:30:15.5-04"),
+    ("timestamptz", "America/New_York", "y2024m3d10h10m30s15", "2024-03-10 10:30:15-04"),
+    ("timestamptz", "America/New_York", "J2451545", "2000-01-01 00:00:00-05"),
+    ("timestamptz", "America/New_York", "J2451545.5", "2000-01-01 12:00:00-05"),
+    ("timestamptz", "America/New_York", "jd 2451545.25", "2000-01-01 06:00:00-05"),
+    ("timestamptz", "America/New_York", "julian 2451545", "2000-01-01 00:00:00-05"),
+    ("timestamptz", "America/New_York", "2024-03-10 h10", "2024-03-10 10:00:00-04"),
+    ("timestamptz", "America/New_York", "h10mm30s15", r#"ERROR: invalid input syntax for type timestamp with time zone: "h10mm30s15""#),
+    ("timestamptz", "America/New_York", "h10 mm30", r#"ERROR: invalid input syntax for type timestamp with time zone: "h10 mm30""#),
+    ("timestamptz", "America/New_York", "m0:", r#"ERROR: invalid input syntax for type timestamp with time zone: "m0:""#),
+    ("timestamptz", "America/New_York", "T103000", r#"ERROR: invalid input syntax for type timestamp with time zone: "T103000""#),
+    ("timestamptz", "America/New_York", "2024-03-10 t103000", "2024-03-10 10:30:00-04"),
+    ("timestamptz", "America/New_York", "2024-03-10T10:00:00 s5", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10T10:00:00 s5""#),
+    ("timestamptz", "America/New_York", "y2024 m", r#"ERROR: invalid input syntax for type timestamp with time zone: "y2024 m""#),
+    ("timestamptz", "America/New_York", "y 2024", r#"ERROR: invalid input syntax for type timestamp with time zone: "y 2024""#),
+    ("timestamptz", "America/New_York", "J-1", r#"ERROR: invalid input syntax for type timestamp with time zone: "J-1""#),
+    ("timestamptz", "America/New_York", "s60.5 h23 mm59", r#"ERROR: invalid input syntax for type timestamp with time zone: "s60.5 h23 mm59""#),
+    ("timestamptz", "America/New_York", "doy 70", r#"ERROR: invalid input syntax for type timestamp with time zone: "doy 70""#),
+    ("timestamptz", "America/New_York", "2024 dow 3", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024 dow 3""#),
+    ("timestamptz", "America/New_York", "d10 m3 y24", "0024-03-10 00:00:00-04:56:02"),
+    ("date", "America/New_York", "y2024m03d10", "2024-03-10"),
+    ("date", "America/New_York", "y2024 m03 d10 h10 mm30 s15.5", "2024-03-10"),
+    ("date", "America/New_York", "y2024m3d10h10m30s15", "2024-03-10"),
+    ("date", "America/New_York", "J2451545", "2000-01-01"),
+    ("date", "America/New_York", "J2451545.5", "2000-01-01"),
+    ("date", "America/New_York", "jd 2451545.25", "2000-01-01"),
+    ("date", "America/New_York", "julian 2451545", "2000-01-01"),
+    ("date", "America/New_York", "2024-03-10 h10", "2024-03-10"),
+    ("date", "America/New_York", "h10mm30s15", r#"ERROR: invalid input syntax for type date: "h10mm30s15""#),
+    ("date", "America/New_York", "h10 mm30", r#"ERROR: invalid input syntax for type date: "h10 mm30""#),
+    ("date", "America/New_York", "m0:", r#"ERROR: invalid input syntax for type date: "m0:""#),
+    ("date", "America/New_York", "T103000", r#"ERROR: invalid input syntax for type date: "T103000""#),
+    ("date", "America/New_York", "2024-03-10 t103000", "2024-03-10"),
+    ("date", "America/New_York", "2024-03-10T10:00:00 s5", r#"ERROR: invalid input syntax for type date: "2024-03-10T10:00:00 s5""#),
+    ("date", "America/New_York", "y2024 m", r#"ERROR: invalid input syntax for type date: "y2024 m""#),
+    ("date", "America/New_York", "y 2024", r#"ERROR: invalid input syntax for type date: "y 2024""#),
+    ("date", "America/New_York", "J-1", r#"ERROR: invalid input syntax for type date: "J-1""#),
+    ("date", "America/New_York", "s60.5 h23 mm59", r#"ERROR: invalid input syntax for type date: "s60.5 h23 mm59""#),
+    ("date", "America/New_York", "doy 70", r#"ERROR: invalid input syntax for type date: "doy 70""#),
+    ("date", "America/New_York", "2024 dow 3", r#"ERROR: invalid input syntax for type date: "2024 dow 3""#),
+    ("date", "America/New_York", "d10 m3 y24", "0024-03-10"),
+    ("time", "America/New_York", "y2024m03d10", r#"ERROR: invalid input syntax for type time: "y2024m03d10""#),
+    ("time", "America/New_York", "y2024 m03 d10 h10 mm30 s15.5", "10:30:15.5"),
+    ("time", "America/New_York", "y2024m3d10h10m30s15", r#"ERROR: invalid input syntax for type time: "y2024m3d10h10m30s15""#),
+    ("time", "America/New_York", "J2451545", r#"ERROR: invalid input syntax for type time: "J2451545""#),
+    ("time", "America/New_York", "J2451545.5", "12:00:00"),
+    ("time", "America/New_York", "jd 2451545.25", "06:00:00"),
+    ("time", "America/New_York", "julian 2451545", r#"ERROR: invalid input syntax for type time: "julian 2451545""#),
+    ("time", "America/New_York", "2024-03-10 h10", r#"ERROR: invalid input syntax for type time: "2024-03-10 h10""#),
+    ("time", "America/New_York", "h10mm30s15", r#"ERROR: invalid input syntax for type time: "h10mm30s15""#),
+    ("time", "America/New_York", "h10 mm30", r#"ERROR: invalid input syntax for type time: "h10 mm30""#),
+    ("time", "America/New_York", "m0:", "00:00:00"),
+    ("time", "America/New_York", "T103000", "10:30:00"),
+    ("time", "America/New_York", "2024-03-10 t103000", r#"ERROR: invalid input syntax for type time: "2024-03-10 t103000""#),
+    ("time", "America/New_York", "2024-03-10T10:00:00 s5", r#"ERROR: invalid input syntax for type time: "2024-03-10T10:00:00 s5""#),
+    ("time", "America/New_York", "y2024 m", r#"ERROR: invalid input syntax for type time: "y2024 m""#),
+    ("time", "America/New_York", "y 2024", r#"ERROR: invalid input syntax for type time: "y 2024""#),
+    ("time", "America/New_York", "J-1", r#"ERROR: invalid input syntax for type time: "J-1""#),
+    ("time", "America/New_York", "s60.5 h23 mm59", r#"ERROR: date/time field value out of range: "s60.5 h23 mm59""#),
+    ("time", "America/New_York", "doy 70", r#"ERROR: invalid input syntax for type time: "doy 70""#),
+    ("time", "America/New_York", "2024 dow 3", r#"ERROR: invalid input syntax for type time: "2024 dow 3""#),
+    ("time", "America/New_York", "d10 m3 y24", r#"ERROR: invalid input syntax for type time: "d10 m3 y24""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 CET DST", "2024-03-10 10:00:00"),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 DST CET", "2024-03-10 10:00:00"),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00+01 DST", "2024-03-10 10:00:00"),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 DST", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 DST""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 America/New_York DST", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 America/New_York DST""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 PDT DST", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 PDT DST""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 DST DST", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 DST DST""#),
+    ("timestamp", "Europe/Dublin", "10:00 CET DST", r#"ERROR: invalid input syntax for type timestamp: "10:00 CET DST""#),
+    ("timestamp", "Europe/Dublin", "10:00 DST", r#"ERROR: invalid input syntax for type timestamp: "10:00 DST""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 MSK DST", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 MSK DST""#),
+    ("timestamp", "Europe/Dublin", "2024-03-10 10:00 CET dst 2", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 10:00 CET dst 2""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 CET DST", "2024-03-10 08:00:00+00"),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 DST CET", "2024-03-10 09:00:00+00"),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00+01 DST", "2024-03-10 08:00:00+00"),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 DST""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 America/New_York DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 America/New_York DST""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 PDT DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 PDT DST""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 DST DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 DST DST""#),
+    ("timestamptz", "Europe/Dublin", "10:00 CET DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "10:00 CET DST""#),
+    ("timestamptz", "Europe/Dublin", "10:00 DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "10:00 DST""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 MSK DST", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 MSK DST""#),
+    ("timestamptz", "Europe/Dublin", "2024-03-10 10:00 CET dst 2", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 10:00 CET dst 2""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 CET DST", "2024-03-10"),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 DST CET", "2024-03-10"),
+    ("date", "Europe/Dublin", "2024-03-10 10:00+01 DST", "2024-03-10"),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 DST", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 DST""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 America/New_York DST", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 America/New_York DST""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 PDT DST", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 PDT DST""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 DST DST", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 DST DST""#),
+    ("date", "Europe/Dublin", "10:00 CET DST", r#"ERROR: invalid input syntax for type date: "10:00 CET DST""#),
+    ("date", "Europe/Dublin", "10:00 DST", r#"ERROR: invalid input syntax for type date: "10:00 DST""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 MSK DST", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 MSK DST""#),
+    ("date", "Europe/Dublin", "2024-03-10 10:00 CET dst 2", r#"ERROR: invalid input syntax for type date: "2024-03-10 10:00 CET dst 2""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 CET DST", "10:00:00"),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 DST CET", "10:00:00"),
+    ("time", "Europe/Dublin", "2024-03-10 10:00+01 DST", "10:00:00"),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 DST""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 America/New_York DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 America/New_York DST""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 PDT DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 PDT DST""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 DST DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 DST DST""#),
+    ("time", "Europe/Dublin", "10:00 CET DST", "10:00:00"),
+    ("time", "Europe/Dublin", "10:00 DST", r#"ERROR: invalid input syntax for type time: "10:00 DST""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 MSK DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 MSK DST""#),
+    ("time", "Europe/Dublin", "2024-03-10 10:00 CET dst 2", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 CET dst 2""#),
 ];
 }

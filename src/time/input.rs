@@ -10,13 +10,20 @@
 //!
 //! # Differences
 //!
-//! Inputs PostgreSQL accepts but pgshim rejects with PostgreSQL's syntax
-//! error: labelled ISO fields (`y2024m03d10`), Julian days (`J2451545`),
-//! `DST` modifiers (`CET DST`), hexadecimal numbers in ISO 8601 intervals;
-//! time zone abbreviations whose offset depends on the date (`MSK`) give a
-//! pgshim error naming the zone to use instead. Timestamps within 30 years
-//! of PostgreSQL's upper limit (294276 AD) do not fit pgshim's epoch and are
-//! reported out of range.
+//! Inputs PostgreSQL accepts but pgshim refuses:
+//!
+//! - time zone abbreviations whose offset depends on the date (`MSK`) and
+//!   POSIX zones with daylight-saving rules (`EST5EDT`-like strings that are
+//!   not IANA names, `abc5def`) give a pgshim error naming the problem, for
+//!   `timestamptz` only (`date`, `time` and `timestamp` ignore zones);
+//! - hexadecimal numbers in ISO 8601 intervals (`P0x10D`) are a syntax
+//!   error;
+//! - timestamps within 30 years of PostgreSQL's upper limit (294276 AD) do
+//!   not fit i64 Unix microseconds and are reported out of range.
+//!
+//! Zone offsets of named zones come from chrono-tz, not from PostgreSQL's
+//! own tzdata: far-future and historical dates can differ where the two
+//! databases differ.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-INPUT>
@@ -1376,6 +1383,21 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
         let (ft, b) = f.get(i);
         let fmask = dt.fmask;
         let tmask: u32 = match ft {
+            Ft::Date if ptype == Some(Label::Julian) => {
+                // A Julian day with an offset: `j2451545-05`.
+                ptype = None;
+                let (val, n) = strtoint(b)?;
+                if val < 0 {
+                    return Err(Dterr::Field);
+                }
+                let (y, m, d) = civil::civil_from_days(val as i64 - 2_440_588);
+                dt.tm.year = y;
+                dt.tm.mon = m as i32;
+                dt.tm.mday = d as i32;
+                dt.julian = true;
+                zone = TzSpec::West(decode_offset(&b[n..])?);
+                M_DATE | M_TIME | M_TZ
+            }
             Ft::Date => {
                 if ptype.is_some() || fmask & (M_MONTH | M_DAY) == M_MONTH | M_DAY {
                     if b[0].is_ascii_digit() || ptype.is_some() {
@@ -3169,5 +3191,23 @@ const PG_CASES: &[(&str, &str, &str, &str)] = &[
     ("time", "Europe/Dublin", "10:00 DST", r#"ERROR: invalid input syntax for type time: "10:00 DST""#),
     ("time", "Europe/Dublin", "2024-03-10 10:00 MSK DST", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 MSK DST""#),
     ("time", "Europe/Dublin", "2024-03-10 10:00 CET dst 2", r#"ERROR: invalid input syntax for type time: "2024-03-10 10:00 CET dst 2""#),
+    ("timestamp", "UTC", "j05-10", "4714-11-29 00:00:00 BC"),
+    ("timestamp", "UTC", "J2451545-05", "2000-01-01 00:00:00"),
+    ("timestamp", "UTC", "J2451545+05:30", "2000-01-01 00:00:00"),
+    ("timestamp", "UTC", "j2451545/10", r#"ERROR: invalid input syntax for type timestamp: "j2451545/10""#),
+    ("timestamp", "UTC", "J-5-10", r#"ERROR: invalid input syntax for type timestamp: "J-5-10""#),
+    ("timestamp", "UTC", "2024-03-10 j2451545-05", r#"ERROR: invalid input syntax for type timestamp: "2024-03-10 j2451545-05""#),
+    ("timestamptz", "UTC", "j05-10", "4714-11-29 10:00:00+00 BC"),
+    ("timestamptz", "UTC", "J2451545-05", "2000-01-01 05:00:00+00"),
+    ("timestamptz", "UTC", "J2451545+05:30", "1999-12-31 18:30:00+00"),
+    ("timestamptz", "UTC", "j2451545/10", r#"ERROR: invalid input syntax for type timestamp with time zone: "j2451545/10""#),
+    ("timestamptz", "UTC", "J-5-10", r#"ERROR: invalid input syntax for type timestamp with time zone: "J-5-10""#),
+    ("timestamptz", "UTC", "2024-03-10 j2451545-05", r#"ERROR: invalid input syntax for type timestamp with time zone: "2024-03-10 j2451545-05""#),
+    ("date", "UTC", "j05-10", "4714-11-29 BC"),
+    ("date", "UTC", "J2451545-05", "2000-01-01"),
+    ("date", "UTC", "J2451545+05:30", "2000-01-01"),
+    ("date", "UTC", "j2451545/10", r#"ERROR: invalid input syntax for type date: "j2451545/10""#),
+    ("date", "UTC", "J-5-10", r#"ERROR: invalid input syntax for type date: "J-5-10""#),
+    ("date", "UTC", "2024-03-10 j2451545-05", r#"ERROR: invalid input syntax for type date: "2024-03-10 j2451545-05""#),
 ];
 }

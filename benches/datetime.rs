@@ -47,10 +47,7 @@ fn bench(c: &mut Criterion) {
     g.sample_size(10);
     // The baseline runs as raw SQLite SQL on the same connection.
     let raw = "SELECT count(strftime('%Y-%m-%d', ts)) FROM ev";
-    let n: i64 = db
-        .sqlite()
-        .query_row(raw, [], |r| r.get(0))
-        .unwrap();
+    let n: i64 = db.sqlite().query_row(raw, [], |r| r.get(0)).unwrap();
     assert_eq!(n, ROWS);
     g.bench_function("sqlite/strftime/day", |b| {
         b.iter(|| {
@@ -62,7 +59,10 @@ fn bench(c: &mut Criterion) {
     // The floor: the scan alone, and a trivial pg_* call per row.
     for (name, sql) in [
         ("sqlite/scan", "SELECT count(ts) FROM ev"),
-        ("runtime/pg_isfinite/floor", "SELECT count(pg_isfinite(ts)) FROM ev"),
+        (
+            "runtime/pg_isfinite/floor",
+            "SELECT count(pg_isfinite(ts)) FROM ev",
+        ),
     ] {
         g.bench_function(name, |b| {
             b.iter(|| {

@@ -68,3 +68,8 @@ fn fields() {
 fn to_char() {
     suite("to_char.sql");
 }
+
+#[test]
+fn time_input() {
+    suite("time_input.sql");
+}

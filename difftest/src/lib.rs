@@ -585,7 +585,6 @@ fn normalize_number(s: &str) -> String {
     }
 }
 
-
 /// Compares pgshim's answer with PostgreSQL's; `Err` holds a readable diff.
 pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), String> {
     let mut diff = String::new();

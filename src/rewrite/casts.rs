@@ -45,10 +45,7 @@ pub const SUPPORTED: &[(&str, &str)] = &[
         "date ↔ timestamp ↔ timestamptz, timestamp(tz) → time, interval ↔ time",
         "in the session time zone where PostgreSQL uses it",
     ),
-    (
-        "date/time ↔ text",
-        "PostgreSQL's input and ISO output",
-    ),
+    ("date/time ↔ text", "PostgreSQL's input and ISO output"),
 ];
 
 /// Maps a SQL data type to the PostgreSQL type it names.

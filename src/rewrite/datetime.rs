@@ -99,7 +99,11 @@ pub(crate) fn fold_literal(
         PgType::Timestamp => canonical::timestamp(input::timestamp(s, &icx).map_err(err)?),
         PgType::Timestamptz => canonical::timestamptz(input::timestamptz(s, &icx).map_err(err)?),
         PgType::Interval => Ok(output::interval(input::interval(s).map_err(err)?)),
-        _ => return Err(Error::Internal("fold_literal on a non-temporal type".into())),
+        _ => {
+            return Err(Error::Internal(
+                "fold_literal on a non-temporal type".into(),
+            ));
+        }
     }
     .map_err(err)?;
     Ok(build::string(&text))
@@ -270,17 +274,59 @@ const OPERATORS: &[OpRow] = &[
     row("-", Date, Int4, Date, "pg_date_mii"),
     row("-", Date, Date, Int4, "pg_date_mi"),
     row("+", Date, Interval, Timestamp, "pg_timestamp_pl_interval"),
-    swapped(row("+", Interval, Date, Timestamp, "pg_timestamp_pl_interval")),
+    swapped(row(
+        "+",
+        Interval,
+        Date,
+        Timestamp,
+        "pg_timestamp_pl_interval",
+    )),
     row("-", Date, Interval, Timestamp, "pg_timestamp_mi_interval"),
     row("+", Date, Time, Timestamp, "pg_date_pl_time"),
     swapped(row("+", Time, Date, Timestamp, "pg_date_pl_time")),
-    row("+", Timestamp, Interval, Timestamp, "pg_timestamp_pl_interval"),
-    swapped(row("+", Interval, Timestamp, Timestamp, "pg_timestamp_pl_interval")),
-    row("-", Timestamp, Interval, Timestamp, "pg_timestamp_mi_interval"),
+    row(
+        "+",
+        Timestamp,
+        Interval,
+        Timestamp,
+        "pg_timestamp_pl_interval",
+    ),
+    swapped(row(
+        "+",
+        Interval,
+        Timestamp,
+        Timestamp,
+        "pg_timestamp_pl_interval",
+    )),
+    row(
+        "-",
+        Timestamp,
+        Interval,
+        Timestamp,
+        "pg_timestamp_mi_interval",
+    ),
     row("-", Timestamp, Timestamp, Interval, "pg_timestamp_mi"),
-    zoned(row("+", Timestamptz, Interval, Timestamptz, "pg_timestamptz_pl_interval")),
-    zoned(swapped(row("+", Interval, Timestamptz, Timestamptz, "pg_timestamptz_pl_interval"))),
-    zoned(row("-", Timestamptz, Interval, Timestamptz, "pg_timestamptz_mi_interval")),
+    zoned(row(
+        "+",
+        Timestamptz,
+        Interval,
+        Timestamptz,
+        "pg_timestamptz_pl_interval",
+    )),
+    zoned(swapped(row(
+        "+",
+        Interval,
+        Timestamptz,
+        Timestamptz,
+        "pg_timestamptz_pl_interval",
+    ))),
+    zoned(row(
+        "-",
+        Timestamptz,
+        Interval,
+        Timestamptz,
+        "pg_timestamptz_mi_interval",
+    )),
     row("-", Timestamptz, Timestamptz, Interval, "pg_timestamptz_mi"),
     row("+", Interval, Interval, Interval, "pg_interval_pl"),
     row("-", Interval, Interval, Interval, "pg_interval_mi"),
@@ -331,7 +377,9 @@ pub(crate) fn arithmetic(
     span: Option<SourceSpan>,
 ) -> Result<Typed> {
     let Expr::BinaryOp { left, right, .. } = e else {
-        return Err(Error::Internal("datetime::arithmetic on a non-binary node".into()));
+        return Err(Error::Internal(
+            "datetime::arithmetic on a non-binary node".into(),
+        ));
     };
     let sym = op.to_string();
     let (mut l, mut r) = (lt.ty, rt.ty);
@@ -364,7 +412,12 @@ pub(crate) fn arithmetic(
     let best = OPERATORS
         .iter()
         .filter(|o| o.op == sym && accepts(o.left, l) && accepts(o.right, r))
-        .max_by_key(|o| (exact(o), (o.left == Timestamptz || o.right == Timestamptz) as u8));
+        .max_by_key(|o| {
+            (
+                exact(o),
+                (o.left == Timestamptz || o.right == Timestamptz) as u8,
+            )
+        });
     let Some(row) = best else {
         return Err(Error::semantic_hint(
             format!(
@@ -568,8 +621,10 @@ pub(crate) fn at_time_zone(
 /// `timezone(zone, x)`: the function form of AT TIME ZONE.
 pub(crate) fn timezone(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 2)?;
-    let (zone, zt) = std::mem::replace(&mut c.args[0], (build::null(), Typed::new(PgType::Unknown)));
-    let (value, vt) = std::mem::replace(&mut c.args[1], (build::null(), Typed::new(PgType::Unknown)));
+    let (zone, zt) =
+        std::mem::replace(&mut c.args[0], (build::null(), Typed::new(PgType::Unknown)));
+    let (value, vt) =
+        std::mem::replace(&mut c.args[1], (build::null(), Typed::new(PgType::Unknown)));
     let (x, t) = at_time_zone(cx, value, &vt, zone, &zt, c.span)?;
     c.replace = Some(x);
     Ok(t)
@@ -634,7 +689,10 @@ pub(crate) fn generate_series(
     let no_fn = || {
         let names: Vec<&str> = types.iter().map(|t| t.sql_name()).collect();
         Error::semantic_hint(
-            format!("function generate_series({}) does not exist", names.join(", ")),
+            format!(
+                "function generate_series({}) does not exist",
+                names.join(", ")
+            ),
             span,
             "No function matches the given name and argument types. You might need to add explicit type casts.",
         )
@@ -754,7 +812,10 @@ pub(crate) fn overlaps(
             ));
         };
         if pair.len() != 2 {
-            return Err(Error::semantic("wrong number of parameters on left side of OVERLAPS expression", span));
+            return Err(Error::semantic(
+                "wrong number of parameters on left side of OVERLAPS expression",
+                span,
+            ));
         }
         for x in pair.iter_mut() {
             let t = cx.expr(x, scope)?;
@@ -788,7 +849,10 @@ pub(crate) fn overlaps(
     }
     if !elem.is_temporal() || elem == PgType::Interval {
         return Err(Error::semantic(
-            format!("function overlaps({0}, {0}, {0}, {0}) does not exist", elem.sql_name()),
+            format!(
+                "function overlaps({0}, {0}, {0}, {0}) does not exist",
+                elem.sql_name()
+            ),
             span,
         ));
     }
@@ -866,43 +930,246 @@ use PgType::Text;
 
 /// The overloaded date/time functions, one row per `pg_proc` entry.
 const SIGNATURES: &[Sig] = &[
-    sig("date_trunc", &[Text, Timestamp], Timestamp, "pg_timestamp_trunc", Plain),
-    sig("date_trunc", &[Text, Timestamptz], Timestamptz, "pg_timestamptz_trunc", Zoned),
-    sig("date_trunc", &[Text, Interval], Interval, "pg_interval_trunc", Plain),
-    sig("date_trunc", &[Text, Timestamptz, Text], Timestamptz, "pg_timestamptz_trunc_zone", Plain),
-    sig("date_part", &[Text, Date], Float8, "pg_date_part_date", Plain),
-    sig("date_part", &[Text, Time], Float8, "pg_date_part_time", Plain),
-    sig("date_part", &[Text, Timestamp], Float8, "pg_date_part_timestamp", Plain),
-    sig("date_part", &[Text, Timestamptz], Float8, "pg_date_part_timestamptz", Zoned),
-    sig("date_part", &[Text, Interval], Float8, "pg_date_part_interval", Plain),
-    sig("extract", &[Text, Date], PgType::Numeric, "pg_extract_date", Plain),
-    sig("extract", &[Text, Time], PgType::Numeric, "pg_extract_time", Plain),
-    sig("extract", &[Text, Timestamp], PgType::Numeric, "pg_extract_timestamp", Plain),
-    sig("extract", &[Text, Timestamptz], PgType::Numeric, "pg_extract_timestamptz", Zoned),
-    sig("extract", &[Text, Interval], PgType::Numeric, "pg_extract_interval", Plain),
-    sig("date_bin", &[Interval, Timestamp, Timestamp], Timestamp, "pg_timestamp_bin", Plain),
-    sig("date_bin", &[Interval, Timestamptz, Timestamptz], Timestamptz, "pg_timestamptz_bin", Plain),
-    sig("age", &[Timestamp, Timestamp], Interval, "pg_age_timestamp", Plain),
-    sig("age", &[Timestamptz, Timestamptz], Interval, "pg_age_timestamptz", Zoned),
-    sig("age", &[Timestamp], Interval, "pg_age_timestamp_today", Today),
-    sig("age", &[Timestamptz], Interval, "pg_age_timestamptz_today", Today),
-    sig("justify_days", &[Interval], Interval, "pg_justify_days", Plain),
-    sig("justify_hours", &[Interval], Interval, "pg_justify_hours", Plain),
-    sig("justify_interval", &[Interval], Interval, "pg_justify_interval", Plain),
-    sig("make_date", &[Int4, Int4, Int4], Date, "pg_make_date", Plain),
-    sig("make_time", &[Int4, Int4, Float8], Time, "pg_make_time", Plain),
-    sig("make_timestamp", &[Int4, Int4, Int4, Int4, Int4, Float8], Timestamp, "pg_make_timestamp", Plain),
-    sig("make_timestamptz", &[Int4, Int4, Int4, Int4, Int4, Float8], Timestamptz, "pg_make_timestamptz", Zoned),
-    sig("make_timestamptz", &[Int4, Int4, Int4, Int4, Int4, Float8, Text], Timestamptz, "pg_make_timestamptz_zone", Plain),
-    sig("make_interval", &[Int4, Int4, Int4, Int4, Int4, Int4, Float8], Interval, "pg_make_interval", Plain),
-    sig("to_char", &[Timestamp, Text], Text, "pg_to_char_timestamp", Plain),
-    sig("to_char", &[Timestamptz, Text], Text, "pg_to_char_timestamptz", Zoned),
-    sig("to_char", &[Interval, Text], Text, "pg_to_char_interval", Plain),
+    sig(
+        "date_trunc",
+        &[Text, Timestamp],
+        Timestamp,
+        "pg_timestamp_trunc",
+        Plain,
+    ),
+    sig(
+        "date_trunc",
+        &[Text, Timestamptz],
+        Timestamptz,
+        "pg_timestamptz_trunc",
+        Zoned,
+    ),
+    sig(
+        "date_trunc",
+        &[Text, Interval],
+        Interval,
+        "pg_interval_trunc",
+        Plain,
+    ),
+    sig(
+        "date_trunc",
+        &[Text, Timestamptz, Text],
+        Timestamptz,
+        "pg_timestamptz_trunc_zone",
+        Plain,
+    ),
+    sig(
+        "date_part",
+        &[Text, Date],
+        Float8,
+        "pg_date_part_date",
+        Plain,
+    ),
+    sig(
+        "date_part",
+        &[Text, Time],
+        Float8,
+        "pg_date_part_time",
+        Plain,
+    ),
+    sig(
+        "date_part",
+        &[Text, Timestamp],
+        Float8,
+        "pg_date_part_timestamp",
+        Plain,
+    ),
+    sig(
+        "date_part",
+        &[Text, Timestamptz],
+        Float8,
+        "pg_date_part_timestamptz",
+        Zoned,
+    ),
+    sig(
+        "date_part",
+        &[Text, Interval],
+        Float8,
+        "pg_date_part_interval",
+        Plain,
+    ),
+    sig(
+        "extract",
+        &[Text, Date],
+        PgType::Numeric,
+        "pg_extract_date",
+        Plain,
+    ),
+    sig(
+        "extract",
+        &[Text, Time],
+        PgType::Numeric,
+        "pg_extract_time",
+        Plain,
+    ),
+    sig(
+        "extract",
+        &[Text, Timestamp],
+        PgType::Numeric,
+        "pg_extract_timestamp",
+        Plain,
+    ),
+    sig(
+        "extract",
+        &[Text, Timestamptz],
+        PgType::Numeric,
+        "pg_extract_timestamptz",
+        Zoned,
+    ),
+    sig(
+        "extract",
+        &[Text, Interval],
+        PgType::Numeric,
+        "pg_extract_interval",
+        Plain,
+    ),
+    sig(
+        "date_bin",
+        &[Interval, Timestamp, Timestamp],
+        Timestamp,
+        "pg_timestamp_bin",
+        Plain,
+    ),
+    sig(
+        "date_bin",
+        &[Interval, Timestamptz, Timestamptz],
+        Timestamptz,
+        "pg_timestamptz_bin",
+        Plain,
+    ),
+    sig(
+        "age",
+        &[Timestamp, Timestamp],
+        Interval,
+        "pg_age_timestamp",
+        Plain,
+    ),
+    sig(
+        "age",
+        &[Timestamptz, Timestamptz],
+        Interval,
+        "pg_age_timestamptz",
+        Zoned,
+    ),
+    sig(
+        "age",
+        &[Timestamp],
+        Interval,
+        "pg_age_timestamp_today",
+        Today,
+    ),
+    sig(
+        "age",
+        &[Timestamptz],
+        Interval,
+        "pg_age_timestamptz_today",
+        Today,
+    ),
+    sig(
+        "justify_days",
+        &[Interval],
+        Interval,
+        "pg_justify_days",
+        Plain,
+    ),
+    sig(
+        "justify_hours",
+        &[Interval],
+        Interval,
+        "pg_justify_hours",
+        Plain,
+    ),
+    sig(
+        "justify_interval",
+        &[Interval],
+        Interval,
+        "pg_justify_interval",
+        Plain,
+    ),
+    sig(
+        "make_date",
+        &[Int4, Int4, Int4],
+        Date,
+        "pg_make_date",
+        Plain,
+    ),
+    sig(
+        "make_time",
+        &[Int4, Int4, Float8],
+        Time,
+        "pg_make_time",
+        Plain,
+    ),
+    sig(
+        "make_timestamp",
+        &[Int4, Int4, Int4, Int4, Int4, Float8],
+        Timestamp,
+        "pg_make_timestamp",
+        Plain,
+    ),
+    sig(
+        "make_timestamptz",
+        &[Int4, Int4, Int4, Int4, Int4, Float8],
+        Timestamptz,
+        "pg_make_timestamptz",
+        Zoned,
+    ),
+    sig(
+        "make_timestamptz",
+        &[Int4, Int4, Int4, Int4, Int4, Float8, Text],
+        Timestamptz,
+        "pg_make_timestamptz_zone",
+        Plain,
+    ),
+    sig(
+        "make_interval",
+        &[Int4, Int4, Int4, Int4, Int4, Int4, Float8],
+        Interval,
+        "pg_make_interval",
+        Plain,
+    ),
+    sig(
+        "to_char",
+        &[Timestamp, Text],
+        Text,
+        "pg_to_char_timestamp",
+        Plain,
+    ),
+    sig(
+        "to_char",
+        &[Timestamptz, Text],
+        Text,
+        "pg_to_char_timestamptz",
+        Zoned,
+    ),
+    sig(
+        "to_char",
+        &[Interval, Text],
+        Text,
+        "pg_to_char_interval",
+        Plain,
+    ),
     sig("to_date", &[Text, Text], Date, "pg_to_date", Plain),
-    sig("to_timestamp", &[Text, Text], Timestamptz, "pg_to_timestamp", Zoned),
-    sig("to_timestamp", &[Float8], Timestamptz, "pg_to_timestamp_epoch", Plain),
+    sig(
+        "to_timestamp",
+        &[Text, Text],
+        Timestamptz,
+        "pg_to_timestamp",
+        Zoned,
+    ),
+    sig(
+        "to_timestamp",
+        &[Float8],
+        Timestamptz,
+        "pg_to_timestamp_epoch",
+        Plain,
+    ),
 ];
-
 
 /// Whether `from` may be passed where a function wants `want` (exact, an
 /// implicit cast, or an untyped literal).

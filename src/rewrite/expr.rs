@@ -636,10 +636,7 @@ impl Cx<'_> {
             let inner = std::mem::replace(e, build::null());
             *e = super::datetime::param(self, inner, target);
         }
-        if target == PgType::Numeric
-            || target == PgType::Bytea
-            || target == PgType::Bpchar
-        {
+        if target == PgType::Numeric || target == PgType::Bytea || target == PgType::Bpchar {
             return Err(Error::unsupported(
                 format!("parameter ${n} of type {}", target.sql_name()),
                 span,

@@ -8,10 +8,10 @@ use sqlparser::ast::{
     DuplicateTreatment, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments,
 };
 
+use super::datetime as dt;
 use super::expr::{Lit, Typed, last_name, numeric_unsupported};
 use super::naming::ColName;
 use super::scope::Scope;
-use super::datetime as dt;
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
@@ -75,10 +75,26 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         dt::now,
         "transaction start, timestamptz (no precision argument)",
     ),
-    ("transaction_timestamp", dt::now, "transaction start, timestamptz"),
-    ("statement_timestamp", dt::statement_timestamp, "statement start, timestamptz"),
-    ("clock_timestamp", dt::clock_timestamp, "the clock at each call, timestamptz"),
-    ("current_date", dt::current_date, "today in the session time zone"),
+    (
+        "transaction_timestamp",
+        dt::now,
+        "transaction start, timestamptz",
+    ),
+    (
+        "statement_timestamp",
+        dt::statement_timestamp,
+        "statement start, timestamptz",
+    ),
+    (
+        "clock_timestamp",
+        dt::clock_timestamp,
+        "the clock at each call, timestamptz",
+    ),
+    (
+        "current_date",
+        dt::current_date,
+        "today in the session time zone",
+    ),
     (
         "localtimestamp",
         dt::localtimestamp,
@@ -99,7 +115,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         dt::timezone,
         "timezone(zone, timestamp|timestamptz), as AT TIME ZONE",
     ),
-    ("isfinite", dt::isfinite, "date, timestamp, timestamptz, interval"),
+    (
+        "isfinite",
+        dt::isfinite,
+        "date, timestamp, timestamptz, interval",
+    ),
     (
         "date_trunc",
         dt::overloaded,
@@ -540,12 +560,8 @@ fn named_to_positional(
     params: &[&str],
     span: Option<SourceSpan>,
 ) -> Result<()> {
-    let named = |a: &FunctionArg| {
-        matches!(
-            a,
-            FunctionArg::Named { .. } | FunctionArg::ExprNamed { .. }
-        )
-    };
+    let named =
+        |a: &FunctionArg| matches!(a, FunctionArg::Named { .. } | FunctionArg::ExprNamed { .. });
     if !args.iter().any(named) && args.len() == params.len() {
         return Ok(());
     }
@@ -570,7 +586,10 @@ fn named_to_positional(
             } => {
                 let n = name.value.to_lowercase();
                 let p = params.iter().position(|q| *q == n).ok_or_else(|| {
-                    Error::semantic(format!("function make_interval has no parameter \"{n}\""), span)
+                    Error::semantic(
+                        format!("function make_interval has no parameter \"{n}\""),
+                        span,
+                    )
                 })?;
                 (p, x)
             }

@@ -37,7 +37,10 @@ pub const SUPPORTED: &[(&str, &str)] = &[
         "[NOT] LIKE [ESCAPE]",
         "text, case-sensitive, backslash escape by default",
     ),
-    ("unary - +", "integer and double precision; unary - on interval"),
+    (
+        "unary - +",
+        "integer and double precision; unary - on interval",
+    ),
     (
         "date ± integer, date - date, date ± interval, date + time",
         "date arithmetic (date results, integer days, timestamp results)",
@@ -58,7 +61,10 @@ pub const SUPPORTED: &[(&str, &str)] = &[
         "comparisons across date, timestamp, timestamptz; between intervals",
         "date and timestamp convert to timestamptz in the session zone; '1 day' = '24 hours'",
     ),
-    ("(a, b) OVERLAPS (c, d)", "date/time periods, with PostgreSQL's NULL rules"),
+    (
+        "(a, b) OVERLAPS (c, d)",
+        "date/time periods, with PostgreSQL's NULL rules",
+    ),
     (
         "x AT TIME ZONE zone",
         "timestamp ↔ timestamptz with abbreviations, IANA names and POSIX offsets",

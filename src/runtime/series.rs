@@ -136,9 +136,11 @@ fn text(v: ValueRef<'_>) -> Option<&[u8]> {
 }
 
 fn parse<T>(v: ValueRef<'_>, f: fn(&[u8]) -> Option<T>, what: &str) -> Result<T> {
-    text(v)
-        .and_then(f)
-        .ok_or_else(|| err(format!("pgshim: generate_series expects a canonical {what}")))
+    text(v).and_then(f).ok_or_else(|| {
+        err(format!(
+            "pgshim: generate_series expects a canonical {what}"
+        ))
+    })
 }
 
 fn zero_step() -> Error {

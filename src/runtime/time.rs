@@ -14,9 +14,9 @@ use rusqlite::{Connection, Result};
 
 use super::{pg_err, pure, volatile};
 use crate::session::Session;
-use crate::time::input::{self, InputCx};
 use crate::time::fields::{self, Numeric, Unit};
 use crate::time::format::{self, Template};
+use crate::time::input::{self, InputCx};
 use crate::time::{
     Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Zone, arith, canonical,
     output,
@@ -317,9 +317,8 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
     conn.create_aggregate_function("pg_interval_max", 1, pure(), IntervalPick { max: true })?;
     conn.create_collation("pg_interval", |a, b| {
-        let p = |s: &str| {
-            canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok())
-        };
+        let p =
+            |s: &str| canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok());
         match (p(a), p(b)) {
             (Some(x), Some(y)) => x.pg_cmp(y),
             // Text that is not an interval sorts after intervals, by bytes.
@@ -365,11 +364,17 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     })?;
     f1(conn, "pg_date_out", |d: Date| Ok(output::date(d)))?;
     f1(conn, "pg_time_out", |t: Time| Ok(output::time(t)))?;
-    f1(conn, "pg_timestamp_out", |t: Timestamp| Ok(output::timestamp(t)))?;
-    f2(conn, "pg_timestamptz_out", |t: Timestamptz, z: SessionZone| {
-        Ok(output::timestamptz(t, &z.0))
+    f1(conn, "pg_timestamp_out", |t: Timestamp| {
+        Ok(output::timestamp(t))
     })?;
-    f1(conn, "pg_interval_out", |v: Interval| Ok(output::interval(v)))?;
+    f2(
+        conn,
+        "pg_timestamptz_out",
+        |t: Timestamptz, z: SessionZone| Ok(output::timestamptz(t, &z.0)),
+    )?;
+    f1(conn, "pg_interval_out", |v: Interval| {
+        Ok(output::interval(v))
+    })?;
     conn.create_scalar_function("pg_overlaps", 4, pure(), |ctx| {
         let v: Vec<Option<Vec<u8>>> = (0..4)
             .map(|i| text_ref(ctx, i).map(|o| o.map(<[u8]>::to_vec)))
@@ -401,19 +406,27 @@ fn register_casts(conn: &Connection) -> Result<()> {
     f1(conn, "pg_timestamp_to_date", |t: Timestamp| {
         Ok(arith::timestamp_to_date(t))
     })?;
-    f2(conn, "pg_timestamptz_to_date", |t: Timestamptz, z: SessionZone| {
-        Ok(arith::timestamp_to_date(arith::timestamptz_to_timestamp(
-            t, &z.0,
-        )))
-    })?;
+    f2(
+        conn,
+        "pg_timestamptz_to_date",
+        |t: Timestamptz, z: SessionZone| {
+            Ok(arith::timestamp_to_date(arith::timestamptz_to_timestamp(
+                t, &z.0,
+            )))
+        },
+    )?;
     f1(conn, "pg_timestamp_to_time", |t: Timestamp| {
         Ok(arith::timestamp_to_time(t))
     })?;
-    f2(conn, "pg_timestamptz_to_time", |t: Timestamptz, z: SessionZone| {
-        Ok(arith::timestamp_to_time(arith::timestamptz_to_timestamp(
-            t, &z.0,
-        )))
-    })?;
+    f2(
+        conn,
+        "pg_timestamptz_to_time",
+        |t: Timestamptz, z: SessionZone| {
+            Ok(arith::timestamp_to_time(arith::timestamptz_to_timestamp(
+                t, &z.0,
+            )))
+        },
+    )?;
     f1(conn, "pg_interval_to_time", |v: Interval| {
         Ok(arith::interval_to_time(v))
     })?;
@@ -421,9 +434,11 @@ fn register_casts(conn: &Connection) -> Result<()> {
         Ok(arith::time_to_interval(t))
     })?;
     // AT TIME ZONE / timezone(zone, value), with a user-given zone.
-    f2(conn, "pg_timestamptz_at_zone", |t: Timestamptz, z: UserZone| {
-        Ok(arith::timestamptz_to_timestamp(t, &z.0))
-    })?;
+    f2(
+        conn,
+        "pg_timestamptz_at_zone",
+        |t: Timestamptz, z: UserZone| Ok(arith::timestamptz_to_timestamp(t, &z.0)),
+    )?;
     f2(conn, "pg_timestamp_at_zone", |t: Timestamp, z: UserZone| {
         Ok(arith::timestamp_to_timestamptz(t, &z.0))
     })?;
@@ -440,12 +455,16 @@ fn register_arith(conn: &Connection) -> Result<()> {
     f2(conn, "pg_date_pl_time", |d: Date, t: Time| {
         arith::date_pl_time(d, t)
     })?;
-    f2(conn, "pg_timestamp_pl_interval", |t: Timestamp, v: Interval| {
-        arith::timestamp_pl_interval(t, v)
-    })?;
-    f2(conn, "pg_timestamp_mi_interval", |t: Timestamp, v: Interval| {
-        arith::timestamp_mi_interval(t, v)
-    })?;
+    f2(
+        conn,
+        "pg_timestamp_pl_interval",
+        |t: Timestamp, v: Interval| arith::timestamp_pl_interval(t, v),
+    )?;
+    f2(
+        conn,
+        "pg_timestamp_mi_interval",
+        |t: Timestamp, v: Interval| arith::timestamp_mi_interval(t, v),
+    )?;
     f3(
         conn,
         "pg_timestamptz_pl_interval",
@@ -459,9 +478,11 @@ fn register_arith(conn: &Connection) -> Result<()> {
     f2(conn, "pg_timestamp_mi", |a: Timestamp, b: Timestamp| {
         arith::timestamp_mi(a, b)
     })?;
-    f2(conn, "pg_timestamptz_mi", |a: Timestamptz, b: Timestamptz| {
-        arith::timestamptz_mi(a, b)
-    })?;
+    f2(
+        conn,
+        "pg_timestamptz_mi",
+        |a: Timestamptz, b: Timestamptz| arith::timestamptz_mi(a, b),
+    )?;
     f2(conn, "pg_interval_pl", |a: Interval, b: Interval| {
         arith::interval_pl(a, b)
     })?;
@@ -498,9 +519,12 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
         finish(Ok(Timestamptz(s.transaction_micros())))
     })?;
     let s = session.clone();
-    conn.create_scalar_function("pg_session_zone", 0, clock_flags, move |_| {
-        Ok(s.time_zone())
-    })?;
+    conn.create_scalar_function(
+        "pg_session_zone",
+        0,
+        clock_flags,
+        move |_| Ok(s.time_zone()),
+    )?;
     let s = session.clone();
     conn.create_scalar_function("pg_statement_timestamp", 0, clock_flags, move |_| {
         finish(Ok(Timestamptz(s.statement_micros())))
@@ -629,9 +653,7 @@ impl Arg for Arc<Unit> {
             return Ok(None);
         }
         let u: Arc<Unit> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            v.as_str()
-                .map(Unit::parse)
-                .map_err(|e| e.to_string())
+            v.as_str().map(Unit::parse).map_err(|e| e.to_string())
         })?;
         Ok(Some(u))
     }
@@ -643,9 +665,7 @@ impl Arg for Arc<Template> {
             return Ok(None);
         }
         let t: Arc<Template> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            v.as_str()
-                .map(Template::parse)
-                .map_err(|e| e.to_string())
+            v.as_str().map(Template::parse).map_err(|e| e.to_string())
         })?;
         Ok(Some(t))
     }
@@ -688,9 +708,11 @@ fn register_fields(conn: &Connection) -> Result<()> {
     f2(conn, "pg_interval_trunc", |u: Arc<Unit>, v: Interval| {
         fields::trunc_interval(&u, v)
     })?;
-    f2(conn, "pg_extract_timestamp", |u: Arc<Unit>, t: Timestamp| {
-        fields::extract_timestamp(&u, t)
-    })?;
+    f2(
+        conn,
+        "pg_extract_timestamp",
+        |u: Arc<Unit>, t: Timestamp| fields::extract_timestamp(&u, t),
+    )?;
     f3(
         conn,
         "pg_extract_timestamptz",
@@ -705,9 +727,11 @@ fn register_fields(conn: &Connection) -> Result<()> {
     f2(conn, "pg_extract_interval", |u: Arc<Unit>, v: Interval| {
         fields::extract_interval(&u, v)
     })?;
-    f2(conn, "pg_date_part_timestamp", |u: Arc<Unit>, t: Timestamp| {
-        fields::date_part_timestamp(&u, t)
-    })?;
+    f2(
+        conn,
+        "pg_date_part_timestamp",
+        |u: Arc<Unit>, t: Timestamp| fields::date_part_timestamp(&u, t),
+    )?;
     f3(
         conn,
         "pg_date_part_timestamptz",
@@ -719,9 +743,11 @@ fn register_fields(conn: &Connection) -> Result<()> {
     f2(conn, "pg_date_part_time", |u: Arc<Unit>, t: Time| {
         fields::date_part_time(&u, t)
     })?;
-    f2(conn, "pg_date_part_interval", |u: Arc<Unit>, v: Interval| {
-        fields::date_part_interval(&u, v)
-    })?;
+    f2(
+        conn,
+        "pg_date_part_interval",
+        |u: Arc<Unit>, v: Interval| fields::date_part_interval(&u, v),
+    )?;
     f3(
         conn,
         "pg_timestamp_bin",
@@ -733,7 +759,11 @@ fn register_fields(conn: &Connection) -> Result<()> {
         |s: Interval, t: Timestamptz, o: Timestamptz| fields::bin_timestamptz(s, t, o),
     )?;
     f3(conn, "pg_make_date", |y: i64, m: i64, d: i64| {
-        fields::make_date(i32_arg(y, "year")?, i32_arg(m, "month")?, i32_arg(d, "day")?)
+        fields::make_date(
+            i32_arg(y, "year")?,
+            i32_arg(m, "month")?,
+            i32_arg(d, "day")?,
+        )
     })?;
     f3(conn, "pg_make_time", |h: i64, m: i64, s: f64| {
         fields::make_time(i32_arg(h, "hour")?, i32_arg(m, "minute")?, s)
@@ -772,9 +802,11 @@ fn register_fields(conn: &Connection) -> Result<()> {
         "pg_age_timestamptz",
         |a: Timestamptz, b: Timestamptz, z: SessionZone| fields::age_timestamptz(a, b, &z.0),
     )?;
-    f2(conn, "pg_age_timestamp_today", |today: Date, t: Timestamp| {
-        fields::age_timestamp_today(today, t)
-    })?;
+    f2(
+        conn,
+        "pg_age_timestamp_today",
+        |today: Date, t: Timestamp| fields::age_timestamp_today(today, t),
+    )?;
     f3(
         conn,
         "pg_age_timestamptz_today",
@@ -815,18 +847,17 @@ fn make_n<R: Ret>(
         } else {
             String::new()
         };
-        finish(f(
-            (ints[0], ints[1], ints[2], ints[3], ints[4], sec),
-            zone,
-        ))
+        finish(f((ints[0], ints[1], ints[2], ints[3], ints[4], sec), zone))
     })
 }
 
 /// to_char, to_date, to_timestamp.
 fn register_format(conn: &Connection) -> Result<()> {
-    f2(conn, "pg_to_char_timestamp", |t: Timestamp, tpl: Arc<Template>| {
-        format::to_char_timestamp(t, &tpl)
-    })?;
+    f2(
+        conn,
+        "pg_to_char_timestamp",
+        |t: Timestamp, tpl: Arc<Template>| format::to_char_timestamp(t, &tpl),
+    )?;
     f3(
         conn,
         "pg_to_char_timestamptz",
@@ -834,9 +865,11 @@ fn register_format(conn: &Connection) -> Result<()> {
             format::to_char_timestamptz(t, &z.0, &tpl)
         },
     )?;
-    f2(conn, "pg_to_char_interval", |v: Interval, tpl: Arc<Template>| {
-        format::to_char_interval(v, &tpl)
-    })?;
+    f2(
+        conn,
+        "pg_to_char_interval",
+        |v: Interval, tpl: Arc<Template>| format::to_char_interval(v, &tpl),
+    )?;
     f2(conn, "pg_to_date", |s: String, tpl: Arc<Template>| {
         format::to_date(&s, &tpl)
     })?;

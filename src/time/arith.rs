@@ -12,8 +12,8 @@
 use std::cmp::Ordering;
 
 use super::{
-    Date, Interval, SECS_PER_DAY, TResult, Time, TimeError, Timestamp, Timestamptz,
-    USECS_PER_DAY, USECS_PER_SEC, Zone, civil,
+    Date, Interval, SECS_PER_DAY, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY,
+    USECS_PER_SEC, Zone, civil,
 };
 
 /// The earliest and latest civil microseconds pgshim computes with
@@ -44,7 +44,10 @@ fn add_months(t: i64, months: i32) -> TResult<i64> {
     let ny = i32::try_from(ny).map_err(|_| TimeError::timestamp_range())?;
     let nd = day.min(civil::days_in_month(ny, nm));
     let days = civil::days_from_civil(ny, nm, nd);
-    ts_checked(days.checked_mul(USECS_PER_DAY).and_then(|v| v.checked_add(tod)))
+    ts_checked(
+        days.checked_mul(USECS_PER_DAY)
+            .and_then(|v| v.checked_add(tod)),
+    )
 }
 
 fn add_days(t: i64, days: i32) -> TResult<i64> {
@@ -329,10 +332,13 @@ mod tests {
         let noon = Timestamptz(ts("2024-03-09 17:00:00").0);
         let a = timestamptz_pl_interval(noon, Interval::new(0, 1, 0), &ny).unwrap();
         assert_eq!(output::timestamptz(a, &ny), "2024-03-10 12:00:00-04");
-        let b = timestamptz_pl_interval(noon, Interval::new(0, 0, 24 * USECS_PER_HOUR), &ny)
-            .unwrap();
+        let b =
+            timestamptz_pl_interval(noon, Interval::new(0, 0, 24 * USECS_PER_HOUR), &ny).unwrap();
         assert_eq!(output::timestamptz(b, &ny), "2024-03-10 13:00:00-04");
-        assert_eq!(output::interval(timestamptz_mi(a, noon).unwrap()), "23:00:00");
+        assert_eq!(
+            output::interval(timestamptz_mi(a, noon).unwrap()),
+            "23:00:00"
+        );
     }
 
     #[test]

@@ -14,6 +14,7 @@
 //! Years outside 0001–9999 do not fit the fixed-width canonical form and are
 //! refused with [`TimeError::out_of_storage_range`].
 
+mod abbrevs;
 pub mod arith;
 pub mod canonical;
 pub mod civil;
@@ -21,7 +22,6 @@ pub mod fields;
 pub mod format;
 pub mod input;
 pub mod output;
-mod abbrevs;
 pub mod zone;
 
 pub use zone::Zone;

@@ -10,8 +10,8 @@ use std::fmt::Write;
 
 use super::zone::format_offset_hms;
 use super::{
-    Date, Interval, Time, Timestamp, Timestamptz, USECS_PER_HOUR, USECS_PER_MINUTE,
-    USECS_PER_SEC, Zone, civil,
+    Date, Interval, Time, Timestamp, Timestamptz, USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC,
+    Zone, civil,
 };
 
 fn push_ymd(out: &mut String, days: i64) -> bool {
@@ -26,7 +26,13 @@ fn push_ymd(out: &mut String, days: i64) -> bool {
 /// `HH:MM:SS[.ffffff]` with trailing fraction zeros trimmed.
 fn push_hms(out: &mut String, micros: i64) {
     let secs = micros / USECS_PER_SEC;
-    let _ = write!(out, "{:02}:{:02}:{:02}", secs / 3600, secs / 60 % 60, secs % 60);
+    let _ = write!(
+        out,
+        "{:02}:{:02}:{:02}",
+        secs / 3600,
+        secs / 60 % 60,
+        secs % 60
+    );
     push_fraction(out, micros % USECS_PER_SEC);
 }
 
@@ -110,7 +116,11 @@ pub fn interval(iv: Interval) -> String {
     let mons = iv.months % 12;
     let mut is_zero = true;
     let mut is_before = false;
-    for (value, unit) in [(years as i64, "year"), (mons as i64, "mon"), (iv.days as i64, "day")] {
+    for (value, unit) in [
+        (years as i64, "year"),
+        (mons as i64, "mon"),
+        (iv.days as i64, "day"),
+    ] {
         if value == 0 {
             continue;
         }
@@ -162,13 +172,26 @@ mod tests {
     fn interval_output() {
         let day = super::super::USECS_PER_DAY;
         assert_eq!(interval(Interval::new(14, 0, 0)), "1 year 2 mons");
-        assert_eq!(interval(Interval::new(0, -1, 2 * USECS_PER_HOUR)), "-1 days +02:00:00");
         assert_eq!(
-            interval(Interval::new(-2, -14, -(12 * USECS_PER_HOUR + 30 * USECS_PER_MINUTE))),
+            interval(Interval::new(0, -1, 2 * USECS_PER_HOUR)),
+            "-1 days +02:00:00"
+        );
+        assert_eq!(
+            interval(Interval::new(
+                -2,
+                -14,
+                -(12 * USECS_PER_HOUR + 30 * USECS_PER_MINUTE)
+            )),
             "-2 mons -14 days -12:30:00"
         );
-        assert_eq!(interval(Interval::new(0, 1, -USECS_PER_HOUR)), "1 day -01:00:00");
+        assert_eq!(
+            interval(Interval::new(0, 1, -USECS_PER_HOUR)),
+            "1 day -01:00:00"
+        );
         assert_eq!(interval(Interval::default()), "00:00:00");
-        assert_eq!(interval(Interval::new(0, 0, 2 * day + 1)), "48:00:00.000001");
+        assert_eq!(
+            interval(Interval::new(0, 0, 2 * day + 1)),
+            "48:00:00.000001"
+        );
     }
 }

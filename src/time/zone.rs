@@ -116,7 +116,11 @@ impl Zone {
     /// of it, which `SHOW timezone` prints and which reads back to the
     /// same zone.
     pub fn from_setting(name: &str) -> TResult<(Zone, String)> {
-        let bad = || TimeError(format!("invalid value for parameter \"TimeZone\": \"{name}\""));
+        let bad = || {
+            TimeError(format!(
+                "invalid value for parameter \"TimeZone\": \"{name}\""
+            ))
+        };
         if let Some(hours) = parse_c_double(name) {
             let secs = (hours * 3600.0).round();
             if !secs.is_finite() || secs.abs() > 15.0 * 3600.0 + 59.0 * 60.0 + 59.0 {
@@ -256,7 +260,9 @@ impl Table {
 
     #[inline]
     fn index(&self, secs: i64) -> usize {
-        self.spans.partition_point(|(s, _)| *s <= secs).saturating_sub(1)
+        self.spans
+            .partition_point(|(s, _)| *s <= secs)
+            .saturating_sub(1)
     }
 
     #[inline]
@@ -350,7 +356,11 @@ fn posix(s: &str) -> Option<TResult<Zone>> {
     let (west, used) = posix_offset(rest)?;
     if used != rest.len() {
         let dst = &rest[used..];
-        if dst.bytes().next().is_some_and(|c| c.is_ascii_alphabetic() || c == b'<') {
+        if dst
+            .bytes()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'<')
+        {
             return Some(Err(TimeError(format!(
                 "pgshim: POSIX time zone \"{s}\" with daylight-saving rules is not supported; \
                  use an IANA zone name"

@@ -338,6 +338,10 @@ fn concat(
     for (side, t) in [(&mut **left, &lt), (&mut **right, &rt)] {
         if t.is_unknown() {
             cx.coerce(side, t, PgType::Text, span)?;
+        } else if t.ty.is_temporal() {
+            let inner = std::mem::replace(side, build::null());
+            *side = super::datetime::convert(cx, inner, t.ty, PgType::Text)
+                .ok_or_else(|| Error::Internal("date/time to text".into()))?;
         } else if !t.ty.is_string() {
             let inner = std::mem::replace(side, build::null());
             *side = super::casts::to_text(inner, t.ty, span)?;

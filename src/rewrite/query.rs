@@ -254,6 +254,7 @@ impl Cx<'_> {
         }
         sel.projection = items;
         scope.outputs = cols.iter().map(|c| (c.name.clone(), c.ty)).collect();
+        let mut group_types = Vec::new();
         match &mut sel.group_by {
             GroupByExpr::Expressions(exprs, mods) => {
                 if !mods.is_empty() {
@@ -264,7 +265,7 @@ impl Cx<'_> {
                     ));
                 }
                 for g in exprs.iter_mut() {
-                    self.group_item(g, &scope)?;
+                    group_types.push(self.group_item(g, &scope)?);
                 }
             }
             GroupByExpr::All(_) => return Err(Error::unsupported("GROUP BY ALL", None, "")),
@@ -277,6 +278,21 @@ impl Cx<'_> {
             self.order_by(ob, &scope)?;
         }
         self.check_grouping(sel, &scope, order_by.as_deref())?;
+        // Equal intervals that print differently ('1 day', '24:00:00') are
+        // one group and one DISTINCT value, as in PostgreSQL.
+        if let GroupByExpr::Expressions(exprs, _) = &mut sel.group_by {
+            for (g, ty) in exprs.iter_mut().zip(&group_types) {
+                super::datetime::collate_interval(g, *ty);
+            }
+        }
+        if matches!(sel.distinct, Some(Distinct::Distinct)) {
+            for (item, c) in sel.projection.iter_mut().zip(&cols) {
+                if let SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) = item
+                {
+                    super::datetime::collate_interval(expr, c.ty);
+                }
+            }
+        }
         Ok(cols)
     }
 
@@ -331,9 +347,11 @@ impl Cx<'_> {
 
     /// A GROUP BY item: an input expression, an output column name, or an
     /// output column number. PostgreSQL tries input columns first.
-    fn group_item(&mut self, g: &mut Expr, scope: &Scope) -> Result<()> {
+    /// One GROUP BY item; returns its type.
+    fn group_item(&mut self, g: &mut Expr, scope: &Scope) -> Result<PgType> {
         if let Some(i) = ordinal(g) {
-            return check_ordinal(i, scope, "GROUP BY", span_of(g));
+            check_ordinal(i, scope, "GROUP BY", span_of(g))?;
+            return Ok(scope.outputs[i as usize - 1].1);
         }
         if let Expr::Identifier(id) = g {
             let mut probe = id.clone();
@@ -342,13 +360,12 @@ impl Cx<'_> {
             if input.is_err() {
                 if let Some(pos) = scope.outputs.iter().position(|(n, _)| *n == probe.value) {
                     *g = build::int(pos as i64 + 1);
-                    return Ok(());
+                    return Ok(scope.outputs[pos].1);
                 }
             }
         }
         let t = self.expr(g, scope)?;
-        self.resolve_unknown_as_text(g, &t)?;
-        Ok(())
+        self.resolve_unknown_as_text(g, &t)
     }
 
     /// ORDER BY of a SELECT: an output column name or number first (as

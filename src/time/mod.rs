@@ -190,7 +190,11 @@ impl Timestamp {
         }
         let secs = self.0.div_euclid(USECS_PER_SEC);
         let frac = self.0.rem_euclid(USECS_PER_SEC);
-        Timestamptz(zone.utc_from_local(secs) * USECS_PER_SEC + frac)
+        Timestamptz(
+            zone.utc_from_local(secs)
+                .saturating_mul(USECS_PER_SEC)
+                .saturating_add(frac),
+        )
     }
 }
 
@@ -203,7 +207,12 @@ impl Timestamptz {
         }
         let secs = self.0.div_euclid(USECS_PER_SEC);
         let off = zone.offset_at_utc(secs);
-        (Timestamp(self.0 + off as i64 * USECS_PER_SEC), off)
+        // Saturating: only values far outside the storable years get near
+        // the ends of i64, and those are refused when stored.
+        (
+            Timestamp(self.0.saturating_add(off as i64 * USECS_PER_SEC)),
+            off,
+        )
     }
 }
 

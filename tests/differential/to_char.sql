@@ -260,6 +260,7 @@ SELECT to_timestamp(1700000000.5) AS half, to_timestamp(0) AS zero, to_timestamp
 SELECT to_timestamp(1700000000) AS st_johns, to_char(to_timestamp(1700000000), 'YYYY-MM-DD HH24:MI TZ OF') AS formatted;
 
 -- case: to_timestamp_epoch_nan
+-- expect: unsupported
 SELECT to_timestamp('NaN'::float8);
 
 -- case: to_timestamp_epoch_out_of_range

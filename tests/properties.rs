@@ -195,6 +195,65 @@ const PROPERTIES: &[(&str, &str)] = &[
         "interval_arithmetic",
         "SELECT id, iv + iv2, iv - iv2, -iv, iv * 2, iv * 1.5, iv / 3, iv * -0.25 FROM c ORDER BY id",
     ),
+    (
+        "date_trunc_timestamptz",
+        "SELECT id, date_trunc('microseconds', ts), date_trunc('milliseconds', ts), \
+         date_trunc('second', ts), date_trunc('minute', ts), date_trunc('hour', ts), \
+         date_trunc('day', ts), date_trunc('week', ts), date_trunc('month', ts), \
+         date_trunc('quarter', ts), date_trunc('year', ts), date_trunc('decade', ts), \
+         date_trunc('century', ts), date_trunc('millennium', ts), \
+         date_trunc('day', ts, 'Asia/Kolkata') FROM c ORDER BY id",
+    ),
+    (
+        "date_trunc_timestamp_interval",
+        "SELECT id, date_trunc('hour', lt), date_trunc('day', lt), date_trunc('week', lt), \
+         date_trunc('month', lt), date_trunc('quarter', lt), date_trunc('century', lt), \
+         date_trunc('second', iv), date_trunc('hour', iv), date_trunc('day', iv), \
+         date_trunc('month', iv), date_trunc('year', iv), date_trunc('day', d) FROM c ORDER BY id",
+    ),
+    (
+        "extract_timestamptz",
+        "SELECT id, extract(microseconds FROM ts), extract(milliseconds FROM ts), \
+         extract(second FROM ts), extract(minute FROM ts), extract(hour FROM ts), \
+         extract(day FROM ts), extract(month FROM ts), extract(quarter FROM ts), \
+         extract(year FROM ts), extract(decade FROM ts), extract(century FROM ts), \
+         extract(millennium FROM ts), extract(epoch FROM ts), extract(dow FROM ts), \
+         extract(isodow FROM ts), extract(doy FROM ts), extract(week FROM ts), \
+         extract(isoyear FROM ts), extract(julian FROM ts), extract(timezone FROM ts), \
+         extract(timezone_hour FROM ts), extract(timezone_minute FROM ts) FROM c ORDER BY id",
+    ),
+    (
+        "extract_other_types",
+        "SELECT id, extract(epoch FROM lt), extract(week FROM lt), extract(julian FROM lt), \
+         extract(doy FROM d), extract(isoyear FROM d), extract(epoch FROM d), \
+         extract(epoch FROM iv), extract(hour FROM iv), extract(day FROM iv), \
+         extract(month FROM iv), extract(year FROM iv), extract(second FROM iv), \
+         extract(hour FROM lt::time) FROM c ORDER BY id",
+    ),
+    (
+        "date_part_double",
+        "SELECT id, date_part('epoch', ts), date_part('second', ts), date_part('julian', lt), \
+         date_part('dow', d), date_part('epoch', iv), date_part('timezone', ts) FROM c ORDER BY id",
+    ),
+    (
+        "to_char",
+        "SELECT id, to_char(ts, 'YYYY-MM-DD HH24:MI:SS.US TZ OF'), \
+         to_char(ts, 'FMDay DDth FMMonth Y,YYY HH12:MI AM IYYY-IW-ID DDD WW Q CC J'), \
+         to_char(lt, 'Dy Mon DD YYYY hh:mi:ss.ms pm SSSS'), \
+         to_char(iv, 'YYYY MM DD HH24:MI:SS.US') FROM c ORDER BY id",
+    ),
+    (
+        "age_and_justify",
+        "SELECT id, age(ts, t2), age(t2, ts), age(lt, d), justify_days(iv), justify_hours(iv), \
+         justify_interval(iv), justify_interval(iv2) FROM c ORDER BY id",
+    ),
+    (
+        "date_bin_and_text_round_trip",
+        "SELECT id, date_bin(interval '15 minutes', ts, timestamptz '2001-01-01 00:07:00+00'), \
+         date_bin(interval '1 day 3 hours', lt, timestamp '1999-12-31 12:00'), \
+         ts::text::timestamptz = ts, lt::text::timestamp = lt, iv::text::interval = iv, \
+         to_timestamp(extract(epoch FROM ts)::float8) FROM c ORDER BY id",
+    ),
 ];
 
 fn seed() -> u64 {

@@ -220,6 +220,16 @@ pub(crate) fn cast(
             build::call("pg_int_in", vec![inner, build::int(i64::from(bits_of(b)))])
         }
         (a, PgType::Float8) if a.is_string() => build::call("pg_float8_in", vec![inner]),
+        // Numeric values come only from extract() so far: an integer, or
+        // exact decimal text.
+        (PgType::Numeric, PgType::Float8) => build::call("pg_numeric_to_float8", vec![inner]),
+        (PgType::Numeric, b) if b.is_integer() => build::call(
+            "pg_numeric_to_int",
+            vec![inner, build::int(i64::from(bits_of(b)))],
+        ),
+        (PgType::Numeric, PgType::Text | PgType::Varchar) if target.len.is_none() => {
+            build::sqlite_cast(inner, "TEXT")
+        }
         (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
         (a, b) if a.is_temporal() || b.is_temporal() => {
             match super::datetime::convert(cx, inner, a, b) {

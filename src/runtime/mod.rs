@@ -94,6 +94,33 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// Integer, float and boolean helpers: PostgreSQL's range checks, division
 /// errors, casts and output text.
 fn register_scalars(conn: &Connection) -> Result<()> {
+    // numeric (an integer, or exact decimal text) → double precision: the
+    // correctly rounded nearest double, as PostgreSQL's numeric_float8.
+    conn.create_scalar_function("pg_numeric_to_float8", 1, pure(), |ctx| {
+        Ok(match ctx.get_raw(0) {
+            ValueRef::Null => None,
+            ValueRef::Integer(i) => Some(i as f64),
+            ValueRef::Real(f) => Some(f),
+            _ => text_arg(ctx, 0)?
+                .map(|s| scalar::float8_in(&s).map_err(pg_err))
+                .transpose()?,
+        })
+    })?;
+    // numeric → integer: rounds half away from zero (numeric_int4).
+    conn.create_scalar_function("pg_numeric_to_int", 2, pure(), |ctx| {
+        let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
+        let v = match ctx.get_raw(0) {
+            ValueRef::Null => return Ok(None),
+            ValueRef::Integer(i) => return scalar::int_range(i, bits).map(Some).map_err(pg_err),
+            _ => match text_arg(ctx, 0)? {
+                Some(s) => s,
+                None => return Ok(None),
+            },
+        };
+        scalar::numeric_text_to_int(&v, bits)
+            .map(Some)
+            .map_err(pg_err)
+    })?;
     for (name, bits) in [("pg_int2", 16u32), ("pg_int4", 32), ("pg_int8", 64)] {
         conn.create_scalar_function(name, 1, pure(), move |ctx| {
             int_arg(ctx, 0)?

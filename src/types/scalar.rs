@@ -322,3 +322,69 @@ mod tests {
         assert!(int_in("-", 32).is_err());
     }
 }
+
+/// numeric → integer from a numeric's exact decimal text (`-12.50`):
+/// rounds half away from zero, then PostgreSQL's range check
+/// (numeric_int4 and friends).
+///
+/// ```ignore
+/// assert_eq!(numeric_text_to_int("-12.50", 32), Ok(-13));
+/// ```
+pub fn numeric_text_to_int(s: &str, bits: u32) -> Result<i64, String> {
+    let t = s.trim();
+    match t {
+        "NaN" => return Err(format!("cannot convert NaN to {}", int_name(bits))),
+        "Infinity" | "-Infinity" => {
+            return Err(format!("cannot convert infinity to {}", int_name(bits)));
+        }
+        _ => {}
+    }
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(b) => (true, b),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    let (int_part, frac) = body.split_once('.').unwrap_or((body, ""));
+    let bad = || format!("invalid input syntax for type numeric: \"{s}\"");
+    if int_part.is_empty() && frac.is_empty()
+        || !int_part.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Err(bad());
+    }
+    let range = || format!("{} out of range", int_name(bits));
+    let mut v: i128 = 0;
+    for b in int_part.bytes() {
+        v = v * 10 + i128::from(b - b'0');
+        if v > i128::from(i64::MAX) + 1 {
+            return Err(range());
+        }
+    }
+    if frac.as_bytes().first().is_some_and(|d| *d >= b'5') {
+        v += 1;
+    }
+    let v = if neg { -v } else { v };
+    let v = i64::try_from(v).map_err(|_| range())?;
+    int_range(v, bits)
+}
+
+fn int_name(bits: u32) -> &'static str {
+    match bits {
+        16 => "smallint",
+        32 => "integer",
+        _ => "bigint",
+    }
+}
+
+#[cfg(test)]
+mod numeric_tests {
+    use super::numeric_text_to_int;
+
+    #[test]
+    fn rounds_half_away_from_zero() {
+        assert_eq!(numeric_text_to_int("-12.50", 32), Ok(-13));
+        assert_eq!(numeric_text_to_int("12.49", 32), Ok(12));
+        assert_eq!(numeric_text_to_int("0.5", 16), Ok(1));
+        assert!(numeric_text_to_int("40000.000000", 16).is_err());
+        assert!(numeric_text_to_int("Infinity", 32).is_err());
+    }
+}

@@ -193,29 +193,65 @@ impl Arg for UserZone {
     }
 }
 
+/// A function result: a SQLite value, or canonical text on the stack (no
+/// heap allocation per row; SQLite copies it).
+pub(crate) enum Out {
+    Value(Value),
+    Canonical(canonical::Buf),
+}
+
+impl rusqlite::ToSql for Out {
+    fn to_sql(&self) -> Result<rusqlite::types::ToSqlOutput<'_>> {
+        Ok(rusqlite::types::ToSqlOutput::Borrowed(match self {
+            Out::Value(v) => v.into(),
+            Out::Canonical(b) => ValueRef::Text(b.as_bytes()),
+        }))
+    }
+}
+
 /// Writing a result in canonical form.
-pub(crate) trait Ret {
+pub(crate) trait Ret: Sized {
     fn into_value(self) -> TResult<Value>;
+
+    fn into_out(self) -> TResult<Out> {
+        self.into_value().map(Out::Value)
+    }
 }
 
 impl Ret for Date {
     fn into_value(self) -> TResult<Value> {
         canonical::date(self).map(Value::Text)
     }
+
+    fn into_out(self) -> TResult<Out> {
+        canonical::date_buf(self).map(Out::Canonical)
+    }
 }
 impl Ret for Time {
     fn into_value(self) -> TResult<Value> {
         Ok(Value::Text(canonical::time(self)))
+    }
+
+    fn into_out(self) -> TResult<Out> {
+        Ok(Out::Canonical(canonical::time_buf(self)))
     }
 }
 impl Ret for Timestamp {
     fn into_value(self) -> TResult<Value> {
         canonical::timestamp(self).map(Value::Text)
     }
+
+    fn into_out(self) -> TResult<Out> {
+        canonical::timestamp_buf(self).map(Out::Canonical)
+    }
 }
 impl Ret for Timestamptz {
     fn into_value(self) -> TResult<Value> {
         canonical::timestamptz(self).map(Value::Text)
+    }
+
+    fn into_out(self) -> TResult<Out> {
+        canonical::timestamp_buf(Timestamp(self.0)).map(Out::Canonical)
     }
 }
 impl Ret for Interval {
@@ -255,10 +291,21 @@ impl<T: Ret> Ret for Option<T> {
             None => Ok(Value::Null),
         }
     }
+
+    fn into_out(self) -> TResult<Out> {
+        match self {
+            Some(v) => v.into_out(),
+            None => Ok(Out::Value(Value::Null)),
+        }
+    }
 }
 
 fn finish<R: Ret>(r: TResult<R>) -> Result<Value> {
     r.and_then(Ret::into_value).map_err(time_err)
+}
+
+fn finish_out<R: Ret>(r: TResult<R>) -> Result<Out> {
+    r.and_then(Ret::into_out).map_err(time_err)
 }
 
 /// Registers a strict one-argument pure function.
@@ -269,9 +316,9 @@ pub(crate) fn f1<A: Arg, R: Ret>(
 ) -> Result<()> {
     conn.create_scalar_function(name, 1, pure(), move |ctx| {
         let Some(a) = A::get(ctx, 0)? else {
-            return Ok(Value::Null);
+            return Ok(Out::Value(Value::Null));
         };
-        finish(f(a))
+        finish_out(f(a))
     })
 }
 
@@ -283,9 +330,9 @@ pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
 ) -> Result<()> {
     conn.create_scalar_function(name, 2, pure(), move |ctx| {
         let (Some(a), Some(b)) = (A::get(ctx, 0)?, B::get(ctx, 1)?) else {
-            return Ok(Value::Null);
+            return Ok(Out::Value(Value::Null));
         };
-        finish(f(a, b))
+        finish_out(f(a, b))
     })
 }
 
@@ -298,9 +345,9 @@ pub(crate) fn f3<A: Arg, B: Arg, C: Arg, R: Ret>(
     conn.create_scalar_function(name, 3, pure(), move |ctx| {
         let (Some(a), Some(b), Some(c)) = (A::get(ctx, 0)?, B::get(ctx, 1)?, C::get(ctx, 2)?)
         else {
-            return Ok(Value::Null);
+            return Ok(Out::Value(Value::Null));
         };
-        finish(f(a, b, c))
+        finish_out(f(a, b, c))
     })
 }
 

@@ -116,12 +116,12 @@ pub fn parse_date_or_infinity(s: &[u8]) -> Option<Date> {
 }
 
 #[inline]
-fn push2(out: &mut Vec<u8>, v: u32) {
+fn push2(out: &mut impl Sink, v: u32) {
     out.push(b'0' + (v / 10) as u8);
     out.push(b'0' + (v % 10) as u8);
 }
 
-fn push_date(out: &mut Vec<u8>, days: i64) -> TResult<()> {
+fn push_date(out: &mut impl Sink, days: i64) -> TResult<()> {
     let (y, m, d) = civil::civil_from_days(days);
     if !(1..=9999).contains(&y) {
         return Err(TimeError::out_of_storage_range());
@@ -136,7 +136,7 @@ fn push_date(out: &mut Vec<u8>, days: i64) -> TResult<()> {
     Ok(())
 }
 
-fn push_time(out: &mut Vec<u8>, micros: i64) {
+fn push_time(out: &mut impl Sink, micros: i64) {
     let secs = micros / USECS_PER_SEC;
     let frac = (micros % USECS_PER_SEC) as u32;
     push2(out, (secs / 3600) as u32);
@@ -148,6 +148,125 @@ fn push_time(out: &mut Vec<u8>, micros: i64) {
     push2(out, frac / 10_000);
     push2(out, frac / 100 % 100);
     push2(out, frac % 100);
+}
+
+/// Where canonical text is written: a `Vec` for a `String`, or a [`Buf`]
+/// on the stack for a per-row result.
+trait Sink {
+    fn push(&mut self, b: u8);
+}
+
+impl Sink for Vec<u8> {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        Vec::push(self, b);
+    }
+}
+
+/// Canonical text on the stack (at most 26 bytes: a timestamp), so that a
+/// per-row result needs no heap allocation.
+#[derive(Clone, Copy)]
+pub struct Buf {
+    bytes: [u8; 26],
+    len: u8,
+}
+
+impl Buf {
+    fn new() -> Buf {
+        Buf {
+            bytes: [0; 26],
+            len: 0,
+        }
+    }
+
+    fn from_str(s: &str) -> Buf {
+        let mut b = Buf::new();
+        for c in s.bytes() {
+            b.push(c);
+        }
+        b
+    }
+
+    /// The text.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+}
+
+impl Sink for Buf {
+    #[inline]
+    fn push(&mut self, b: u8) {
+        if let Some(slot) = self.bytes.get_mut(self.len as usize) {
+            *slot = b;
+            self.len += 1;
+        }
+    }
+}
+
+/// A timestamp (or a timestamptz's UTC civil time) into a [`Buf`], digit
+/// by digit at fixed positions.
+#[inline]
+pub fn timestamp_buf(t: Timestamp) -> TResult<Buf> {
+    match t {
+        Timestamp::INFINITY => Ok(Buf::from_str("infinity")),
+        Timestamp::NEG_INFINITY => Ok(Buf::from_str("-infinity")),
+        Timestamp(us) => {
+            let days = us.div_euclid(USECS_PER_DAY);
+            let tod = us.rem_euclid(USECS_PER_DAY) as u64;
+            let (y, m, d) = civil::civil_from_days(days);
+            if !(1..=9999).contains(&y) {
+                return Err(TimeError::out_of_storage_range());
+            }
+            let mut b = *b"0000-00-00 00:00:00.000000";
+            let y = y as u32;
+            b[0] = b'0' + (y / 1000) as u8;
+            b[1] = b'0' + (y / 100 % 10) as u8;
+            b[2] = b'0' + (y / 10 % 10) as u8;
+            b[3] = b'0' + (y % 10) as u8;
+            b[5] = b'0' + (m / 10) as u8;
+            b[6] = b'0' + (m % 10) as u8;
+            b[8] = b'0' + (d / 10) as u8;
+            b[9] = b'0' + (d % 10) as u8;
+            let secs = (tod / 1_000_000) as u32;
+            let frac = (tod % 1_000_000) as u32;
+            let (h, mi, se) = (secs / 3600, secs / 60 % 60, secs % 60);
+            b[11] = b'0' + (h / 10) as u8;
+            b[12] = b'0' + (h % 10) as u8;
+            b[14] = b'0' + (mi / 10) as u8;
+            b[15] = b'0' + (mi % 10) as u8;
+            b[17] = b'0' + (se / 10) as u8;
+            b[18] = b'0' + (se % 10) as u8;
+            let mut f = frac;
+            for i in (20..26).rev() {
+                b[i] = b'0' + (f % 10) as u8;
+                f /= 10;
+            }
+            Ok(Buf { bytes: b, len: 26 })
+        }
+    }
+}
+
+/// A date into a [`Buf`].
+#[inline]
+pub fn date_buf(d: Date) -> TResult<Buf> {
+    match d {
+        Date::INFINITY => Ok(Buf::from_str("infinity")),
+        Date::NEG_INFINITY => Ok(Buf::from_str("-infinity")),
+        Date(days) => {
+            let mut out = Buf::new();
+            push_date(&mut out, days as i64)?;
+            Ok(out)
+        }
+    }
+}
+
+/// A time into a [`Buf`].
+#[inline]
+pub fn time_buf(t: Time) -> Buf {
+    let mut out = Buf::new();
+    push_time(&mut out, t.0);
+    out
 }
 
 fn into_string(v: Vec<u8>) -> String {

@@ -45,10 +45,12 @@ impl Zone {
                 } else {
                     utc_secs
                 };
-                match table(*tz) {
-                    Some(t) if secs >= TABLE_START => t.offset_at(secs),
-                    _ => chrono_offset(*tz, secs),
+                if secs >= TABLE_START {
+                    if let Some(s) = span_at(*tz, secs) {
+                        return s.offset;
+                    }
                 }
+                chrono_offset(*tz, secs)
             }
         }
     }
@@ -63,8 +65,9 @@ impl Zone {
         };
         let prec = t - SECS_PER_DAY;
         let (before, change) = if (TABLE_START..RULES_END - 2 * SECS_PER_DAY).contains(&prec) {
-            match table(*tz) {
-                Some(tab) => tab.next_change(prec),
+            match span_at(*tz, prec) {
+                Some(s) if s.end == i64::MAX => (s.offset, None),
+                Some(s) => (s.offset, Some((s.end, s.next))),
                 None => self.next_change_bisect(prec, t),
             }
         } else {
@@ -258,23 +261,59 @@ impl Table {
         Table { spans }
     }
 
+    /// The span holding `secs`: `(start, end, offset, next offset)`, with
+    /// `end = i64::MAX` for the last span.
     #[inline]
-    fn index(&self, secs: i64) -> usize {
-        self.spans
+    fn span(&self, secs: i64) -> Span {
+        let i = self
+            .spans
             .partition_point(|(s, _)| *s <= secs)
-            .saturating_sub(1)
+            .saturating_sub(1);
+        let (start, offset) = self.spans[i];
+        match self.spans.get(i + 1) {
+            Some(&(end, next)) => Span {
+                start,
+                end,
+                offset,
+                next,
+            },
+            None => Span {
+                start,
+                end: i64::MAX,
+                offset,
+                next: offset,
+            },
+        }
     }
+}
 
-    #[inline]
-    fn offset_at(&self, secs: i64) -> i32 {
-        self.spans[self.index(secs)].1
-    }
+/// One span of constant UTC offset and the offset after it.
+#[derive(Clone, Copy)]
+struct Span {
+    start: i64,
+    end: i64,
+    offset: i32,
+    next: i32,
+}
 
-    /// The offset at `prec` and the first change after it.
-    fn next_change(&self, prec: i64) -> (i32, Option<(i64, i32)>) {
-        let i = self.index(prec);
-        (self.spans[i].1, self.spans.get(i + 1).copied())
+thread_local! {
+    /// The span found last, per zone kind: rows of one column tend to
+    /// fall in the same span, so most lookups are two comparisons.
+    static LAST_SPAN: std::cell::Cell<Option<(chrono_tz::Tz, Span)>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The span of `tz` holding `secs` (within the table's years).
+#[inline]
+fn span_at(tz: chrono_tz::Tz, secs: i64) -> Option<Span> {
+    if let Some((z, s)) = LAST_SPAN.with(|c| c.get()) {
+        if z == tz && s.start <= secs && secs < s.end {
+            return Some(s);
+        }
     }
+    let s = table(tz)?.span(secs);
+    LAST_SPAN.with(|c| c.set(Some((tz, s))));
+    Some(s)
 }
 
 thread_local! {

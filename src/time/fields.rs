@@ -467,9 +467,9 @@ fn timestamp_from_days(days: i64, tod: i64) -> TResult<Timestamp> {
 /// zone ones.
 fn trunc_civil(field: Field, t: Timestamp) -> Option<TResult<Timestamp>> {
     use Field::*;
-    let tm = Tm::of(t);
-    let (mut year, mut mon) = (tm.year, tm.mon);
-    let tod = tm.tod();
+    // Units up to a week need only the day count and time of day.
+    let days = t.0.div_euclid(USECS_PER_DAY);
+    let tod = t.0.rem_euclid(USECS_PER_DAY);
     let small = |keep: i64| Some(Ok(Timestamp(t.0 - tod % keep)));
     match field {
         Microseconds => return Some(Ok(t)),
@@ -477,8 +477,13 @@ fn trunc_civil(field: Field, t: Timestamp) -> Option<TResult<Timestamp>> {
         Second => return small(USECS_PER_SEC),
         Minute => return small(USECS_PER_MINUTE),
         Hour => return small(USECS_PER_HOUR),
-        Day => return Some(timestamp_from_days(tm.days, 0)),
-        Week => return Some(timestamp_from_days(tm.days - (isodow(tm.days) - 1), 0)),
+        Day => return Some(timestamp_from_days(days, 0)),
+        Week => return Some(timestamp_from_days(days - (isodow(days) - 1), 0)),
+        _ => {}
+    }
+    let tm = Tm::of(t);
+    let (mut year, mut mon) = (tm.year, tm.mon);
+    match field {
         Month => {}
         Quarter => mon = 3 * ((mon - 1) / 3) + 1,
         Year | Decade | Century | Millennium => {

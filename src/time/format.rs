@@ -455,6 +455,102 @@ pub struct Template {
     has_tz_name: bool,
     /// An estimate of the output length, for the result's capacity.
     width: usize,
+    /// The same template as a list of fixed-width steps, when it uses only
+    /// unmodified numeric fields and ASCII text (`YYYY-MM-DD HH24:MI`):
+    /// formatted without the general machinery.
+    fast: Option<Vec<Fast>>,
+}
+
+/// A step of a [`Template`]'s fast form.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Fast {
+    Lit(u8),
+    Year4,
+    Mon2,
+    Day2,
+    Hour24,
+    Min2,
+    Sec2,
+    Ms3,
+    Us6,
+}
+
+impl Template {
+    /// The fast form of the nodes, if every node has one.
+    fn fast_form(nodes: &[Node]) -> Option<Vec<Fast>> {
+        nodes
+            .iter()
+            .map(|n| match n {
+                Node::Char(c, _) if c.is_ascii() => Some(Fast::Lit(*c as u8)),
+                Node::Field {
+                    kw,
+                    fm: false,
+                    tm: false,
+                    th: Th::None,
+                } => match KEYWORDS[*kw as usize].key {
+                    Key::Yyyy => Some(Fast::Year4),
+                    Key::Mm => Some(Fast::Mon2),
+                    Key::Dd => Some(Fast::Day2),
+                    Key::Hh24 => Some(Fast::Hour24),
+                    Key::Mi => Some(Fast::Min2),
+                    Key::Ss => Some(Fast::Sec2),
+                    Key::Ms => Some(Fast::Ms3),
+                    Key::Us => Some(Fast::Us6),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Formats civil time by the fast form; `None` when there is none or
+    /// the year does not have exactly four digits.
+    fn render_fast(&self, t: Timestamp) -> Option<String> {
+        let plan = self.fast.as_ref()?;
+        let (date, tod) = t.split();
+        let (y, m, d) = civil::civil_from_days(date.0 as i64);
+        if !(1..=9999).contains(&y) {
+            return None;
+        }
+        let secs = tod / USECS_PER_SEC;
+        let us = (tod % USECS_PER_SEC) as u32;
+        let (h, mi, s) = (
+            (secs / 3600) as u32,
+            (secs / 60 % 60) as u32,
+            (secs % 60) as u32,
+        );
+        let mut out = Vec::with_capacity(plan.len() * 2 + 8);
+        let two = |out: &mut Vec<u8>, v: u32| {
+            out.push(b'0' + (v / 10 % 10) as u8);
+            out.push(b'0' + (v % 10) as u8);
+        };
+        for step in plan {
+            match *step {
+                Fast::Lit(c) => out.push(c),
+                Fast::Year4 => {
+                    let y = y as u32;
+                    two(&mut out, y / 100);
+                    two(&mut out, y % 100);
+                }
+                Fast::Mon2 => two(&mut out, m),
+                Fast::Day2 => two(&mut out, d),
+                Fast::Hour24 => two(&mut out, h),
+                Fast::Min2 => two(&mut out, mi),
+                Fast::Sec2 => two(&mut out, s),
+                Fast::Ms3 => {
+                    let ms = us / 1000;
+                    out.push(b'0' + (ms / 100) as u8);
+                    two(&mut out, ms % 100);
+                }
+                Fast::Us6 => {
+                    two(&mut out, us / 10_000);
+                    two(&mut out, us / 100 % 100);
+                    two(&mut out, us % 100);
+                }
+            }
+        }
+        String::from_utf8(out).ok()
+    }
 }
 
 impl Template {
@@ -564,6 +660,7 @@ impl Template {
             })
             .sum();
         Template {
+            fast: Template::fast_form(&nodes),
             nodes,
             empty: fmt.is_empty(),
             bad_for_interval,
@@ -805,6 +902,9 @@ pub fn to_char_timestamp(t: Timestamp, tpl: &Template) -> TResult<Option<String>
     if !t.is_finite() || tpl.empty {
         return Ok(None);
     }
+    if let Some(s) = tpl.render_fast(t) {
+        return Ok(Some(s));
+    }
     let tm = Tm::from_timestamp(t, 0);
     Ok(Some(render(&tm, None, tpl)))
 }
@@ -838,6 +938,9 @@ pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResu
         return Err(TimeError::timestamp_range());
     }
     let (local, off) = t.to_local(zone);
+    if let Some(s) = tpl.render_fast(local) {
+        return Ok(Some(s));
+    }
     let tm = Tm::from_timestamp(local, off);
     if !tpl.has_tz_name {
         return Ok(Some(render(&tm, Some(""), tpl)));
@@ -930,7 +1033,9 @@ const RM_LOWER: [&str; 12] = [
 
 /// C's `%0*d`: at least `width` characters, zero-padded after the sign.
 fn push_num(out: &mut String, v: i64, width: usize) {
-    let mut buf = [0u8; 20];
+    // Sign, zero padding and digits assembled on the stack, then appended
+    // in one piece (this runs for every numeric field of every row).
+    let mut buf = [b'0'; 48];
     let mut n = v.unsigned_abs();
     let mut i = buf.len();
     loop {
@@ -941,17 +1046,15 @@ fn push_num(out: &mut String, v: i64, width: usize) {
             break;
         }
     }
-    let digits = buf.len() - i;
     let neg = v < 0;
+    let digits = buf.len() - i;
+    let pad = width.saturating_sub(digits + neg as usize).min(i - 1);
+    i -= pad;
     if neg {
-        out.push('-');
+        i -= 1;
+        buf[i] = b'-';
     }
-    for _ in digits + neg as usize..width {
-        out.push('0');
-    }
-    for &d in &buf[i..] {
-        out.push(d as char);
-    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or_default());
 }
 
 /// Appends the ordinal suffix for the number just written from `start`.

@@ -215,6 +215,19 @@ fn setting_text(value: &Expr) -> Result<String> {
             )),
         },
         Expr::Identifier(id) => Ok(id.value.clone()),
+        // A signed number: `SET TIME ZONE -7`.
+        Expr::UnaryOp { op, expr } if matches!(**expr, Expr::Value(_)) => {
+            let inner = setting_text(expr)?;
+            match op {
+                sqlparser::ast::UnaryOperator::Minus => Ok(format!("-{inner}")),
+                sqlparser::ast::UnaryOperator::Plus => Ok(inner),
+                _ => Err(Error::unsupported(
+                    format!("setting value {value}"),
+                    None,
+                    "",
+                )),
+            }
+        }
         _ => Err(Error::unsupported(
             format!("setting value {value}"),
             None,
@@ -228,12 +241,6 @@ fn set_time_zone(value: &Expr) -> Result<Translation> {
     let raw = setting_text(value)?;
     let zone = if raw.eq_ignore_ascii_case("local") || raw.eq_ignore_ascii_case("default") {
         "UTC".to_string()
-    } else if matches!(value, Expr::Value(v) if matches!(v.value, Value::Number(..))) {
-        return Err(Error::unsupported(
-            "SET TIME ZONE with a numeric offset",
-            None,
-            "use an IANA zone name such as 'Etc/GMT+5' or 'America/New_York'",
-        ));
     } else {
         canonical_time_zone(&raw)?
     };

@@ -175,6 +175,25 @@ impl Arg for SessionZone {
     }
 }
 
+/// The session zone with its setting spelling (for `to_char`'s `TZ` of a
+/// fixed-offset zone).
+pub(crate) struct NamedSessionZone(Arc<(Zone, String)>);
+
+impl Arg for NamedSessionZone {
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<NamedSessionZone>> {
+        if let ValueRef::Null = ctx.get_raw(i) {
+            return Ok(None);
+        }
+        let z: Arc<(Zone, String)> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
+            let s = v.as_str().map_err(|e| e.to_string())?;
+            Zone::from_setting(s)
+                .map(|(z, canon)| (z, canon))
+                .map_err(|e| e.0)
+        })?;
+        Ok(Some(NamedSessionZone(z)))
+    }
+}
+
 /// A zone given by the user (`AT TIME ZONE`, `timezone()`, date_trunc's
 /// third argument): abbreviation, IANA name or POSIX offset.
 #[derive(Clone, Copy)]
@@ -908,8 +927,12 @@ fn register_format(conn: &Connection) -> Result<()> {
     f3(
         conn,
         "pg_to_char_timestamptz",
-        |t: Timestamptz, tpl: Arc<Template>, z: SessionZone| {
-            format::to_char_timestamptz(t, &z.0, &tpl)
+        |t: Timestamptz, tpl: Arc<Template>, z: NamedSessionZone| {
+            let name = match z.0.0 {
+                Zone::Fixed(_) => crate::time::zone::posix_name(&z.0.1),
+                Zone::Named(_) => None,
+            };
+            format::to_char_timestamptz_in(t, &z.0.0, name, &tpl)
         },
     )?;
     f2(

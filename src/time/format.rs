@@ -930,6 +930,19 @@ pub fn to_char_timestamp(t: Timestamp, tpl: &Template) -> TResult<Option<String>
 /// (`ADMT`, `-0430`, `-01`), and [`Zone::Fixed`] prints `UTC` or the offset
 /// (see the module's differences).
 pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResult<Option<String>> {
+    to_char_timestamptz_in(t, zone, None, tpl)
+}
+
+/// [`to_char_timestamptz`] in a session zone whose `TimeZone` setting
+/// names a fixed-offset zone: `TZ` prints the name of the setting's POSIX
+/// form (`UTC` for `UTC+5`, `+05:30` for `5.5`, nothing for `+05:30`), as
+/// PostgreSQL does.
+pub fn to_char_timestamptz_in(
+    t: Timestamptz,
+    zone: &Zone,
+    fixed_name: Option<&str>,
+    tpl: &Template,
+) -> TResult<Option<String>> {
     if !t.is_finite() || tpl.empty {
         return Ok(None);
     }
@@ -946,8 +959,10 @@ pub fn to_char_timestamptz(t: Timestamptz, zone: &Zone, tpl: &Template) -> TResu
         return Ok(Some(render(&tm, Some(""), tpl)));
     }
     match zone {
+        Zone::Fixed(_) if fixed_name.is_some() => Ok(Some(render(&tm, fixed_name, tpl))),
         Zone::Named(tz) => {
-            let secs = t.0.div_euclid(USECS_PER_SEC);
+            // After 2099 the zone repeats its rules (see zone.rs).
+            let secs = super::zone::rules_instant(t.0.div_euclid(USECS_PER_SEC));
             let off = chrono::DateTime::from_timestamp(secs, 0)
                 .map(|dt| tz.offset_from_utc_datetime(&dt.naive_utc()));
             match off.as_ref().and_then(|o| o.abbreviation()) {

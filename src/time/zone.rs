@@ -131,7 +131,12 @@ impl Zone {
             }
             let secs = secs as i32;
             let east = format_offset_hms(secs);
-            let west = format_offset_hms(-secs);
+            // The POSIX part has the opposite sign, also for zero (`<+00>-00`).
+            let west = format!(
+                "{}{}",
+                if secs >= 0 { '-' } else { '+' },
+                &format_offset_hms(secs)[1..]
+            );
             return Ok((Zone::Fixed(secs), format!("<{east}>{west}")));
         }
         if let Some((zone, canon)) = named(name) {
@@ -194,6 +199,32 @@ impl Zone {
 /// keeps the last offset after that, while PostgreSQL (like tzdata's
 /// POSIX footer) repeats the zone's current rules forever.
 const RULES_END: i64 = 4_102_444_800;
+
+/// The instant whose zone rules apply at `utc_secs`: itself until 2099, a
+/// same-calendar instant of 2072–2099 after that.
+pub fn rules_instant(utc_secs: i64) -> i64 {
+    if utc_secs >= RULES_END {
+        same_calendar_before_2100(utc_secs)
+    } else {
+        utc_secs
+    }
+}
+
+/// The name part of a POSIX zone specification in a `TimeZone` setting
+/// (`UTC` of `UTC+5`, `+05:30` of `<+05:30>-05:30`, empty for `+05:30`),
+/// which `to_char`'s `TZ` prints for such a session zone; `None` when the
+/// setting is not a POSIX specification.
+pub fn posix_name(setting: &str) -> Option<&str> {
+    if let Some(rest) = setting.strip_prefix('<') {
+        return rest.split_once('>').map(|(name, _)| name);
+    }
+    let end = setting
+        .find(|c: char| !c.is_ascii_alphabetic())
+        .unwrap_or(setting.len());
+    let rest = &setting[end..];
+    (rest.starts_with(|c: char| c.is_ascii_digit() || c == '+' || c == '-'))
+        .then_some(&setting[..end])
+}
 
 /// The same UTC month, day and time in a year of 2072–2099 whose calendar
 /// (leap year, weekday of January 1) is the same, so that rules such as

@@ -191,3 +191,63 @@ SELECT id FROM shifts WHERE starts < $1 ORDER BY id;
 -- case: defaults_follow_the_session_zone_at_insert
 -- zone: Pacific/Chatham
 INSERT INTO zoned_defaults (id) VALUES (1) RETURNING id, d = current_date AS today, ts = localtimestamp AS now_local, iv;
+
+-- case: session_zone_setting_0
+-- zone: 0
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_0
+SHOW timezone;
+
+-- case: session_zone_setting__05_30
+-- zone: +05:30
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting__05_30
+SHOW timezone;
+
+-- case: session_zone_setting_5_5
+-- zone: 5.5
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_5_5
+SHOW timezone;
+
+-- case: session_zone_setting_UTC_5
+-- zone: UTC+5
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_UTC_5
+SHOW timezone;
+
+-- case: session_zone_setting_foo5
+-- zone: foo5
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_foo5
+SHOW timezone;
+
+-- case: session_zone_setting_Etc_GMT_5
+-- zone: Etc/GMT+5
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_Etc_GMT_5
+SHOW timezone;
+
+-- case: session_zone_setting_Zulu
+-- zone: Zulu
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting_Zulu
+SHOW timezone;
+
+-- case: session_zone_setting__7
+-- zone: -7
+SELECT to_char(timestamptz '2024-07-01 00:00Z', '[TZ] [tz] [OF] [TZH:TZM]') AS tz, timestamptz '2024-07-01 00:00Z' AS shown, timestamp '2024-07-01 12:00' AT TIME ZONE 'UTC' AS utc;
+
+-- case: show_zone_setting__7
+SHOW timezone;
+
+-- case: zone_rules_after_2099
+-- zone: America/New_York
+SELECT to_char(timestamptz '2150-07-01 00:00Z', 'TZ OF') AS summer, timestamptz '2150-01-01 00:00Z' AS winter, timestamp '2150-03-14 02:30' AT TIME ZONE 'America/New_York' AS gap;

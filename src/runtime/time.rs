@@ -186,9 +186,7 @@ impl Arg for NamedSessionZone {
         }
         let z: Arc<(Zone, String)> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
             let s = v.as_str().map_err(|e| e.to_string())?;
-            Zone::from_setting(s)
-                .map(|(z, canon)| (z, canon))
-                .map_err(|e| e.0)
+            Zone::from_setting(s).map_err(|e| e.0)
         })?;
         Ok(Some(NamedSessionZone(z)))
     }

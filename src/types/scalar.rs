@@ -327,8 +327,10 @@ mod tests {
 /// rounds half away from zero, then PostgreSQL's range check
 /// (numeric_int4 and friends).
 ///
-/// ```ignore
+/// ```
+/// use pgshim::types::scalar::numeric_text_to_int;
 /// assert_eq!(numeric_text_to_int("-12.50", 32), Ok(-13));
+/// assert_eq!(numeric_text_to_int("40000.5", 16).unwrap_err(), "smallint out of range");
 /// ```
 pub fn numeric_text_to_int(s: &str, bits: u32) -> Result<i64, String> {
     let t = s.trim();

@@ -52,6 +52,20 @@ pub const SUPPORTED: &[(&str, &str)] = &[
 pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Target> {
     let text = dt.to_string();
     let len = match dt {
+        DataType::Timestamp(p, _) | DataType::Time(p, _) => *p,
+        DataType::Interval {
+            fields: None,
+            precision,
+        } => *precision,
+        DataType::Interval {
+            fields: Some(_), ..
+        } => {
+            return Err(Error::unsupported(
+                format!("type {dt}"),
+                span,
+                "interval field restrictions (YEAR TO MONTH, …) are not translated; use plain interval",
+            ));
+        }
         DataType::Varchar(Some(l))
         | DataType::CharacterVarying(Some(l))
         | DataType::CharVarying(Some(l)) => match l {
@@ -162,6 +176,10 @@ pub(crate) fn cast(
             if let (PgType::Varchar, Some(n)) = (to, target.len) {
                 *e = build::string(&truncate_chars(&s, n));
             }
+            if to.is_temporal() {
+                let x = std::mem::replace(e, build::null());
+                *e = super::datetime::with_precision(x, to, target.len);
+            }
             return out(to);
         }
         Lit::Null => return out(to),
@@ -233,6 +251,7 @@ pub(crate) fn cast(
         (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
         (a, b) if a.is_temporal() || b.is_temporal() => {
             match super::datetime::convert(cx, inner, a, b) {
+                Some(x) if b.is_temporal() => super::datetime::with_precision(x, b, target.len),
                 Some(x) if target.len.is_none() => x,
                 _ => {
                     return Err(Error::semantic(

@@ -115,6 +115,31 @@ pub(crate) fn param(cx: &Cx, e: Expr, ty: PgType) -> Expr {
     input_call(cx, e, ty)
 }
 
+/// Applies a precision modifier (`timestamp(3)`, `time(0)`,
+/// `interval(2)`): rounds the fraction of seconds as PostgreSQL does when a
+/// value is cast or stored. Precision 6 and above keeps microseconds.
+pub(crate) fn with_precision(e: Expr, ty: PgType, precision: Option<u64>) -> Expr {
+    let Some(p) = precision.filter(|p| *p < 6) else {
+        return e;
+    };
+    let f = match ty {
+        PgType::Timestamp => "pg_timestamp_round",
+        PgType::Timestamptz => "pg_timestamptz_round",
+        PgType::Time => "pg_time_round",
+        PgType::Interval => "pg_interval_round",
+        _ => return e,
+    };
+    build::call(f, vec![e, build::int(p as i64)])
+}
+
+/// The precision modifier in a declared column type (`timestamptz(3)`,
+/// `timestamp(0) with time zone`).
+pub(crate) fn declared_precision(declared: &str) -> Option<u64> {
+    let open = declared.find('(')?;
+    let close = declared[open..].find(')')? + open;
+    declared[open + 1..close].trim().parse().ok()
+}
+
 /// PostgreSQL's implicit casts among the date/time types: date →
 /// timestamp → timestamptz, and time → interval.
 ///

@@ -192,6 +192,43 @@ impl Cx<'_> {
                         ));
                     }
                 }
+                // Precision modifiers (`timestamptz(3)`) round what is stored.
+                for (i, (n, ty)) in targets.iter().enumerate().take(cols.len()) {
+                    let p = table
+                        .column(n)
+                        .and_then(|c| super::datetime::declared_precision(&c.declared))
+                        .filter(|p| ty.is_temporal() && *p < 6);
+                    if p.is_none() {
+                        continue;
+                    }
+                    let SetExpr::Select(sel) = source.body.as_mut() else {
+                        return Err(Error::unsupported(
+                            format!(
+                                "INSERT … SELECT of a set operation into {n} ({ty})",
+                                ty = ty.sql_name()
+                            ),
+                            None,
+                            "insert from a plain SELECT, or drop the column's precision modifier",
+                        ));
+                    };
+                    match sel.projection.get_mut(i) {
+                        Some(
+                            SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr),
+                        ) => {
+                            let x = std::mem::replace(expr, build::null());
+                            *expr = super::datetime::with_precision(x, *ty, p);
+                        }
+                        _ => {
+                            return Err(Error::unsupported(
+                                format!(
+                                    "INSERT … SELECT * into {n}, which has a precision modifier"
+                                ),
+                                None,
+                                "list the selected columns",
+                            ));
+                        }
+                    }
+                }
             }
         }
         self.returning(&mut ins.returning, &table, &qualifier)
@@ -380,6 +417,26 @@ impl Cx<'_> {
     /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
     /// assignment casts (integers range-checked, floats rounded to integers).
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
+        self.assign_value(e, t, col, ty)?;
+        // A precision modifier on the column (`timestamptz(3)`) rounds the
+        // stored value, as PostgreSQL's typmod coercion does.
+        if ty.is_temporal() {
+            let declared = self
+                .target
+                .as_deref()
+                .and_then(|t| self.catalog.table(t))
+                .and_then(|t| t.column(col))
+                .map(|c| c.declared.clone())
+                .unwrap_or_default();
+            if let Some(p) = super::datetime::declared_precision(&declared) {
+                let x = std::mem::replace(e, build::null());
+                *e = super::datetime::with_precision(x, ty, Some(p));
+            }
+        }
+        Ok(())
+    }
+
+    fn assign_value(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
         let span = span_of(e);
         if t.is_unknown() || matches!(t.lit, super::expr::Lit::Numeric(_)) {
             if matches!(t.lit, super::expr::Lit::Numeric(_)) && ty.is_integer() {

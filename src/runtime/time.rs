@@ -560,6 +560,18 @@ fn register_arith(conn: &Connection) -> Result<()> {
     f2(conn, "pg_interval_div", |a: Interval, f: f64| {
         arith::interval_div(a, f)
     })?;
+    f2(conn, "pg_timestamp_round", |t: Timestamp, p: i64| {
+        arith::timestamp_round(t, p)
+    })?;
+    f2(conn, "pg_timestamptz_round", |t: Timestamptz, p: i64| {
+        arith::timestamp_round(Timestamp(t.0), p).map(|v| Timestamptz(v.0))
+    })?;
+    f2(conn, "pg_time_round", |t: Time, p: i64| {
+        arith::time_round(t, p)
+    })?;
+    f2(conn, "pg_interval_round", |v: Interval, p: i64| {
+        arith::interval_round(v, p)
+    })?;
     f2(conn, "pg_interval_cmp", |a: Interval, b: Interval| {
         Ok(arith::interval_cmp(a, b) as i64)
     })?;

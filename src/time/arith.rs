@@ -308,6 +308,55 @@ pub fn time_to_interval(t: Time) -> Interval {
     Interval::new(0, 0, t.0)
 }
 
+/// Microseconds between the Unix epoch and PostgreSQL's (2000-01-01), whose
+/// side decides which way a half rounds.
+const PG_EPOCH_USECS: i64 = 946_684_800 * USECS_PER_SEC;
+
+/// Rounds microseconds to `precision` fraction digits, half away from
+/// zero (PostgreSQL's AdjustTimestampForTypmod and friends).
+fn round_usecs(v: i64, precision: i64) -> TResult<i64> {
+    if !(0..6).contains(&precision) {
+        return Ok(v);
+    }
+    let scale = 10i64.pow(6 - precision as u32);
+    let half = scale / 2;
+    let r = if v >= 0 {
+        (v + half) / scale * scale
+    } else {
+        -((-v + half) / scale * scale)
+    };
+    Ok(r)
+}
+
+/// `timestamp(p)` / `timestamptz(p)`: rounds to `p` fraction digits, half
+/// away from PostgreSQL's epoch (2000-01-01).
+pub fn timestamp_round(t: Timestamp, precision: i64) -> TResult<Timestamp> {
+    if !t.is_finite() {
+        return Ok(t);
+    }
+    let pg =
+        t.0.checked_sub(PG_EPOCH_USECS)
+            .ok_or_else(TimeError::timestamp_range)?;
+    let r = round_usecs(pg, precision)?;
+    Ok(Timestamp(ts_checked(r.checked_add(PG_EPOCH_USECS))?))
+}
+
+/// `time(p)`: rounds to `p` fraction digits (half up; `23:59:59.9` to
+/// `time(0)` is `24:00:00`).
+pub fn time_round(t: Time, precision: i64) -> TResult<Time> {
+    Ok(Time(round_usecs(t.0, precision)?))
+}
+
+/// `interval(p)`: rounds the time part to `p` fraction digits, half away
+/// from zero.
+pub fn interval_round(iv: Interval, precision: i64) -> TResult<Interval> {
+    Ok(Interval::new(
+        iv.months,
+        iv.days,
+        round_usecs(iv.micros, precision)?,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

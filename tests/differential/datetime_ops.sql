@@ -6,6 +6,9 @@ INSERT INTO shifts VALUES
   (3, '2024-06-30 12:00:00+00', '2024-07-01 12:00:00+00', '2024-06-30', '24:00:00', '2024-06-30 08:00:00', '08:00:00'),
   (4, 'infinity', NULL, 'infinity', '1 mon', NULL, '24:00:00'),
   (5, '-infinity', '2000-01-01 00:00:00+00', '-infinity', '-1 days +02:00:00', '2000-01-01 00:00:00', '00:00:00.5');
+CREATE TABLE precise (id int PRIMARY KEY, a timestamptz(3), b time(0), c interval(2), d timestamp(0), e timestamp(6));
+INSERT INTO precise VALUES (1, '2024-01-01 00:00:00.123456', '10:00:00.6', '1.555 seconds', '1999-12-31 23:59:59.5', '2024-01-01 00:00:00.1234567');
+INSERT INTO precise (id, a, d) SELECT 2, timestamptz '1969-07-20 20:17:40.0005+00', timestamp '1969-07-20 20:17:40.5';
 CREATE TABLE zoned_defaults (id int PRIMARY KEY, d date DEFAULT current_date, ts timestamp DEFAULT localtimestamp, iv interval DEFAULT '1 day 2 hours');
 
 -- case: stored_values_utc
@@ -251,3 +254,12 @@ SHOW timezone;
 -- case: zone_rules_after_2099
 -- zone: America/New_York
 SELECT to_char(timestamptz '2150-07-01 00:00Z', 'TZ OF') AS summer, timestamptz '2150-01-01 00:00Z' AS winter, timestamp '2150-03-14 02:30' AT TIME ZONE 'America/New_York' AS gap;
+
+-- case: precision_modifiers_on_columns
+SELECT * FROM precise ORDER BY id;
+
+-- case: precision_modifiers_in_casts
+SELECT '2024-01-01 00:00:00.123456'::timestamp(2) AS a, timestamp '1999-12-31 23:59:59.5'::timestamp(0) AS b, '23:59:59.9'::time(0) AS c, interval '1.25 seconds'::interval(1) AS d, timestamptz '2024-01-01 00:00:00.5+00'::timestamptz(0) AS e, '-1.5 seconds'::interval(0) AS f;
+
+-- case: precision_modifiers_on_update
+UPDATE precise SET a = timestamptz '2024-06-01 12:00:00.0005+00', b = time '12:00:00.5' WHERE id = 2 RETURNING a, b;

@@ -444,15 +444,7 @@ pub(crate) fn arithmetic(
             )
         });
     let Some(row) = best else {
-        return Err(Error::semantic_hint(
-            format!(
-                "operator does not exist: {} {sym} {}",
-                l.sql_name(),
-                r.sql_name()
-            ),
-            span,
-            "No operator matches the given name and argument types. You might need to add explicit type casts.",
-        ));
+        return Err(super::operators::no_operator(l, &sym, r, span));
     };
     let mut a = std::mem::replace(left.as_mut(), build::null());
     let mut b = std::mem::replace(right.as_mut(), build::null());
@@ -537,35 +529,30 @@ pub(crate) fn clock_timestamp(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     Ok(Typed::new(PgType::Timestamptz))
 }
 
-/// `current_date`: the transaction start's date in the session zone.
-pub(crate) fn current_date(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+/// The transaction start converted in the session zone by `func`.
+fn now_as(cx: &Cx, c: &mut Call, func: &str, ty: PgType) -> Result<Typed> {
     no_args(c)?;
     c.replace = Some(build::call(
-        "pg_timestamptz_to_date",
+        func,
         vec![build::call("pg_now", vec![]), zone_arg(cx)],
     ));
-    Ok(Typed::new(PgType::Date))
+    Ok(Typed::new(ty))
+}
+
+/// `current_date`: the transaction start's date in the session zone.
+pub(crate) fn current_date(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    now_as(cx, c, "pg_timestamptz_to_date", PgType::Date)
 }
 
 /// `localtimestamp`: the transaction start as civil time in the session
 /// zone.
 pub(crate) fn localtimestamp(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
-    no_args(c)?;
-    c.replace = Some(build::call(
-        "pg_timestamptz_to_timestamp",
-        vec![build::call("pg_now", vec![]), zone_arg(cx)],
-    ));
-    Ok(Typed::new(PgType::Timestamp))
+    now_as(cx, c, "pg_timestamptz_to_timestamp", PgType::Timestamp)
 }
 
 /// `localtime`: the transaction start's time of day in the session zone.
 pub(crate) fn localtime(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
-    no_args(c)?;
-    c.replace = Some(build::call(
-        "pg_timestamptz_to_time",
-        vec![build::call("pg_now", vec![]), zone_arg(cx)],
-    ));
-    Ok(Typed::new(PgType::Time))
+    now_as(cx, c, "pg_timestamptz_to_time", PgType::Time)
 }
 
 /// `current_time` is `time with time zone`, which pgshim does not model.

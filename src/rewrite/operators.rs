@@ -207,7 +207,7 @@ fn resolve_pair(
     }
 }
 
-fn no_operator(l: PgType, sym: &str, r: PgType, span: Option<SourceSpan>) -> Error {
+pub(crate) fn no_operator(l: PgType, sym: &str, r: PgType, span: Option<SourceSpan>) -> Error {
     Error::semantic_hint(
         format!(
             "operator does not exist: {} {sym} {}",

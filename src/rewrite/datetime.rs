@@ -581,9 +581,10 @@ pub(crate) fn at_time_zone(
 ) -> Result<(Expr, Typed)> {
     let mut value = value;
     let mut zone = zone;
+    let by_interval = zt.ty == PgType::Interval;
     if zt.is_unknown() {
         cx.coerce(&mut zone, zt, PgType::Text, span)?;
-    } else if !zt.ty.is_string() {
+    } else if !zt.ty.is_string() && !by_interval {
         return Err(Error::semantic_hint(
             format!(
                 "function timezone({}, {}) does not exist",
@@ -607,6 +608,8 @@ pub(crate) fn at_time_zone(
         t => t,
     };
     let (f, result) = match ty {
+        PgType::Timestamptz if by_interval => ("pg_timestamptz_at_offset", PgType::Timestamp),
+        PgType::Timestamp if by_interval => ("pg_timestamp_at_offset", PgType::Timestamptz),
         PgType::Timestamptz => ("pg_timestamptz_at_zone", PgType::Timestamp),
         PgType::Timestamp => ("pg_timestamp_at_zone", PgType::Timestamptz),
         PgType::Time => {

@@ -497,6 +497,26 @@ fn register_casts(conn: &Connection) -> Result<()> {
     f1(conn, "pg_time_to_interval", |t: Time| {
         Ok(arith::time_to_interval(t))
     })?;
+    // AT TIME ZONE INTERVAL '…': a fixed offset east of Greenwich.
+    fn interval_zone(v: Interval) -> TResult<Zone> {
+        if v.months != 0 || v.days != 0 {
+            return Err(TimeError(format!(
+                "interval time zone \"{}\" must not include months or days",
+                output::interval(v)
+            )));
+        }
+        Ok(Zone::Fixed((v.micros / crate::time::USECS_PER_SEC) as i32))
+    }
+    f2(
+        conn,
+        "pg_timestamptz_at_offset",
+        |t: Timestamptz, v: Interval| Ok(arith::timestamptz_to_timestamp(t, &interval_zone(v)?)),
+    )?;
+    f2(
+        conn,
+        "pg_timestamp_at_offset",
+        |t: Timestamp, v: Interval| Ok(arith::timestamp_to_timestamptz(t, &interval_zone(v)?)),
+    )?;
     // AT TIME ZONE / timezone(zone, value), with a user-given zone.
     f2(
         conn,

@@ -263,3 +263,9 @@ SELECT '2024-01-01 00:00:00.123456'::timestamp(2) AS a, timestamp '1999-12-31 23
 
 -- case: precision_modifiers_on_update
 UPDATE precise SET a = timestamptz '2024-06-01 12:00:00.0005+00', b = time '12:00:00.5' WHERE id = 2 RETURNING a, b;
+
+-- case: at_time_zone_interval
+SELECT timestamptz '2024-01-01 00:00Z' AT TIME ZONE interval '+05:30' AS east, timestamp '2024-01-01 00:00' AT TIME ZONE interval '-08:00' AS west, timezone(interval '02:00', timestamptz '2024-01-01 00:00Z') AS f;
+
+-- case: at_time_zone_interval_with_days
+SELECT timestamptz '2024-01-01 00:00Z' AT TIME ZONE interval '1 day';

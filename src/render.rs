@@ -110,6 +110,8 @@ fn temporal_text(s: &str, ty: PgType, time_zone: &str) -> Option<String> {
             let zone = Zone::from_setting(time_zone).ok()?.0;
             output::timestamptz(canonical::parse_timestamptz(b)?, &zone)
         }
+        // Stored as PostgreSQL's output text.
+        PgType::Timetz => s.to_string(),
         PgType::Interval => output::interval(
             canonical::parse_interval(b).or_else(|| crate::time::input::interval(s).ok())?,
         ),

@@ -68,6 +68,13 @@ pub(crate) fn fold_literal(
     target: PgType,
     span: Option<SourceSpan>,
 ) -> Result<Expr> {
+    if target == PgType::Timetz {
+        return Err(Error::unsupported(
+            "time with time zone literal",
+            span,
+            "time with time zone values are not translated; use time or timestamptz",
+        ));
+    }
     if is_relative(s) {
         return Ok(input_call(cx, build::string(s), target));
     }
@@ -100,8 +107,10 @@ pub(crate) fn fold_literal(
         PgType::Timestamptz => canonical::timestamptz(input::timestamptz(s, &icx).map_err(err)?),
         PgType::Interval => Ok(output::interval(input::interval(s).map_err(err)?)),
         _ => {
-            return Err(Error::Internal(
-                "fold_literal on a non-temporal type".into(),
+            return Err(Error::unsupported(
+                format!("{} literal", target.sql_name()),
+                span,
+                "time with time zone values are not translated; use time or timestamptz",
             ));
         }
     }
@@ -169,6 +178,10 @@ pub(crate) fn assignment(from: PgType, to: PgType) -> bool {
 /// (`select_common_type`: timestamptz is the preferred type of the
 /// category).
 pub(crate) fn common(a: PgType, b: PgType) -> Option<PgType> {
+    // timetz orders by its UTC time first, which its text does not.
+    if a == PgType::Timetz || b == PgType::Timetz {
+        return None;
+    }
     if a == b {
         return Some(a);
     }
@@ -191,6 +204,9 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
     let z = || zone_arg(cx);
     Some(match (from, to) {
         (a, b) if a == b => e,
+        (_, Timetz) => return None,
+        (Timetz, b) if b.is_string() => e,
+        (Timetz, Time) => build::call("pg_timetz_to_time", vec![e]),
         (a, b) if a.is_string() && b.is_temporal() => input_call(cx, e, b),
         (Date, b) if b.is_string() => e,
         (Interval, b) if b.is_string() => build::call("pg_interval_out", vec![e]),
@@ -407,6 +423,9 @@ pub(crate) fn arithmetic(
         ));
     };
     let sym = op.to_string();
+    if lt.ty == PgType::Timetz || rt.ty == PgType::Timetz {
+        return Err(timetz_unsupported(&format!("operator {sym}"), span));
+    }
     let (mut l, mut r) = (lt.ty, rt.ty);
     let not_unique = |a: &str, b: &str| {
         Error::semantic_hint(
@@ -555,13 +574,20 @@ pub(crate) fn localtime(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     now_as(cx, c, "pg_timestamptz_to_time", PgType::Time)
 }
 
-/// `current_time` is `time with time zone`, which pgshim does not model.
-pub(crate) fn current_time(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
-    Err(Error::unsupported(
-        "current_time (time with time zone)",
-        c.span,
-        "use localtime (time of day in the session zone) or current_timestamp",
-    ))
+/// `current_time`: the transaction start's time of day and UTC offset in
+/// the session zone (`time with time zone`, which pgshim only prints and
+/// casts to `time` or text).
+pub(crate) fn current_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    now_as(cx, c, "pg_timestamptz_to_timetz", PgType::Timetz)
+}
+
+/// What pgshim does not do with `time with time zone`.
+pub(crate) fn timetz_unsupported(what: &str, span: Option<SourceSpan>) -> Error {
+    Error::unsupported(
+        format!("{what} on time with time zone"),
+        span,
+        "cast current_time to time (::time), or use localtime or current_timestamp",
+    )
 }
 
 /// `x AT TIME ZONE zone` and `timezone(zone, x)`: a timestamptz becomes the

@@ -632,6 +632,9 @@ impl Cx<'_> {
         e: &mut Expr,
         span: Option<SourceSpan>,
     ) -> Result<()> {
+        if target == PgType::Timetz {
+            return Err(super::datetime::timetz_unsupported("parameter", span));
+        }
         if target.is_temporal() && self.params[n - 1].is_none() {
             let inner = std::mem::replace(e, build::null());
             *e = super::datetime::param(self, inner, target);

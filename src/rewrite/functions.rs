@@ -108,7 +108,7 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     (
         "current_time",
         dt::current_time,
-        "unsupported: time with time zone; use localtime or current_timestamp",
+        "transaction start as time with time zone in the session zone; printed and cast to time or text only",
     ),
     (
         "timezone",
@@ -397,6 +397,9 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     unknown_as_text(cx, c, 0)?;
     let t = c.args[0].1.ty;
+    if t == PgType::Timetz {
+        return Err(dt::timetz_unsupported(&format!("{}()", c.name), c.span));
+    }
     if t == PgType::Numeric {
         return Err(Error::unsupported(
             format!("{}() over {}", c.name, t.sql_name()),

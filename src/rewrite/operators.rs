@@ -127,6 +127,12 @@ pub(crate) fn comparable(
     span: Option<SourceSpan>,
 ) -> Result<()> {
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, true)?;
+    if l == PgType::Timetz || r == PgType::Timetz {
+        return Err(super::datetime::timetz_unsupported(
+            &format!("operator {sym}"),
+            span,
+        ));
+    }
     if l.is_temporal() || r.is_temporal() {
         return super::datetime::comparison(cx, left, l, right, r)
             .ok_or_else(|| no_operator(l, sym, r, span));
@@ -148,6 +154,12 @@ pub(crate) fn check_comparable(
         || r == PgType::Unknown;
     if l == PgType::Numeric || r == PgType::Numeric {
         return Err(numeric_unsupported(span));
+    }
+    if l == PgType::Timetz || r == PgType::Timetz {
+        return Err(super::datetime::timetz_unsupported(
+            &format!("operator {sym}"),
+            span,
+        ));
     }
     if l.is_temporal() || r.is_temporal() {
         return match super::datetime::common(l, r) {

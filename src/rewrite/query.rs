@@ -394,6 +394,9 @@ impl Cx<'_> {
                 let t = self.expr(&mut item.expr, scope)?;
                 self.resolve_unknown_as_text(&mut item.expr, &t)?
             };
+            if ty == PgType::Timetz {
+                return Err(super::datetime::timetz_unsupported("ORDER BY", span));
+            }
             super::datetime::collate_interval(&mut item.expr, ty);
             set_nulls(&mut item.options, span)?;
         }

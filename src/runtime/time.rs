@@ -491,6 +491,44 @@ fn register_casts(conn: &Connection) -> Result<()> {
             )))
         },
     )?;
+    f2(
+        conn,
+        "pg_timestamptz_to_timetz",
+        |t: Timestamptz, z: SessionZone| {
+            if !t.is_finite() {
+                return Err(TimeError::timestamp_range());
+            }
+            let (local, off) = t.to_local(&z.0);
+            let tod = arith::timestamp_to_time(local).unwrap_or(Time(0));
+            Ok(format!(
+                "{}{}",
+                output::time(tod),
+                crate::time::zone::format_offset_hms(off)
+            ))
+        },
+    )?;
+    conn.create_scalar_function("pg_timetz_to_time", 1, pure(), |ctx| {
+        // PostgreSQL's timetz output: the time, then the offset's sign.
+        let Some(b) = text_ref(ctx, 0)? else {
+            return Ok(Value::Null);
+        };
+        let s = as_str(b)?;
+        let cut = s
+            .get(1..)
+            .and_then(|r| r.find(['+', '-']))
+            .map(|i| i + 1)
+            .unwrap_or(s.len());
+        match canonical::parse_time(s[..cut].as_bytes()) {
+            Some(t) => finish(Ok(t)),
+            None => finish(input::time(
+                &s[..cut],
+                &InputCx {
+                    zone: &Zone::UTC,
+                    now: Timestamptz(0),
+                },
+            )),
+        }
+    })?;
     f1(conn, "pg_interval_to_time", |v: Interval| {
         Ok(arith::interval_to_time(v))
     })?;

@@ -55,6 +55,9 @@ pub enum PgType {
     Timestamptz,
     /// `interval`; stored as TEXT in PostgreSQL's output form.
     Interval,
+    /// `time with time zone`: produced by `current_time` (as PostgreSQL's
+    /// output text) and cast to `time` or text; nothing else.
+    Timetz,
     /// The type of an untyped literal (or NULL) before context resolves it.
     Unknown,
 }
@@ -84,6 +87,7 @@ impl PgType {
             PgType::Timestamp => "timestamp",
             PgType::Timestamptz => "timestamptz",
             PgType::Interval => "interval",
+            PgType::Timetz => "timetz",
             PgType::Unknown => "unknown",
         }
     }
@@ -112,6 +116,7 @@ impl PgType {
             PgType::Timestamp => "timestamp without time zone",
             PgType::Timestamptz => "timestamp with time zone",
             PgType::Interval => "interval",
+            PgType::Timetz => "time with time zone",
             PgType::Unknown => "unknown",
         }
     }
@@ -139,6 +144,7 @@ impl PgType {
             PgType::Timestamp => 1114,
             PgType::Timestamptz => 1184,
             PgType::Interval => 1186,
+            PgType::Timetz => 1266,
             PgType::Numeric => 1700,
         }
     }
@@ -185,6 +191,7 @@ impl PgType {
             "timestamp" | "timestamp without time zone" => PgType::Timestamp,
             "timestamptz" | "timestamp with time zone" => PgType::Timestamptz,
             "interval" => PgType::Interval,
+            "timetz" | "time with time zone" => PgType::Timetz,
             _ => return None,
         })
     }
@@ -218,6 +225,7 @@ impl PgType {
                 | PgType::Timestamp
                 | PgType::Timestamptz
                 | PgType::Interval
+                | PgType::Timetz
         )
     }
 }

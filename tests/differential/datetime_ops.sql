@@ -146,8 +146,20 @@ SELECT timestamptz '2024-01-01 00:00:00+00' AS t;
 SELECT timestamptz '2024-01-01 00:00:00+00' AS t, timestamptz '2024-07-01 00:00:00+00' AS s;
 
 -- case: current_time_is_timetz
+-- zone: Asia/Kolkata
+SELECT current_time IS NOT NULL AS known, current_time::time = localtime AS same_time, current_time::text LIKE '%:%:%+05:30' AS with_offset;
+
+-- case: current_time_in_dublin
+-- zone: Europe/Dublin
+SELECT current_time::time = localtime AS same_time, current_time::text LIKE '%+0_' AS with_offset;
+
+-- case: timetz_comparison_is_refused
 -- expect: unsupported
-SELECT current_time IS NOT NULL AS known;
+SELECT current_time < current_time;
+
+-- case: timetz_order_is_refused
+-- expect: unsupported
+SELECT x FROM (SELECT current_time AS t, 1 AS x) s ORDER BY t;
 
 -- case: overlaps
 SELECT (date '2024-01-01', date '2024-02-01') OVERLAPS (date '2024-01-15', interval '1 day') AS a, (timestamp '2024-01-01', timestamp '2024-01-02') OVERLAPS (timestamp '2024-01-02', timestamp '2024-01-03') AS b, (date '2024-02-01', date '2024-01-01') OVERLAPS (date '2024-01-31', NULL::date) AS c, (date '2024-01-01', NULL::date) OVERLAPS (date '2024-01-01', date '2024-01-05') AS d, (timestamptz '2024-01-01 00:00:00', interval '1 hour') OVERLAPS (timestamptz '2024-01-01 00:59:59', timestamptz '2024-01-01 03:00:00') AS e;

@@ -518,7 +518,7 @@ fn register_casts(conn: &Connection) -> Result<()> {
             .and_then(|r| r.find(['+', '-']))
             .map(|i| i + 1)
             .unwrap_or(s.len());
-        match canonical::parse_time(s[..cut].as_bytes()) {
+        match canonical::parse_time(&s.as_bytes()[..cut]) {
             Some(t) => finish(Ok(t)),
             None => finish(input::time(
                 &s[..cut],

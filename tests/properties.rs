@@ -137,21 +137,70 @@ struct Row {
     d: String,
     iv: String,
     iv2: String,
+    /// A civil time written in one of the spellings applications send.
+    txt: String,
+}
+
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The civil time `us` in one of PostgreSQL's accepted input spellings:
+/// ISO with `T`/`Z`, numeric offsets, zone names and abbreviations, US
+/// month/day order, month names, 12-hour clock, date only.
+fn spelled(us: i64, form: usize, frac: bool) -> String {
+    let iso = civil_text(us);
+    let base = if frac {
+        iso.clone()
+    } else {
+        iso[..19].to_string()
+    };
+    let (date, time) = (&base[..10], &base[11..]);
+    let (y, m, d) = (&iso[..4], &iso[5..7], &iso[8..10]);
+    let mon = MONTHS[m.parse::<usize>().unwrap_or(1) - 1];
+    let hour: u32 = iso[11..13].parse().unwrap_or(0);
+    let h12 = match hour % 12 {
+        0 => 12,
+        h => h,
+    };
+    let ampm = if hour >= 12 { "PM" } else { "AM" };
+    match form {
+        0 => base.clone(),
+        1 => format!("{date}T{time}Z"),
+        2 => format!("{base}+05:30"),
+        3 => format!("{base}-0330"),
+        4 => format!("{base}+05"),
+        5 => format!("{base} America/New_York"),
+        6 => format!("{base} Europe/Dublin"),
+        7 => format!("{base} EST"),
+        8 => format!("{base} pst"),
+        9 => format!("{m}/{d}/{y} {h12:02}:{} {ampm}", &iso[14..16]),
+        10 => format!("{mon} {d} {y} {time}"),
+        11 => date.to_string(),
+        12 => format!("{d} {mon} {y}"),
+        13 => format!("{date} {time} Australia/Lord_Howe"),
+        _ => format!("{base} Pacific/Chatham"),
+    }
 }
 
 fn row() -> impl Strategy<Value = Row> {
-    (instant(), instant(), instant(), interval(), interval()).prop_map(|(a, b, c, iv, iv2)| Row {
-        ts: civil_text(a),
-        t2: civil_text(b),
-        lt: civil_text(c),
-        d: civil_text(c)[..10].to_string(),
-        iv,
-        iv2,
-    })
+    (
+        (instant(), instant(), instant(), interval(), interval()),
+        (instant(), 0usize..15, prop::bool::ANY),
+    )
+        .prop_map(|((a, b, c, iv, iv2), (t, form, frac))| Row {
+            ts: civil_text(a),
+            t2: civil_text(b),
+            lt: civil_text(c),
+            d: civil_text(c)[..10].to_string(),
+            iv,
+            iv2,
+            txt: spelled(t, form, frac),
+        })
 }
 
 const TABLE: &str = "CREATE TABLE c (id int PRIMARY KEY, ts timestamptz, t2 timestamptz, \
-                     lt timestamp, d date, iv interval, iv2 interval)";
+                     lt timestamp, d date, iv interval, iv2 interval, txt text)";
 
 fn insert_sql(rows: &[Row]) -> String {
     let mut s = String::from("INSERT INTO c VALUES ");
@@ -161,8 +210,8 @@ fn insert_sql(rows: &[Row]) -> String {
         }
         let _ = write!(
             s,
-            "({i}, '{}', '{}', '{}', '{}', '{}', '{}')",
-            r.ts, r.t2, r.lt, r.d, r.iv, r.iv2
+            "({i}, '{}', '{}', '{}', '{}', '{}', '{}', '{}')",
+            r.ts, r.t2, r.lt, r.d, r.iv, r.iv2, r.txt
         );
     }
     s
@@ -194,6 +243,17 @@ const PROPERTIES: &[(&str, &str)] = &[
     (
         "interval_arithmetic",
         "SELECT id, iv + iv2, iv - iv2, -iv, iv * 2, iv * 1.5, iv / 3, iv * -0.25 FROM c ORDER BY id",
+    ),
+    (
+        "text_input",
+        "SELECT id, txt, txt::timestamptz, txt::timestamp, txt::date, \
+         txt::timestamptz AT TIME ZONE 'UTC' FROM c ORDER BY id",
+    ),
+    (
+        "zone_spellings",
+        "SELECT id, ts AT TIME ZONE 'EST', ts AT TIME ZONE '+05', ts AT TIME ZONE 'UTC+3', \
+         ts AT TIME ZONE 'cet', lt AT TIME ZONE 'Asia/Kathmandu', lt AT TIME ZONE '-03:30', \
+         lt AT TIME ZONE 'America/Sao_Paulo', ts AT TIME ZONE interval '-02:30' FROM c ORDER BY id",
     ),
     (
         "date_trunc_timestamptz",

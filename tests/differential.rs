@@ -73,3 +73,8 @@ fn to_char() {
 fn time_input() {
     suite("time_input.sql");
 }
+
+#[test]
+fn strings() {
+    suite("strings.sql");
+}

@@ -374,11 +374,60 @@ impl Cx<'_> {
                 };
                 Ok(Typed::new(PgType::Bool))
             }
-            Expr::ILike { .. } => Err(Error::unsupported(
-                "ILIKE",
-                span,
-                "ILIKE is not translated yet; compare lower(x) LIKE lower(pattern) meanwhile",
-            )),
+            // ILIKE under the C collation: LIKE of the ASCII-lower-cased
+            // string and pattern (PostgreSQL lower-cases both).
+            Expr::ILike {
+                negated,
+                any,
+                expr: x,
+                pattern,
+                escape_char,
+            } => {
+                if *any {
+                    return Err(Error::unsupported(
+                        "ILIKE ANY",
+                        span,
+                        "write several ILIKE tests joined with OR",
+                    ));
+                }
+                let negated = *negated;
+                let xt = self.expr(x, scope)?;
+                let pt = self.expr(pattern, scope)?;
+                self.coerce_to_text(x, &xt, "~~*", span)?;
+                self.coerce_to_text(pattern, &pt, "~~*", span)?;
+                let mut args = vec![
+                    build::call("lower", vec![std::mem::replace(x.as_mut(), build::null())]),
+                    build::call(
+                        "lower",
+                        vec![std::mem::replace(pattern.as_mut(), build::null())],
+                    ),
+                ];
+                if let Some(esc) = escape_char {
+                    let et = self.expr(esc, scope)?;
+                    self.coerce_to_text(esc, &et, "ESCAPE", span)?;
+                    args.push(std::mem::replace(esc.as_mut(), build::null()));
+                }
+                let call = build::call("pg_like", args);
+                *e = if negated {
+                    Expr::UnaryOp {
+                        op: UnaryOperator::Not,
+                        expr: Box::new(call),
+                    }
+                } else {
+                    call
+                };
+                Ok(Typed::new(PgType::Bool))
+            }
+            Expr::Position { expr: sub, r#in } => {
+                let st = self.expr(sub, scope)?;
+                let it = self.expr(r#in, scope)?;
+                self.coerce_to_text(sub, &st, "position", span)?;
+                self.coerce_to_text(r#in, &it, "position", span)?;
+                let a = std::mem::replace(r#in.as_mut(), build::null());
+                let b = std::mem::replace(sub.as_mut(), build::null());
+                *e = build::call("pg_strpos", vec![a, b]);
+                Ok(Typed::named(PgType::Int4, ColName::weak("position")))
+            }
             Expr::Collate { .. } => Err(Error::unsupported(
                 "COLLATE",
                 span,

@@ -66,6 +66,61 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("character_length", length, "characters in text"),
     ("abs", abs, "integers and double precision"),
     (
+        "concat",
+        super::strings::concat,
+        "any arguments as their output text, NULLs skipped",
+    ),
+    (
+        "concat_ws",
+        super::strings::concat_ws,
+        "separator first; NULL values skipped",
+    ),
+    (
+        "split_part",
+        super::strings::split_part,
+        "n < 0 counts from the end (PostgreSQL 14+)",
+    ),
+    (
+        "left",
+        super::strings::left_right,
+        "characters; negative n drops from the end",
+    ),
+    (
+        "right",
+        super::strings::left_right,
+        "characters; negative n drops from the start",
+    ),
+    (
+        "lpad",
+        super::strings::pad,
+        "fill (default space) or cut to n characters",
+    ),
+    (
+        "rpad",
+        super::strings::pad,
+        "fill (default space) or cut to n characters",
+    ),
+    (
+        "initcap",
+        super::strings::initcap,
+        "ASCII words, as the C locale",
+    ),
+    (
+        "strpos",
+        super::strings::strpos,
+        "character position, 0 when absent",
+    ),
+    (
+        "greatest",
+        super::strings::greatest_least,
+        "common type, NULLs ignored (not over interval or numeric)",
+    ),
+    (
+        "least",
+        super::strings::greatest_least,
+        "common type, NULLs ignored (not over interval or numeric)",
+    ),
+    (
         "now",
         dt::now,
         "transaction start, timestamptz; stable within a transaction",

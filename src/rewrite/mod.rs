@@ -18,6 +18,7 @@ pub mod operators;
 mod query;
 pub(crate) mod scope;
 mod session;
+mod strings;
 
 use sqlparser::ast::{Expr, Query, Statement};
 use sqlparser::dialect::PostgreSqlDialect;

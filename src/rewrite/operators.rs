@@ -101,6 +101,10 @@ pub(crate) fn binary(
             Ok(Typed::new(PgType::Bool))
         }
         BinaryOperator::StringConcat => concat(cx, e, lt, rt, span),
+        BinaryOperator::PGRegexMatch
+        | BinaryOperator::PGRegexIMatch
+        | BinaryOperator::PGRegexNotMatch
+        | BinaryOperator::PGRegexNotIMatch => super::strings::regex_match(cx, e, &op, lt, rt, span),
         BinaryOperator::Plus
         | BinaryOperator::Minus
         | BinaryOperator::Multiply

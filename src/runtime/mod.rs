@@ -7,6 +7,7 @@
 
 mod like;
 mod series;
+mod strings;
 mod time;
 
 pub use like::like;
@@ -85,6 +86,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     like::register(conn)?;
     time::register(conn, session)?;
     series::register(conn)?;
+    strings::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     // PostgreSQL enforces foreign keys; SQLite only when asked.
     conn.pragma_update(None, "foreign_keys", true)?;

@@ -78,3 +78,8 @@ fn time_input() {
 fn strings() {
     suite("strings.sql");
 }
+
+#[test]
+fn windows() {
+    suite("windows.sql");
+}

@@ -5,7 +5,8 @@
 //! <https://www.postgresql.org/docs/current/functions.html>
 
 use sqlparser::ast::{
-    DuplicateTreatment, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArguments,
+    DuplicateTreatment, Expr, Function, FunctionArg, FunctionArgExpr, FunctionArgumentClause,
+    FunctionArguments,
 };
 
 use super::datetime as dt;
@@ -65,6 +66,30 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("char_length", length, "characters in text"),
     ("character_length", length, "characters in text"),
     ("abs", abs, "integers and double precision"),
+    ("row_number", ranking, "window: bigint"),
+    ("rank", ranking, "window: bigint"),
+    ("dense_rank", ranking, "window: bigint"),
+    ("ntile", ranking, "window: ntile(n), integer"),
+    ("percent_rank", distribution, "window: double precision"),
+    ("cume_dist", distribution, "window: double precision"),
+    (
+        "lag",
+        lag_lead,
+        "window: lag(x [, offset [, default]]), x's type",
+    ),
+    (
+        "lead",
+        lag_lead,
+        "window: lead(x [, offset [, default]]), x's type",
+    ),
+    ("first_value", value_at, "window: x's type"),
+    ("last_value", value_at, "window: x's type"),
+    ("nth_value", value_at, "window: nth_value(x, n), x's type"),
+    (
+        "string_agg",
+        string_agg,
+        "string_agg(text, delimiter [ORDER BY …]) as group_concat; NULLs skipped",
+    ),
     (
         "concat",
         super::strings::concat,
@@ -244,11 +269,12 @@ pub(crate) fn call(
     if f.name.0.len() > 1 && !(f.name.0.len() == 2 && last_name(&f.name.0[..1]) == "pg_catalog") {
         return Err(Error::unsupported(format!("function {}", f.name), span, ""));
     }
-    if f.over.is_some() {
-        return Err(Error::unsupported(
-            format!("window function {name}() OVER"),
+    if let Some(over) = f.over.as_mut() {
+        window_spec(cx, over, scope, span)?;
+    } else if WINDOW_ONLY.contains(&name.as_str()) {
+        return Err(Error::semantic(
+            format!("window function {name} requires an OVER clause"),
             span,
-            "window functions are not translated yet",
         ));
     }
     if !f.within_group.is_empty() {
@@ -285,12 +311,27 @@ pub(crate) fn call(
             ));
         }
         FunctionArguments::List(list) => {
-            if !list.clauses.is_empty() {
-                return Err(Error::unsupported(
-                    format!("{name}(… ORDER BY/LIMIT …)"),
-                    span,
-                    "ordered-set arguments are not translated yet",
-                ));
+            for clause in list.clauses.iter_mut() {
+                match clause {
+                    // string_agg(x, sep ORDER BY …): the order of the
+                    // concatenation, with PostgreSQL's NULL placement.
+                    FunctionArgumentClause::OrderBy(items) if name == "string_agg" => {
+                        for o in items.iter_mut() {
+                            let ospan = super::expr::span_of(&o.expr);
+                            let t = cx.expr(&mut o.expr, scope)?;
+                            let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
+                            super::datetime::collate_interval(&mut o.expr, ty);
+                            super::query::set_nulls(&mut o.options, ospan)?;
+                        }
+                    }
+                    _ => {
+                        return Err(Error::unsupported(
+                            format!("{name}(… ORDER BY/LIMIT …)"),
+                            span,
+                            "ORDER BY inside an aggregate is translated for string_agg only",
+                        ));
+                    }
+                }
             }
             distinct = matches!(list.duplicate_treatment, Some(DuplicateTreatment::Distinct));
             if name == "make_interval" {
@@ -676,4 +717,181 @@ fn named_to_positional(
         })
         .collect();
     Ok(())
+}
+
+/// `string_agg(value, delimiter [ORDER BY …])`: SQLite's `group_concat`
+/// with the same NULL skipping and empty-group NULL.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-aggregate.html>
+fn string_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 2)?;
+    unknown_as_text(cx, c, 0)?;
+    unknown_as_text(cx, c, 1)?;
+    if !c.args[0].1.ty.is_string() || !c.args[1].1.ty.is_string() {
+        return Err(no_function(c));
+    }
+    rename(c, "group_concat");
+    Ok(Typed::new(PgType::Text))
+}
+
+/// Functions that exist only as window functions.
+const WINDOW_ONLY: &[&str] = &[
+    "row_number",
+    "rank",
+    "dense_rank",
+    "ntile",
+    "percent_rank",
+    "cume_dist",
+    "lag",
+    "lead",
+    "first_value",
+    "last_value",
+    "nth_value",
+];
+
+/// The `OVER (PARTITION BY … ORDER BY … frame)` of a window call: its
+/// expressions typed in the query's scope, ORDER BY with PostgreSQL's NULL
+/// placement; frames SQLite runs the same way (ROWS, GROUPS, RANGE without
+/// offsets or with numeric ones).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-expressions.html#SYNTAX-WINDOW-FUNCTIONS>
+fn window_spec(
+    cx: &mut Cx,
+    over: &mut sqlparser::ast::WindowType,
+    scope: &Scope,
+    span: Option<SourceSpan>,
+) -> Result<()> {
+    use sqlparser::ast::{WindowFrameBound, WindowFrameUnits, WindowType};
+    let WindowType::WindowSpec(spec) = over else {
+        return Err(Error::unsupported(
+            "named window (OVER w)",
+            span,
+            "write the window definition in the OVER clause",
+        ));
+    };
+    if spec.window_name.is_some() {
+        return Err(Error::unsupported(
+            "window inheriting a named window",
+            span,
+            "",
+        ));
+    }
+    for p in spec.partition_by.iter_mut() {
+        let t = cx.expr(p, scope)?;
+        let ty = cx.resolve_unknown_as_text(p, &t)?;
+        super::datetime::collate_interval(p, ty);
+    }
+    let mut order_types = Vec::new();
+    for o in spec.order_by.iter_mut() {
+        let ospan = super::expr::span_of(&o.expr);
+        let t = cx.expr(&mut o.expr, scope)?;
+        let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
+        super::datetime::collate_interval(&mut o.expr, ty);
+        super::query::set_nulls(&mut o.options, ospan)?;
+        order_types.push(ty);
+    }
+    if let Some(frame) = spec.window_frame.as_mut() {
+        let bounds = [Some(&mut frame.start_bound), frame.end_bound.as_mut()];
+        for b in bounds.into_iter().flatten() {
+            if let WindowFrameBound::Preceding(Some(x)) | WindowFrameBound::Following(Some(x)) = b {
+                let t = cx.expr(x, scope)?;
+                let numeric_offset = t.ty.is_integer() || matches!(t.lit, Lit::Int(_));
+                let exact = match frame.units {
+                    WindowFrameUnits::Rows | WindowFrameUnits::Groups => numeric_offset,
+                    // RANGE offsets: exact in SQLite only over numbers.
+                    WindowFrameUnits::Range => {
+                        numeric_offset
+                            && order_types.len() == 1
+                            && (order_types[0].is_integer() || order_types[0].is_float())
+                    }
+                };
+                if !exact {
+                    return Err(Error::unsupported(
+                        format!("window frame offset of type {}", t.ty.sql_name()),
+                        span,
+                        "RANGE offsets over dates and times (interval '7 days' PRECEDING) are not \
+                         translated; use ROWS, or join on a date range",
+                    ));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn window_only(c: &Call) -> Result<()> {
+    if c.func.over.is_none() {
+        return Err(Error::semantic(
+            format!("window function {} requires an OVER clause", c.name),
+            c.span,
+        ));
+    }
+    Ok(())
+}
+
+/// `row_number()`, `rank()`, `dense_rank()`: bigint; `ntile(n)`: integer.
+fn ranking(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    window_only(c)?;
+    if c.name == "ntile" {
+        arity(c, 1)?;
+        let (x, t) = &mut c.args[0];
+        if t.is_unknown() {
+            cx.coerce(x, t, PgType::Int4, c.span)?;
+        } else if !t.ty.is_integer() {
+            return Err(no_function(c));
+        }
+        return Ok(Typed::new(PgType::Int4));
+    }
+    arity(c, 0)?;
+    Ok(Typed::new(PgType::Int8))
+}
+
+/// `percent_rank()`, `cume_dist()`: double precision.
+fn distribution(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    window_only(c)?;
+    arity(c, 0)?;
+    Ok(Typed::new(PgType::Float8))
+}
+
+/// `lag(x [, offset [, default]])`, `lead(…)`: x's type; the default is
+/// coerced to it.
+fn lag_lead(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    window_only(c)?;
+    if c.args.is_empty() || c.args.len() > 3 {
+        return Err(no_function(c));
+    }
+    unknown_as_text(cx, c, 0)?;
+    let ty = c.args[0].1.ty;
+    if c.args.len() > 1 {
+        let (x, t) = &mut c.args[1];
+        if t.is_unknown() {
+            cx.coerce(x, t, PgType::Int4, c.span)?;
+        } else if !t.ty.is_integer() {
+            return Err(no_function(c));
+        }
+    }
+    if c.args.len() > 2 {
+        let (x, t) = &mut c.args[2];
+        cx.coerce(x, t, ty, c.span)?;
+    }
+    Ok(Typed::new(ty))
+}
+
+/// `first_value(x)`, `last_value(x)`, `nth_value(x, n)`: x's type.
+fn value_at(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    window_only(c)?;
+    let n = if c.name == "nth_value" { 2 } else { 1 };
+    arity(c, n)?;
+    unknown_as_text(cx, c, 0)?;
+    if n == 2 {
+        let (x, t) = &mut c.args[1];
+        if t.is_unknown() {
+            cx.coerce(x, t, PgType::Int4, c.span)?;
+        } else if !t.ty.is_integer() {
+            return Err(no_function(c));
+        }
+    }
+    Ok(Typed::new(c.args[0].1.ty))
 }

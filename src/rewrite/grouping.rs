@@ -36,7 +36,12 @@ fn is_aggregate(e: &Expr) -> bool {
                 sqlparser::ast::FunctionArguments::List(l) => l.args.len() <= 1,
                 _ => true,
             };
-            f.over.is_none() && single_arg && AGGREGATES.contains(&last_name(&f.name.0).as_str())
+            let name = last_name(&f.name.0);
+            // min(a, b) and max(a, b) are scalar in SQLite; group_concat is
+            // an aggregate with its separator too.
+            f.over.is_none()
+                && (single_arg || name == "group_concat")
+                && AGGREGATES.contains(&name.as_str())
         }
         _ => false,
     }

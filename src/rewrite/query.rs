@@ -973,7 +973,10 @@ fn output_name(e: &Expr, scope: &Scope) -> Option<usize> {
     }
 }
 
-fn set_nulls(o: &mut sqlparser::ast::OrderByOptions, span: Option<SourceSpan>) -> Result<()> {
+pub(crate) fn set_nulls(
+    o: &mut sqlparser::ast::OrderByOptions,
+    span: Option<SourceSpan>,
+) -> Result<()> {
     use sqlparser::ast::OrderBySort;
     let desc = match &o.sort {
         None | Some(OrderBySort::Asc) => false,

@@ -391,6 +391,12 @@ fn owned(r: ValueRef<'_>) -> SqlValue {
 /// (`t_col_check`, `t_col_fkey`); unique indexes are found by their
 /// columns, as SQLite names only the columns.
 fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -> Option<String> {
+    if msg == "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint" {
+        return Some(
+            "there is no unique or exclusion constraint matching the ON CONFLICT specification"
+                .into(),
+        );
+    }
     if let Some(rest) = msg.strip_prefix("NOT NULL constraint failed: ") {
         let (table, col) = rest.split_once('.')?;
         return Some(format!(

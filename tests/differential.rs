@@ -83,3 +83,8 @@ fn strings() {
 fn windows() {
     suite("windows.sql");
 }
+
+#[test]
+fn upsert() {
+    suite("upsert.sql");
+}

@@ -85,13 +85,6 @@ impl Cx<'_> {
         {
             return Err(Error::unsupported("this INSERT form", None, ""));
         }
-        if ins.on.is_some() {
-            return Err(Error::unsupported(
-                "INSERT … ON CONFLICT",
-                None,
-                "ON CONFLICT is not translated yet",
-            ));
-        }
         if ins.overriding.is_some() {
             return Err(Error::unsupported("OVERRIDING … VALUE", None, ""));
         }
@@ -231,7 +224,104 @@ impl Cx<'_> {
                 }
             }
         }
+        if let Some(on) = ins.on.as_mut() {
+            self.on_conflict(on, &table, &qualifier)?;
+            // SQLite reads `INSERT … SELECT … FROM t ON CONFLICT` as a join
+            // constraint unless the SELECT has a WHERE clause.
+            if let Some(src) = ins.source.as_mut() {
+                if let SetExpr::Select(sel) = src.body.as_mut() {
+                    if sel.selection.is_none() && !sel.from.is_empty() {
+                        sel.selection = Some(build::int(1));
+                    }
+                }
+            }
+        }
         self.returning(&mut ins.returning, &table, &qualifier)
+    }
+
+    /// `ON CONFLICT (cols) DO NOTHING | DO UPDATE SET … [WHERE …]`, with
+    /// `EXCLUDED.col` for the proposed row; SQLite's UPSERT has the same
+    /// form and meaning.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-insert.html#SQL-ON-CONFLICT>
+    fn on_conflict(
+        &mut self,
+        on: &mut sqlparser::ast::OnInsert,
+        table: &Table,
+        qualifier: &str,
+    ) -> Result<()> {
+        use sqlparser::ast::{ConflictTarget, OnConflictAction, OnInsert};
+        let OnInsert::OnConflict(oc) = on else {
+            return Err(Error::unsupported(
+                "ON DUPLICATE KEY UPDATE",
+                None,
+                "use ON CONFLICT",
+            ));
+        };
+        let target_scope = table_scope(table, qualifier);
+        match oc.conflict_target.as_mut() {
+            None => {
+                if matches!(oc.action, OnConflictAction::DoUpdate(_)) {
+                    return Err(Error::semantic_hint(
+                        "ON CONFLICT DO UPDATE requires inference specification or constraint name",
+                        None,
+                        "For example, ON CONFLICT (column_name).",
+                    ));
+                }
+            }
+            Some(ConflictTarget::Columns { columns, predicate }) => {
+                for c in columns.iter_mut() {
+                    fold_ident(c);
+                    column_type(table, &c.value, None)?;
+                }
+                if let Some(p) = predicate.as_mut() {
+                    let t = self.expr(p, &target_scope)?;
+                    self.require_bool(p, &t, "WHERE", span_of(p))?;
+                }
+            }
+            Some(ConflictTarget::OnConstraint(_)) => {
+                return Err(Error::unsupported(
+                    "ON CONFLICT ON CONSTRAINT",
+                    None,
+                    "name the constrained columns: ON CONFLICT (col, …)",
+                ));
+            }
+        }
+        if let OnConflictAction::DoUpdate(up) = &mut oc.action {
+            let mut scope = table_scope(table, qualifier);
+            let mut excluded = table_scope(table, "excluded");
+            scope.rels.append(&mut excluded.rels);
+            for a in up.assignments.iter_mut() {
+                let AssignmentTarget::ColumnName(cn) = &mut a.target else {
+                    return Err(Error::unsupported(
+                        "DO UPDATE SET (a, b) = …",
+                        None,
+                        "assign columns one by one",
+                    ));
+                };
+                let span = span_of(&a.value);
+                if cn.0.len() != 1 {
+                    return Err(Error::unsupported(
+                        "qualified column in SET",
+                        span,
+                        "write the bare column name",
+                    ));
+                }
+                if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
+                    fold_ident(id);
+                }
+                let col = last_name(&cn.0);
+                let ty = column_type(table, &col, span)?;
+                let t = self.expr(&mut a.value, &scope)?;
+                self.assign(&mut a.value, &t, &col, ty)?;
+            }
+            if let Some(w) = up.selection.as_mut() {
+                let t = self.expr(w, &scope)?;
+                self.require_bool(w, &t, "WHERE", span_of(w))?;
+            }
+        }
+        Ok(())
     }
 
     fn update(&mut self, up: &mut Update) -> Result<Option<Vec<OutputColumn>>> {

@@ -26,6 +26,7 @@ pub struct Session {
 struct State {
     time_zone: String,
     application_name: String,
+    search_path: String,
     /// Start of the current transaction and statement (Unix microseconds),
     /// set by [`crate::Connection`] before each statement.
     transaction_start: Option<i64>,
@@ -37,6 +38,7 @@ impl Default for State {
         State {
             time_zone: "UTC".into(),
             application_name: String::new(),
+            search_path: "\"$user\", public".into(),
             transaction_start: None,
             statement_start: None,
         }
@@ -125,6 +127,7 @@ impl Session {
             "client_encoding" | "server_encoding" => "UTF8".into(),
             "standard_conforming_strings" | "integer_datetimes" => "on".into(),
             "extra_float_digits" => "1".into(),
+            "search_path" => self.state().search_path.clone(),
             _ => return None,
         })
     }
@@ -135,6 +138,12 @@ impl Session {
             Some("TimeZone") => self.set_time_zone(value),
             Some("application_name") => {
                 self.state().application_name = value.to_string();
+                Ok(())
+            }
+            // Only PostgreSQL's default schemas reach here (the translator
+            // refuses others).
+            Some("search_path") => {
+                self.state().search_path = value.to_string();
                 Ok(())
             }
             _ => Err(crate::Error::Semantic {

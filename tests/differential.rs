@@ -88,3 +88,8 @@ fn windows() {
 fn upsert() {
     suite("upsert.sql");
 }
+
+#[test]
+fn views_alter() {
+    suite("views_alter.sql");
+}

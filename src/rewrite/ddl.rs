@@ -51,6 +51,8 @@ impl Cx<'_> {
     pub(crate) fn ddl(&mut self, stmt: &mut Statement) -> Result<Translation> {
         match stmt {
             Statement::CreateTable(ct) => self.create_table(ct),
+            Statement::CreateView(cv) => self.create_view(cv),
+            Statement::AlterTable(at) => self.alter_table(at),
             Statement::CreateIndex(ci) => self.create_index(ci),
             Statement::Drop {
                 object_type,
@@ -82,6 +84,9 @@ impl Cx<'_> {
                 let mut dropped = Vec::new();
                 for n in names.iter_mut() {
                     let name = table_name(n)?;
+                    if *object_type == ObjectType::View {
+                        dropped.push(name.clone());
+                    }
                     if *object_type == ObjectType::Table {
                         if self.catalog.table(&name).is_none() && !*if_exists {
                             return Err(Error::semantic(
@@ -126,6 +131,241 @@ impl Cx<'_> {
             }
             _ => Err(Error::Internal("ddl() on another statement".into())),
         }
+    }
+
+    /// `CREATE [OR REPLACE] VIEW v [(cols)] AS query`: the query translated,
+    /// its columns (names and PostgreSQL types) kept in the catalog so that
+    /// later queries over the view are typed.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-createview.html>
+    fn create_view(&mut self, cv: &mut sqlparser::ast::CreateView) -> Result<Translation> {
+        if cv.materialized || cv.temporary || cv.or_alter || cv.to.is_some() || cv.params.is_some()
+        {
+            return Err(Error::unsupported(
+                "this CREATE VIEW form",
+                None,
+                "plain CREATE [OR REPLACE] VIEW is translated",
+            ));
+        }
+        let name = table_name(&mut cv.name)?;
+        let cols = self.query(&mut cv.query, None)?;
+        let mut names: Vec<String> = cols.iter().map(|c| c.name.clone()).collect();
+        if !cv.columns.is_empty() {
+            if cv.columns.len() > cols.len() {
+                return Err(Error::semantic(
+                    "CREATE VIEW specifies more column names than columns",
+                    None,
+                ));
+            }
+            for (n, c) in names.iter_mut().zip(cv.columns.iter_mut()) {
+                fold_ident(&mut c.name);
+                *n = c.name.value.clone();
+            }
+            super::query::rename_outputs(&mut cv.query, &names, None)?;
+        }
+        if let Some(dup) = names
+            .iter()
+            .enumerate()
+            .find(|(i, n)| names[..*i].contains(n))
+            .map(|(_, n)| n)
+        {
+            return Err(Error::semantic(
+                format!("column \"{dup}\" specified more than once"),
+                None,
+            ));
+        }
+        let exists = self.catalog.table(&name).is_some();
+        if exists && !cv.or_replace {
+            return Err(Error::semantic(
+                format!("relation \"{name}\" already exists"),
+                None,
+            ));
+        }
+        let mut sql = String::new();
+        if cv.or_replace {
+            sql.push_str(&format!("DROP VIEW IF EXISTS {}; ", q(&name)));
+        }
+        sql.push_str(&format!("CREATE VIEW {} AS {}", q(&name), cv.query));
+        let table = Table {
+            name: name.clone(),
+            columns: names
+                .iter()
+                .zip(&cols)
+                .map(|(n, c)| Column {
+                    name: n.clone(),
+                    ty: Some(c.ty),
+                    declared: c.ty.name().to_string(),
+                    default_sql: None,
+                })
+                .collect(),
+            primary_key: vec![],
+        };
+        let mut t = Translation::other(sql, StatementKind::Ddl);
+        t.effect = Some(CatalogEffect::CreateTable(table));
+        Ok(t)
+    }
+
+    /// `ALTER TABLE t ADD COLUMN / DROP COLUMN / RENAME COLUMN / RENAME TO`,
+    /// one action per statement, as SQLite's ALTER TABLE does them; the
+    /// catalog follows.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-altertable.html>
+    fn alter_table(&mut self, at: &mut sqlparser::ast::AlterTable) -> Result<Translation> {
+        use sqlparser::ast::{AlterTableOperation, RenameTableNameKind};
+        let name = table_name(&mut at.name)?;
+        let Some(mut table) = self.catalog.table(&name).cloned() else {
+            if at.if_exists {
+                return Ok(Translation::other(String::new(), StatementKind::Ddl));
+            }
+            return Err(Error::semantic(
+                format!("relation \"{name}\" does not exist"),
+                None,
+            ));
+        };
+        if at.operations.len() != 1 || at.only || at.on_cluster.is_some() {
+            return Err(Error::unsupported(
+                "ALTER TABLE with several actions (or ONLY)",
+                None,
+                "write one ALTER TABLE statement per action",
+            ));
+        }
+        let old = name.clone();
+        let sql = match &mut at.operations[0] {
+            AlterTableOperation::AddColumn {
+                if_not_exists,
+                column_def,
+                column_position: None,
+                ..
+            } => {
+                fold_ident(&mut column_def.name);
+                let cname = column_def.name.value.clone();
+                if table.column(&cname).is_some() {
+                    if *if_not_exists {
+                        return Ok(Translation::other(String::new(), StatementKind::Ddl));
+                    }
+                    return Err(Error::semantic(
+                        format!("column \"{cname}\" of relation \"{name}\" already exists"),
+                        None,
+                    ));
+                }
+                let span = SourceSpan::from_sql(column_def.name.span);
+                let ty = column_pg_type(&column_def.data_type, span)?;
+                let mut col = Column {
+                    name: cname.clone(),
+                    ty: Some(ty.ty),
+                    declared: declared_type(&column_def.data_type),
+                    default_sql: None,
+                };
+                let mut all = table.columns.clone();
+                all.push(col.clone());
+                let scope = Scope::of_table(&name, &all);
+                let (def, pk) = self.column_def(column_def, &mut col, &scope, &[], &name)?;
+                if pk {
+                    return Err(Error::unsupported(
+                        "ALTER TABLE ADD COLUMN … PRIMARY KEY or serial",
+                        span,
+                        "SQLite cannot add a key column to an existing table",
+                    ));
+                }
+                // SQLite fills existing rows only with a constant default.
+                if let Some(d) = &col.default_sql {
+                    if d.contains("pg_") {
+                        return Err(Error::unsupported(
+                            "ALTER TABLE ADD COLUMN with a computed DEFAULT",
+                            span,
+                            "add the column without a default, UPDATE it, then rely on INSERTs",
+                        ));
+                    }
+                }
+                table.columns.push(col);
+                format!("ALTER TABLE {} ADD COLUMN {def}", q(&name))
+            }
+            AlterTableOperation::DropColumn {
+                column_names,
+                if_exists,
+                drop_behavior,
+                ..
+            } => {
+                if drop_behavior.is_some() || column_names.len() != 1 {
+                    return Err(Error::unsupported(
+                        "DROP COLUMN with CASCADE/RESTRICT or several columns",
+                        None,
+                        "drop one column per statement",
+                    ));
+                }
+                fold_ident(&mut column_names[0]);
+                let cname = column_names[0].value.clone();
+                if table.column(&cname).is_none() {
+                    if *if_exists {
+                        return Ok(Translation::other(String::new(), StatementKind::Ddl));
+                    }
+                    return Err(Error::semantic(
+                        format!("column \"{cname}\" of relation \"{name}\" does not exist"),
+                        None,
+                    ));
+                }
+                table.columns.retain(|c| c.name != cname);
+                table.primary_key.retain(|c| *c != cname);
+                format!("ALTER TABLE {} DROP COLUMN {}", q(&name), q(&cname))
+            }
+            AlterTableOperation::RenameColumn {
+                old_column_name,
+                new_column_name,
+            } => {
+                fold_ident(old_column_name);
+                fold_ident(new_column_name);
+                let (from, to) = (old_column_name.value.clone(), new_column_name.value.clone());
+                if table.column(&from).is_none() {
+                    return Err(Error::semantic(
+                        format!("column \"{from}\" does not exist"),
+                        None,
+                    ));
+                }
+                if table.column(&to).is_some() {
+                    return Err(Error::semantic(
+                        format!("column \"{to}\" of relation \"{name}\" already exists"),
+                        None,
+                    ));
+                }
+                for c in table.columns.iter_mut().filter(|c| c.name == from) {
+                    c.name = to.clone();
+                }
+                for c in table.primary_key.iter_mut().filter(|c| **c == from) {
+                    *c = to.clone();
+                }
+                format!(
+                    "ALTER TABLE {} RENAME COLUMN {} TO {}",
+                    q(&name),
+                    q(&from),
+                    q(&to)
+                )
+            }
+            AlterTableOperation::RenameTable {
+                table_name: RenameTableNameKind::To(new) | RenameTableNameKind::As(new),
+            } => {
+                let to = table_name(new)?;
+                if self.catalog.table(&to).is_some() {
+                    return Err(Error::semantic(
+                        format!("relation \"{to}\" already exists"),
+                        None,
+                    ));
+                }
+                table.name = to.clone();
+                format!("ALTER TABLE {} RENAME TO {}", q(&name), q(&to))
+            }
+            other => {
+                return Err(Error::unsupported(
+                    format!("ALTER TABLE {other}"),
+                    None,
+                    "ADD COLUMN, DROP COLUMN, RENAME COLUMN and RENAME TO are translated",
+                ));
+            }
+        };
+        let mut t = Translation::other(sql, StatementKind::Ddl);
+        t.effect = Some(CatalogEffect::ReplaceTable { old, table });
+        Ok(t)
     }
 
     fn create_table(&mut self, ct: &mut CreateTable) -> Result<Translation> {

@@ -97,6 +97,12 @@ pub enum StatementKind {
 pub(crate) enum CatalogEffect {
     CreateTable(Table),
     DropTables(Vec<String>),
+    /// ALTER TABLE: the table under its (possibly new) name replaces the
+    /// old one.
+    ReplaceTable {
+        old: String,
+        table: Table,
+    },
 }
 
 /// The result of translating one PostgreSQL statement.
@@ -205,6 +211,10 @@ impl Translator {
                     self.catalog.remove_table(n);
                 }
             }
+            Some(CatalogEffect::ReplaceTable { old, table }) => {
+                self.catalog.remove_table(old);
+                self.catalog.insert_table(table.clone());
+            }
             None => {}
         }
         if let Some(Setting::TimeZone(z)) = &t.setting {
@@ -257,11 +267,19 @@ impl Translator {
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
             Statement::CreateTable(_)
+            | Statement::CreateView(_)
+            | Statement::AlterTable(_)
             | Statement::CreateIndex(_)
             | Statement::Drop { .. }
             | Statement::Truncate(_) => cx.ddl(stmt)?,
             Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => {
                 cx.session(stmt)?
+            }
+            // Documented no-ops: comments are metadata SQLite does not keep;
+            // an extension's functions, if used, are refused where they are
+            // used.
+            Statement::Comment { .. } | Statement::CreateExtension(_) => {
+                Translation::other(String::new(), StatementKind::Ddl)
             }
             Statement::StartTransaction {
                 modes,

@@ -911,7 +911,11 @@ fn alias_columns(
 
 /// SQLite has no column alias lists on subqueries: rename the inner
 /// query's output aliases instead.
-fn rename_outputs(q: &mut Query, names: &[String], span: Option<SourceSpan>) -> Result<()> {
+pub(crate) fn rename_outputs(
+    q: &mut Query,
+    names: &[String],
+    span: Option<SourceSpan>,
+) -> Result<()> {
     let mut body = q.body.as_mut();
     loop {
         match body {

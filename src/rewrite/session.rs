@@ -37,6 +37,7 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("standard_conforming_strings", false),
     ("integer_datetimes", false),
     ("extra_float_digits", false),
+    ("search_path", false),
 ];
 
 /// The canonical name of a setting, matched case-insensitively.
@@ -99,6 +100,36 @@ impl Cx<'_> {
                     ));
                 }
                 let name = variable.to_string();
+                // pgshim has one schema: setting search_path to PostgreSQL's
+                // default (or just public) changes nothing.
+                if name.eq_ignore_ascii_case("search_path") {
+                    let ok = values.iter().all(|v| {
+                        setting_text(v).is_ok_and(|s| {
+                            let s = s.trim().to_ascii_lowercase();
+                            s == "public" || s == "$user"
+                        })
+                    });
+                    if ok && !values.is_empty() {
+                        // Kept for SHOW, in PostgreSQL's spelling.
+                        let shown: Vec<String> = values
+                            .iter()
+                            .filter_map(|v| setting_text(v).ok())
+                            .map(|s| {
+                                if s.trim() == "$user" {
+                                    "\"$user\"".to_string()
+                                } else {
+                                    s.trim().to_ascii_lowercase()
+                                }
+                            })
+                            .collect();
+                        return Ok(set_call("search_path", &shown.join(", ")));
+                    }
+                    return Err(Error::unsupported(
+                        "SET search_path to a schema other than public",
+                        None,
+                        "pgshim has one schema, public",
+                    ));
+                }
                 let Some(canon) = canonical(&name) else {
                     return Err(Error::semantic(
                         format!(

@@ -93,3 +93,8 @@ fn upsert() {
 fn views_alter() {
     suite("views_alter.sql");
 }
+
+#[test]
+fn distinct_on() {
+    suite("distinct_on.sql");
+}

@@ -136,3 +136,23 @@ pub(crate) fn derived_table(
         sample: None,
     })
 }
+
+/// Parses SQLite SQL text that pgshim wrote itself (from already rewritten
+/// pieces) into a query.
+pub(crate) fn query_from_sql(sql: &str) -> Result<sqlparser::ast::Query, String> {
+    let dialect = sqlparser::dialect::SQLiteDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(sql)
+        .and_then(|mut p| p.parse_query())
+        .map(|q| *q)
+        .map_err(|e| e.to_string())
+}
+
+/// Parses an expression pgshim wrote itself.
+pub(crate) fn expr_from_sql(sql: &str) -> Result<Expr, String> {
+    let dialect = sqlparser::dialect::SQLiteDialect {};
+    sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(sql)
+        .and_then(|mut p| p.parse_expr())
+        .map_err(|e| e.to_string())
+}

@@ -165,6 +165,9 @@ pub(crate) struct Cx<'c> {
     /// Read the session zone when the SQL runs instead of writing it in
     /// (column defaults, which run long after the translation).
     pub zone_at_run_time: bool,
+    /// A DISTINCT ON select just translated, waiting for its query to be
+    /// wrapped (see `query::distinct_on`).
+    pub(crate) distinct_on: Option<query::DistinctOnPlan>,
 }
 
 impl Translator {
@@ -259,6 +262,7 @@ impl Translator {
             target: None,
             zone: self.options.time_zone.clone(),
             zone_at_run_time: false,
+            distinct_on: None,
         };
         let mut t = match stmt {
             Statement::Query(q) => {

@@ -96,8 +96,136 @@ impl Cx<'_> {
             }
         };
         q.order_by = order_by;
+        if let Some(plan) = self.distinct_on.take() {
+            wrap_distinct_on(q, plan, &cols)?;
+        }
         self.limit(q, &scope)?;
         Ok(cols)
+    }
+
+    /// `SELECT DISTINCT ON (keys) … ORDER BY keys, more`: the first row of
+    /// each group of keys in ORDER BY order, as
+    /// `row_number() OVER (PARTITION BY keys ORDER BY …) = 1` in a wrapping
+    /// query that keeps the outer ORDER BY and LIMIT.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-select.html#SQL-DISTINCT>
+    fn distinct_on(
+        &mut self,
+        sel: &mut Select,
+        on: Vec<Expr>,
+        scope: &Scope,
+        order_by: Option<&mut sqlparser::ast::OrderBy>,
+    ) -> Result<()> {
+        let projected: Vec<Expr> = sel
+            .projection
+            .iter()
+            .map(|i| match i {
+                SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) => {
+                    expr.clone()
+                }
+                _ => build::null(),
+            })
+            .collect();
+        // An ORDER BY or DISTINCT ON item may name an output column.
+        let resolve = |e: &Expr| -> Option<Expr> {
+            let inner = match e {
+                Expr::Collate { expr, .. } => match expr.as_ref() {
+                    Expr::Nested(x) => x.as_ref(),
+                    x => x,
+                },
+                x => x,
+            };
+            if let Some(i) = ordinal(inner) {
+                return projected.get(i as usize - 1).cloned();
+            }
+            output_name(inner, scope).and_then(|p| projected.get(p).cloned())
+        };
+        let mut keys = Vec::new();
+        for mut e in on {
+            let k = match resolve(&e) {
+                Some(x) => x,
+                None => {
+                    let t = self.expr(&mut e, scope)?;
+                    let ty = self.resolve_unknown_as_text(&mut e, &t)?;
+                    super::datetime::collate_interval(&mut e, ty);
+                    e
+                }
+            };
+            keys.push(k);
+        }
+        let mut orders = Vec::new();
+        if let Some(ob) = order_by {
+            if let OrderByKind::Expressions(items) = &mut ob.kind {
+                for item in std::mem::take(items) {
+                    let e = resolve(&item.expr).unwrap_or_else(|| item.expr.clone());
+                    orders.push((e, item.options));
+                }
+            }
+        }
+        let strip = |e: &Expr| -> String {
+            match e {
+                Expr::Collate { expr, .. } => expr.to_string(),
+                x => x.to_string(),
+            }
+        };
+        if !orders.is_empty()
+            && (orders.len() < keys.len()
+                || keys
+                    .iter()
+                    .zip(&orders)
+                    .any(|(k, (o, _))| strip(k) != strip(o)))
+        {
+            return Err(Error::semantic(
+                "SELECT DISTINCT ON expressions must match initial ORDER BY expressions",
+                None,
+            ));
+        }
+        // Visible columns get internal names; ORDER BY terms become hidden
+        // columns; the window numbers rows within each key group.
+        let mut names = Vec::new();
+        for (i, item) in sel.projection.iter_mut().enumerate() {
+            if let SelectItem::ExprWithAlias { alias, .. } = item {
+                names.push(alias.value.clone());
+                *alias = build::ident(&format!("__pgshim_c{i}"));
+            }
+        }
+        let opts = |o: &sqlparser::ast::OrderByOptions| {
+            let dir = if matches!(o.sort, Some(sqlparser::ast::OrderBySort::Desc)) {
+                "DESC"
+            } else {
+                "ASC"
+            };
+            let nulls = if o.nulls_first == Some(true) {
+                "NULLS FIRST"
+            } else {
+                "NULLS LAST"
+            };
+            format!("{dir} {nulls}")
+        };
+        let mut outer_order = Vec::new();
+        let mut window_order = Vec::new();
+        for (j, (e, o)) in orders.iter().enumerate() {
+            window_order.push(format!("{e} {}", opts(o)));
+            outer_order.push(format!("\"__pgshim_o{j}\" {}", opts(o)));
+            sel.projection.push(SelectItem::ExprWithAlias {
+                expr: e.clone(),
+                alias: build::ident(&format!("__pgshim_o{j}")),
+            });
+        }
+        let partition: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+        let mut window = format!("row_number() OVER (PARTITION BY {}", partition.join(", "));
+        if !window_order.is_empty() {
+            window.push_str(&format!(" ORDER BY {}", window_order.join(", ")));
+        }
+        window.push(')');
+        let rn = build::expr_from_sql(&window).map_err(Error::Internal)?;
+        sel.projection.push(SelectItem::ExprWithAlias {
+            expr: rn,
+            alias: build::ident("__pgshim_rn"),
+        });
+        self.distinct_on = Some(DistinctOnPlan { names, outer_order });
+        Ok(())
     }
 
     fn set_expr(&mut self, body: &mut SetExpr, scope: &Scope) -> Result<Vec<OutputColumn>> {
@@ -185,13 +313,13 @@ impl Cx<'_> {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
         }
-        if let Some(Distinct::On(_)) = &sel.distinct {
-            return Err(Error::unsupported(
-                "DISTINCT ON",
-                None,
-                "DISTINCT ON is not translated yet",
-            ));
-        }
+        let distinct_on = match sel.distinct.take() {
+            Some(Distinct::On(exprs)) => Some(exprs),
+            other => {
+                sel.distinct = other;
+                None
+            }
+        };
         // The select list.
         let mut items = Vec::new();
         let mut cols = Vec::new();
@@ -292,6 +420,9 @@ impl Cx<'_> {
                     super::datetime::collate_interval(expr, c.ty);
                 }
             }
+        }
+        if let Some(on) = distinct_on {
+            self.distinct_on(sel, on, &scope, order_by)?;
         }
         Ok(cols)
     }
@@ -995,5 +1126,43 @@ pub(crate) fn set_nulls(
     if o.sort.is_none() {
         o.sort = Some(OrderBySort::Asc);
     }
+    Ok(())
+}
+
+/// What `Cx::distinct_on` leaves for the query wrapping its select.
+#[derive(Debug)]
+pub(crate) struct DistinctOnPlan {
+    /// The output column names, in order.
+    names: Vec<String>,
+    /// The ORDER BY of the wrapping query, over the hidden columns.
+    outer_order: Vec<String>,
+}
+
+/// Wraps a translated DISTINCT ON query: its CTEs, ORDER BY and LIMIT move
+/// to the wrapping query, which keeps the first row of each group.
+fn wrap_distinct_on(q: &mut Query, plan: DistinctOnPlan, cols: &[OutputColumn]) -> Result<()> {
+    let with = q.with.take();
+    let limit = q.limit_clause.take();
+    let fetch = q.fetch.take();
+    q.order_by = None;
+    let visible: Vec<String> = plan
+        .names
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("\"__pgshim_c{i}\" AS \"{}\"", n.replace('"', "\"\"")))
+        .collect();
+    let _ = cols;
+    let mut sql = format!(
+        "SELECT {} FROM ({q}) AS \"__pgshim_d\" WHERE \"__pgshim_rn\" = 1",
+        visible.join(", ")
+    );
+    if !plan.outer_order.is_empty() {
+        sql.push_str(&format!(" ORDER BY {}", plan.outer_order.join(", ")));
+    }
+    let mut outer = build::query_from_sql(&sql).map_err(Error::Internal)?;
+    outer.with = with;
+    outer.limit_clause = limit;
+    outer.fetch = fetch;
+    *q = outer;
     Ok(())
 }

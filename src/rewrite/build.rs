@@ -156,3 +156,32 @@ pub(crate) fn expr_from_sql(sql: &str) -> Result<Expr, String> {
         .and_then(|mut p| p.parse_expr())
         .map_err(|e| e.to_string())
 }
+
+/// `e [NOT] IN (list)`.
+pub(crate) fn in_list(e: Expr, list: Vec<Expr>, negated: bool) -> Expr {
+    Expr::In {
+        expr: Box::new(e),
+        target: sqlparser::ast::InTarget::List(list),
+        negated,
+        global: false,
+    }
+}
+
+/// `e [NOT] IN (subquery)`.
+pub(crate) fn in_subquery(e: Expr, q: Box<sqlparser::ast::Query>, negated: bool) -> Expr {
+    Expr::In {
+        expr: Box::new(e),
+        target: sqlparser::ast::InTarget::Subquery(q),
+        negated,
+        global: false,
+    }
+}
+
+/// `l op r`.
+pub(crate) fn binary(l: Expr, op: sqlparser::ast::BinaryOperator, r: Expr) -> Expr {
+    Expr::BinaryOp {
+        left: Box::new(l),
+        op,
+        right: Box::new(r),
+    }
+}

@@ -438,11 +438,70 @@ impl Cx<'_> {
                 span,
                 "compare the fields one by one",
             )),
-            Expr::AnyOp { .. } | Expr::AllOp { .. } => Err(Error::unsupported(
-                "ANY/ALL",
-                span,
-                "use IN (…) for a list of values",
-            )),
+            // `x op ANY (ARRAY[…] | subquery)`, `x op ALL (…)`: IN / NOT IN
+            // for = ANY and <> ALL, otherwise an OR / AND of comparisons
+            // over an ARRAY[…] list (PostgreSQL's three-valued result).
+            Expr::AnyOp { .. } | Expr::AllOp { .. } => {
+                let any = matches!(e, Expr::AnyOp { .. });
+                let (Expr::AnyOp {
+                    left,
+                    compare_op,
+                    right,
+                    ..
+                }
+                | Expr::AllOp {
+                    left,
+                    compare_op,
+                    right,
+                }) = e
+                else {
+                    return Err(Error::Internal("ANY/ALL".into()));
+                };
+                let op = compare_op.clone();
+                if !is_comparison(&op) {
+                    return Err(Error::unsupported(format!("{op} ANY/ALL"), span, ""));
+                }
+                let x = std::mem::replace(left.as_mut(), build::null());
+                let target = std::mem::replace(right.as_mut(), build::null());
+                let membership =
+                    (any && op == BinaryOperator::Eq) || (!any && op == BinaryOperator::NotEq);
+                let mut rewritten = match target {
+                    Expr::Array(arr) if membership => build::in_list(x, arr.elem, !any),
+                    Expr::Array(arr) if !arr.elem.is_empty() => {
+                        let joiner = if any {
+                            BinaryOperator::Or
+                        } else {
+                            BinaryOperator::And
+                        };
+                        let mut parts = arr
+                            .elem
+                            .into_iter()
+                            .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)));
+                        let first = parts.next().unwrap_or_else(build::null);
+                        build::nested(
+                            parts.fold(first, |acc, p| build::binary(acc, joiner.clone(), p)),
+                        )
+                    }
+                    Expr::Subquery(q) if membership => build::in_subquery(x, q, !any),
+                    Expr::Nested(inner) if membership && matches!(*inner, Expr::Subquery(_)) => {
+                        match *inner {
+                            Expr::Subquery(q) => build::in_subquery(x, q, !any),
+                            _ => build::null(),
+                        }
+                    }
+                    _ => {
+                        return Err(Error::unsupported(
+                            "ANY/ALL over this operand",
+                            span,
+                            "ARRAY[…] lists and = ANY (subquery) / <> ALL (subquery) are translated; \
+                             array parameters are not yet",
+                        ));
+                    }
+                };
+                let t = self.expr(&mut rewritten, scope)?;
+                *e = rewritten;
+                Ok(t)
+            }
             other => Err(Error::unsupported(construct_name(other), span, "")),
         }
     }

@@ -128,3 +128,9 @@ SELECT abs(qty) AS a, abs(price - 2) AS b FROM items ORDER BY id;
 
 -- case: select_without_from
 SELECT 1 + 2 AS three, 'x' AS s, NULL AS n;
+
+-- case: any_all_arrays
+SELECT 1 = ANY(ARRAY[1, 2]) AS a, 3 <> ALL(ARRAY[1, 2]) AS b, 3 = ANY(ARRAY[1, NULL]) AS c, 2 > ANY(ARRAY[1, 5]) AS d, 2 > ALL(ARRAY[1, 5]) AS e, 'x' = SOME(ARRAY['x', 'y']) AS f;
+
+-- case: any_subquery
+SELECT 2 = ANY(SELECT 2) AS a, 3 <> ALL(SELECT 1 UNION SELECT 2) AS b;

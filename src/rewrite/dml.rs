@@ -325,11 +325,14 @@ impl Cx<'_> {
     }
 
     fn update(&mut self, up: &mut Update) -> Result<Option<Vec<OutputColumn>>> {
-        if up.from.is_some() {
+        if matches!(
+            up.from,
+            Some(sqlparser::ast::UpdateTableFromKind::BeforeSet(_))
+        ) {
             return Err(Error::unsupported(
-                "UPDATE … FROM",
+                "UPDATE FROM … SET",
                 None,
-                "UPDATE … FROM is not translated yet",
+                "write UPDATE t SET … FROM …",
             ));
         }
         if up.or.is_some()
@@ -354,7 +357,14 @@ impl Cx<'_> {
             }
             None => table.name.clone(),
         };
-        let scope = table_scope(&table, &qualifier);
+        let mut scope = table_scope(&table, &qualifier);
+        // UPDATE … FROM: the other tables join the target's scope (SQLite's
+        // UPDATE … FROM has PostgreSQL's meaning).
+        if let Some(sqlparser::ast::UpdateTableFromKind::AfterSet(items)) = up.from.as_mut() {
+            for twj in items.iter_mut() {
+                self.add_from_item(twj, &mut scope)?;
+            }
+        }
         for a in up.assignments.iter_mut() {
             let AssignmentTarget::ColumnName(cn) = &mut a.target else {
                 return Err(Error::unsupported(
@@ -395,13 +405,6 @@ impl Cx<'_> {
     }
 
     fn delete(&mut self, del: &mut Delete) -> Result<Option<Vec<OutputColumn>>> {
-        if del.using.is_some() {
-            return Err(Error::unsupported(
-                "DELETE … USING",
-                None,
-                "use WHERE … IN (SELECT …)",
-            ));
-        }
         if !del.tables.is_empty()
             || !del.order_by.is_empty()
             || del.limit.is_some()
@@ -427,10 +430,35 @@ impl Cx<'_> {
             }
             None => table.name.clone(),
         };
-        let scope = table_scope(&table, &qualifier);
+        let mut scope = table_scope(&table, &qualifier);
+        let mut using = del.using.take();
+        if let Some(items) = using.as_mut() {
+            for twj in items.iter_mut() {
+                self.add_from_item(twj, &mut scope)?;
+            }
+        }
         if let Some(w) = del.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
+        }
+        // DELETE … USING (which SQLite lacks): the rows of the target that
+        // join, by rowid.
+        if let Some(items) = using {
+            let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+            let from: Vec<String> = items.iter().map(|t| t.to_string()).collect();
+            let cond = del
+                .selection
+                .as_ref()
+                .map(|w| format!(" WHERE {w}"))
+                .unwrap_or_default();
+            let sql = format!(
+                "\"rowid\" IN (SELECT {}.\"rowid\" FROM {} AS {}, {}{cond})",
+                q(&qualifier),
+                q(&table.name),
+                q(&qualifier),
+                from.join(", ")
+            );
+            del.selection = Some(build::expr_from_sql(&sql).map_err(Error::Internal)?);
         }
         self.returning(&mut del.returning, &table, &qualifier)
     }

@@ -647,7 +647,11 @@ impl Cx<'_> {
     }
 
     /// A FROM item with its joins; adds its relations to `scope`.
-    fn add_from_item(&mut self, twj: &mut TableWithJoins, scope: &mut Scope) -> Result<()> {
+    pub(crate) fn add_from_item(
+        &mut self,
+        twj: &mut TableWithJoins,
+        scope: &mut Scope,
+    ) -> Result<()> {
         let rel = self.table_factor(&mut twj.relation, scope)?;
         scope.rels.push(rel);
         for join in twj.joins.iter_mut() {

@@ -43,3 +43,19 @@ INSERT INTO kv VALUES ('a', 1, NULL, NULL) ON CONFLICT ON CONSTRAINT kv_pkey DO 
 
 -- case: conflict_target_without_unique_constraint
 INSERT INTO kv VALUES ('zz', 1, NULL, NULL) ON CONFLICT (n) DO NOTHING;
+
+-- case: update_from
+UPDATE visits SET hits = visits.hits + kv.n FROM kv WHERE kv.k = 'a' AND visits.page = '/home' RETURNING page, hits;
+
+-- case: update_from_alias_and_join
+-- zone: Europe/Dublin
+UPDATE kv AS t SET seen = v.last_at + interval '1 day', tags = v.page FROM visits v WHERE t.k = 'b' RETURNING t.k, t.seen, t.tags;
+
+-- case: delete_using
+DELETE FROM kv USING visits WHERE kv.tags = visits.page RETURNING kv.k;
+
+-- case: delete_using_alias
+DELETE FROM kv AS t USING kv AS o WHERE t.k = o.k || '2' RETURNING t.k, t.n;
+
+-- case: after_update_and_delete
+SELECT k, n FROM kv ORDER BY k;

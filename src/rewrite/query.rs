@@ -42,13 +42,7 @@ impl Cx<'_> {
             None => Scope::default(),
         };
         if let Some(with) = q.with.as_mut() {
-            if with.recursive {
-                return Err(Error::unsupported(
-                    "WITH RECURSIVE",
-                    None,
-                    "recursive CTEs are not translated yet",
-                ));
-            }
+            let recursive = with.recursive;
             for cte in with.cte_tables.iter_mut() {
                 if cte.materialized.is_some() || cte.from.is_some() {
                     return Err(Error::unsupported(
@@ -56,6 +50,9 @@ impl Cx<'_> {
                         None,
                         "drop [NOT] MATERIALIZED",
                     ));
+                }
+                if recursive && self.recursive_cte(cte, &mut scope)? {
+                    continue;
                 }
                 let span = SourceSpan::from_sql(cte.alias.name.span);
                 fold_ident(&mut cte.alias.name);
@@ -226,6 +223,84 @@ impl Cx<'_> {
         });
         self.distinct_on = Some(DistinctOnPlan { names, outer_order });
         Ok(())
+    }
+
+    /// A CTE of `WITH RECURSIVE` whose body is `non-recursive term UNION
+    /// [ALL] recursive term`: the first term gives the column types, the
+    /// second is typed seeing the CTE, and the types must agree as
+    /// PostgreSQL requires. Returns false for a CTE that is not of that
+    /// shape (translated as an ordinary CTE).
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/queries-with.html#QUERIES-WITH-RECURSIVE>
+    fn recursive_cte(&mut self, cte: &mut sqlparser::ast::Cte, scope: &mut Scope) -> Result<bool> {
+        fold_ident(&mut cte.alias.name);
+        let name = cte.alias.name.value.clone();
+        let span = SourceSpan::from_sql(cte.alias.name.span);
+        let refers_to_itself = {
+            let text = cte.query.to_string().to_lowercase();
+            text.contains(&format!("\"{name}\"")) || text.contains(&name)
+        };
+        let SetExpr::SetOperation {
+            left,
+            op: SetOperator::Union,
+            right,
+            ..
+        } = cte.query.body.as_mut()
+        else {
+            return Ok(false);
+        };
+        if !refers_to_itself {
+            return Ok(false);
+        }
+        if cte.query.order_by.is_some() || cte.query.limit_clause.is_some() {
+            return Err(Error::unsupported(
+                "ORDER BY/LIMIT in a recursive CTE",
+                span,
+                "order and limit the query that uses the CTE",
+            ));
+        }
+        let first = self.set_expr(left, scope)?;
+        let names = alias_columns(&mut cte.alias.columns, &first, span)?;
+        let cols: Vec<ScopeCol> = first
+            .iter()
+            .zip(&names)
+            .map(|(c, n)| ScopeCol {
+                name: n.clone(),
+                ty: Some(c.ty),
+                declared: c.ty.name().into(),
+            })
+            .collect();
+        scope.ctes.push(Cte {
+            name: name.clone(),
+            cols,
+        });
+        let second = self.set_expr(right, scope)?;
+        if second.len() != first.len() {
+            return Err(Error::semantic(
+                "each UNION query must have the same number of columns",
+                span,
+            ));
+        }
+        for (i, (a, b)) in first.iter().zip(&second).enumerate() {
+            if a.ty != b.ty {
+                return Err(Error::semantic_hint(
+                    format!(
+                        "recursive query \"{name}\" column {} has type {} in non-recursive term but type {} overall",
+                        i + 1,
+                        a.ty.sql_name(),
+                        b.ty.sql_name()
+                    ),
+                    span,
+                    "Cast the output of the non-recursive term to the correct type.",
+                ));
+            }
+        }
+        // SQLite reads the column list of a recursive CTE as PostgreSQL does.
+        for (c, n) in cte.alias.columns.iter_mut().zip(&names) {
+            c.name = build::ident(n);
+        }
+        Ok(true)
     }
 
     fn set_expr(&mut self, body: &mut SetExpr, scope: &Scope) -> Result<Vec<OutputColumn>> {

@@ -134,3 +134,15 @@ SELECT 1 = ANY(ARRAY[1, 2]) AS a, 3 <> ALL(ARRAY[1, 2]) AS b, 3 = ANY(ARRAY[1, N
 
 -- case: any_subquery
 SELECT 2 = ANY(SELECT 2) AS a, 3 <> ALL(SELECT 1 UNION SELECT 2) AS b;
+
+-- case: recursive_counter
+WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM t WHERE n < 5) SELECT n, n * n AS sq FROM t ORDER BY n;
+
+-- case: recursive_dates
+WITH RECURSIVE days AS (SELECT date '2024-02-27' AS d UNION ALL SELECT d + 1 FROM days WHERE d < date '2024-03-02') SELECT d FROM days ORDER BY d;
+
+-- case: recursive_type_mismatch
+WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1.5::float8 FROM t WHERE n < 3) SELECT n FROM t;
+
+-- case: recursive_union_distinct
+WITH RECURSIVE t(n) AS (SELECT 1 UNION SELECT (n % 3) + 1 FROM t) SELECT n FROM t ORDER BY n;

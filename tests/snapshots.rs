@@ -22,41 +22,131 @@ fn catalog() -> Catalog {
             ("at_time", PgType::Time),
         ],
     );
-    cat.add_table("tags", &[("ticket_id", PgType::Int4), ("tag", PgType::Text)]);
+    cat.add_table(
+        "tags",
+        &[("ticket_id", PgType::Int4), ("tag", PgType::Text)],
+    );
     cat
 }
 
 /// `(name, PostgreSQL statement)`: one per rule family.
 const CASES: &[(&str, &str)] = &[
-    ("select_basic", "SELECT id, title FROM tickets WHERE open AND priority < 3 ORDER BY opened DESC LIMIT 10"),
-    ("unknown_literal_timestamptz", "SELECT id FROM tickets WHERE opened >= '2024-03-10'"),
-    ("date_vs_timestamptz", "SELECT id FROM tickets WHERE due < opened"),
-    ("timestamptz_plus_interval", "SELECT opened + interval '1 day', opened + sla, opened - opened FROM tickets"),
-    ("date_arithmetic", "SELECT due + 7, due - date '2024-01-01', due + interval '1 mon', due + time '10:00' FROM tickets"),
-    ("interval_ops", "SELECT sla * 2, sla / 3, -sla, sla + interval '1 hour' FROM tickets ORDER BY sla"),
-    ("interval_aggregates", "SELECT sum(sla), avg(sla), min(sla), max(sla) FROM tickets GROUP BY sla"),
-    ("casts", "SELECT opened::date, opened::text, due::timestamptz, local_at::timestamptz, '2024-01-01'::date FROM tickets"),
-    ("precision_cast", "SELECT opened::timestamptz(0), at_time::time(2) FROM tickets"),
-    ("at_time_zone", "SELECT opened AT TIME ZONE 'Asia/Kolkata', local_at AT TIME ZONE 'UTC', timezone('EST', opened) FROM tickets"),
-    ("date_trunc_extract", "SELECT date_trunc('week', opened), date_trunc('day', opened, 'Europe/Dublin'), extract(dow FROM opened), date_part('epoch', sla) FROM tickets"),
-    ("to_char_family", "SELECT to_char(opened, 'YYYY-MM-DD HH24:MI TZ'), to_date('2024-03-10', 'YYYY-MM-DD'), to_timestamp(1700000000) FROM tickets"),
-    ("age_justify_make", "SELECT age(opened, opened), justify_interval(sla), make_date(2024, 2, 29), make_interval(days => 3) FROM tickets"),
-    ("now_family", "SELECT now(), current_date, localtimestamp, statement_timestamp(), clock_timestamp()"),
-    ("overlaps", "SELECT (opened, sla) OVERLAPS (opened, opened) FROM tickets"),
-    ("generate_series", "SELECT g, count(t.id) FROM generate_series(timestamptz '2024-03-01', timestamptz '2024-03-31', interval '1 day') AS g LEFT JOIN tickets t ON t.opened >= g AND t.opened < g + interval '1 day' GROUP BY g ORDER BY g"),
-    ("parameters", "SELECT id FROM tickets WHERE opened < $1 AND title LIKE $2 AND due = $3"),
-    ("string_functions", "SELECT concat(title, '/', priority), split_part(title, ' ', 1), lpad(title, 10, '.'), initcap(title), strpos(title, 'a'), greatest(priority, 2) FROM tickets"),
-    ("ilike_regex", "SELECT id FROM tickets WHERE title ILIKE '%vpn%' OR title ~* '^print' OR title !~ 'x'"),
-    ("any_all", "SELECT id FROM tickets WHERE priority = ANY(ARRAY[1, 2]) AND id <> ALL(SELECT ticket_id FROM tags)"),
-    ("window_functions", "SELECT id, row_number() OVER (PARTITION BY priority ORDER BY opened DESC), lag(title) OVER (ORDER BY id) FROM tickets"),
-    ("string_agg", "SELECT t.id, string_agg(g.tag, ', ' ORDER BY g.tag) FROM tickets t JOIN tags g ON g.ticket_id = t.id GROUP BY t.id"),
-    ("distinct_on", "SELECT DISTINCT ON (priority) priority, id, opened FROM tickets ORDER BY priority, opened DESC"),
-    ("recursive_cte", "WITH RECURSIVE d(day) AS (SELECT date '2024-01-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-01-10') SELECT day FROM d"),
-    ("insert_returning", "INSERT INTO tickets (id, title, opened, sla) VALUES (1, 'x', '2024-03-10 02:30', '1 day') RETURNING id, opened"),
-    ("upsert", "INSERT INTO tags (ticket_id, tag) VALUES (1, 'a') ON CONFLICT (ticket_id) DO UPDATE SET tag = excluded.tag"),
-    ("update_from", "UPDATE tickets SET title = g.tag FROM tags g WHERE g.ticket_id = tickets.id"),
-    ("delete_using", "DELETE FROM tickets USING tags WHERE tags.ticket_id = tickets.id AND tags.tag = 'spam'"),
-    ("create_table", "CREATE TABLE events (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), kind varchar(20) CHECK (kind <> ''), length interval DEFAULT '1 hour')"),
+    (
+        "select_basic",
+        "SELECT id, title FROM tickets WHERE open AND priority < 3 ORDER BY opened DESC LIMIT 10",
+    ),
+    (
+        "unknown_literal_timestamptz",
+        "SELECT id FROM tickets WHERE opened >= '2024-03-10'",
+    ),
+    (
+        "date_vs_timestamptz",
+        "SELECT id FROM tickets WHERE due < opened",
+    ),
+    (
+        "timestamptz_plus_interval",
+        "SELECT opened + interval '1 day', opened + sla, opened - opened FROM tickets",
+    ),
+    (
+        "date_arithmetic",
+        "SELECT due + 7, due - date '2024-01-01', due + interval '1 mon', due + time '10:00' FROM tickets",
+    ),
+    (
+        "interval_ops",
+        "SELECT sla * 2, sla / 3, -sla, sla + interval '1 hour' FROM tickets ORDER BY sla",
+    ),
+    (
+        "interval_aggregates",
+        "SELECT sum(sla), avg(sla), min(sla), max(sla) FROM tickets GROUP BY sla",
+    ),
+    (
+        "casts",
+        "SELECT opened::date, opened::text, due::timestamptz, local_at::timestamptz, '2024-01-01'::date FROM tickets",
+    ),
+    (
+        "precision_cast",
+        "SELECT opened::timestamptz(0), at_time::time(2) FROM tickets",
+    ),
+    (
+        "at_time_zone",
+        "SELECT opened AT TIME ZONE 'Asia/Kolkata', local_at AT TIME ZONE 'UTC', timezone('EST', opened) FROM tickets",
+    ),
+    (
+        "date_trunc_extract",
+        "SELECT date_trunc('week', opened), date_trunc('day', opened, 'Europe/Dublin'), extract(dow FROM opened), date_part('epoch', sla) FROM tickets",
+    ),
+    (
+        "to_char_family",
+        "SELECT to_char(opened, 'YYYY-MM-DD HH24:MI TZ'), to_date('2024-03-10', 'YYYY-MM-DD'), to_timestamp(1700000000) FROM tickets",
+    ),
+    (
+        "age_justify_make",
+        "SELECT age(opened, opened), justify_interval(sla), make_date(2024, 2, 29), make_interval(days => 3) FROM tickets",
+    ),
+    (
+        "now_family",
+        "SELECT now(), current_date, localtimestamp, statement_timestamp(), clock_timestamp()",
+    ),
+    (
+        "overlaps",
+        "SELECT (opened, sla) OVERLAPS (opened, opened) FROM tickets",
+    ),
+    (
+        "generate_series",
+        "SELECT g, count(t.id) FROM generate_series(timestamptz '2024-03-01', timestamptz '2024-03-31', interval '1 day') AS g LEFT JOIN tickets t ON t.opened >= g AND t.opened < g + interval '1 day' GROUP BY g ORDER BY g",
+    ),
+    (
+        "parameters",
+        "SELECT id FROM tickets WHERE opened < $1 AND title LIKE $2 AND due = $3",
+    ),
+    (
+        "string_functions",
+        "SELECT concat(title, '/', priority), split_part(title, ' ', 1), lpad(title, 10, '.'), initcap(title), strpos(title, 'a'), greatest(priority, 2) FROM tickets",
+    ),
+    (
+        "ilike_regex",
+        "SELECT id FROM tickets WHERE title ILIKE '%vpn%' OR title ~* '^print' OR title !~ 'x'",
+    ),
+    (
+        "any_all",
+        "SELECT id FROM tickets WHERE priority = ANY(ARRAY[1, 2]) AND id <> ALL(SELECT ticket_id FROM tags)",
+    ),
+    (
+        "window_functions",
+        "SELECT id, row_number() OVER (PARTITION BY priority ORDER BY opened DESC), lag(title) OVER (ORDER BY id) FROM tickets",
+    ),
+    (
+        "string_agg",
+        "SELECT t.id, string_agg(g.tag, ', ' ORDER BY g.tag) FROM tickets t JOIN tags g ON g.ticket_id = t.id GROUP BY t.id",
+    ),
+    (
+        "distinct_on",
+        "SELECT DISTINCT ON (priority) priority, id, opened FROM tickets ORDER BY priority, opened DESC",
+    ),
+    (
+        "recursive_cte",
+        "WITH RECURSIVE d(day) AS (SELECT date '2024-01-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-01-10') SELECT day FROM d",
+    ),
+    (
+        "insert_returning",
+        "INSERT INTO tickets (id, title, opened, sla) VALUES (1, 'x', '2024-03-10 02:30', '1 day') RETURNING id, opened",
+    ),
+    (
+        "upsert",
+        "INSERT INTO tags (ticket_id, tag) VALUES (1, 'a') ON CONFLICT (ticket_id) DO UPDATE SET tag = excluded.tag",
+    ),
+    (
+        "update_from",
+        "UPDATE tickets SET title = g.tag FROM tags g WHERE g.ticket_id = tickets.id",
+    ),
+    (
+        "delete_using",
+        "DELETE FROM tickets USING tags WHERE tags.ticket_id = tickets.id AND tags.tag = 'spam'",
+    ),
+    (
+        "create_table",
+        "CREATE TABLE events (id serial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), kind varchar(20) CHECK (kind <> ''), length interval DEFAULT '1 hour')",
+    ),
     ("session", "SET TIME ZONE 'America/New_York'"),
 ];
 

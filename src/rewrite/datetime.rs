@@ -940,6 +940,8 @@ enum Extra {
     /// Today's date in the session zone, *before* the SQL arguments
     /// (one-argument `age`).
     Today,
+    /// Both: today first, the zone last (one-argument `age` of timestamptz).
+    TodayAndZone,
 }
 
 struct Sig {
@@ -966,7 +968,7 @@ const fn sig(
     }
 }
 
-use Extra::{None as Plain, Today, Zone as Zoned};
+use Extra::{None as Plain, Today, TodayAndZone, Zone as Zoned};
 use PgType::Text;
 
 /// The overloaded date/time functions, one row per `pg_proc` entry.
@@ -1109,7 +1111,7 @@ const SIGNATURES: &[Sig] = &[
         &[Timestamptz],
         Interval,
         "pg_age_timestamptz_today",
-        Today,
+        TodayAndZone,
     ),
     sig(
         "justify_days",
@@ -1287,7 +1289,7 @@ fn apply_sig(
     span: Option<SourceSpan>,
 ) -> Result<Expr> {
     let mut out = Vec::new();
-    if s.extra == Today {
+    if matches!(s.extra, Today | TodayAndZone) {
         out.push(build::call(
             "pg_timestamptz_to_date",
             vec![build::call("pg_now", vec![]), zone_arg(cx)],
@@ -1305,7 +1307,7 @@ fn apply_sig(
         }
         out.push(x);
     }
-    if s.extra == Zoned {
+    if matches!(s.extra, Zoned | TodayAndZone) {
         out.push(zone_arg(cx));
     }
     Ok(build::call(s.func, out))

@@ -319,6 +319,7 @@ impl Cx<'_> {
             if let Some(w) = up.selection.as_mut() {
                 let t = self.expr(w, &scope)?;
                 self.require_bool(w, &t, "WHERE", span_of(w))?;
+                super::grouping::check_no_aggregates(w, "WHERE")?;
             }
         }
         Ok(())
@@ -400,6 +401,7 @@ impl Cx<'_> {
         if let Some(w) = up.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
+            super::grouping::check_no_aggregates(w, "WHERE")?;
         }
         self.returning(&mut up.returning, &table, &qualifier)
     }
@@ -440,6 +442,7 @@ impl Cx<'_> {
         if let Some(w) = del.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
+            super::grouping::check_no_aggregates(w, "WHERE")?;
         }
         // DELETE … USING (which SQLite lacks): the rows of the target that
         // join, by rowid.

@@ -357,6 +357,34 @@ pub(crate) fn call(
             }
         }
     }
+    // PostgreSQL refuses aggregates inside aggregates (SQLite fails later).
+    const AGGREGATE_NAMES: &[&str] = &[
+        "count",
+        "sum",
+        "avg",
+        "min",
+        "max",
+        "bool_and",
+        "every",
+        "bool_or",
+        "string_agg",
+    ];
+    if AGGREGATE_NAMES.contains(&name.as_str()) && f.over.is_none() {
+        for (x, _) in &args {
+            if super::grouping::has_aggregate(x) {
+                return Err(Error::semantic(
+                    "aggregate function calls cannot be nested",
+                    span,
+                ));
+            }
+            if super::grouping::has_window(x) {
+                return Err(Error::semantic(
+                    "aggregate function calls cannot contain window function calls",
+                    span,
+                ));
+            }
+        }
+    }
     let mut c = Call {
         name: name.clone(),
         args,

@@ -49,7 +49,34 @@ fn is_aggregate(e: &Expr) -> bool {
 
 /// Whether an expression contains an aggregate call at this query level.
 pub(crate) fn has_aggregate(e: &Expr) -> bool {
-    struct Find(bool, usize);
+    contains_at_level(e, is_aggregate)
+}
+
+/// Whether an expression contains a window function call at this level.
+pub(crate) fn has_window(e: &Expr) -> bool {
+    contains_at_level(e, |x| matches!(x, Expr::Function(f) if f.over.is_some()))
+}
+
+/// PostgreSQL's error for an aggregate or window function where the clause
+/// `what` (`WHERE`, `GROUP BY`, `JOIN conditions`) does not allow one.
+pub(crate) fn check_no_aggregates(e: &Expr, what: &str) -> Result<()> {
+    if has_aggregate(e) {
+        return Err(Error::semantic(
+            format!("aggregate functions are not allowed in {what}"),
+            super::expr::span_of(e),
+        ));
+    }
+    if has_window(e) {
+        return Err(Error::semantic(
+            format!("window functions are not allowed in {what}"),
+            super::expr::span_of(e),
+        ));
+    }
+    Ok(())
+}
+
+fn contains_at_level(e: &Expr, pred: fn(&Expr) -> bool) -> bool {
+    struct Find(bool, usize, fn(&Expr) -> bool);
     impl Visitor for Find {
         type Break = ();
         fn pre_visit_query(&mut self, _: &sqlparser::ast::Query) -> ControlFlow<()> {
@@ -64,14 +91,14 @@ pub(crate) fn has_aggregate(e: &Expr) -> bool {
             if self.1 > 0 {
                 return ControlFlow::Continue(());
             }
-            if is_aggregate(e) {
+            if (self.2)(e) {
                 self.0 = true;
                 return ControlFlow::Break(());
             }
             ControlFlow::Continue(())
         }
     }
-    let mut f = Find(false, 0);
+    let mut f = Find(false, 0, pred);
     let _ = e.visit(&mut f);
     f.0
 }

@@ -387,6 +387,14 @@ impl Cx<'_> {
         if let Some(w) = sel.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;
+            super::grouping::check_no_aggregates(w, "WHERE")?;
+        }
+        if sel.projection.is_empty() {
+            return Err(Error::unsupported(
+                "SELECT with an empty select list",
+                None,
+                "select at least one column (SQLite has no zero-column results)",
+            ));
         }
         let distinct_on = match sel.distinct.take() {
             Some(Distinct::On(exprs)) => Some(exprs),
@@ -571,6 +579,7 @@ impl Cx<'_> {
             }
         }
         let t = self.expr(g, scope)?;
+        super::grouping::check_no_aggregates(g, "GROUP BY")?;
         self.resolve_unknown_as_text(g, &t)
     }
 
@@ -757,6 +766,7 @@ impl Cx<'_> {
             JoinConstraint::On(e) => {
                 let t = self.expr(e, scope)?;
                 self.require_bool(e, &t, "JOIN/ON", span_of(e))?;
+                super::grouping::check_no_aggregates(e, "JOIN conditions")?;
             }
             JoinConstraint::Using(names) => {
                 let mut cols = Vec::new();

@@ -51,3 +51,15 @@ SELECT amount > 70 AS big, count(*) FROM sales GROUP BY amount > 70 ORDER BY 1;
 
 -- case: min_max_text
 SELECT min(rep), max(rep), min(region) FROM sales;
+
+-- case: aggregate_in_where
+SELECT 1 FROM sales WHERE count(*) > 1;
+
+-- case: nested_aggregates
+SELECT sum(count(*)) FROM sales;
+
+-- case: window_in_where
+SELECT 1 FROM sales WHERE row_number() OVER () > 1;
+
+-- case: aggregate_in_group_by
+SELECT 1 FROM sales GROUP BY count(*);

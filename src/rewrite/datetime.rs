@@ -686,9 +686,11 @@ pub(crate) fn isfinite(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             "Could not choose a best candidate function. You might need to add explicit type casts.",
         ));
     }
+    // time has no isfinite(); PostgreSQL casts it to interval (always
+    // finite).
     if !matches!(
         c.args[0].1.ty,
-        PgType::Date | PgType::Timestamp | PgType::Timestamptz | PgType::Interval
+        PgType::Date | PgType::Timestamp | PgType::Timestamptz | PgType::Interval | PgType::Time
     ) {
         return Err(no_function(c));
     }
@@ -1252,7 +1254,16 @@ fn resolve<'s>(name: &str, args: &[(Expr, Typed)], span: Option<SourceSpan>) -> 
     let mut top: Vec<&Sig> = viable.into_iter().filter(|s| exact(s) == best).collect();
     if top.len() > 1 {
         let differs = |i: usize| top.iter().any(|s| s.args[i] != top[0].args[i]);
-        let unknown_differs = (0..args.len()).any(|i| args[i].1.is_unknown() && differs(i));
+        // An untyped argument where the candidates disagree decides only
+        // when they all want the same type category; then the category's
+        // preferred type (timestamptz) wins, as below.
+        let unknown_differs = (0..args.len()).any(|i| {
+            args[i].1.is_unknown()
+                && differs(i)
+                && top
+                    .iter()
+                    .any(|s| category(s.args[i]) != category(top[0].args[i]))
+        });
         if !unknown_differs {
             let preferred: Vec<&Sig> = top
                 .iter()
@@ -1278,6 +1289,18 @@ fn resolve<'s>(name: &str, args: &[(Expr, Typed)], span: Option<SourceSpan>) -> 
             "No function matches the given name and argument types. You might need to add explicit type casts.",
         )
     })
+}
+
+/// PostgreSQL's type category (`pg_type.typcategory`) of the types here.
+fn category(t: PgType) -> char {
+    match t {
+        Date | Time | Timestamp | Timestamptz => 'D',
+        Interval => 'T',
+        t if t.is_string() => 'S',
+        t if t.is_numeric_category() => 'N',
+        PgType::Bool => 'B',
+        _ => 'X',
+    }
 }
 
 /// Coerces typed arguments to a chosen signature and builds the runtime
@@ -1327,6 +1350,17 @@ pub(crate) fn overloaded(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Err(no_function(c));
     }
     let name = c.name.clone();
+    if name == "to_char"
+        && c.args
+            .first()
+            .is_some_and(|(_, t)| t.ty.is_numeric_category())
+    {
+        return Err(Error::unsupported(
+            "to_char of a number",
+            c.span,
+            "number formatting templates are not translated yet",
+        ));
+    }
     let s = resolve(&name, &c.args, c.span)?;
     let args = std::mem::take(&mut c.args);
     c.replace = Some(apply_sig(cx, s, args, c.span)?);

@@ -68,6 +68,47 @@ impl Typed {
     }
 }
 
+/// Whether an (untranslated) expression refers to a column.
+fn refers_to_columns(e: &Expr) -> bool {
+    let mut found = false;
+    let _ = sqlparser::ast::visit_expressions(e, |x| {
+        if matches!(x, Expr::Identifier(_) | Expr::CompoundIdentifier(_)) {
+            found = true;
+            return std::ops::ControlFlow::Break(());
+        }
+        std::ops::ControlFlow::Continue(())
+    });
+    found
+}
+
+/// Parenthesizes an operand that is itself an operator expression: SQLite's
+/// precedences differ from PostgreSQL's (`a < b IN (…)` is `a < (b IN (…))`
+/// in PostgreSQL, `(a < b) IN (…)` in SQLite) and the printer adds no
+/// parentheses of its own.
+fn paren(e: &mut Expr) {
+    if matches!(
+        e,
+        Expr::BinaryOp { .. }
+            | Expr::UnaryOp { .. }
+            | Expr::In { .. }
+            | Expr::Between { .. }
+            | Expr::Like { .. }
+            | Expr::ILike { .. }
+            | Expr::IsNull(_)
+            | Expr::IsNotNull(_)
+            | Expr::IsTrue(_)
+            | Expr::IsNotTrue(_)
+            | Expr::IsFalse(_)
+            | Expr::IsNotFalse(_)
+            | Expr::IsDistinctFrom(..)
+            | Expr::IsNotDistinctFrom(..)
+            | Expr::Collate { .. }
+    ) {
+        let inner = std::mem::replace(e, build::null());
+        *e = build::nested(inner);
+    }
+}
+
 pub(crate) fn span_of(e: &Expr) -> Option<SourceSpan> {
     SourceSpan::from_sql(e.span())
 }
@@ -83,7 +124,45 @@ pub(crate) fn fold_ident(id: &mut Ident) {
 
 impl Cx<'_> {
     /// Types and rewrites one expression in place.
+    ///
+    /// A rewritten operator expression is parenthesized, because SQLite's
+    /// precedences differ from PostgreSQL's (`a < b IN (…)` is
+    /// `a < (b IN (…))` in PostgreSQL, `(a < b) IN (…)` in SQLite) and the
+    /// printer adds no parentheses of its own.
     pub(crate) fn expr(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
+        let t = self.expr_node(e, scope)?;
+        match e {
+            Expr::BinaryOp { left, right, .. }
+            | Expr::IsDistinctFrom(left, right)
+            | Expr::IsNotDistinctFrom(left, right) => {
+                paren(left);
+                paren(right);
+            }
+            Expr::Between {
+                expr, low, high, ..
+            } => {
+                paren(expr);
+                paren(low);
+                paren(high);
+            }
+            Expr::Like { expr, pattern, .. } | Expr::ILike { expr, pattern, .. } => {
+                paren(expr);
+                paren(pattern);
+            }
+            Expr::UnaryOp { expr, .. }
+            | Expr::In { expr, .. }
+            | Expr::IsNull(expr)
+            | Expr::IsNotNull(expr)
+            | Expr::IsTrue(expr)
+            | Expr::IsNotTrue(expr)
+            | Expr::IsFalse(expr)
+            | Expr::IsNotFalse(expr) => paren(expr),
+            _ => {}
+        }
+        Ok(t)
+    }
+
+    fn expr_node(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
         let span = span_of(e);
         match e {
             Expr::Identifier(id) => {
@@ -255,19 +334,70 @@ impl Cx<'_> {
                 operators::comparable(self, l, lt, r, rt, "=", span)?;
                 Ok(Typed::new(PgType::Bool))
             }
+            // PostgreSQL reads `x BETWEEN a AND b` as `x >= a AND x <= b`
+            // (NOT: `x < a OR x > b`), each comparison typed on its own.
             Expr::Between {
-                expr: x, low, high, ..
+                expr: x,
+                negated,
+                low,
+                high,
             } => {
-                let xt = self.expr(x, scope)?;
-                let lt = self.expr(low, scope)?;
-                let ht = self.expr(high, scope)?;
-                let common = self.common_type(&[&xt, &lt, &ht], "BETWEEN", span)?;
-                for (ex, t) in [(&mut **x, &xt), (&mut **low, &lt), (&mut **high, &ht)] {
-                    self.coerce(ex, t, common, span)?;
+                let (x, low, high) = (
+                    x.as_ref().clone(),
+                    low.as_ref().clone(),
+                    high.as_ref().clone(),
+                );
+                let (lo_op, hi_op, join) = if *negated {
+                    (BinaryOperator::Lt, BinaryOperator::Gt, BinaryOperator::Or)
+                } else {
+                    (
+                        BinaryOperator::GtEq,
+                        BinaryOperator::LtEq,
+                        BinaryOperator::And,
+                    )
+                };
+                let mut rewritten = build::binary(
+                    build::nested(build::binary(x.clone(), lo_op, low)),
+                    join,
+                    build::nested(build::binary(x, hi_op, high)),
+                );
+                self.expr(&mut rewritten, scope)?;
+                *e = build::nested(rewritten);
+                Ok(Typed::named(PgType::Bool, ColName::weak("?column?")))
+            }
+            // PostgreSQL types the constant items of an IN list together
+            // with the left side, and compares each item that refers to a
+            // column on its own (`x = col`, OR-ed; AND-ed for NOT IN).
+            Expr::In {
+                expr: x,
+                target: InTarget::List(list),
+                negated,
+                ..
+            } if list.iter().any(refers_to_columns) => {
+                let negated = *negated;
+                let (vars, consts): (Vec<Expr>, Vec<Expr>) = std::mem::take(list)
+                    .into_iter()
+                    .partition(refers_to_columns);
+                let x = x.as_ref().clone();
+                let (op, join) = if negated {
+                    (BinaryOperator::NotEq, BinaryOperator::And)
+                } else {
+                    (BinaryOperator::Eq, BinaryOperator::Or)
+                };
+                let mut parts: Vec<Expr> = Vec::new();
+                if !consts.is_empty() {
+                    parts.push(build::nested(build::in_list(x.clone(), consts, negated)));
                 }
-                operators::check_comparable(common, common, "<=", span)?;
-                super::datetime::collate_interval(x, common);
-                Ok(Typed::new(PgType::Bool))
+                for v in vars {
+                    parts.push(build::nested(build::binary(x.clone(), op.clone(), v)));
+                }
+                let first = parts.remove(0);
+                let mut rewritten = parts
+                    .into_iter()
+                    .fold(first, |acc, p| build::binary(acc, join.clone(), p));
+                self.expr(&mut rewritten, scope)?;
+                *e = build::nested(rewritten);
+                Ok(Typed::named(PgType::Bool, ColName::weak("?column?")))
             }
             Expr::In {
                 expr: x,
@@ -705,6 +835,7 @@ impl Cx<'_> {
                 Ok(())
             }
             Lit::Numeric(_) => Err(numeric_unsupported(span)),
+            Lit::Int(_) | Lit::No if target == PgType::Numeric => Err(numeric_unsupported(span)),
             Lit::Int(_) | Lit::No if super::datetime::implicit(t.ty, target) => {
                 let inner = std::mem::replace(e, build::null());
                 *e = super::datetime::convert(self, inner, t.ty, target)

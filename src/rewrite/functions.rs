@@ -619,9 +619,23 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         common
     };
     super::operators::check_comparable(common, common, "=", c.span)?;
+    // Across date/time types PostgreSQL has cross-type `=` operators
+    // (date = timestamptz): the result keeps the first argument's type and
+    // value, compared in the common type.
+    let first = types[0].ty;
+    if first.is_temporal() && types[1].ty.is_temporal() && first != types[1].ty {
+        let raw = c.args[0].0.clone();
+        let (mut l, mut r) = (c.args[0].0.clone(), c.args[1].0.clone());
+        dt::comparison(cx, &mut l, first, &mut r, types[1].ty).ok_or_else(|| no_function(c))?;
+        let case = format!("CASE WHEN {l} = {r} THEN NULL ELSE {raw} END");
+        c.replace = Some(build::expr_from_sql(&case).map_err(Error::Internal)?);
+        return Ok(Typed::named(first, ColName::strong("nullif")));
+    }
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
+    // SQLite's nullif compares with the first argument's collation.
+    dt::collate_interval(&mut c.args[0].0, common);
     // NULLIF is typed by the `=` operator it uses: text = text for strings.
     let common = if common.is_string() {
         PgType::Text
@@ -658,8 +672,16 @@ fn length(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 
 /// `abs(x)` for integers (range-checked: `abs(-2147483648)` overflows) and
 /// double precision.
-fn abs(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+fn abs(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
+    // An untyped argument resolves to double precision, the numeric
+    // category's preferred type.
+    if c.args[0].1.is_unknown() {
+        let (x, t) = &mut c.args[0];
+        cx.coerce(x, t, PgType::Float8, c.span)?;
+        t.ty = PgType::Float8;
+        t.lit = Lit::No;
+    }
     let t = c.args[0].1.ty;
     if matches!(c.args[0].1.lit, Lit::Numeric(_)) || t == PgType::Numeric {
         return Err(numeric_unsupported(c.span));

@@ -97,10 +97,17 @@ pub(crate) fn binary(
         }
         ref c if is_comparison(c) => {
             let sym = c.to_string();
+            let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
             comparable(cx, left, lt, right, rt, &sym, span)?;
+            fold_null(e, null);
             Ok(Typed::new(PgType::Bool))
         }
-        BinaryOperator::StringConcat => concat(cx, e, lt, rt, span),
+        BinaryOperator::StringConcat => {
+            let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
+            let t = concat(cx, e, lt, rt, span)?;
+            fold_null(e, null);
+            Ok(t)
+        }
         BinaryOperator::PGRegexMatch
         | BinaryOperator::PGRegexIMatch
         | BinaryOperator::PGRegexNotMatch
@@ -109,7 +116,12 @@ pub(crate) fn binary(
         | BinaryOperator::Minus
         | BinaryOperator::Multiply
         | BinaryOperator::Divide
-        | BinaryOperator::Modulo => arithmetic(cx, e, op, lt, rt, span),
+        | BinaryOperator::Modulo => {
+            let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
+            let t = arithmetic(cx, e, op, lt, rt, span)?;
+            fold_null(e, null);
+            Ok(t)
+        }
         other => Err(Error::unsupported(format!("operator {other}"), span, "")),
     }
 }
@@ -428,7 +440,20 @@ pub(crate) fn unary(
                 }
                 Ok(Typed::new(t.ty))
             } else if t.ty == PgType::Float8 {
+                // SQLite negates as 0 - x, which loses -0 (PostgreSQL prints
+                // `-0`).
+                if neg {
+                    let x = std::mem::replace(inner.as_mut(), build::null());
+                    *e = build::call("pg_float8_um", vec![x]);
+                }
                 Ok(Typed::new(t.ty))
+            } else if t.ty == PgType::Time && neg {
+                // time has no unary minus; PostgreSQL casts it to interval.
+                let x = std::mem::replace(inner.as_mut(), build::null());
+                let iv = super::datetime::convert(cx, x, PgType::Time, PgType::Interval)
+                    .ok_or_else(|| Error::Internal("time to interval".into()))?;
+                *e = super::datetime::negate(iv);
+                Ok(Typed::new(PgType::Interval))
             } else if t.ty == PgType::Interval {
                 if neg {
                     let x = std::mem::replace(inner.as_mut(), build::null());
@@ -453,5 +478,14 @@ pub(crate) fn unary(
             span,
             "",
         )),
+    }
+}
+
+/// A strict operator with a NULL constant operand is NULL without
+/// evaluating the other operand, as PostgreSQL's planner folds it (so
+/// `NULL < 'abc'::interval` is NULL, not an input error).
+fn fold_null(e: &mut Expr, null_operand: bool) {
+    if null_operand {
+        *e = build::null();
     }
 }

@@ -96,6 +96,9 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// Integer, float and boolean helpers: PostgreSQL's range checks, division
 /// errors, casts and output text.
 fn register_scalars(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function("pg_float8_um", 1, pure(), |ctx| {
+        Ok(float_arg(ctx, 0)?.map(|v| -v))
+    })?;
     // numeric (an integer, or exact decimal text) → double precision: the
     // correctly rounded nearest double, as PostgreSQL's numeric_float8.
     conn.create_scalar_function("pg_numeric_to_float8", 1, pure(), |ctx| {

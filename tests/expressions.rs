@@ -7,6 +7,8 @@
 //!
 //! Needs PostgreSQL like tests/properties.rs (`PGSHIM_NO_LIVE=1` skips).
 
+mod common;
+
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
@@ -20,43 +22,39 @@ INSERT INTO t VALUES
  (4, 0, 0, '', true, '1999-12-31 23:59:59.999999+00', '2000-01-01 00:00:00', '2000-01-01', '00:00:00', '-1 mons 3 days -01:00:00'),
  (5, 9007199254740993, 1e300, 'x%_y', false, 'infinity', '-infinity', 'infinity', '24:00:00', '1 year 2 mons 3 days 04:05:06.789');";
 
-fn leaf() -> impl Strategy<Value = String> {
-    prop::sample::select(vec![
-        "i",
-        "b",
-        "f",
-        "s",
-        "ok",
-        "ts",
-        "lt",
-        "d",
-        "tm",
-        "iv",
-        "1",
-        "0",
-        "-3",
-        "2.5",
-        "NULL",
-        "true",
-        "'x'",
-        "'2024-03-10'",
-        "'1 day'",
-        "'10:00'",
-        "interval '2 hours'",
-        "interval '1 mon'",
-        "date '2024-02-29'",
-        "timestamptz '2024-03-10 02:30'",
-        "timestamp '2024-11-03 01:30'",
-        "'abc'",
-        "2147483647",
-        "'a%'",
-    ])
-    .prop_map(str::to_string)
-}
-
 fn expr() -> impl Strategy<Value = String> {
-    leaf().prop_recursive(3, 16, 3, |inner| {
-        let ops = prop::sample::select(vec![
+    common::expressions(
+        vec![
+            "i",
+            "b",
+            "f",
+            "s",
+            "ok",
+            "ts",
+            "lt",
+            "d",
+            "tm",
+            "iv",
+            "1",
+            "0",
+            "-3",
+            "2.5",
+            "NULL",
+            "true",
+            "'x'",
+            "'2024-03-10'",
+            "'1 day'",
+            "'10:00'",
+            "interval '2 hours'",
+            "interval '1 mon'",
+            "date '2024-02-29'",
+            "timestamptz '2024-03-10 02:30'",
+            "timestamp '2024-11-03 01:30'",
+            "'abc'",
+            "2147483647",
+            "'a%'",
+        ],
+        vec![
             "+",
             "-",
             "*",
@@ -72,8 +70,8 @@ fn expr() -> impl Strategy<Value = String> {
             "LIKE",
             "ILIKE",
             "IS DISTINCT FROM",
-        ]);
-        let funcs = prop::sample::select(vec![
+        ],
+        vec![
             "date_trunc('day', {})",
             "date_trunc('hour', {})",
             "extract(hour FROM {})",
@@ -109,18 +107,8 @@ fn expr() -> impl Strategy<Value = String> {
             "split_part({}, 'b', 1)",
             "left({}, 2)",
             "lpad({}, 4, '*')",
-        ]);
-        prop_oneof![
-            (inner.clone(), ops, inner.clone()).prop_map(|(a, op, b)| format!("({a} {op} {b})")),
-            (funcs, prop::collection::vec(inner, 3)).prop_map(|(f, args)| {
-                let mut out = f.to_string();
-                for a in &args {
-                    out = out.replacen("{}", a, 1);
-                }
-                out
-            }),
-        ]
-    })
+        ],
+    )
 }
 
 type Table = Vec<Vec<Option<String>>>;
@@ -159,7 +147,7 @@ fn random_expressions_match_postgres() {
     let n: usize = std::env::var("PGSHIM_FUZZ_CASES")
         .ok()
         .and_then(|s| s.parse().ok())
-        .unwrap_or(400);
+        .unwrap_or(1500);
     eprintln!("expression seed: {seed} (PGSHIM_PROPTEST_SEED={seed}), {n} expressions");
     let mut bytes = [0u8; 32];
     bytes[..8].copy_from_slice(&seed.to_le_bytes());

@@ -3,6 +3,8 @@
 //! runtime registered (a type or syntax error is a clean `Err`).
 
 use pgshim::{Catalog, PgType, Translator};
+mod common;
+
 use proptest::prelude::*;
 
 fn catalog() -> Catalog {
@@ -25,42 +27,38 @@ fn catalog() -> Catalog {
     cat
 }
 
-fn leaf() -> impl Strategy<Value = String> {
-    prop::sample::select(vec![
-        "i",
-        "b",
-        "f",
-        "s",
-        "ok",
-        "ts",
-        "lt",
-        "d",
-        "tm",
-        "iv",
-        "1",
-        "2.5",
-        "-3",
-        "NULL",
-        "true",
-        "'x'",
-        "'2024-03-10'",
-        "'1 day'",
-        "'10:00'",
-        "interval '2 hours'",
-        "date '2024-02-29'",
-        "timestamptz '2024-03-10 02:30'",
-        "timestamp '2024-11-03 01:30'",
-        "now()",
-        "current_date",
-        "$1",
-        "$2",
-    ])
-    .prop_map(str::to_string)
-}
-
 fn expr() -> impl Strategy<Value = String> {
-    leaf().prop_recursive(4, 32, 3, |inner| {
-        let ops = prop::sample::select(vec![
+    common::expressions(
+        vec![
+            "i",
+            "b",
+            "f",
+            "s",
+            "ok",
+            "ts",
+            "lt",
+            "d",
+            "tm",
+            "iv",
+            "1",
+            "2.5",
+            "-3",
+            "NULL",
+            "true",
+            "'x'",
+            "'2024-03-10'",
+            "'1 day'",
+            "'10:00'",
+            "interval '2 hours'",
+            "date '2024-02-29'",
+            "timestamptz '2024-03-10 02:30'",
+            "timestamp '2024-11-03 01:30'",
+            "now()",
+            "current_date",
+            "$1",
+            "$2",
+        ],
+        vec![
             "+",
             "-",
             "*",
@@ -77,8 +75,8 @@ fn expr() -> impl Strategy<Value = String> {
             "ILIKE",
             "~",
             "IS DISTINCT FROM",
-        ]);
-        let funcs = prop::sample::select(vec![
+        ],
+        vec![
             "date_trunc('day', {})",
             "extract(hour FROM {})",
             "date_part('epoch', {})",
@@ -104,18 +102,8 @@ fn expr() -> impl Strategy<Value = String> {
             "concat({}, {})",
             "sum({})",
             "min({})",
-        ]);
-        prop_oneof![
-            (inner.clone(), ops, inner.clone()).prop_map(|(a, op, b)| format!("({a} {op} {b})")),
-            (funcs, prop::collection::vec(inner, 3)).prop_map(|(f, args)| {
-                let mut out = f.to_string();
-                for a in &args {
-                    out = out.replacen("{}", a, 1);
-                }
-                out
-            }),
-        ]
-    })
+        ],
+    )
 }
 
 proptest! {

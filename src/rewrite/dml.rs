@@ -292,35 +292,56 @@ impl Cx<'_> {
             let mut scope = table_scope(table, qualifier);
             let mut excluded = table_scope(table, "excluded");
             scope.rels.append(&mut excluded.rels);
-            for a in up.assignments.iter_mut() {
-                let AssignmentTarget::ColumnName(cn) = &mut a.target else {
-                    return Err(Error::unsupported(
-                        "DO UPDATE SET (a, b) = …",
-                        None,
-                        "assign columns one by one",
-                    ));
-                };
-                let span = span_of(&a.value);
-                if cn.0.len() != 1 {
-                    return Err(Error::unsupported(
-                        "qualified column in SET",
-                        span,
-                        "write the bare column name",
-                    ));
-                }
-                if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
-                    fold_ident(id);
-                }
-                let col = last_name(&cn.0);
-                let ty = column_type(table, &col, span)?;
-                let t = self.expr(&mut a.value, &scope)?;
-                self.assign(&mut a.value, &t, &col, ty)?;
-            }
+            self.set_list(&mut up.assignments, table, &scope)?;
             if let Some(w) = up.selection.as_mut() {
                 let t = self.expr(w, &scope)?;
                 self.require_bool(w, &t, "WHERE", span_of(w))?;
                 super::grouping::check_no_aggregates(w, "WHERE")?;
             }
+        }
+        Ok(())
+    }
+
+    /// `SET col = value, …` of UPDATE and ON CONFLICT DO UPDATE: bare
+    /// column names of the target, values typed in `scope` and assigned
+    /// with PostgreSQL's assignment casts.
+    fn set_list(
+        &mut self,
+        assignments: &mut [sqlparser::ast::Assignment],
+        table: &Table,
+        scope: &Scope,
+    ) -> Result<()> {
+        for a in assignments.iter_mut() {
+            let AssignmentTarget::ColumnName(cn) = &mut a.target else {
+                return Err(Error::unsupported(
+                    "SET (a, b) = …",
+                    None,
+                    "assign columns one by one",
+                ));
+            };
+            let span = span_of(&a.value);
+            // `SET t.col = …` is not PostgreSQL; `SET col = …` is.
+            if cn.0.len() != 1 {
+                return Err(Error::unsupported(
+                    "qualified column in SET",
+                    span,
+                    "write the bare column name",
+                ));
+            }
+            if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
+                fold_ident(id);
+            }
+            let col = last_name(&cn.0);
+            let ty = column_type(table, &col, span)?;
+            if is_default(&a.value) {
+                return Err(Error::unsupported(
+                    "SET col = DEFAULT",
+                    span,
+                    "write the default value",
+                ));
+            }
+            let t = self.expr(&mut a.value, scope)?;
+            self.assign(&mut a.value, &t, &col, ty)?;
         }
         Ok(())
     }
@@ -366,38 +387,7 @@ impl Cx<'_> {
                 self.add_from_item(twj, &mut scope)?;
             }
         }
-        for a in up.assignments.iter_mut() {
-            let AssignmentTarget::ColumnName(cn) = &mut a.target else {
-                return Err(Error::unsupported(
-                    "UPDATE SET (a, b) = …",
-                    None,
-                    "assign columns one by one",
-                ));
-            };
-            let span = span_of(&a.value);
-            // `SET t.col = …` is not PostgreSQL; `SET col = …` is.
-            if cn.0.len() != 1 {
-                return Err(Error::unsupported(
-                    "qualified column in SET",
-                    span,
-                    "write the bare column name",
-                ));
-            }
-            if let Some(ObjectNamePart::Identifier(id)) = cn.0.first_mut() {
-                fold_ident(id);
-            }
-            let col = last_name(&cn.0);
-            let ty = column_type(&table, &col, span)?;
-            if is_default(&a.value) {
-                return Err(Error::unsupported(
-                    "SET col = DEFAULT",
-                    span,
-                    "write the default value",
-                ));
-            }
-            let t = self.expr(&mut a.value, &scope)?;
-            self.assign(&mut a.value, &t, &col, ty)?;
-        }
+        self.set_list(&mut up.assignments, &table, &scope)?;
         if let Some(w) = up.selection.as_mut() {
             let t = self.expr(w, &scope)?;
             self.require_bool(w, &t, "WHERE", span_of(w))?;

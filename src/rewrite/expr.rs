@@ -465,72 +465,54 @@ impl Cx<'_> {
                 ..
             } => self.case(operand, conditions, else_result, scope, span),
             Expr::Function(_) => functions::call(self, e, scope, span),
-            Expr::Like {
-                negated,
-                any,
-                expr: x,
-                pattern,
-                escape_char,
-            } => {
-                if *any {
-                    return Err(Error::unsupported(
-                        "LIKE ANY",
-                        span,
-                        "write several LIKE tests joined with OR",
-                    ));
-                }
-                let negated = *negated;
-                let xt = self.expr(x, scope)?;
-                let pt = self.expr(pattern, scope)?;
-                self.coerce_to_text(x, &xt, "~~", span)?;
-                self.coerce_to_text(pattern, &pt, "~~", span)?;
-                let mut args = vec![
-                    std::mem::replace(x.as_mut(), build::null()),
-                    std::mem::replace(pattern.as_mut(), build::null()),
-                ];
-                if let Some(esc) = escape_char {
-                    let et = self.expr(esc, scope)?;
-                    self.coerce_to_text(esc, &et, "ESCAPE", span)?;
-                    args.push(std::mem::replace(esc.as_mut(), build::null()));
-                }
-                let call = build::call("pg_like", args);
-                *e = if negated {
-                    Expr::UnaryOp {
-                        op: UnaryOperator::Not,
-                        expr: Box::new(call),
-                    }
-                } else {
-                    call
-                };
-                Ok(Typed::new(PgType::Bool))
-            }
-            // ILIKE under the C collation: LIKE of the ASCII-lower-cased
+            // ILIKE under the C collation is LIKE of the ASCII-lower-cased
             // string and pattern (PostgreSQL lower-cases both).
-            Expr::ILike {
-                negated,
-                any,
-                expr: x,
-                pattern,
-                escape_char,
-            } => {
+            Expr::Like { .. } | Expr::ILike { .. } => {
+                let insensitive = matches!(e, Expr::ILike { .. });
+                let (word, op) = if insensitive {
+                    ("ILIKE", "~~*")
+                } else {
+                    ("LIKE", "~~")
+                };
+                let (Expr::Like {
+                    negated,
+                    any,
+                    expr: x,
+                    pattern,
+                    escape_char,
+                }
+                | Expr::ILike {
+                    negated,
+                    any,
+                    expr: x,
+                    pattern,
+                    escape_char,
+                }) = e
+                else {
+                    return Err(Error::Internal("LIKE".into()));
+                };
                 if *any {
                     return Err(Error::unsupported(
-                        "ILIKE ANY",
+                        format!("{word} ANY"),
                         span,
-                        "write several ILIKE tests joined with OR",
+                        format!("write several {word} tests joined with OR"),
                     ));
                 }
                 let negated = *negated;
                 let xt = self.expr(x, scope)?;
                 let pt = self.expr(pattern, scope)?;
-                self.coerce_to_text(x, &xt, "~~*", span)?;
-                self.coerce_to_text(pattern, &pt, "~~*", span)?;
+                self.coerce_to_text(x, &xt, op, span)?;
+                self.coerce_to_text(pattern, &pt, op, span)?;
+                let fold = |v: Expr| {
+                    if insensitive {
+                        build::call("lower", vec![v])
+                    } else {
+                        v
+                    }
+                };
                 let mut args = vec![
-                    build::call("lower", vec![std::mem::replace(x.as_mut(), build::null())]),
-                    build::call(
-                        "lower",
-                        vec![std::mem::replace(pattern.as_mut(), build::null())],
-                    ),
+                    fold(std::mem::replace(x.as_mut(), build::null())),
+                    fold(std::mem::replace(pattern.as_mut(), build::null())),
                 ];
                 if let Some(esc) = escape_char {
                     let et = self.expr(esc, scope)?;

@@ -57,30 +57,14 @@ pub fn register(conn: &Connection) -> Result<()> {
         };
         split_part(&s, &d, n).map(Some).map_err(pg_err)
     })?;
-    conn.create_scalar_function("pg_left", 2, pure(), |ctx| {
-        let (Some(s), Some(n)) = (text_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
-            return Ok(None);
-        };
-        let c = chars(&s);
-        let k = if n >= 0 {
-            (n as usize).min(c.len())
-        } else {
-            c.len().saturating_sub(n.unsigned_abs() as usize)
-        };
-        Ok(Some(c[..k].iter().collect::<String>()))
-    })?;
-    conn.create_scalar_function("pg_right", 2, pure(), |ctx| {
-        let (Some(s), Some(n)) = (text_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
-            return Ok(None);
-        };
-        let c = chars(&s);
-        let k = if n >= 0 {
-            (n as usize).min(c.len())
-        } else {
-            c.len().saturating_sub(n.unsigned_abs() as usize)
-        };
-        Ok(Some(c[c.len() - k..].iter().collect::<String>()))
-    })?;
+    for (name, from_start) in [("pg_left", true), ("pg_right", false)] {
+        conn.create_scalar_function(name, 2, pure(), move |ctx| {
+            let (Some(s), Some(n)) = (text_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
+                return Ok(None);
+            };
+            Ok(Some(take_chars(&s, n, from_start)))
+        })?;
+    }
     for (name, left) in [("pg_lpad", true), ("pg_rpad", false)] {
         conn.create_scalar_function(name, 3, pure(), move |ctx| {
             let (Some(s), Some(n), Some(fill)) =
@@ -180,6 +164,23 @@ fn rank(v: ValueRef<'_>) -> u8 {
         ValueRef::Text(_) => 2,
         ValueRef::Blob(_) => 3,
     }
+}
+
+/// `left(s, n)` / `right(s, n)`: n characters from the start / end; a
+/// negative n drops that many from the other end.
+fn take_chars(s: &str, n: i64, from_start: bool) -> String {
+    let c = chars(s);
+    let k = if n >= 0 {
+        (n as usize).min(c.len())
+    } else {
+        c.len().saturating_sub(n.unsigned_abs() as usize)
+    };
+    let picked = if from_start {
+        &c[..k]
+    } else {
+        &c[c.len() - k..]
+    };
+    picked.iter().collect()
 }
 
 /// `split_part(string, delimiter, n)`: the n-th field (from the end when

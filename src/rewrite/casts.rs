@@ -182,7 +182,13 @@ pub(crate) fn cast(
             }
             return out(to);
         }
-        Lit::Null => return out(to),
+        // A cast NULL is still a NULL constant (PostgreSQL folds it).
+        Lit::Null => {
+            return Ok(Typed {
+                lit: Lit::Null,
+                ..Typed::new(to)
+            });
+        }
         Lit::Param(n) => {
             let n = *n;
             cx.set_param(n, to, e, span)?;

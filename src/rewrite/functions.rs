@@ -696,6 +696,8 @@ fn abs(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Ok(Typed::new(t));
     }
     if t == PgType::Float8 {
+        // SQLite's abs keeps -0 (PostgreSQL's fabs gives 0).
+        rename(c, "pg_float8_abs");
         return Ok(Typed::new(t));
     }
     Err(no_function(c))

@@ -99,14 +99,12 @@ pub(crate) fn binary(
             let sym = c.to_string();
             let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
             comparable(cx, left, lt, right, rt, &sym, span)?;
-            fold_null(e, null);
-            Ok(Typed::new(PgType::Bool))
+            Ok(fold_null(e, null, Typed::new(PgType::Bool)))
         }
         BinaryOperator::StringConcat => {
             let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
             let t = concat(cx, e, lt, rt, span)?;
-            fold_null(e, null);
-            Ok(t)
+            Ok(fold_null(e, null, t))
         }
         BinaryOperator::PGRegexMatch
         | BinaryOperator::PGRegexIMatch
@@ -119,8 +117,7 @@ pub(crate) fn binary(
         | BinaryOperator::Modulo => {
             let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
             let t = arithmetic(cx, e, op, lt, rt, span)?;
-            fold_null(e, null);
-            Ok(t)
+            Ok(fold_null(e, null, t))
         }
         other => Err(Error::unsupported(format!("operator {other}"), span, "")),
     }
@@ -483,9 +480,15 @@ pub(crate) fn unary(
 
 /// A strict operator with a NULL constant operand is NULL without
 /// evaluating the other operand, as PostgreSQL's planner folds it (so
-/// `NULL < 'abc'::interval` is NULL, not an input error).
-fn fold_null(e: &mut Expr, null_operand: bool) {
-    if null_operand {
-        *e = build::null();
+/// `NULL < 'abc'::interval` is NULL, not an input error); the result is a
+/// NULL constant again, so enclosing operators fold too.
+fn fold_null(e: &mut Expr, null_operand: bool, t: Typed) -> Typed {
+    if !null_operand {
+        return t;
+    }
+    *e = build::null();
+    Typed {
+        lit: Lit::Null,
+        ..t
     }
 }

@@ -96,6 +96,9 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// Integer, float and boolean helpers: PostgreSQL's range checks, division
 /// errors, casts and output text.
 fn register_scalars(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function("pg_float8_abs", 1, pure(), |ctx| {
+        Ok(float_arg(ctx, 0)?.map(f64::abs))
+    })?;
     conn.create_scalar_function("pg_float8_um", 1, pure(), |ctx| {
         Ok(float_arg(ctx, 0)?.map(|v| -v))
     })?;

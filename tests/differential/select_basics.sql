@@ -146,3 +146,18 @@ WITH RECURSIVE t(n) AS (SELECT 1 UNION ALL SELECT n + 1.5::float8 FROM t WHERE n
 
 -- case: recursive_union_distinct
 WITH RECURSIVE t(n) AS (SELECT 1 UNION SELECT (n % 3) + 1 FROM t) SELECT n FROM t ORDER BY n;
+
+-- case: precedence_kept_for_sqlite
+SELECT true < 1 IN (0, 0) AS a, NOT 1 = 2 AS b, 2 + 3 * 4 = 14 AS c, 'a' LIKE 'a' = true AS d;
+
+-- case: negative_zero
+SELECT - 0.0::float8 AS a, abs(-0.0::float8) AS b, -(0::float8) AS c;
+
+-- case: null_constant_folding
+SELECT NULL < 'abc'::interval AS a, 1 + (NULL || 'x')::int AS b, 'abc'::timestamptz - NULL::timestamptz AS c;
+
+-- case: between_typed_per_comparison
+SELECT '2024-03-10' BETWEEN 'abc' AND date '2024-12-01' AS a, 5 NOT BETWEEN 1 AND 3 AS b, NULL BETWEEN 0 AND 'x' AS c;
+
+-- case: in_list_with_column_items
+SELECT n, n IN (1, n + 1, 3) AS a, 'x' IN ('y', n::text) AS b FROM (SELECT 1 AS n UNION ALL SELECT 3) s ORDER BY n;

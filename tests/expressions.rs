@@ -1,6 +1,7 @@
 //! Differential fuzzing of the translator: random expressions over a small
 //! table with every supported type (NULLs and daylight-saving instants
-//! included), evaluated on PostgreSQL and through pgshim. When both answer,
+//! included), evaluated on PostgreSQL and through pgshim in a random session
+//! zone. When both answer,
 //! the answers must be identical; when pgshim refuses (unsupported) or
 //! PostgreSQL errors, the case says nothing. The seed is printed;
 //! `PGSHIM_PROPTEST_SEED` replays it, `PGSHIM_FUZZ_CASES` sets the count.
@@ -181,8 +182,21 @@ fn random_expressions_match_postgres() {
     db.run_script(SETUP, |_, _| {}).expect("pgshim setup");
     db.session().set_time_zone("America/New_York").unwrap();
     let (mut compared, mut refused, mut failures) = (0, 0, Vec::new());
+    let zones = prop::sample::select(vec![
+        "America/New_York",
+        "Europe/Dublin",
+        "Australia/Lord_Howe",
+        "Asia/Kolkata",
+        "Pacific/Chatham",
+        "America/St_Johns",
+        "UTC",
+    ]);
     for _ in 0..n {
         let e = expr().new_tree(&mut runner).expect("expression").current();
+        let zone = zones.new_tree(&mut runner).expect("zone").current();
+        pg.batch_execute(&format!("SET TimeZone = '{zone}'"))
+            .expect("zone");
+        db.session().set_time_zone(zone).unwrap();
         let sql = format!("SELECT i, {e} AS x FROM t ORDER BY i");
         let Some(want) = pg_rows(&mut pg, &sql) else {
             continue;
@@ -198,13 +212,17 @@ fn random_expressions_match_postgres() {
                 continue;
             }
             Err(err) => {
-                failures.push(format!("{sql}\n  postgres answered, pgshim: {err}"));
+                failures.push(format!(
+                    "{sql} (in {zone})\n  postgres answered, pgshim: {err}"
+                ));
                 continue;
             }
         };
         compared += 1;
         if got != want && failures.len() < 15 {
-            failures.push(format!("{sql}\n  postgres {want:?}\n  pgshim   {got:?}"));
+            failures.push(format!(
+                "{sql} (in {zone})\n  postgres {want:?}\n  pgshim   {got:?}"
+            ));
         }
     }
     pg.batch_execute("DROP TABLE IF EXISTS t").ok();

@@ -402,15 +402,35 @@ impl Cx<'_> {
             Expr::In {
                 expr: x,
                 target: InTarget::List(list),
+                negated,
                 ..
             } => {
+                let negated = *negated;
+                let original = (x.as_ref().clone(), list.clone());
                 let xt = self.expr(x, scope)?;
                 let mut types = vec![xt.clone()];
                 for item in list.iter_mut() {
                     types.push(self.expr(item, scope)?);
                 }
                 let refs: Vec<&Typed> = types.iter().collect();
-                let common = self.common_type(&refs, "IN", span)?;
+                // Without a common type PostgreSQL compares item by item.
+                let Ok(common) = self.common_type(&refs, "IN", span) else {
+                    let (x, items) = original;
+                    let (op, join) = if negated {
+                        (BinaryOperator::NotEq, BinaryOperator::And)
+                    } else {
+                        (BinaryOperator::Eq, BinaryOperator::Or)
+                    };
+                    let mut parts = items
+                        .into_iter()
+                        .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)));
+                    let first = parts.next().unwrap_or_else(build::null);
+                    let mut rewritten =
+                        parts.fold(first, |acc, p| build::binary(acc, join.clone(), p));
+                    self.expr(&mut rewritten, scope)?;
+                    *e = build::nested(rewritten);
+                    return Ok(Typed::named(PgType::Bool, ColName::weak("?column?")));
+                };
                 operators::check_comparable(common, common, "=", span)?;
                 self.coerce(x, &types[0], common, span)?;
                 for (item, t) in list.iter_mut().zip(&types[1..]) {

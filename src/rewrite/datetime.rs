@@ -849,9 +849,10 @@ pub(crate) fn overlaps(
     let mut items = Vec::new();
     for side in [left, right] {
         let Expr::Tuple(pair) = side else {
-            return Err(Error::semantic(
-                "OVERLAPS needs a pair of values on each side: (start, end) OVERLAPS (start, end)",
+            return Err(Error::unsupported(
+                "OVERLAPS whose operand is not a (start, end) pair",
                 span,
+                "parenthesize the whole OVERLAPS test: ((a, b) OVERLAPS (c, d))",
             ));
         };
         if pair.len() != 2 {

@@ -838,6 +838,12 @@ impl Cx<'_> {
             }
             Lit::Numeric(_) => Err(numeric_unsupported(span)),
             Lit::Int(_) | Lit::No if target == PgType::Numeric => Err(numeric_unsupported(span)),
+            // numeric → double precision is an implicit cast in PostgreSQL.
+            Lit::No if t.ty == PgType::Numeric && target == PgType::Float8 => {
+                let inner = std::mem::replace(e, build::null());
+                *e = build::call("pg_numeric_to_float8", vec![inner]);
+                Ok(())
+            }
             Lit::Int(_) | Lit::No if super::datetime::implicit(t.ty, target) => {
                 let inner = std::mem::replace(e, build::null());
                 *e = super::datetime::convert(self, inner, t.ty, target)

@@ -400,7 +400,18 @@ pub(crate) fn call(
             span,
         ));
     }
+    let null_arg = c.args.iter().any(|(_, t)| t.lit == Lit::Null);
     let mut t = rule(cx, &mut c)?;
+    // A strict function with a NULL constant argument is NULL, as
+    // PostgreSQL's planner folds it (the other arguments are not evaluated).
+    if null_arg && STRICT.contains(&name.as_str()) {
+        *e = build::null();
+        t.lit = Lit::Null;
+        if t.col.name.is_none() {
+            t.col = ColName::strong(name);
+        }
+        return Ok(t);
+    }
     if let Some(x) = c.replace.take() {
         *e = x;
         if t.col.name.is_none() {
@@ -947,3 +958,38 @@ fn value_at(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     Ok(Typed::new(c.args[0].1.ty))
 }
+
+/// Strict functions (`pg_proc.proisstrict`): NULL in, NULL out.
+const STRICT: &[&str] = &[
+    "lower",
+    "upper",
+    "length",
+    "char_length",
+    "character_length",
+    "abs",
+    "split_part",
+    "left",
+    "right",
+    "lpad",
+    "rpad",
+    "initcap",
+    "strpos",
+    "isfinite",
+    "timezone",
+    "date_trunc",
+    "date_part",
+    "extract",
+    "date_bin",
+    "age",
+    "justify_days",
+    "justify_hours",
+    "justify_interval",
+    "make_date",
+    "make_time",
+    "make_timestamp",
+    "make_timestamptz",
+    "make_interval",
+    "to_char",
+    "to_date",
+    "to_timestamp",
+];

@@ -275,6 +275,15 @@ fn arithmetic(
         return Err(numeric_unsupported(span));
     }
     if !(l.is_numeric_category() && r.is_numeric_category()) {
+        // An untyped operand may resolve to a type pgshim does not model
+        // (`NULL - 'k'::text` is jsonb's operator in PostgreSQL).
+        if lt.is_unknown() || rt.is_unknown() {
+            return Err(Error::unsupported(
+                format!("operator {sym} with an untyped operand"),
+                span,
+                "add a cast to the untyped operand",
+            ));
+        }
         if l.is_temporal() || r.is_temporal() {
             return Err(Error::unsupported(
                 format!("{} {sym} {}", l.sql_name(), r.sql_name()),

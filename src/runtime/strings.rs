@@ -142,18 +142,28 @@ fn owned(v: ValueRef<'_>) -> Value {
     }
 }
 
-/// SQLite's own order for values of one type: numbers by value, text by
-/// bytes (the C collation).
+/// PostgreSQL's order for values of one type: numbers by value (-0 = 0),
+/// text by bytes (the C collation).
 fn compare(a: ValueRef<'_>, b: ValueRef<'_>) -> std::cmp::Ordering {
     use ValueRef::*;
     match (a, b) {
         (Integer(x), Integer(y)) => x.cmp(&y),
-        (Integer(x), Real(y)) => (x as f64).total_cmp(&y),
-        (Real(x), Integer(y)) => x.total_cmp(&(y as f64)),
-        (Real(x), Real(y)) => x.total_cmp(&y),
+        (Integer(x), Real(y)) => float_cmp(x as f64, y),
+        (Real(x), Integer(y)) => float_cmp(x, y as f64),
+        (Real(x), Real(y)) => float_cmp(x, y),
         (Text(x), Text(y)) => x.cmp(y),
         (Blob(x), Blob(y)) => x.cmp(y),
         (x, y) => rank(x).cmp(&rank(y)),
+    }
+}
+
+/// PostgreSQL's float order: -0 equals 0, NaN is above every number.
+fn float_cmp(a: f64, b: f64) -> std::cmp::Ordering {
+    match (a.is_nan(), b.is_nan()) {
+        (true, true) => std::cmp::Ordering::Equal,
+        (true, false) => std::cmp::Ordering::Greater,
+        (false, true) => std::cmp::Ordering::Less,
+        _ => a.partial_cmp(&b).unwrap_or(std::cmp::Ordering::Equal),
     }
 }
 

@@ -868,10 +868,18 @@ pub(crate) fn overlaps(
     }
     // The element type: the common type of the starts (and of ends that are
     // not intervals); untyped literals follow it.
+    // A time at an end position is a length (time casts to interval
+    // implicitly) unless the periods are of times.
+    let starts_are_times = items
+        .iter()
+        .step_by(2)
+        .all(|(_, t)| t.ty == PgType::Time || t.is_unknown());
+    let is_length = |i: usize, t: &Typed| {
+        i % 2 == 1 && (t.ty == PgType::Interval || (t.ty == PgType::Time && !starts_are_times))
+    };
     let mut elem = PgType::Unknown;
     for (i, (_, t)) in items.iter().enumerate() {
-        let is_len = i % 2 == 1 && t.ty == PgType::Interval;
-        if t.is_unknown() || is_len {
+        if t.is_unknown() || is_length(i, t) {
             continue;
         }
         elem = match elem {
@@ -891,6 +899,11 @@ pub(crate) fn overlaps(
     if elem == PgType::Unknown {
         elem = PgType::Timestamptz;
     }
+    // There is no overlaps(date, …): dates compare as timestamps (so a
+    // `(date, interval '1 hour')` period ends at 01:00, not at midnight).
+    if elem == PgType::Date {
+        elem = PgType::Timestamp;
+    }
     if !elem.is_temporal() || elem == PgType::Interval {
         return Err(Error::semantic(
             format!(
@@ -903,7 +916,15 @@ pub(crate) fn overlaps(
     let mut args = Vec::new();
     let mut starts: Vec<Expr> = Vec::new();
     for (i, (mut x, t)) in items.into_iter().enumerate() {
-        if i % 2 == 1 && t.ty == PgType::Interval {
+        if is_length(i, &t) {
+            let (x2, t2) = if t.ty == PgType::Time {
+                let iv = convert(cx, x, PgType::Time, PgType::Interval)
+                    .ok_or_else(|| Error::Internal("time to interval".into()))?;
+                (iv, Typed::new(PgType::Interval))
+            } else {
+                (x, t)
+            };
+            let (x, t) = (x2, t2);
             // (start, length): the end is start + length.
             let start = starts.last().cloned().unwrap_or_else(build::null);
             let mut sum = Expr::BinaryOp {

@@ -98,3 +98,8 @@ fn views_alter() {
 fn distinct_on() {
     suite("distinct_on.sql");
 }
+
+#[test]
+fn app_corpus() {
+    suite("app_corpus.sql");
+}

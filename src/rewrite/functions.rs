@@ -794,6 +794,22 @@ fn string_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if !c.args[0].1.ty.is_string() || !c.args[1].1.ty.is_string() {
         return Err(no_function(c));
     }
+    if c.distinct {
+        // SQLite's DISTINCT aggregates take one argument; PostgreSQL sorts
+        // the input of a DISTINCT aggregate, so its values come out in
+        // byte (C collation) order.
+        let ordered = matches!(&c.func.args, FunctionArguments::List(l) if !l.clauses.is_empty());
+        if ordered {
+            return Err(Error::unsupported(
+                "string_agg(DISTINCT … ORDER BY …)",
+                c.span,
+                "drop the ORDER BY (DISTINCT values come out sorted)",
+            ));
+        }
+        c.distinct = false;
+        rename(c, "pg_string_agg_distinct");
+        return Ok(Typed::new(PgType::Text));
+    }
     rename(c, "group_concat");
     Ok(Typed::new(PgType::Text))
 }

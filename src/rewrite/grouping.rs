@@ -26,6 +26,7 @@ const AGGREGATES: &[&str] = &[
     "pg_interval_sum",
     "pg_interval_avg",
     "pg_interval_min",
+    "pg_string_agg_distinct",
     "pg_interval_max",
 ];
 
@@ -40,7 +41,7 @@ fn is_aggregate(e: &Expr) -> bool {
             // min(a, b) and max(a, b) are scalar in SQLite; group_concat is
             // an aggregate with its separator too.
             f.over.is_none()
-                && (single_arg || name == "group_concat")
+                && (single_arg || name == "group_concat" || name == "pg_string_agg_distinct")
                 && AGGREGATES.contains(&name.as_str())
         }
         _ => false,

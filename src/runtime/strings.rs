@@ -129,7 +129,49 @@ pub fn register(conn: &Connection) -> Result<()> {
         }
         Ok(Some(re.is_match(&s)))
     })?;
+    conn.create_aggregate_function("pg_string_agg_distinct", 2, pure(), StringAggDistinct)?;
     Ok(())
+}
+
+/// `string_agg(DISTINCT value, delimiter)`: the distinct non-NULL values in
+/// byte order (PostgreSQL sorts a DISTINCT aggregate's input), joined with
+/// the delimiter; NULL when there are none.
+struct StringAggDistinct;
+
+impl rusqlite::functions::Aggregate<(Vec<String>, String), Option<String>> for StringAggDistinct {
+    fn init(&self, _: &mut rusqlite::functions::Context<'_>) -> Result<(Vec<String>, String)> {
+        Ok((Vec::new(), String::new()))
+    }
+
+    fn step(
+        &self,
+        ctx: &mut rusqlite::functions::Context<'_>,
+        acc: &mut (Vec<String>, String),
+    ) -> Result<()> {
+        if let Some(v) = text_arg(ctx, 0)? {
+            acc.0.push(v);
+            if let Some(sep) = text_arg(ctx, 1)? {
+                acc.1 = sep;
+            }
+        }
+        Ok(())
+    }
+
+    fn finalize(
+        &self,
+        _: &mut rusqlite::functions::Context<'_>,
+        acc: Option<(Vec<String>, String)>,
+    ) -> Result<Option<String>> {
+        let Some((mut values, sep)) = acc else {
+            return Ok(None);
+        };
+        if values.is_empty() {
+            return Ok(None);
+        }
+        values.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
+        values.dedup();
+        Ok(Some(values.join(&sep)))
+    }
 }
 
 fn owned(v: ValueRef<'_>) -> Value {

@@ -993,6 +993,596 @@ SELECT id, coalesce(closed_at, due_on::timestamptz) AS marker FROM tickets ORDER
 -- zone: Asia/Kolkata
 SELECT id, coalesce(closed_at, due_on::timestamptz) AS marker FROM tickets ORDER BY id;
 
+-- case: django_year_range_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE opened_at BETWEEN '2024-01-01 00:00:00' AND '2024-12-31 23:59:59.999999' ORDER BY id;
+
+-- case: django_year_range_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE opened_at BETWEEN '2024-01-01 00:00:00' AND '2024-12-31 23:59:59.999999' ORDER BY id;
+
+-- case: django_year_range_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE opened_at BETWEEN '2024-01-01 00:00:00' AND '2024-12-31 23:59:59.999999' ORDER BY id;
+
+-- case: django_year_range_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE opened_at BETWEEN '2024-01-01 00:00:00' AND '2024-12-31 23:59:59.999999' ORDER BY id;
+
+-- case: django_year_range_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE opened_at BETWEEN '2024-01-01 00:00:00' AND '2024-12-31 23:59:59.999999' ORDER BY id;
+
+-- case: django_date_lookup_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE opened_at::date = '2024-11-03' ORDER BY id;
+
+-- case: django_date_lookup_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE opened_at::date = '2024-11-03' ORDER BY id;
+
+-- case: django_date_lookup_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE opened_at::date = '2024-11-03' ORDER BY id;
+
+-- case: django_date_lookup_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE opened_at::date = '2024-11-03' ORDER BY id;
+
+-- case: django_date_lookup_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE opened_at::date = '2024-11-03' ORDER BY id;
+
+-- case: django_isnull_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE closed_at IS NULL ORDER BY id;
+
+-- case: django_isnull_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE closed_at IS NULL ORDER BY id;
+
+-- case: django_isnull_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE closed_at IS NULL ORDER BY id;
+
+-- case: django_isnull_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE closed_at IS NULL ORDER BY id;
+
+-- case: django_isnull_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE closed_at IS NULL ORDER BY id;
+
+-- case: django_in_lookup_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE status IN ('open', 'pending') ORDER BY id;
+
+-- case: django_in_lookup_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE status IN ('open', 'pending') ORDER BY id;
+
+-- case: django_in_lookup_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE status IN ('open', 'pending') ORDER BY id;
+
+-- case: django_in_lookup_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE status IN ('open', 'pending') ORDER BY id;
+
+-- case: django_in_lookup_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE status IN ('open', 'pending') ORDER BY id;
+
+-- case: django_icontains_utc
+-- zone: UTC
+SELECT id FROM accounts WHERE email ILIKE '%EXAMPLE.COM%' ORDER BY id;
+
+-- case: django_icontains_new_york
+-- zone: America/New_York
+SELECT id FROM accounts WHERE email ILIKE '%EXAMPLE.COM%' ORDER BY id;
+
+-- case: django_icontains_dublin
+-- zone: Europe/Dublin
+SELECT id FROM accounts WHERE email ILIKE '%EXAMPLE.COM%' ORDER BY id;
+
+-- case: django_icontains_sydney
+-- zone: Australia/Sydney
+SELECT id FROM accounts WHERE email ILIKE '%EXAMPLE.COM%' ORDER BY id;
+
+-- case: django_icontains_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM accounts WHERE email ILIKE '%EXAMPLE.COM%' ORDER BY id;
+
+-- case: django_startswith_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE title LIKE 'V%' ORDER BY id;
+
+-- case: django_startswith_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE title LIKE 'V%' ORDER BY id;
+
+-- case: django_startswith_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE title LIKE 'V%' ORDER BY id;
+
+-- case: django_startswith_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE title LIKE 'V%' ORDER BY id;
+
+-- case: django_startswith_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE title LIKE 'V%' ORDER BY id;
+
+-- case: django_range_dates_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE due_on BETWEEN '2024-03-01' AND '2024-11-30' ORDER BY id;
+
+-- case: django_range_dates_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE due_on BETWEEN '2024-03-01' AND '2024-11-30' ORDER BY id;
+
+-- case: django_range_dates_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE due_on BETWEEN '2024-03-01' AND '2024-11-30' ORDER BY id;
+
+-- case: django_range_dates_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE due_on BETWEEN '2024-03-01' AND '2024-11-30' ORDER BY id;
+
+-- case: django_range_dates_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE due_on BETWEEN '2024-03-01' AND '2024-11-30' ORDER BY id;
+
+-- case: django_gte_datetime_param_utc
+-- zone: UTC
+-- params: ["2024-11-03 01:30:00"]
+SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
+
+-- case: django_gte_datetime_param_new_york
+-- zone: America/New_York
+-- params: ["2024-11-03 01:30:00"]
+SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
+
+-- case: django_gte_datetime_param_dublin
+-- zone: Europe/Dublin
+-- params: ["2024-11-03 01:30:00"]
+SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
+
+-- case: django_gte_datetime_param_sydney
+-- zone: Australia/Sydney
+-- params: ["2024-11-03 01:30:00"]
+SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
+
+-- case: django_gte_datetime_param_kolkata
+-- zone: Asia/Kolkata
+-- params: ["2024-11-03 01:30:00"]
+SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
+
+-- case: django_month_extract_utc
+-- zone: UTC
+-- expect: unsupported
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3;
+
+-- case: rails_where_not_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE NOT (status = 'closed') ORDER BY id;
+
+-- case: rails_where_not_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE NOT (status = 'closed') ORDER BY id;
+
+-- case: rails_where_not_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE NOT (status = 'closed') ORDER BY id;
+
+-- case: rails_where_not_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE NOT (status = 'closed') ORDER BY id;
+
+-- case: rails_where_not_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE NOT (status = 'closed') ORDER BY id;
+
+-- case: rails_order_limit_utc
+-- zone: UTC
+SELECT id, title FROM tickets ORDER BY opened_at DESC LIMIT 3;
+
+-- case: rails_order_limit_new_york
+-- zone: America/New_York
+SELECT id, title FROM tickets ORDER BY opened_at DESC LIMIT 3;
+
+-- case: rails_order_limit_dublin
+-- zone: Europe/Dublin
+SELECT id, title FROM tickets ORDER BY opened_at DESC LIMIT 3;
+
+-- case: rails_order_limit_sydney
+-- zone: Australia/Sydney
+SELECT id, title FROM tickets ORDER BY opened_at DESC LIMIT 3;
+
+-- case: rails_order_limit_kolkata
+-- zone: Asia/Kolkata
+SELECT id, title FROM tickets ORDER BY opened_at DESC LIMIT 3;
+
+-- case: rails_offset_pagination_utc
+-- zone: UTC
+SELECT id FROM tickets ORDER BY id LIMIT 2 OFFSET 2;
+
+-- case: rails_offset_pagination_new_york
+-- zone: America/New_York
+SELECT id FROM tickets ORDER BY id LIMIT 2 OFFSET 2;
+
+-- case: rails_offset_pagination_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets ORDER BY id LIMIT 2 OFFSET 2;
+
+-- case: rails_offset_pagination_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets ORDER BY id LIMIT 2 OFFSET 2;
+
+-- case: rails_offset_pagination_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets ORDER BY id LIMIT 2 OFFSET 2;
+
+-- case: rails_pluck_dates_utc
+-- zone: UTC
+SELECT opened_at::date FROM tickets ORDER BY 1;
+
+-- case: rails_pluck_dates_new_york
+-- zone: America/New_York
+SELECT opened_at::date FROM tickets ORDER BY 1;
+
+-- case: rails_pluck_dates_dublin
+-- zone: Europe/Dublin
+SELECT opened_at::date FROM tickets ORDER BY 1;
+
+-- case: rails_pluck_dates_sydney
+-- zone: Australia/Sydney
+SELECT opened_at::date FROM tickets ORDER BY 1;
+
+-- case: rails_pluck_dates_kolkata
+-- zone: Asia/Kolkata
+SELECT opened_at::date FROM tickets ORDER BY 1;
+
+-- case: rails_exists_subquery_utc
+-- zone: UTC
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.account_id = a.id AND t.status = 'open') ORDER BY a.id;
+
+-- case: rails_exists_subquery_new_york
+-- zone: America/New_York
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.account_id = a.id AND t.status = 'open') ORDER BY a.id;
+
+-- case: rails_exists_subquery_dublin
+-- zone: Europe/Dublin
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.account_id = a.id AND t.status = 'open') ORDER BY a.id;
+
+-- case: rails_exists_subquery_sydney
+-- zone: Australia/Sydney
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.account_id = a.id AND t.status = 'open') ORDER BY a.id;
+
+-- case: rails_exists_subquery_kolkata
+-- zone: Asia/Kolkata
+SELECT a.id FROM accounts a WHERE EXISTS (SELECT 1 FROM tickets t WHERE t.account_id = a.id AND t.status = 'open') ORDER BY a.id;
+
+-- case: rails_count_distinct_utc
+-- zone: UTC
+SELECT count(DISTINCT account_id) AS accounts FROM tickets;
+
+-- case: rails_count_distinct_new_york
+-- zone: America/New_York
+SELECT count(DISTINCT account_id) AS accounts FROM tickets;
+
+-- case: rails_count_distinct_dublin
+-- zone: Europe/Dublin
+SELECT count(DISTINCT account_id) AS accounts FROM tickets;
+
+-- case: rails_count_distinct_sydney
+-- zone: Australia/Sydney
+SELECT count(DISTINCT account_id) AS accounts FROM tickets;
+
+-- case: rails_count_distinct_kolkata
+-- zone: Asia/Kolkata
+SELECT count(DISTINCT account_id) AS accounts FROM tickets;
+
+-- case: rails_group_having_utc
+-- zone: UTC
+SELECT account_id, count(*) AS n FROM tickets GROUP BY account_id HAVING count(*) > 1 ORDER BY account_id;
+
+-- case: rails_group_having_new_york
+-- zone: America/New_York
+SELECT account_id, count(*) AS n FROM tickets GROUP BY account_id HAVING count(*) > 1 ORDER BY account_id;
+
+-- case: rails_group_having_dublin
+-- zone: Europe/Dublin
+SELECT account_id, count(*) AS n FROM tickets GROUP BY account_id HAVING count(*) > 1 ORDER BY account_id;
+
+-- case: rails_group_having_sydney
+-- zone: Australia/Sydney
+SELECT account_id, count(*) AS n FROM tickets GROUP BY account_id HAVING count(*) > 1 ORDER BY account_id;
+
+-- case: rails_group_having_kolkata
+-- zone: Asia/Kolkata
+SELECT account_id, count(*) AS n FROM tickets GROUP BY account_id HAVING count(*) > 1 ORDER BY account_id;
+
+-- case: rails_in_subquery_utc
+-- zone: UTC
+SELECT id FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE priority = 1) ORDER BY id;
+
+-- case: rails_in_subquery_new_york
+-- zone: America/New_York
+SELECT id FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE priority = 1) ORDER BY id;
+
+-- case: rails_in_subquery_dublin
+-- zone: Europe/Dublin
+SELECT id FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE priority = 1) ORDER BY id;
+
+-- case: rails_in_subquery_sydney
+-- zone: Australia/Sydney
+SELECT id FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE priority = 1) ORDER BY id;
+
+-- case: rails_in_subquery_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM comments WHERE ticket_id IN (SELECT id FROM tickets WHERE priority = 1) ORDER BY id;
+
+-- case: rails_timestamps_touch_utc
+-- zone: UTC
+SELECT id, updated_at FROM tickets WHERE updated_at IS NOT NULL ORDER BY updated_at DESC, id;
+
+-- case: rails_timestamps_touch_new_york
+-- zone: America/New_York
+SELECT id, updated_at FROM tickets WHERE updated_at IS NOT NULL ORDER BY updated_at DESC, id;
+
+-- case: rails_timestamps_touch_dublin
+-- zone: Europe/Dublin
+SELECT id, updated_at FROM tickets WHERE updated_at IS NOT NULL ORDER BY updated_at DESC, id;
+
+-- case: rails_timestamps_touch_sydney
+-- zone: Australia/Sydney
+SELECT id, updated_at FROM tickets WHERE updated_at IS NOT NULL ORDER BY updated_at DESC, id;
+
+-- case: rails_timestamps_touch_kolkata
+-- zone: Asia/Kolkata
+SELECT id, updated_at FROM tickets WHERE updated_at IS NOT NULL ORDER BY updated_at DESC, id;
+
+-- case: open_by_priority_utc
+-- zone: UTC
+SELECT priority, count(*) AS n, min(opened_at) AS oldest FROM tickets WHERE status <> 'closed' GROUP BY priority ORDER BY priority;
+
+-- case: open_by_priority_new_york
+-- zone: America/New_York
+SELECT priority, count(*) AS n, min(opened_at) AS oldest FROM tickets WHERE status <> 'closed' GROUP BY priority ORDER BY priority;
+
+-- case: open_by_priority_dublin
+-- zone: Europe/Dublin
+SELECT priority, count(*) AS n, min(opened_at) AS oldest FROM tickets WHERE status <> 'closed' GROUP BY priority ORDER BY priority;
+
+-- case: open_by_priority_sydney
+-- zone: Australia/Sydney
+SELECT priority, count(*) AS n, min(opened_at) AS oldest FROM tickets WHERE status <> 'closed' GROUP BY priority ORDER BY priority;
+
+-- case: open_by_priority_kolkata
+-- zone: Asia/Kolkata
+SELECT priority, count(*) AS n, min(opened_at) AS oldest FROM tickets WHERE status <> 'closed' GROUP BY priority ORDER BY priority;
+
+-- case: sla_breaches_by_account_utc
+-- zone: UTC
+SELECT a.name, count(t.id) FILTER (WHERE t.closed_at > t.opened_at + t.sla) AS breaches FROM accounts a LEFT JOIN tickets t ON t.account_id = a.id GROUP BY a.id, a.name ORDER BY a.id;
+
+-- case: sla_breaches_by_account_new_york
+-- zone: America/New_York
+SELECT a.name, count(t.id) FILTER (WHERE t.closed_at > t.opened_at + t.sla) AS breaches FROM accounts a LEFT JOIN tickets t ON t.account_id = a.id GROUP BY a.id, a.name ORDER BY a.id;
+
+-- case: sla_breaches_by_account_dublin
+-- zone: Europe/Dublin
+SELECT a.name, count(t.id) FILTER (WHERE t.closed_at > t.opened_at + t.sla) AS breaches FROM accounts a LEFT JOIN tickets t ON t.account_id = a.id GROUP BY a.id, a.name ORDER BY a.id;
+
+-- case: sla_breaches_by_account_sydney
+-- zone: Australia/Sydney
+SELECT a.name, count(t.id) FILTER (WHERE t.closed_at > t.opened_at + t.sla) AS breaches FROM accounts a LEFT JOIN tickets t ON t.account_id = a.id GROUP BY a.id, a.name ORDER BY a.id;
+
+-- case: sla_breaches_by_account_kolkata
+-- zone: Asia/Kolkata
+SELECT a.name, count(t.id) FILTER (WHERE t.closed_at > t.opened_at + t.sla) AS breaches FROM accounts a LEFT JOIN tickets t ON t.account_id = a.id GROUP BY a.id, a.name ORDER BY a.id;
+
+-- case: comments_per_ticket_utc
+-- zone: UTC
+SELECT t.id, count(c.id) AS comments, max(c.created_at) AS last_comment FROM tickets t LEFT JOIN comments c ON c.ticket_id = t.id GROUP BY t.id ORDER BY t.id;
+
+-- case: comments_per_ticket_new_york
+-- zone: America/New_York
+SELECT t.id, count(c.id) AS comments, max(c.created_at) AS last_comment FROM tickets t LEFT JOIN comments c ON c.ticket_id = t.id GROUP BY t.id ORDER BY t.id;
+
+-- case: comments_per_ticket_dublin
+-- zone: Europe/Dublin
+SELECT t.id, count(c.id) AS comments, max(c.created_at) AS last_comment FROM tickets t LEFT JOIN comments c ON c.ticket_id = t.id GROUP BY t.id ORDER BY t.id;
+
+-- case: comments_per_ticket_sydney
+-- zone: Australia/Sydney
+SELECT t.id, count(c.id) AS comments, max(c.created_at) AS last_comment FROM tickets t LEFT JOIN comments c ON c.ticket_id = t.id GROUP BY t.id ORDER BY t.id;
+
+-- case: comments_per_ticket_kolkata
+-- zone: Asia/Kolkata
+SELECT t.id, count(c.id) AS comments, max(c.created_at) AS last_comment FROM tickets t LEFT JOIN comments c ON c.ticket_id = t.id GROUP BY t.id ORDER BY t.id;
+
+-- case: first_response_time_utc
+-- zone: UTC
+SELECT t.id, min(c.created_at) - t.opened_at AS first_response FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.author = 'agent' GROUP BY t.id, t.opened_at ORDER BY t.id;
+
+-- case: first_response_time_new_york
+-- zone: America/New_York
+SELECT t.id, min(c.created_at) - t.opened_at AS first_response FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.author = 'agent' GROUP BY t.id, t.opened_at ORDER BY t.id;
+
+-- case: first_response_time_dublin
+-- zone: Europe/Dublin
+SELECT t.id, min(c.created_at) - t.opened_at AS first_response FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.author = 'agent' GROUP BY t.id, t.opened_at ORDER BY t.id;
+
+-- case: first_response_time_sydney
+-- zone: Australia/Sydney
+SELECT t.id, min(c.created_at) - t.opened_at AS first_response FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.author = 'agent' GROUP BY t.id, t.opened_at ORDER BY t.id;
+
+-- case: first_response_time_kolkata
+-- zone: Asia/Kolkata
+SELECT t.id, min(c.created_at) - t.opened_at AS first_response FROM tickets t JOIN comments c ON c.ticket_id = t.id AND c.author = 'agent' GROUP BY t.id, t.opened_at ORDER BY t.id;
+
+-- case: daily_open_close_utc
+-- zone: UTC
+SELECT d::date AS day, (SELECT count(*) FROM tickets t WHERE t.opened_at::date = d::date) AS opened, (SELECT count(*) FROM tickets t WHERE t.closed_at::date = d::date) AS closed FROM generate_series(timestamptz '2024-11-02', timestamptz '2024-11-06', interval '1 day') d ORDER BY 1;
+
+-- case: daily_open_close_new_york
+-- zone: America/New_York
+SELECT d::date AS day, (SELECT count(*) FROM tickets t WHERE t.opened_at::date = d::date) AS opened, (SELECT count(*) FROM tickets t WHERE t.closed_at::date = d::date) AS closed FROM generate_series(timestamptz '2024-11-02', timestamptz '2024-11-06', interval '1 day') d ORDER BY 1;
+
+-- case: daily_open_close_dublin
+-- zone: Europe/Dublin
+SELECT d::date AS day, (SELECT count(*) FROM tickets t WHERE t.opened_at::date = d::date) AS opened, (SELECT count(*) FROM tickets t WHERE t.closed_at::date = d::date) AS closed FROM generate_series(timestamptz '2024-11-02', timestamptz '2024-11-06', interval '1 day') d ORDER BY 1;
+
+-- case: daily_open_close_sydney
+-- zone: Australia/Sydney
+SELECT d::date AS day, (SELECT count(*) FROM tickets t WHERE t.opened_at::date = d::date) AS opened, (SELECT count(*) FROM tickets t WHERE t.closed_at::date = d::date) AS closed FROM generate_series(timestamptz '2024-11-02', timestamptz '2024-11-06', interval '1 day') d ORDER BY 1;
+
+-- case: daily_open_close_kolkata
+-- zone: Asia/Kolkata
+SELECT d::date AS day, (SELECT count(*) FROM tickets t WHERE t.opened_at::date = d::date) AS opened, (SELECT count(*) FROM tickets t WHERE t.closed_at::date = d::date) AS closed FROM generate_series(timestamptz '2024-11-02', timestamptz '2024-11-06', interval '1 day') d ORDER BY 1;
+
+-- case: month_starts_utc
+-- zone: UTC
+SELECT date_trunc('month', opened_at) AS month, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: month_starts_new_york
+-- zone: America/New_York
+SELECT date_trunc('month', opened_at) AS month, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: month_starts_dublin
+-- zone: Europe/Dublin
+SELECT date_trunc('month', opened_at) AS month, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: month_starts_sydney
+-- zone: Australia/Sydney
+SELECT date_trunc('month', opened_at) AS month, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: month_starts_kolkata
+-- zone: Asia/Kolkata
+SELECT date_trunc('month', opened_at) AS month, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: quarter_report_utc
+-- zone: UTC
+SELECT to_char(opened_at, 'YYYY "Q"Q') AS quarter, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: quarter_report_new_york
+-- zone: America/New_York
+SELECT to_char(opened_at, 'YYYY "Q"Q') AS quarter, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: quarter_report_dublin
+-- zone: Europe/Dublin
+SELECT to_char(opened_at, 'YYYY "Q"Q') AS quarter, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: quarter_report_sydney
+-- zone: Australia/Sydney
+SELECT to_char(opened_at, 'YYYY "Q"Q') AS quarter, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: quarter_report_kolkata
+-- zone: Asia/Kolkata
+SELECT to_char(opened_at, 'YYYY "Q"Q') AS quarter, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: estimates_utc
+-- zone: UTC
+SELECT status, sum(est_hours) AS hours, avg(est_hours) AS avg_hours, max(est_hours) AS max_hours FROM tickets GROUP BY status ORDER BY status;
+
+-- case: estimates_new_york
+-- zone: America/New_York
+SELECT status, sum(est_hours) AS hours, avg(est_hours) AS avg_hours, max(est_hours) AS max_hours FROM tickets GROUP BY status ORDER BY status;
+
+-- case: estimates_dublin
+-- zone: Europe/Dublin
+SELECT status, sum(est_hours) AS hours, avg(est_hours) AS avg_hours, max(est_hours) AS max_hours FROM tickets GROUP BY status ORDER BY status;
+
+-- case: estimates_sydney
+-- zone: Australia/Sydney
+SELECT status, sum(est_hours) AS hours, avg(est_hours) AS avg_hours, max(est_hours) AS max_hours FROM tickets GROUP BY status ORDER BY status;
+
+-- case: estimates_kolkata
+-- zone: Asia/Kolkata
+SELECT status, sum(est_hours) AS hours, avg(est_hours) AS avg_hours, max(est_hours) AS max_hours FROM tickets GROUP BY status ORDER BY status;
+
+-- case: accounts_active_trial_utc
+-- zone: UTC
+SELECT email, trial_ends - created_at::date AS trial_days FROM accounts WHERE active ORDER BY email;
+
+-- case: accounts_active_trial_new_york
+-- zone: America/New_York
+SELECT email, trial_ends - created_at::date AS trial_days FROM accounts WHERE active ORDER BY email;
+
+-- case: accounts_active_trial_dublin
+-- zone: Europe/Dublin
+SELECT email, trial_ends - created_at::date AS trial_days FROM accounts WHERE active ORDER BY email;
+
+-- case: accounts_active_trial_sydney
+-- zone: Australia/Sydney
+SELECT email, trial_ends - created_at::date AS trial_days FROM accounts WHERE active ORDER BY email;
+
+-- case: accounts_active_trial_kolkata
+-- zone: Asia/Kolkata
+SELECT email, trial_ends - created_at::date AS trial_days FROM accounts WHERE active ORDER BY email;
+
+-- case: account_local_signup_hour_utc
+-- zone: UTC
+SELECT email, to_char(created_at AT TIME ZONE tz, 'HH24:MI') AS local_time, tz FROM accounts ORDER BY email;
+
+-- case: account_local_signup_hour_new_york
+-- zone: America/New_York
+SELECT email, to_char(created_at AT TIME ZONE tz, 'HH24:MI') AS local_time, tz FROM accounts ORDER BY email;
+
+-- case: account_local_signup_hour_dublin
+-- zone: Europe/Dublin
+SELECT email, to_char(created_at AT TIME ZONE tz, 'HH24:MI') AS local_time, tz FROM accounts ORDER BY email;
+
+-- case: account_local_signup_hour_sydney
+-- zone: Australia/Sydney
+SELECT email, to_char(created_at AT TIME ZONE tz, 'HH24:MI') AS local_time, tz FROM accounts ORDER BY email;
+
+-- case: account_local_signup_hour_kolkata
+-- zone: Asia/Kolkata
+SELECT email, to_char(created_at AT TIME ZONE tz, 'HH24:MI') AS local_time, tz FROM accounts ORDER BY email;
+
+-- case: tickets_due_in_account_zone_utc
+-- zone: UTC
+SELECT t.id, (t.due_on::timestamp AT TIME ZONE a.tz) AS due_instant FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.due_on IS NOT NULL ORDER BY t.id;
+
+-- case: tickets_due_in_account_zone_new_york
+-- zone: America/New_York
+SELECT t.id, (t.due_on::timestamp AT TIME ZONE a.tz) AS due_instant FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.due_on IS NOT NULL ORDER BY t.id;
+
+-- case: tickets_due_in_account_zone_dublin
+-- zone: Europe/Dublin
+SELECT t.id, (t.due_on::timestamp AT TIME ZONE a.tz) AS due_instant FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.due_on IS NOT NULL ORDER BY t.id;
+
+-- case: tickets_due_in_account_zone_sydney
+-- zone: Australia/Sydney
+SELECT t.id, (t.due_on::timestamp AT TIME ZONE a.tz) AS due_instant FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.due_on IS NOT NULL ORDER BY t.id;
+
+-- case: tickets_due_in_account_zone_kolkata
+-- zone: Asia/Kolkata
+SELECT t.id, (t.due_on::timestamp AT TIME ZONE a.tz) AS due_instant FROM tickets t JOIN accounts a ON a.id = t.account_id WHERE t.due_on IS NOT NULL ORDER BY t.id;
+
+-- case: next_business_day_naive_utc
+-- zone: UTC
+SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
+
+-- case: next_business_day_naive_new_york
+-- zone: America/New_York
+SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
+
+-- case: next_business_day_naive_dublin
+-- zone: Europe/Dublin
+SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
+
+-- case: next_business_day_naive_sydney
+-- zone: Australia/Sydney
+SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
+
+-- case: next_business_day_naive_kolkata
+-- zone: Asia/Kolkata
+SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
+
 -- case: avg_priority_numeric_utc
 -- zone: UTC
 -- expect: unsupported

@@ -1583,6 +1583,1376 @@ SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_par
 -- zone: Asia/Kolkata
 SELECT id, due_on + CASE WHEN date_part('isodow', due_on) >= 5 THEN 8 - date_part('isodow', due_on)::int ELSE 1 END AS next_day FROM tickets WHERE due_on IS NOT NULL ORDER BY id;
 
+-- case: cte_open_counts_utc
+-- zone: UTC
+WITH open AS (SELECT account_id, count(*) AS n FROM tickets WHERE status = 'open' GROUP BY account_id) SELECT a.email, coalesce(o.n, 0) AS open FROM accounts a LEFT JOIN open o ON o.account_id = a.id ORDER BY a.email;
+
+-- case: cte_open_counts_new_york
+-- zone: America/New_York
+WITH open AS (SELECT account_id, count(*) AS n FROM tickets WHERE status = 'open' GROUP BY account_id) SELECT a.email, coalesce(o.n, 0) AS open FROM accounts a LEFT JOIN open o ON o.account_id = a.id ORDER BY a.email;
+
+-- case: cte_open_counts_dublin
+-- zone: Europe/Dublin
+WITH open AS (SELECT account_id, count(*) AS n FROM tickets WHERE status = 'open' GROUP BY account_id) SELECT a.email, coalesce(o.n, 0) AS open FROM accounts a LEFT JOIN open o ON o.account_id = a.id ORDER BY a.email;
+
+-- case: cte_open_counts_sydney
+-- zone: Australia/Sydney
+WITH open AS (SELECT account_id, count(*) AS n FROM tickets WHERE status = 'open' GROUP BY account_id) SELECT a.email, coalesce(o.n, 0) AS open FROM accounts a LEFT JOIN open o ON o.account_id = a.id ORDER BY a.email;
+
+-- case: cte_open_counts_kolkata
+-- zone: Asia/Kolkata
+WITH open AS (SELECT account_id, count(*) AS n FROM tickets WHERE status = 'open' GROUP BY account_id) SELECT a.email, coalesce(o.n, 0) AS open FROM accounts a LEFT JOIN open o ON o.account_id = a.id ORDER BY a.email;
+
+-- case: cte_two_levels_utc
+-- zone: UTC
+WITH t AS (SELECT id, opened_at FROM tickets), d AS (SELECT opened_at::date AS day FROM t) SELECT day, count(*) AS n FROM d GROUP BY day ORDER BY day;
+
+-- case: cte_two_levels_new_york
+-- zone: America/New_York
+WITH t AS (SELECT id, opened_at FROM tickets), d AS (SELECT opened_at::date AS day FROM t) SELECT day, count(*) AS n FROM d GROUP BY day ORDER BY day;
+
+-- case: cte_two_levels_dublin
+-- zone: Europe/Dublin
+WITH t AS (SELECT id, opened_at FROM tickets), d AS (SELECT opened_at::date AS day FROM t) SELECT day, count(*) AS n FROM d GROUP BY day ORDER BY day;
+
+-- case: cte_two_levels_sydney
+-- zone: Australia/Sydney
+WITH t AS (SELECT id, opened_at FROM tickets), d AS (SELECT opened_at::date AS day FROM t) SELECT day, count(*) AS n FROM d GROUP BY day ORDER BY day;
+
+-- case: cte_two_levels_kolkata
+-- zone: Asia/Kolkata
+WITH t AS (SELECT id, opened_at FROM tickets), d AS (SELECT opened_at::date AS day FROM t) SELECT day, count(*) AS n FROM d GROUP BY day ORDER BY day;
+
+-- case: scalar_subquery_last_comment_utc
+-- zone: UTC
+SELECT t.id, (SELECT max(c.created_at) FROM comments c WHERE c.ticket_id = t.id) AS last FROM tickets t ORDER BY t.id;
+
+-- case: scalar_subquery_last_comment_new_york
+-- zone: America/New_York
+SELECT t.id, (SELECT max(c.created_at) FROM comments c WHERE c.ticket_id = t.id) AS last FROM tickets t ORDER BY t.id;
+
+-- case: scalar_subquery_last_comment_dublin
+-- zone: Europe/Dublin
+SELECT t.id, (SELECT max(c.created_at) FROM comments c WHERE c.ticket_id = t.id) AS last FROM tickets t ORDER BY t.id;
+
+-- case: scalar_subquery_last_comment_sydney
+-- zone: Australia/Sydney
+SELECT t.id, (SELECT max(c.created_at) FROM comments c WHERE c.ticket_id = t.id) AS last FROM tickets t ORDER BY t.id;
+
+-- case: scalar_subquery_last_comment_kolkata
+-- zone: Asia/Kolkata
+SELECT t.id, (SELECT max(c.created_at) FROM comments c WHERE c.ticket_id = t.id) AS last FROM tickets t ORDER BY t.id;
+
+-- case: not_exists_no_comments_utc
+-- zone: UTC
+SELECT id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id) ORDER BY id;
+
+-- case: not_exists_no_comments_new_york
+-- zone: America/New_York
+SELECT id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id) ORDER BY id;
+
+-- case: not_exists_no_comments_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id) ORDER BY id;
+
+-- case: not_exists_no_comments_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id) ORDER BY id;
+
+-- case: not_exists_no_comments_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets t WHERE NOT EXISTS (SELECT 1 FROM comments c WHERE c.ticket_id = t.id) ORDER BY id;
+
+-- case: join_using_utc
+-- zone: UTC
+SELECT t.id, c.author FROM tickets t JOIN comments c ON c.ticket_id = t.id WHERE c.created_at < t.opened_at + interval '1 hour' ORDER BY t.id, c.id;
+
+-- case: join_using_new_york
+-- zone: America/New_York
+SELECT t.id, c.author FROM tickets t JOIN comments c ON c.ticket_id = t.id WHERE c.created_at < t.opened_at + interval '1 hour' ORDER BY t.id, c.id;
+
+-- case: join_using_dublin
+-- zone: Europe/Dublin
+SELECT t.id, c.author FROM tickets t JOIN comments c ON c.ticket_id = t.id WHERE c.created_at < t.opened_at + interval '1 hour' ORDER BY t.id, c.id;
+
+-- case: join_using_sydney
+-- zone: Australia/Sydney
+SELECT t.id, c.author FROM tickets t JOIN comments c ON c.ticket_id = t.id WHERE c.created_at < t.opened_at + interval '1 hour' ORDER BY t.id, c.id;
+
+-- case: join_using_kolkata
+-- zone: Asia/Kolkata
+SELECT t.id, c.author FROM tickets t JOIN comments c ON c.ticket_id = t.id WHERE c.created_at < t.opened_at + interval '1 hour' ORDER BY t.id, c.id;
+
+-- case: self_join_same_day_utc
+-- zone: UTC
+SELECT a.id, b.id AS other FROM tickets a JOIN tickets b ON a.id < b.id AND a.opened_at::date = b.opened_at::date ORDER BY 1, 2;
+
+-- case: self_join_same_day_new_york
+-- zone: America/New_York
+SELECT a.id, b.id AS other FROM tickets a JOIN tickets b ON a.id < b.id AND a.opened_at::date = b.opened_at::date ORDER BY 1, 2;
+
+-- case: self_join_same_day_dublin
+-- zone: Europe/Dublin
+SELECT a.id, b.id AS other FROM tickets a JOIN tickets b ON a.id < b.id AND a.opened_at::date = b.opened_at::date ORDER BY 1, 2;
+
+-- case: self_join_same_day_sydney
+-- zone: Australia/Sydney
+SELECT a.id, b.id AS other FROM tickets a JOIN tickets b ON a.id < b.id AND a.opened_at::date = b.opened_at::date ORDER BY 1, 2;
+
+-- case: self_join_same_day_kolkata
+-- zone: Asia/Kolkata
+SELECT a.id, b.id AS other FROM tickets a JOIN tickets b ON a.id < b.id AND a.opened_at::date = b.opened_at::date ORDER BY 1, 2;
+
+-- case: union_timeline_utc
+-- zone: UTC
+SELECT opened_at AS at, 'opened' AS what FROM tickets UNION ALL SELECT created_at, 'comment' FROM comments ORDER BY at, what;
+
+-- case: union_timeline_new_york
+-- zone: America/New_York
+SELECT opened_at AS at, 'opened' AS what FROM tickets UNION ALL SELECT created_at, 'comment' FROM comments ORDER BY at, what;
+
+-- case: union_timeline_dublin
+-- zone: Europe/Dublin
+SELECT opened_at AS at, 'opened' AS what FROM tickets UNION ALL SELECT created_at, 'comment' FROM comments ORDER BY at, what;
+
+-- case: union_timeline_sydney
+-- zone: Australia/Sydney
+SELECT opened_at AS at, 'opened' AS what FROM tickets UNION ALL SELECT created_at, 'comment' FROM comments ORDER BY at, what;
+
+-- case: union_timeline_kolkata
+-- zone: Asia/Kolkata
+SELECT opened_at AS at, 'opened' AS what FROM tickets UNION ALL SELECT created_at, 'comment' FROM comments ORDER BY at, what;
+
+-- case: derived_table_avg_utc
+-- zone: UTC
+SELECT account_id, avg_hours FROM (SELECT account_id, avg(est_hours) AS avg_hours FROM tickets GROUP BY account_id) s WHERE avg_hours > 1 ORDER BY account_id;
+
+-- case: derived_table_avg_new_york
+-- zone: America/New_York
+SELECT account_id, avg_hours FROM (SELECT account_id, avg(est_hours) AS avg_hours FROM tickets GROUP BY account_id) s WHERE avg_hours > 1 ORDER BY account_id;
+
+-- case: derived_table_avg_dublin
+-- zone: Europe/Dublin
+SELECT account_id, avg_hours FROM (SELECT account_id, avg(est_hours) AS avg_hours FROM tickets GROUP BY account_id) s WHERE avg_hours > 1 ORDER BY account_id;
+
+-- case: derived_table_avg_sydney
+-- zone: Australia/Sydney
+SELECT account_id, avg_hours FROM (SELECT account_id, avg(est_hours) AS avg_hours FROM tickets GROUP BY account_id) s WHERE avg_hours > 1 ORDER BY account_id;
+
+-- case: derived_table_avg_kolkata
+-- zone: Asia/Kolkata
+SELECT account_id, avg_hours FROM (SELECT account_id, avg(est_hours) AS avg_hours FROM tickets GROUP BY account_id) s WHERE avg_hours > 1 ORDER BY account_id;
+
+-- case: recursive_days_until_due_utc
+-- zone: UTC
+WITH RECURSIVE d(day) AS (SELECT date '2024-11-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-11-05') SELECT d.day, count(t.id) AS due FROM d LEFT JOIN tickets t ON t.due_on = d.day GROUP BY d.day ORDER BY d.day;
+
+-- case: recursive_days_until_due_new_york
+-- zone: America/New_York
+WITH RECURSIVE d(day) AS (SELECT date '2024-11-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-11-05') SELECT d.day, count(t.id) AS due FROM d LEFT JOIN tickets t ON t.due_on = d.day GROUP BY d.day ORDER BY d.day;
+
+-- case: recursive_days_until_due_dublin
+-- zone: Europe/Dublin
+WITH RECURSIVE d(day) AS (SELECT date '2024-11-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-11-05') SELECT d.day, count(t.id) AS due FROM d LEFT JOIN tickets t ON t.due_on = d.day GROUP BY d.day ORDER BY d.day;
+
+-- case: recursive_days_until_due_sydney
+-- zone: Australia/Sydney
+WITH RECURSIVE d(day) AS (SELECT date '2024-11-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-11-05') SELECT d.day, count(t.id) AS due FROM d LEFT JOIN tickets t ON t.due_on = d.day GROUP BY d.day ORDER BY d.day;
+
+-- case: recursive_days_until_due_kolkata
+-- zone: Asia/Kolkata
+WITH RECURSIVE d(day) AS (SELECT date '2024-11-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-11-05') SELECT d.day, count(t.id) AS due FROM d LEFT JOIN tickets t ON t.due_on = d.day GROUP BY d.day ORDER BY d.day;
+
+-- case: intersect_accounts_utc
+-- zone: UTC
+SELECT account_id FROM tickets WHERE status = 'open' INTERSECT SELECT account_id FROM tickets WHERE status = 'closed' ORDER BY 1;
+
+-- case: intersect_accounts_new_york
+-- zone: America/New_York
+SELECT account_id FROM tickets WHERE status = 'open' INTERSECT SELECT account_id FROM tickets WHERE status = 'closed' ORDER BY 1;
+
+-- case: intersect_accounts_dublin
+-- zone: Europe/Dublin
+SELECT account_id FROM tickets WHERE status = 'open' INTERSECT SELECT account_id FROM tickets WHERE status = 'closed' ORDER BY 1;
+
+-- case: intersect_accounts_sydney
+-- zone: Australia/Sydney
+SELECT account_id FROM tickets WHERE status = 'open' INTERSECT SELECT account_id FROM tickets WHERE status = 'closed' ORDER BY 1;
+
+-- case: intersect_accounts_kolkata
+-- zone: Asia/Kolkata
+SELECT account_id FROM tickets WHERE status = 'open' INTERSECT SELECT account_id FROM tickets WHERE status = 'closed' ORDER BY 1;
+
+-- case: time_between_tickets_utc
+-- zone: UTC
+SELECT id, opened_at - lag(opened_at) OVER (ORDER BY opened_at) AS since_previous FROM tickets ORDER BY id;
+
+-- case: time_between_tickets_new_york
+-- zone: America/New_York
+SELECT id, opened_at - lag(opened_at) OVER (ORDER BY opened_at) AS since_previous FROM tickets ORDER BY id;
+
+-- case: time_between_tickets_dublin
+-- zone: Europe/Dublin
+SELECT id, opened_at - lag(opened_at) OVER (ORDER BY opened_at) AS since_previous FROM tickets ORDER BY id;
+
+-- case: time_between_tickets_sydney
+-- zone: Australia/Sydney
+SELECT id, opened_at - lag(opened_at) OVER (ORDER BY opened_at) AS since_previous FROM tickets ORDER BY id;
+
+-- case: time_between_tickets_kolkata
+-- zone: Asia/Kolkata
+SELECT id, opened_at - lag(opened_at) OVER (ORDER BY opened_at) AS since_previous FROM tickets ORDER BY id;
+
+-- case: moving_window_rows_utc
+-- zone: UTC
+SELECT id, count(*) OVER (ORDER BY opened_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS last3 FROM tickets ORDER BY id;
+
+-- case: moving_window_rows_new_york
+-- zone: America/New_York
+SELECT id, count(*) OVER (ORDER BY opened_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS last3 FROM tickets ORDER BY id;
+
+-- case: moving_window_rows_dublin
+-- zone: Europe/Dublin
+SELECT id, count(*) OVER (ORDER BY opened_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS last3 FROM tickets ORDER BY id;
+
+-- case: moving_window_rows_sydney
+-- zone: Australia/Sydney
+SELECT id, count(*) OVER (ORDER BY opened_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS last3 FROM tickets ORDER BY id;
+
+-- case: moving_window_rows_kolkata
+-- zone: Asia/Kolkata
+SELECT id, count(*) OVER (ORDER BY opened_at ROWS BETWEEN 2 PRECEDING AND CURRENT ROW) AS last3 FROM tickets ORDER BY id;
+
+-- case: first_ticket_date_per_account_utc
+-- zone: UTC
+SELECT DISTINCT account_id, first_value(opened_at) OVER (PARTITION BY account_id ORDER BY opened_at) AS first FROM tickets ORDER BY 1;
+
+-- case: first_ticket_date_per_account_new_york
+-- zone: America/New_York
+SELECT DISTINCT account_id, first_value(opened_at) OVER (PARTITION BY account_id ORDER BY opened_at) AS first FROM tickets ORDER BY 1;
+
+-- case: first_ticket_date_per_account_dublin
+-- zone: Europe/Dublin
+SELECT DISTINCT account_id, first_value(opened_at) OVER (PARTITION BY account_id ORDER BY opened_at) AS first FROM tickets ORDER BY 1;
+
+-- case: first_ticket_date_per_account_sydney
+-- zone: Australia/Sydney
+SELECT DISTINCT account_id, first_value(opened_at) OVER (PARTITION BY account_id ORDER BY opened_at) AS first FROM tickets ORDER BY 1;
+
+-- case: first_ticket_date_per_account_kolkata
+-- zone: Asia/Kolkata
+SELECT DISTINCT account_id, first_value(opened_at) OVER (PARTITION BY account_id ORDER BY opened_at) AS first FROM tickets ORDER BY 1;
+
+-- case: dense_rank_by_day_utc
+-- zone: UTC
+SELECT id, dense_rank() OVER (ORDER BY opened_at::date) AS day_no FROM tickets ORDER BY id;
+
+-- case: dense_rank_by_day_new_york
+-- zone: America/New_York
+SELECT id, dense_rank() OVER (ORDER BY opened_at::date) AS day_no FROM tickets ORDER BY id;
+
+-- case: dense_rank_by_day_dublin
+-- zone: Europe/Dublin
+SELECT id, dense_rank() OVER (ORDER BY opened_at::date) AS day_no FROM tickets ORDER BY id;
+
+-- case: dense_rank_by_day_sydney
+-- zone: Australia/Sydney
+SELECT id, dense_rank() OVER (ORDER BY opened_at::date) AS day_no FROM tickets ORDER BY id;
+
+-- case: dense_rank_by_day_kolkata
+-- zone: Asia/Kolkata
+SELECT id, dense_rank() OVER (ORDER BY opened_at::date) AS day_no FROM tickets ORDER BY id;
+
+-- case: ntile_priority_utc
+-- zone: UTC
+SELECT id, ntile(2) OVER (ORDER BY priority, id) AS half FROM tickets ORDER BY id;
+
+-- case: ntile_priority_new_york
+-- zone: America/New_York
+SELECT id, ntile(2) OVER (ORDER BY priority, id) AS half FROM tickets ORDER BY id;
+
+-- case: ntile_priority_dublin
+-- zone: Europe/Dublin
+SELECT id, ntile(2) OVER (ORDER BY priority, id) AS half FROM tickets ORDER BY id;
+
+-- case: ntile_priority_sydney
+-- zone: Australia/Sydney
+SELECT id, ntile(2) OVER (ORDER BY priority, id) AS half FROM tickets ORDER BY id;
+
+-- case: ntile_priority_kolkata
+-- zone: Asia/Kolkata
+SELECT id, ntile(2) OVER (ORDER BY priority, id) AS half FROM tickets ORDER BY id;
+
+-- case: add_business_hours_utc
+-- zone: UTC
+SELECT id, opened_at + interval '8 hours' AS eight_hours, opened_at + interval '1 day' AS next_day FROM tickets ORDER BY id;
+
+-- case: add_business_hours_new_york
+-- zone: America/New_York
+SELECT id, opened_at + interval '8 hours' AS eight_hours, opened_at + interval '1 day' AS next_day FROM tickets ORDER BY id;
+
+-- case: add_business_hours_dublin
+-- zone: Europe/Dublin
+SELECT id, opened_at + interval '8 hours' AS eight_hours, opened_at + interval '1 day' AS next_day FROM tickets ORDER BY id;
+
+-- case: add_business_hours_sydney
+-- zone: Australia/Sydney
+SELECT id, opened_at + interval '8 hours' AS eight_hours, opened_at + interval '1 day' AS next_day FROM tickets ORDER BY id;
+
+-- case: add_business_hours_kolkata
+-- zone: Asia/Kolkata
+SELECT id, opened_at + interval '8 hours' AS eight_hours, opened_at + interval '1 day' AS next_day FROM tickets ORDER BY id;
+
+-- case: end_of_month_utc
+-- zone: UTC
+SELECT id, (date_trunc('month', opened_at) + interval '1 month' - interval '1 day')::date AS month_end FROM tickets ORDER BY id;
+
+-- case: end_of_month_new_york
+-- zone: America/New_York
+SELECT id, (date_trunc('month', opened_at) + interval '1 month' - interval '1 day')::date AS month_end FROM tickets ORDER BY id;
+
+-- case: end_of_month_dublin
+-- zone: Europe/Dublin
+SELECT id, (date_trunc('month', opened_at) + interval '1 month' - interval '1 day')::date AS month_end FROM tickets ORDER BY id;
+
+-- case: end_of_month_sydney
+-- zone: Australia/Sydney
+SELECT id, (date_trunc('month', opened_at) + interval '1 month' - interval '1 day')::date AS month_end FROM tickets ORDER BY id;
+
+-- case: end_of_month_kolkata
+-- zone: Asia/Kolkata
+SELECT id, (date_trunc('month', opened_at) + interval '1 month' - interval '1 day')::date AS month_end FROM tickets ORDER BY id;
+
+-- case: start_of_week_monday_utc
+-- zone: UTC
+SELECT id, date_trunc('week', opened_at)::date AS monday FROM tickets ORDER BY id;
+
+-- case: start_of_week_monday_new_york
+-- zone: America/New_York
+SELECT id, date_trunc('week', opened_at)::date AS monday FROM tickets ORDER BY id;
+
+-- case: start_of_week_monday_dublin
+-- zone: Europe/Dublin
+SELECT id, date_trunc('week', opened_at)::date AS monday FROM tickets ORDER BY id;
+
+-- case: start_of_week_monday_sydney
+-- zone: Australia/Sydney
+SELECT id, date_trunc('week', opened_at)::date AS monday FROM tickets ORDER BY id;
+
+-- case: start_of_week_monday_kolkata
+-- zone: Asia/Kolkata
+SELECT id, date_trunc('week', opened_at)::date AS monday FROM tickets ORDER BY id;
+
+-- case: days_open_utc
+-- zone: UTC
+SELECT id, coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00')::date - opened_at::date AS days FROM tickets ORDER BY id;
+
+-- case: days_open_new_york
+-- zone: America/New_York
+SELECT id, coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00')::date - opened_at::date AS days FROM tickets ORDER BY id;
+
+-- case: days_open_dublin
+-- zone: Europe/Dublin
+SELECT id, coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00')::date - opened_at::date AS days FROM tickets ORDER BY id;
+
+-- case: days_open_sydney
+-- zone: Australia/Sydney
+SELECT id, coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00')::date - opened_at::date AS days FROM tickets ORDER BY id;
+
+-- case: days_open_kolkata
+-- zone: Asia/Kolkata
+SELECT id, coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00')::date - opened_at::date AS days FROM tickets ORDER BY id;
+
+-- case: age_in_days_months_utc
+-- zone: UTC
+SELECT id, age(coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00'), opened_at) AS age FROM tickets ORDER BY id;
+
+-- case: age_in_days_months_new_york
+-- zone: America/New_York
+SELECT id, age(coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00'), opened_at) AS age FROM tickets ORDER BY id;
+
+-- case: age_in_days_months_dublin
+-- zone: Europe/Dublin
+SELECT id, age(coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00'), opened_at) AS age FROM tickets ORDER BY id;
+
+-- case: age_in_days_months_sydney
+-- zone: Australia/Sydney
+SELECT id, age(coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00'), opened_at) AS age FROM tickets ORDER BY id;
+
+-- case: age_in_days_months_kolkata
+-- zone: Asia/Kolkata
+SELECT id, age(coalesce(closed_at, timestamptz '2025-02-01 00:00:00+00'), opened_at) AS age FROM tickets ORDER BY id;
+
+-- case: interval_sum_per_account_utc
+-- zone: UTC
+SELECT account_id, sum(sla) AS total_sla, max(sla) AS longest FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: interval_sum_per_account_new_york
+-- zone: America/New_York
+SELECT account_id, sum(sla) AS total_sla, max(sla) AS longest FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: interval_sum_per_account_dublin
+-- zone: Europe/Dublin
+SELECT account_id, sum(sla) AS total_sla, max(sla) AS longest FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: interval_sum_per_account_sydney
+-- zone: Australia/Sydney
+SELECT account_id, sum(sla) AS total_sla, max(sla) AS longest FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: interval_sum_per_account_kolkata
+-- zone: Asia/Kolkata
+SELECT account_id, sum(sla) AS total_sla, max(sla) AS longest FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: interval_order_utc
+-- zone: UTC
+SELECT id, sla FROM tickets ORDER BY sla DESC, id;
+
+-- case: interval_order_new_york
+-- zone: America/New_York
+SELECT id, sla FROM tickets ORDER BY sla DESC, id;
+
+-- case: interval_order_dublin
+-- zone: Europe/Dublin
+SELECT id, sla FROM tickets ORDER BY sla DESC, id;
+
+-- case: interval_order_sydney
+-- zone: Australia/Sydney
+SELECT id, sla FROM tickets ORDER BY sla DESC, id;
+
+-- case: interval_order_kolkata
+-- zone: Asia/Kolkata
+SELECT id, sla FROM tickets ORDER BY sla DESC, id;
+
+-- case: midnight_in_zone_utc
+-- zone: UTC
+SELECT id, date_trunc('day', opened_at, 'Asia/Tokyo') AS tokyo_day FROM tickets ORDER BY id;
+
+-- case: midnight_in_zone_new_york
+-- zone: America/New_York
+SELECT id, date_trunc('day', opened_at, 'Asia/Tokyo') AS tokyo_day FROM tickets ORDER BY id;
+
+-- case: midnight_in_zone_dublin
+-- zone: Europe/Dublin
+SELECT id, date_trunc('day', opened_at, 'Asia/Tokyo') AS tokyo_day FROM tickets ORDER BY id;
+
+-- case: midnight_in_zone_sydney
+-- zone: Australia/Sydney
+SELECT id, date_trunc('day', opened_at, 'Asia/Tokyo') AS tokyo_day FROM tickets ORDER BY id;
+
+-- case: midnight_in_zone_kolkata
+-- zone: Asia/Kolkata
+SELECT id, date_trunc('day', opened_at, 'Asia/Tokyo') AS tokyo_day FROM tickets ORDER BY id;
+
+-- case: utc_day_buckets_utc
+-- zone: UTC
+SELECT (opened_at AT TIME ZONE 'UTC')::date AS utc_day, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: utc_day_buckets_new_york
+-- zone: America/New_York
+SELECT (opened_at AT TIME ZONE 'UTC')::date AS utc_day, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: utc_day_buckets_dublin
+-- zone: Europe/Dublin
+SELECT (opened_at AT TIME ZONE 'UTC')::date AS utc_day, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: utc_day_buckets_sydney
+-- zone: Australia/Sydney
+SELECT (opened_at AT TIME ZONE 'UTC')::date AS utc_day, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: utc_day_buckets_kolkata
+-- zone: Asia/Kolkata
+SELECT (opened_at AT TIME ZONE 'UTC')::date AS utc_day, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: make_timestamp_from_parts_utc
+-- zone: UTC
+SELECT id, make_timestamptz(2024, 11, 3, 1, 30, 0) AS fold, make_date(2024, 2, 29) AS leap FROM tickets WHERE id = 1;
+
+-- case: make_timestamp_from_parts_new_york
+-- zone: America/New_York
+SELECT id, make_timestamptz(2024, 11, 3, 1, 30, 0) AS fold, make_date(2024, 2, 29) AS leap FROM tickets WHERE id = 1;
+
+-- case: make_timestamp_from_parts_dublin
+-- zone: Europe/Dublin
+SELECT id, make_timestamptz(2024, 11, 3, 1, 30, 0) AS fold, make_date(2024, 2, 29) AS leap FROM tickets WHERE id = 1;
+
+-- case: make_timestamp_from_parts_sydney
+-- zone: Australia/Sydney
+SELECT id, make_timestamptz(2024, 11, 3, 1, 30, 0) AS fold, make_date(2024, 2, 29) AS leap FROM tickets WHERE id = 1;
+
+-- case: make_timestamp_from_parts_kolkata
+-- zone: Asia/Kolkata
+SELECT id, make_timestamptz(2024, 11, 3, 1, 30, 0) AS fold, make_date(2024, 2, 29) AS leap FROM tickets WHERE id = 1;
+
+-- case: to_timestamp_epoch_utc
+-- zone: UTC
+SELECT id, to_timestamp(date_part('epoch', opened_at)) = opened_at AS same FROM tickets ORDER BY id;
+
+-- case: to_timestamp_epoch_new_york
+-- zone: America/New_York
+SELECT id, to_timestamp(date_part('epoch', opened_at)) = opened_at AS same FROM tickets ORDER BY id;
+
+-- case: to_timestamp_epoch_dublin
+-- zone: Europe/Dublin
+SELECT id, to_timestamp(date_part('epoch', opened_at)) = opened_at AS same FROM tickets ORDER BY id;
+
+-- case: to_timestamp_epoch_sydney
+-- zone: Australia/Sydney
+SELECT id, to_timestamp(date_part('epoch', opened_at)) = opened_at AS same FROM tickets ORDER BY id;
+
+-- case: to_timestamp_epoch_kolkata
+-- zone: Asia/Kolkata
+SELECT id, to_timestamp(date_part('epoch', opened_at)) = opened_at AS same FROM tickets ORDER BY id;
+
+-- case: parse_user_date_utc
+-- zone: UTC
+SELECT to_date('03/10/2024', 'MM/DD/YYYY') AS d, to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI') AS ts;
+
+-- case: parse_user_date_new_york
+-- zone: America/New_York
+SELECT to_date('03/10/2024', 'MM/DD/YYYY') AS d, to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI') AS ts;
+
+-- case: parse_user_date_dublin
+-- zone: Europe/Dublin
+SELECT to_date('03/10/2024', 'MM/DD/YYYY') AS d, to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI') AS ts;
+
+-- case: parse_user_date_sydney
+-- zone: Australia/Sydney
+SELECT to_date('03/10/2024', 'MM/DD/YYYY') AS d, to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI') AS ts;
+
+-- case: parse_user_date_kolkata
+-- zone: Asia/Kolkata
+SELECT to_date('03/10/2024', 'MM/DD/YYYY') AS d, to_timestamp('2024-11-03 01:30', 'YYYY-MM-DD HH24:MI') AS ts;
+
+-- case: timestamp_text_input_forms_utc
+-- zone: UTC
+SELECT '2024-03-10T02:30:00Z'::timestamptz AS a, 'March 10, 2024 2:30 PM'::timestamptz AS b, '2024-03-10 02:30 America/Chicago'::timestamptz AS c;
+
+-- case: timestamp_text_input_forms_new_york
+-- zone: America/New_York
+SELECT '2024-03-10T02:30:00Z'::timestamptz AS a, 'March 10, 2024 2:30 PM'::timestamptz AS b, '2024-03-10 02:30 America/Chicago'::timestamptz AS c;
+
+-- case: timestamp_text_input_forms_dublin
+-- zone: Europe/Dublin
+SELECT '2024-03-10T02:30:00Z'::timestamptz AS a, 'March 10, 2024 2:30 PM'::timestamptz AS b, '2024-03-10 02:30 America/Chicago'::timestamptz AS c;
+
+-- case: timestamp_text_input_forms_sydney
+-- zone: Australia/Sydney
+SELECT '2024-03-10T02:30:00Z'::timestamptz AS a, 'March 10, 2024 2:30 PM'::timestamptz AS b, '2024-03-10 02:30 America/Chicago'::timestamptz AS c;
+
+-- case: timestamp_text_input_forms_kolkata
+-- zone: Asia/Kolkata
+SELECT '2024-03-10T02:30:00Z'::timestamptz AS a, 'March 10, 2024 2:30 PM'::timestamptz AS b, '2024-03-10 02:30 America/Chicago'::timestamptz AS c;
+
+-- case: now_relative_is_consistent_utc
+-- zone: UTC
+SELECT now() >= timestamptz '2024-01-01' AS after_2024, current_date > date '2024-01-01' AS later, localtimestamp IS NOT NULL AS known;
+
+-- case: now_relative_is_consistent_new_york
+-- zone: America/New_York
+SELECT now() >= timestamptz '2024-01-01' AS after_2024, current_date > date '2024-01-01' AS later, localtimestamp IS NOT NULL AS known;
+
+-- case: now_relative_is_consistent_dublin
+-- zone: Europe/Dublin
+SELECT now() >= timestamptz '2024-01-01' AS after_2024, current_date > date '2024-01-01' AS later, localtimestamp IS NOT NULL AS known;
+
+-- case: now_relative_is_consistent_sydney
+-- zone: Australia/Sydney
+SELECT now() >= timestamptz '2024-01-01' AS after_2024, current_date > date '2024-01-01' AS later, localtimestamp IS NOT NULL AS known;
+
+-- case: now_relative_is_consistent_kolkata
+-- zone: Asia/Kolkata
+SELECT now() >= timestamptz '2024-01-01' AS after_2024, current_date > date '2024-01-01' AS later, localtimestamp IS NOT NULL AS known;
+
+-- case: isfinite_guard_utc
+-- zone: UTC
+SELECT id, isfinite(coalesce(closed_at, 'infinity')) AS closed FROM tickets ORDER BY id;
+
+-- case: isfinite_guard_new_york
+-- zone: America/New_York
+SELECT id, isfinite(coalesce(closed_at, 'infinity')) AS closed FROM tickets ORDER BY id;
+
+-- case: isfinite_guard_dublin
+-- zone: Europe/Dublin
+SELECT id, isfinite(coalesce(closed_at, 'infinity')) AS closed FROM tickets ORDER BY id;
+
+-- case: isfinite_guard_sydney
+-- zone: Australia/Sydney
+SELECT id, isfinite(coalesce(closed_at, 'infinity')) AS closed FROM tickets ORDER BY id;
+
+-- case: isfinite_guard_kolkata
+-- zone: Asia/Kolkata
+SELECT id, isfinite(coalesce(closed_at, 'infinity')) AS closed FROM tickets ORDER BY id;
+
+-- case: padded_ids_utc
+-- zone: UTC
+SELECT lpad(id::text, 5, '0') AS ref, upper(left(title, 3)) AS code FROM tickets ORDER BY id;
+
+-- case: padded_ids_new_york
+-- zone: America/New_York
+SELECT lpad(id::text, 5, '0') AS ref, upper(left(title, 3)) AS code FROM tickets ORDER BY id;
+
+-- case: padded_ids_dublin
+-- zone: Europe/Dublin
+SELECT lpad(id::text, 5, '0') AS ref, upper(left(title, 3)) AS code FROM tickets ORDER BY id;
+
+-- case: padded_ids_sydney
+-- zone: Australia/Sydney
+SELECT lpad(id::text, 5, '0') AS ref, upper(left(title, 3)) AS code FROM tickets ORDER BY id;
+
+-- case: padded_ids_kolkata
+-- zone: Asia/Kolkata
+SELECT lpad(id::text, 5, '0') AS ref, upper(left(title, 3)) AS code FROM tickets ORDER BY id;
+
+-- case: concat_ws_labels_utc
+-- zone: UTC
+SELECT concat_ws(' · ', title, status, 'p' || priority) AS label FROM tickets ORDER BY id;
+
+-- case: concat_ws_labels_new_york
+-- zone: America/New_York
+SELECT concat_ws(' · ', title, status, 'p' || priority) AS label FROM tickets ORDER BY id;
+
+-- case: concat_ws_labels_dublin
+-- zone: Europe/Dublin
+SELECT concat_ws(' · ', title, status, 'p' || priority) AS label FROM tickets ORDER BY id;
+
+-- case: concat_ws_labels_sydney
+-- zone: Australia/Sydney
+SELECT concat_ws(' · ', title, status, 'p' || priority) AS label FROM tickets ORDER BY id;
+
+-- case: concat_ws_labels_kolkata
+-- zone: Asia/Kolkata
+SELECT concat_ws(' · ', title, status, 'p' || priority) AS label FROM tickets ORDER BY id;
+
+-- case: strpos_at_sign_utc
+-- zone: UTC
+SELECT email, strpos(email, '@') AS at FROM accounts ORDER BY email;
+
+-- case: strpos_at_sign_new_york
+-- zone: America/New_York
+SELECT email, strpos(email, '@') AS at FROM accounts ORDER BY email;
+
+-- case: strpos_at_sign_dublin
+-- zone: Europe/Dublin
+SELECT email, strpos(email, '@') AS at FROM accounts ORDER BY email;
+
+-- case: strpos_at_sign_sydney
+-- zone: Australia/Sydney
+SELECT email, strpos(email, '@') AS at FROM accounts ORDER BY email;
+
+-- case: strpos_at_sign_kolkata
+-- zone: Asia/Kolkata
+SELECT email, strpos(email, '@') AS at FROM accounts ORDER BY email;
+
+-- case: regex_not_match_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE title !~ '[A-Z]{3}' ORDER BY id;
+
+-- case: regex_not_match_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE title !~ '[A-Z]{3}' ORDER BY id;
+
+-- case: regex_not_match_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE title !~ '[A-Z]{3}' ORDER BY id;
+
+-- case: regex_not_match_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE title !~ '[A-Z]{3}' ORDER BY id;
+
+-- case: regex_not_match_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE title !~ '[A-Z]{3}' ORDER BY id;
+
+-- case: length_title_utc
+-- zone: UTC
+SELECT id, length(title) AS len FROM tickets ORDER BY len DESC, id;
+
+-- case: length_title_new_york
+-- zone: America/New_York
+SELECT id, length(title) AS len FROM tickets ORDER BY len DESC, id;
+
+-- case: length_title_dublin
+-- zone: Europe/Dublin
+SELECT id, length(title) AS len FROM tickets ORDER BY len DESC, id;
+
+-- case: length_title_sydney
+-- zone: Australia/Sydney
+SELECT id, length(title) AS len FROM tickets ORDER BY len DESC, id;
+
+-- case: length_title_kolkata
+-- zone: Asia/Kolkata
+SELECT id, length(title) AS len FROM tickets ORDER BY len DESC, id;
+
+-- case: greatest_least_dates_utc
+-- zone: UTC
+SELECT id, least(due_on, closed_at::date) AS earliest, greatest(opened_at, closed_at) AS latest FROM tickets ORDER BY id;
+
+-- case: greatest_least_dates_new_york
+-- zone: America/New_York
+SELECT id, least(due_on, closed_at::date) AS earliest, greatest(opened_at, closed_at) AS latest FROM tickets ORDER BY id;
+
+-- case: greatest_least_dates_dublin
+-- zone: Europe/Dublin
+SELECT id, least(due_on, closed_at::date) AS earliest, greatest(opened_at, closed_at) AS latest FROM tickets ORDER BY id;
+
+-- case: greatest_least_dates_sydney
+-- zone: Australia/Sydney
+SELECT id, least(due_on, closed_at::date) AS earliest, greatest(opened_at, closed_at) AS latest FROM tickets ORDER BY id;
+
+-- case: greatest_least_dates_kolkata
+-- zone: Asia/Kolkata
+SELECT id, least(due_on, closed_at::date) AS earliest, greatest(opened_at, closed_at) AS latest FROM tickets ORDER BY id;
+
+-- case: nullif_empty_name_utc
+-- zone: UTC
+SELECT id, coalesce(nullif(name, ''), email) AS who FROM accounts ORDER BY id;
+
+-- case: nullif_empty_name_new_york
+-- zone: America/New_York
+SELECT id, coalesce(nullif(name, ''), email) AS who FROM accounts ORDER BY id;
+
+-- case: nullif_empty_name_dublin
+-- zone: Europe/Dublin
+SELECT id, coalesce(nullif(name, ''), email) AS who FROM accounts ORDER BY id;
+
+-- case: nullif_empty_name_sydney
+-- zone: Australia/Sydney
+SELECT id, coalesce(nullif(name, ''), email) AS who FROM accounts ORDER BY id;
+
+-- case: nullif_empty_name_kolkata
+-- zone: Asia/Kolkata
+SELECT id, coalesce(nullif(name, ''), email) AS who FROM accounts ORDER BY id;
+
+-- case: boolean_output_utc
+-- zone: UTC
+SELECT email, active, NOT active AS inactive, active AND trial_ends IS NOT NULL AS trial FROM accounts ORDER BY email;
+
+-- case: boolean_output_new_york
+-- zone: America/New_York
+SELECT email, active, NOT active AS inactive, active AND trial_ends IS NOT NULL AS trial FROM accounts ORDER BY email;
+
+-- case: boolean_output_dublin
+-- zone: Europe/Dublin
+SELECT email, active, NOT active AS inactive, active AND trial_ends IS NOT NULL AS trial FROM accounts ORDER BY email;
+
+-- case: boolean_output_sydney
+-- zone: Australia/Sydney
+SELECT email, active, NOT active AS inactive, active AND trial_ends IS NOT NULL AS trial FROM accounts ORDER BY email;
+
+-- case: boolean_output_kolkata
+-- zone: Asia/Kolkata
+SELECT email, active, NOT active AS inactive, active AND trial_ends IS NOT NULL AS trial FROM accounts ORDER BY email;
+
+-- case: insert_ticket_returning_utc
+-- zone: UTC
+-- params: ["2024-03-10 02:30:00"]
+INSERT INTO tickets (account_id, title, opened_at) VALUES (2, 'New from form', $1) RETURNING id, opened_at, sla, status;
+
+-- case: insert_ticket_returning_new_york
+-- zone: America/New_York
+-- params: ["2024-03-10 02:30:00"]
+INSERT INTO tickets (account_id, title, opened_at) VALUES (2, 'New from form', $1) RETURNING id, opened_at, sla, status;
+
+-- case: insert_ticket_returning_dublin
+-- zone: Europe/Dublin
+-- params: ["2024-03-10 02:30:00"]
+INSERT INTO tickets (account_id, title, opened_at) VALUES (2, 'New from form', $1) RETURNING id, opened_at, sla, status;
+
+-- case: insert_ticket_returning_sydney
+-- zone: Australia/Sydney
+-- params: ["2024-03-10 02:30:00"]
+INSERT INTO tickets (account_id, title, opened_at) VALUES (2, 'New from form', $1) RETURNING id, opened_at, sla, status;
+
+-- case: insert_ticket_returning_kolkata
+-- zone: Asia/Kolkata
+-- params: ["2024-03-10 02:30:00"]
+INSERT INTO tickets (account_id, title, opened_at) VALUES (2, 'New from form', $1) RETURNING id, opened_at, sla, status;
+
+-- case: insert_comment_returning_utc
+-- zone: UTC
+INSERT INTO comments (ticket_id, author, body, created_at) VALUES (2, 'agent', 'On it', '2024-03-10 03:15:00') RETURNING id, created_at;
+
+-- case: insert_comment_returning_new_york
+-- zone: America/New_York
+INSERT INTO comments (ticket_id, author, body, created_at) VALUES (2, 'agent', 'On it', '2024-03-10 03:15:00') RETURNING id, created_at;
+
+-- case: insert_comment_returning_dublin
+-- zone: Europe/Dublin
+INSERT INTO comments (ticket_id, author, body, created_at) VALUES (2, 'agent', 'On it', '2024-03-10 03:15:00') RETURNING id, created_at;
+
+-- case: insert_comment_returning_sydney
+-- zone: Australia/Sydney
+INSERT INTO comments (ticket_id, author, body, created_at) VALUES (2, 'agent', 'On it', '2024-03-10 03:15:00') RETURNING id, created_at;
+
+-- case: insert_comment_returning_kolkata
+-- zone: Asia/Kolkata
+INSERT INTO comments (ticket_id, author, body, created_at) VALUES (2, 'agent', 'On it', '2024-03-10 03:15:00') RETURNING id, created_at;
+
+-- case: update_close_ticket_utc
+-- zone: UTC
+-- params: ["2024-11-03 01:45:00", 2]
+UPDATE tickets SET status = 'closed', closed_at = $1 WHERE id = $2 RETURNING id, closed_at, closed_at - opened_at AS took;
+
+-- case: update_close_ticket_new_york
+-- zone: America/New_York
+-- params: ["2024-11-03 01:45:00", 2]
+UPDATE tickets SET status = 'closed', closed_at = $1 WHERE id = $2 RETURNING id, closed_at, closed_at - opened_at AS took;
+
+-- case: update_close_ticket_dublin
+-- zone: Europe/Dublin
+-- params: ["2024-11-03 01:45:00", 2]
+UPDATE tickets SET status = 'closed', closed_at = $1 WHERE id = $2 RETURNING id, closed_at, closed_at - opened_at AS took;
+
+-- case: update_close_ticket_sydney
+-- zone: Australia/Sydney
+-- params: ["2024-11-03 01:45:00", 2]
+UPDATE tickets SET status = 'closed', closed_at = $1 WHERE id = $2 RETURNING id, closed_at, closed_at - opened_at AS took;
+
+-- case: update_close_ticket_kolkata
+-- zone: Asia/Kolkata
+-- params: ["2024-11-03 01:45:00", 2]
+UPDATE tickets SET status = 'closed', closed_at = $1 WHERE id = $2 RETURNING id, closed_at, closed_at - opened_at AS took;
+
+-- case: update_bump_sla_utc
+-- zone: UTC
+UPDATE tickets SET sla = sla + interval '12 hours' WHERE priority = 1 RETURNING id, sla;
+
+-- case: update_bump_sla_new_york
+-- zone: America/New_York
+UPDATE tickets SET sla = sla + interval '12 hours' WHERE priority = 1 RETURNING id, sla;
+
+-- case: update_bump_sla_dublin
+-- zone: Europe/Dublin
+UPDATE tickets SET sla = sla + interval '12 hours' WHERE priority = 1 RETURNING id, sla;
+
+-- case: update_bump_sla_sydney
+-- zone: Australia/Sydney
+UPDATE tickets SET sla = sla + interval '12 hours' WHERE priority = 1 RETURNING id, sla;
+
+-- case: update_bump_sla_kolkata
+-- zone: Asia/Kolkata
+UPDATE tickets SET sla = sla + interval '12 hours' WHERE priority = 1 RETURNING id, sla;
+
+-- case: update_from_accounts_utc
+-- zone: UTC
+UPDATE tickets SET priority = 5 FROM accounts a WHERE a.id = tickets.account_id AND NOT a.active RETURNING tickets.id, priority;
+
+-- case: update_from_accounts_new_york
+-- zone: America/New_York
+UPDATE tickets SET priority = 5 FROM accounts a WHERE a.id = tickets.account_id AND NOT a.active RETURNING tickets.id, priority;
+
+-- case: update_from_accounts_dublin
+-- zone: Europe/Dublin
+UPDATE tickets SET priority = 5 FROM accounts a WHERE a.id = tickets.account_id AND NOT a.active RETURNING tickets.id, priority;
+
+-- case: update_from_accounts_sydney
+-- zone: Australia/Sydney
+UPDATE tickets SET priority = 5 FROM accounts a WHERE a.id = tickets.account_id AND NOT a.active RETURNING tickets.id, priority;
+
+-- case: update_from_accounts_kolkata
+-- zone: Asia/Kolkata
+UPDATE tickets SET priority = 5 FROM accounts a WHERE a.id = tickets.account_id AND NOT a.active RETURNING tickets.id, priority;
+
+-- case: upsert_shift_utc
+-- zone: UTC
+INSERT INTO shifts (id, agent, day, starts, ends) VALUES (1, 'kim', '2024-03-10', '02:00', '10:00') ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, ends = excluded.ends RETURNING id, starts, ends;
+
+-- case: upsert_shift_new_york
+-- zone: America/New_York
+INSERT INTO shifts (id, agent, day, starts, ends) VALUES (1, 'kim', '2024-03-10', '02:00', '10:00') ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, ends = excluded.ends RETURNING id, starts, ends;
+
+-- case: upsert_shift_dublin
+-- zone: Europe/Dublin
+INSERT INTO shifts (id, agent, day, starts, ends) VALUES (1, 'kim', '2024-03-10', '02:00', '10:00') ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, ends = excluded.ends RETURNING id, starts, ends;
+
+-- case: upsert_shift_sydney
+-- zone: Australia/Sydney
+INSERT INTO shifts (id, agent, day, starts, ends) VALUES (1, 'kim', '2024-03-10', '02:00', '10:00') ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, ends = excluded.ends RETURNING id, starts, ends;
+
+-- case: upsert_shift_kolkata
+-- zone: Asia/Kolkata
+INSERT INTO shifts (id, agent, day, starts, ends) VALUES (1, 'kim', '2024-03-10', '02:00', '10:00') ON CONFLICT (id) DO UPDATE SET starts = excluded.starts, ends = excluded.ends RETURNING id, starts, ends;
+
+-- case: delete_old_comments_utc
+-- zone: UTC
+DELETE FROM comments WHERE created_at < timestamptz '2024-03-10 00:00:00+00' RETURNING id;
+
+-- case: delete_old_comments_new_york
+-- zone: America/New_York
+DELETE FROM comments WHERE created_at < timestamptz '2024-03-10 00:00:00+00' RETURNING id;
+
+-- case: delete_old_comments_dublin
+-- zone: Europe/Dublin
+DELETE FROM comments WHERE created_at < timestamptz '2024-03-10 00:00:00+00' RETURNING id;
+
+-- case: delete_old_comments_sydney
+-- zone: Australia/Sydney
+DELETE FROM comments WHERE created_at < timestamptz '2024-03-10 00:00:00+00' RETURNING id;
+
+-- case: delete_old_comments_kolkata
+-- zone: Asia/Kolkata
+DELETE FROM comments WHERE created_at < timestamptz '2024-03-10 00:00:00+00' RETURNING id;
+
+-- case: delete_using_closed_utc
+-- zone: UTC
+DELETE FROM comments USING tickets WHERE tickets.id = comments.ticket_id AND tickets.status = 'closed' AND comments.author = 'dee' RETURNING comments.id;
+
+-- case: delete_using_closed_new_york
+-- zone: America/New_York
+DELETE FROM comments USING tickets WHERE tickets.id = comments.ticket_id AND tickets.status = 'closed' AND comments.author = 'dee' RETURNING comments.id;
+
+-- case: delete_using_closed_dublin
+-- zone: Europe/Dublin
+DELETE FROM comments USING tickets WHERE tickets.id = comments.ticket_id AND tickets.status = 'closed' AND comments.author = 'dee' RETURNING comments.id;
+
+-- case: delete_using_closed_sydney
+-- zone: Australia/Sydney
+DELETE FROM comments USING tickets WHERE tickets.id = comments.ticket_id AND tickets.status = 'closed' AND comments.author = 'dee' RETURNING comments.id;
+
+-- case: delete_using_closed_kolkata
+-- zone: Asia/Kolkata
+DELETE FROM comments USING tickets WHERE tickets.id = comments.ticket_id AND tickets.status = 'closed' AND comments.author = 'dee' RETURNING comments.id;
+
+-- case: after_writes_state_utc
+-- zone: UTC
+SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
+
+-- case: after_writes_state_new_york
+-- zone: America/New_York
+SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
+
+-- case: after_writes_state_dublin
+-- zone: Europe/Dublin
+SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
+
+-- case: after_writes_state_sydney
+-- zone: Australia/Sydney
+SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
+
+-- case: after_writes_state_kolkata
+-- zone: Asia/Kolkata
+SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
+
+-- case: sum_bigint_numeric_utc
+-- zone: UTC
+-- expect: unsupported
+SELECT sum(id::bigint) FROM tickets;
+
+-- case: round_numeric_utc
+-- zone: UTC
+-- expect: unsupported
+SELECT round(est_hours::numeric, 1) FROM tickets;
+
+-- case: numeric_literal_math_utc
+-- zone: UTC
+-- expect: unsupported
+SELECT priority * 1.5 FROM tickets;
+
+-- case: array_agg_ids_utc
+-- zone: UTC
+-- expect: unsupported
+SELECT array_agg(id) FROM tickets;
+
+-- case: count_all_utc
+-- zone: UTC
+SELECT count(*) FROM tickets;
+
+-- case: count_all_new_york
+-- zone: America/New_York
+SELECT count(*) FROM tickets;
+
+-- case: count_all_dublin
+-- zone: Europe/Dublin
+SELECT count(*) FROM tickets;
+
+-- case: count_all_sydney
+-- zone: Australia/Sydney
+SELECT count(*) FROM tickets;
+
+-- case: count_all_kolkata
+-- zone: Asia/Kolkata
+SELECT count(*) FROM tickets;
+
+-- case: exists_any_open_utc
+-- zone: UTC
+SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open;
+
+-- case: exists_any_open_new_york
+-- zone: America/New_York
+SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open;
+
+-- case: exists_any_open_dublin
+-- zone: Europe/Dublin
+SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open;
+
+-- case: exists_any_open_sydney
+-- zone: Australia/Sydney
+SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open;
+
+-- case: exists_any_open_kolkata
+-- zone: Asia/Kolkata
+SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open;
+
+-- case: max_opened_utc
+-- zone: UTC
+SELECT max(opened_at) AS newest, min(opened_at) AS oldest FROM tickets;
+
+-- case: max_opened_new_york
+-- zone: America/New_York
+SELECT max(opened_at) AS newest, min(opened_at) AS oldest FROM tickets;
+
+-- case: max_opened_dublin
+-- zone: Europe/Dublin
+SELECT max(opened_at) AS newest, min(opened_at) AS oldest FROM tickets;
+
+-- case: max_opened_sydney
+-- zone: Australia/Sydney
+SELECT max(opened_at) AS newest, min(opened_at) AS oldest FROM tickets;
+
+-- case: max_opened_kolkata
+-- zone: Asia/Kolkata
+SELECT max(opened_at) AS newest, min(opened_at) AS oldest FROM tickets;
+
+-- case: distinct_statuses_utc
+-- zone: UTC
+SELECT DISTINCT status FROM tickets ORDER BY status;
+
+-- case: distinct_statuses_new_york
+-- zone: America/New_York
+SELECT DISTINCT status FROM tickets ORDER BY status;
+
+-- case: distinct_statuses_dublin
+-- zone: Europe/Dublin
+SELECT DISTINCT status FROM tickets ORDER BY status;
+
+-- case: distinct_statuses_sydney
+-- zone: Australia/Sydney
+SELECT DISTINCT status FROM tickets ORDER BY status;
+
+-- case: distinct_statuses_kolkata
+-- zone: Asia/Kolkata
+SELECT DISTINCT status FROM tickets ORDER BY status;
+
+-- case: distinct_days_utc
+-- zone: UTC
+SELECT DISTINCT opened_at::date AS day FROM tickets ORDER BY day;
+
+-- case: distinct_days_new_york
+-- zone: America/New_York
+SELECT DISTINCT opened_at::date AS day FROM tickets ORDER BY day;
+
+-- case: distinct_days_dublin
+-- zone: Europe/Dublin
+SELECT DISTINCT opened_at::date AS day FROM tickets ORDER BY day;
+
+-- case: distinct_days_sydney
+-- zone: Australia/Sydney
+SELECT DISTINCT opened_at::date AS day FROM tickets ORDER BY day;
+
+-- case: distinct_days_kolkata
+-- zone: Asia/Kolkata
+SELECT DISTINCT opened_at::date AS day FROM tickets ORDER BY day;
+
+-- case: order_nulls_default_utc
+-- zone: UTC
+SELECT id, closed_at FROM tickets ORDER BY closed_at, id;
+
+-- case: order_nulls_default_new_york
+-- zone: America/New_York
+SELECT id, closed_at FROM tickets ORDER BY closed_at, id;
+
+-- case: order_nulls_default_dublin
+-- zone: Europe/Dublin
+SELECT id, closed_at FROM tickets ORDER BY closed_at, id;
+
+-- case: order_nulls_default_sydney
+-- zone: Australia/Sydney
+SELECT id, closed_at FROM tickets ORDER BY closed_at, id;
+
+-- case: order_nulls_default_kolkata
+-- zone: Asia/Kolkata
+SELECT id, closed_at FROM tickets ORDER BY closed_at, id;
+
+-- case: order_nulls_desc_utc
+-- zone: UTC
+SELECT id, closed_at FROM tickets ORDER BY closed_at DESC, id;
+
+-- case: order_nulls_desc_new_york
+-- zone: America/New_York
+SELECT id, closed_at FROM tickets ORDER BY closed_at DESC, id;
+
+-- case: order_nulls_desc_dublin
+-- zone: Europe/Dublin
+SELECT id, closed_at FROM tickets ORDER BY closed_at DESC, id;
+
+-- case: order_nulls_desc_sydney
+-- zone: Australia/Sydney
+SELECT id, closed_at FROM tickets ORDER BY closed_at DESC, id;
+
+-- case: order_nulls_desc_kolkata
+-- zone: Asia/Kolkata
+SELECT id, closed_at FROM tickets ORDER BY closed_at DESC, id;
+
+-- case: order_nulls_first_explicit_utc
+-- zone: UTC
+SELECT id, due_on FROM tickets ORDER BY due_on NULLS FIRST, id;
+
+-- case: order_nulls_first_explicit_new_york
+-- zone: America/New_York
+SELECT id, due_on FROM tickets ORDER BY due_on NULLS FIRST, id;
+
+-- case: order_nulls_first_explicit_dublin
+-- zone: Europe/Dublin
+SELECT id, due_on FROM tickets ORDER BY due_on NULLS FIRST, id;
+
+-- case: order_nulls_first_explicit_sydney
+-- zone: Australia/Sydney
+SELECT id, due_on FROM tickets ORDER BY due_on NULLS FIRST, id;
+
+-- case: order_nulls_first_explicit_kolkata
+-- zone: Asia/Kolkata
+SELECT id, due_on FROM tickets ORDER BY due_on NULLS FIRST, id;
+
+-- case: coalesce_interval_utc
+-- zone: UTC
+SELECT id, coalesce(closed_at - opened_at, interval '0') AS took FROM tickets ORDER BY id;
+
+-- case: coalesce_interval_new_york
+-- zone: America/New_York
+SELECT id, coalesce(closed_at - opened_at, interval '0') AS took FROM tickets ORDER BY id;
+
+-- case: coalesce_interval_dublin
+-- zone: Europe/Dublin
+SELECT id, coalesce(closed_at - opened_at, interval '0') AS took FROM tickets ORDER BY id;
+
+-- case: coalesce_interval_sydney
+-- zone: Australia/Sydney
+SELECT id, coalesce(closed_at - opened_at, interval '0') AS took FROM tickets ORDER BY id;
+
+-- case: coalesce_interval_kolkata
+-- zone: Asia/Kolkata
+SELECT id, coalesce(closed_at - opened_at, interval '0') AS took FROM tickets ORDER BY id;
+
+-- case: case_bucket_age_utc
+-- zone: UTC
+SELECT id, CASE WHEN opened_at < timestamptz '2024-06-01' THEN 'H1' ELSE 'H2' END AS half FROM tickets ORDER BY id;
+
+-- case: case_bucket_age_new_york
+-- zone: America/New_York
+SELECT id, CASE WHEN opened_at < timestamptz '2024-06-01' THEN 'H1' ELSE 'H2' END AS half FROM tickets ORDER BY id;
+
+-- case: case_bucket_age_dublin
+-- zone: Europe/Dublin
+SELECT id, CASE WHEN opened_at < timestamptz '2024-06-01' THEN 'H1' ELSE 'H2' END AS half FROM tickets ORDER BY id;
+
+-- case: case_bucket_age_sydney
+-- zone: Australia/Sydney
+SELECT id, CASE WHEN opened_at < timestamptz '2024-06-01' THEN 'H1' ELSE 'H2' END AS half FROM tickets ORDER BY id;
+
+-- case: case_bucket_age_kolkata
+-- zone: Asia/Kolkata
+SELECT id, CASE WHEN opened_at < timestamptz '2024-06-01' THEN 'H1' ELSE 'H2' END AS half FROM tickets ORDER BY id;
+
+-- case: between_times_of_day_utc
+-- zone: UTC
+SELECT id FROM comments WHERE created_at::time BETWEEN '00:00' AND '07:00' ORDER BY id;
+
+-- case: between_times_of_day_new_york
+-- zone: America/New_York
+SELECT id FROM comments WHERE created_at::time BETWEEN '00:00' AND '07:00' ORDER BY id;
+
+-- case: between_times_of_day_dublin
+-- zone: Europe/Dublin
+SELECT id FROM comments WHERE created_at::time BETWEEN '00:00' AND '07:00' ORDER BY id;
+
+-- case: between_times_of_day_sydney
+-- zone: Australia/Sydney
+SELECT id FROM comments WHERE created_at::time BETWEEN '00:00' AND '07:00' ORDER BY id;
+
+-- case: between_times_of_day_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM comments WHERE created_at::time BETWEEN '00:00' AND '07:00' ORDER BY id;
+
+-- case: time_of_day_histogram_utc
+-- zone: UTC
+SELECT date_trunc('hour', created_at)::time AS hour, count(*) AS n FROM comments GROUP BY 1 ORDER BY 1;
+
+-- case: time_of_day_histogram_new_york
+-- zone: America/New_York
+SELECT date_trunc('hour', created_at)::time AS hour, count(*) AS n FROM comments GROUP BY 1 ORDER BY 1;
+
+-- case: time_of_day_histogram_dublin
+-- zone: Europe/Dublin
+SELECT date_trunc('hour', created_at)::time AS hour, count(*) AS n FROM comments GROUP BY 1 ORDER BY 1;
+
+-- case: time_of_day_histogram_sydney
+-- zone: Australia/Sydney
+SELECT date_trunc('hour', created_at)::time AS hour, count(*) AS n FROM comments GROUP BY 1 ORDER BY 1;
+
+-- case: time_of_day_histogram_kolkata
+-- zone: Asia/Kolkata
+SELECT date_trunc('hour', created_at)::time AS hour, count(*) AS n FROM comments GROUP BY 1 ORDER BY 1;
+
+-- case: extract_as_int_cast_utc
+-- zone: UTC
+SELECT id, extract(year FROM opened_at)::int AS year FROM tickets ORDER BY id;
+
+-- case: extract_as_int_cast_new_york
+-- zone: America/New_York
+SELECT id, extract(year FROM opened_at)::int AS year FROM tickets ORDER BY id;
+
+-- case: extract_as_int_cast_dublin
+-- zone: Europe/Dublin
+SELECT id, extract(year FROM opened_at)::int AS year FROM tickets ORDER BY id;
+
+-- case: extract_as_int_cast_sydney
+-- zone: Australia/Sydney
+SELECT id, extract(year FROM opened_at)::int AS year FROM tickets ORDER BY id;
+
+-- case: extract_as_int_cast_kolkata
+-- zone: Asia/Kolkata
+SELECT id, extract(year FROM opened_at)::int AS year FROM tickets ORDER BY id;
+
+-- case: date_part_year_compare_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE date_part('year', opened_at) = 2025 ORDER BY id;
+
+-- case: date_part_year_compare_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE date_part('year', opened_at) = 2025 ORDER BY id;
+
+-- case: date_part_year_compare_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE date_part('year', opened_at) = 2025 ORDER BY id;
+
+-- case: date_part_year_compare_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE date_part('year', opened_at) = 2025 ORDER BY id;
+
+-- case: date_part_year_compare_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE date_part('year', opened_at) = 2025 ORDER BY id;
+
+-- case: timestamp_literal_cmp_date_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE due_on < timestamp '2024-11-01 12:00' ORDER BY id;
+
+-- case: timestamp_literal_cmp_date_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE due_on < timestamp '2024-11-01 12:00' ORDER BY id;
+
+-- case: timestamp_literal_cmp_date_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE due_on < timestamp '2024-11-01 12:00' ORDER BY id;
+
+-- case: timestamp_literal_cmp_date_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE due_on < timestamp '2024-11-01 12:00' ORDER BY id;
+
+-- case: timestamp_literal_cmp_date_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE due_on < timestamp '2024-11-01 12:00' ORDER BY id;
+
+-- case: interval_literal_forms_utc
+-- zone: UTC
+SELECT interval '1 day 2 hours' AS a, interval 'P1DT2H' AS b, interval '1.5 hours' AS c, interval '-1 day +02:00' AS d;
+
+-- case: interval_literal_forms_new_york
+-- zone: America/New_York
+SELECT interval '1 day 2 hours' AS a, interval 'P1DT2H' AS b, interval '1.5 hours' AS c, interval '-1 day +02:00' AS d;
+
+-- case: interval_literal_forms_dublin
+-- zone: Europe/Dublin
+SELECT interval '1 day 2 hours' AS a, interval 'P1DT2H' AS b, interval '1.5 hours' AS c, interval '-1 day +02:00' AS d;
+
+-- case: interval_literal_forms_sydney
+-- zone: Australia/Sydney
+SELECT interval '1 day 2 hours' AS a, interval 'P1DT2H' AS b, interval '1.5 hours' AS c, interval '-1 day +02:00' AS d;
+
+-- case: interval_literal_forms_kolkata
+-- zone: Asia/Kolkata
+SELECT interval '1 day 2 hours' AS a, interval 'P1DT2H' AS b, interval '1.5 hours' AS c, interval '-1 day +02:00' AS d;
+
+-- case: generate_weeks_utc
+-- zone: UTC
+SELECT w::date AS week FROM generate_series(timestamptz '2024-10-21', timestamptz '2024-11-11', interval '1 week') AS w ORDER BY w;
+
+-- case: generate_weeks_new_york
+-- zone: America/New_York
+SELECT w::date AS week FROM generate_series(timestamptz '2024-10-21', timestamptz '2024-11-11', interval '1 week') AS w ORDER BY w;
+
+-- case: generate_weeks_dublin
+-- zone: Europe/Dublin
+SELECT w::date AS week FROM generate_series(timestamptz '2024-10-21', timestamptz '2024-11-11', interval '1 week') AS w ORDER BY w;
+
+-- case: generate_weeks_sydney
+-- zone: Australia/Sydney
+SELECT w::date AS week FROM generate_series(timestamptz '2024-10-21', timestamptz '2024-11-11', interval '1 week') AS w ORDER BY w;
+
+-- case: generate_weeks_kolkata
+-- zone: Asia/Kolkata
+SELECT w::date AS week FROM generate_series(timestamptz '2024-10-21', timestamptz '2024-11-11', interval '1 week') AS w ORDER BY w;
+
+-- case: series_ints_join_utc
+-- zone: UTC
+SELECT p, count(t.id) AS n FROM generate_series(1, 5) AS p LEFT JOIN tickets t ON t.priority = p GROUP BY p ORDER BY p;
+
+-- case: series_ints_join_new_york
+-- zone: America/New_York
+SELECT p, count(t.id) AS n FROM generate_series(1, 5) AS p LEFT JOIN tickets t ON t.priority = p GROUP BY p ORDER BY p;
+
+-- case: series_ints_join_dublin
+-- zone: Europe/Dublin
+SELECT p, count(t.id) AS n FROM generate_series(1, 5) AS p LEFT JOIN tickets t ON t.priority = p GROUP BY p ORDER BY p;
+
+-- case: series_ints_join_sydney
+-- zone: Australia/Sydney
+SELECT p, count(t.id) AS n FROM generate_series(1, 5) AS p LEFT JOIN tickets t ON t.priority = p GROUP BY p ORDER BY p;
+
+-- case: series_ints_join_kolkata
+-- zone: Asia/Kolkata
+SELECT p, count(t.id) AS n FROM generate_series(1, 5) AS p LEFT JOIN tickets t ON t.priority = p GROUP BY p ORDER BY p;
+
+-- case: show_time_zone_utc
+-- zone: UTC
+SHOW timezone;
+
+-- case: show_time_zone_new_york
+-- zone: America/New_York
+SHOW timezone;
+
+-- case: show_time_zone_dublin
+-- zone: Europe/Dublin
+SHOW timezone;
+
+-- case: show_time_zone_sydney
+-- zone: Australia/Sydney
+SHOW timezone;
+
+-- case: show_time_zone_kolkata
+-- zone: Asia/Kolkata
+SHOW timezone;
+
+-- case: like_escape_percent_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
+
+-- case: like_escape_percent_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
+
+-- case: like_escape_percent_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
+
+-- case: like_escape_percent_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
+
+-- case: like_escape_percent_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
+
 -- case: avg_priority_numeric_utc
 -- zone: UTC
 -- expect: unsupported

@@ -1384,9 +1384,13 @@ pub(crate) fn overloaded(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         ));
     }
     let s = resolve(&name, &c.args, c.span)?;
+    let integral = name == "extract"
+        && matches!(c.args.first().map(|(_, t)| &t.lit), Some(Lit::Unknown(f)) if integral_field(f));
     let args = std::mem::take(&mut c.args);
     c.replace = Some(apply_sig(cx, s, args, c.span)?);
-    Ok(Typed::new(s.result))
+    let mut t = Typed::new(s.result);
+    t.integral = integral;
+    Ok(t)
 }
 
 /// `EXTRACT(field FROM x)`: numeric, with PostgreSQL 14+'s scale (6
@@ -1408,13 +1412,45 @@ pub(crate) fn extract(
                 ty: PgType::Unknown,
                 col: super::naming::ColName::none(),
                 lit: Lit::Unknown(field.to_string()),
+                integral: false,
             },
         ),
         (value, vt),
     ];
     let s = resolve("extract", &args, span)?;
     let x = apply_sig(cx, s, args, span)?;
-    Ok((x, Typed::new(s.result)))
+    let mut t = Typed::new(s.result);
+    t.integral = integral_field(field);
+    Ok((x, t))
+}
+
+/// Whether `extract` of this field always gives an integer (scale 0):
+/// every field but seconds, milliseconds, epoch and julian.
+pub(crate) fn integral_field(field: &str) -> bool {
+    use crate::time::fields::{Field, Unit};
+    matches!(
+        Unit::parse(field).field(),
+        Some(
+            Field::Microseconds
+                | Field::Minute
+                | Field::Hour
+                | Field::Day
+                | Field::Week
+                | Field::Month
+                | Field::Quarter
+                | Field::Year
+                | Field::Decade
+                | Field::Century
+                | Field::Millennium
+                | Field::Dow
+                | Field::Isodow
+                | Field::Doy
+                | Field::Isoyear
+                | Field::Timezone
+                | Field::TimezoneHour
+                | Field::TimezoneMinute
+        )
+    )
 }
 
 /// The named arguments of `make_interval(years => …, months => …, weeks

@@ -43,6 +43,10 @@ pub(crate) struct Typed {
     pub ty: PgType,
     pub col: ColName,
     pub lit: Lit,
+    /// A numeric whose values are always integers (or ±Infinity), held as
+    /// SQLite integers: `extract(month FROM …)`. It may be compared with
+    /// integers exactly before pgshim has a decimal type.
+    pub integral: bool,
 }
 
 impl Typed {
@@ -51,6 +55,7 @@ impl Typed {
             ty,
             col: ColName::none(),
             lit: Lit::No,
+            integral: false,
         }
     }
 
@@ -59,6 +64,7 @@ impl Typed {
             ty,
             col,
             lit: Lit::No,
+            integral: false,
         }
     }
 
@@ -201,6 +207,7 @@ impl Cx<'_> {
                     ty: PgType::Unknown,
                     col: ColName::none(),
                     lit: Lit::Unknown(text.clone()),
+                    integral: false,
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
@@ -252,6 +259,7 @@ impl Cx<'_> {
                     ty: PgType::Unknown,
                     col: ColName::none(),
                     lit: Lit::Unknown(text.clone()),
+                    integral: false,
                 };
                 *e = build::string(&text);
                 let target = casts::Target {
@@ -411,6 +419,11 @@ impl Cx<'_> {
                 let mut types = vec![xt.clone()];
                 for item in list.iter_mut() {
                     types.push(self.expr(item, scope)?);
+                }
+                // An integral numeric (extract(dow FROM …)) among integers
+                // compares exactly as SQLite integers.
+                if types[0].integral && types[1..].iter().all(|t| t.ty.is_integer() || t.integral) {
+                    return Ok(Typed::new(PgType::Bool));
                 }
                 let refs: Vec<&Typed> = types.iter().collect();
                 // Without a common type PostgreSQL compares item by item.
@@ -648,6 +661,7 @@ impl Cx<'_> {
                 ty,
                 col: ColName::none(),
                 lit,
+                integral: false,
             })
         };
         match &mut v.value {

@@ -320,6 +320,9 @@ pub(crate) fn call(
                             let ospan = super::expr::span_of(&o.expr);
                             let t = cx.expr(&mut o.expr, scope)?;
                             let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
+                            if ty == PgType::Numeric && !t.integral {
+                                return Err(numeric_order_unsupported(ospan));
+                            }
                             super::datetime::collate_interval(&mut o.expr, ty);
                             super::query::set_nulls(&mut o.options, ospan)?;
                         }
@@ -867,6 +870,9 @@ fn window_spec(
         let ospan = super::expr::span_of(&o.expr);
         let t = cx.expr(&mut o.expr, scope)?;
         let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
+        if ty == PgType::Numeric && !t.integral {
+            return Err(numeric_order_unsupported(ospan));
+        }
         super::datetime::collate_interval(&mut o.expr, ty);
         super::query::set_nulls(&mut o.options, ospan)?;
         order_types.push(ty);
@@ -1009,3 +1015,13 @@ const STRICT: &[&str] = &[
     "to_date",
     "to_timestamp",
 ];
+
+/// Non-integral numerics are exact decimal text in SQLite, which does not
+/// sort as numbers.
+fn numeric_order_unsupported(span: Option<SourceSpan>) -> Error {
+    Error::unsupported(
+        "ORDER BY a numeric value",
+        span,
+        "order by date_part(…) (double precision) or cast to ::float8",
+    )
+}

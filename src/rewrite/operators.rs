@@ -139,6 +139,25 @@ pub(crate) fn comparable(
     sym: &str,
     span: Option<SourceSpan>,
 ) -> Result<()> {
+    // An integral numeric (extract(month FROM …)) against an integer
+    // compares exactly as SQLite integers.
+    if lt.integral || rt.integral {
+        let fits = |t: &Typed, side: &mut Expr| -> bool {
+            if t.integral || t.ty.is_integer() {
+                return true;
+            }
+            if let Lit::Unknown(s) = &t.lit {
+                if let Ok(v) = s.trim().parse::<i64>() {
+                    *side = build::int(v);
+                    return true;
+                }
+            }
+            false
+        };
+        if fits(&lt, left) && fits(&rt, right) {
+            return Ok(());
+        }
+    }
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, true)?;
     if l == PgType::Timetz || r == PgType::Timetz {
         return Err(super::datetime::timetz_unsupported(
@@ -416,6 +435,7 @@ pub(crate) fn unary(
                         ty,
                         col: t.col,
                         lit: Lit::Int(v),
+                        integral: false,
                     });
                 }
                 Lit::Numeric(s) => {
@@ -424,6 +444,7 @@ pub(crate) fn unary(
                         ty: PgType::Numeric,
                         col: t.col,
                         lit: Lit::Numeric(s),
+                        integral: false,
                     });
                 }
                 _ => {}

@@ -406,10 +406,14 @@ impl Cx<'_> {
         // The select list.
         let mut items = Vec::new();
         let mut cols = Vec::new();
+        let mut integral_outputs = Vec::new();
         for item in std::mem::take(&mut sel.projection) {
             match item {
                 SelectItem::UnnamedExpr(mut e) => {
                     let t = self.expr(&mut e, &scope)?;
+                    if t.integral {
+                        integral_outputs.push(cols.len());
+                    }
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
                     let name = t.col.label();
                     items.push(SelectItem::ExprWithAlias {
@@ -425,6 +429,9 @@ impl Cx<'_> {
                     mut alias,
                 } => {
                     let t = self.expr(&mut expr, &scope)?;
+                    if t.integral {
+                        integral_outputs.push(cols.len());
+                    }
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
                     let mut c = OutputColumn::new(alias.value.clone(), ty);
@@ -465,6 +472,7 @@ impl Cx<'_> {
         }
         sel.projection = items;
         scope.outputs = cols.iter().map(|c| (c.name.clone(), c.ty)).collect();
+        scope.integral_outputs = integral_outputs;
         let mut group_types = Vec::new();
         match &mut sel.group_by {
             GroupByExpr::Expressions(exprs, mods) => {
@@ -599,16 +607,27 @@ impl Cx<'_> {
                 return Err(Error::unsupported("WITH FILL", None, ""));
             }
             let span = span_of(&item.expr);
-            let ty = if let Some(i) = ordinal(&item.expr) {
+            let (ty, integral) = if let Some(i) = ordinal(&item.expr) {
                 check_ordinal(i, scope, "ORDER BY", span)?;
-                scope.outputs[i as usize - 1].1
+                let p = i as usize - 1;
+                (scope.outputs[p].1, scope.integral_outputs.contains(&p))
             } else if let Some(pos) = output_name(&item.expr, scope) {
                 item.expr = build::int(pos as i64 + 1);
-                scope.outputs[pos].1
+                (scope.outputs[pos].1, scope.integral_outputs.contains(&pos))
             } else {
                 let t = self.expr(&mut item.expr, scope)?;
-                self.resolve_unknown_as_text(&mut item.expr, &t)?
+                let integral = t.integral;
+                (self.resolve_unknown_as_text(&mut item.expr, &t)?, integral)
             };
+            // Non-integral numerics are exact decimal text in SQLite, which
+            // does not sort as numbers.
+            if ty == PgType::Numeric && !integral {
+                return Err(Error::unsupported(
+                    "ORDER BY a numeric value",
+                    span,
+                    "order by date_part(…) (double precision) or cast to ::float8",
+                ));
+            }
             if ty == PgType::Timetz {
                 return Err(super::datetime::timetz_unsupported("ORDER BY", span));
             }

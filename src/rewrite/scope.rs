@@ -43,6 +43,9 @@ pub(crate) struct Scope<'p> {
     pub parent: Option<&'p Scope<'p>>,
     /// Output column names of the SELECT list, usable in GROUP BY/ORDER BY.
     pub outputs: Vec<(String, PgType)>,
+    /// Positions of outputs that are integral numerics (extract of an
+    /// integral field), which order correctly as SQLite numbers.
+    pub integral_outputs: Vec<usize>,
 }
 
 /// What a column reference resolved to.

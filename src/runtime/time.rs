@@ -819,6 +819,10 @@ impl Ret for Numeric {
     fn into_value(self) -> TResult<Value> {
         Ok(match self {
             Numeric::Int(i) => Value::Integer(i),
+            // ±Infinity as doubles, so that they order and compare as
+            // numbers; they print as PostgreSQL's numeric does.
+            Numeric::Decimal(s) if s == "Infinity" => Value::Real(f64::INFINITY),
+            Numeric::Decimal(s) if s == "-Infinity" => Value::Real(f64::NEG_INFINITY),
             Numeric::Decimal(s) => Value::Text(s),
         })
     }

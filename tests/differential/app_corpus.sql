@@ -1160,8 +1160,88 @@ SELECT id FROM tickets WHERE opened_at >= $1 ORDER BY id;
 
 -- case: django_month_extract_utc
 -- zone: UTC
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3 ORDER BY id;
+
+-- case: django_month_extract_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3 ORDER BY id;
+
+-- case: django_month_extract_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3 ORDER BY id;
+
+-- case: django_month_extract_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3 ORDER BY id;
+
+-- case: django_month_extract_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3 ORDER BY id;
+
+-- case: django_week_day_extract_utc
+-- zone: UTC
+SELECT id, extract(dow FROM opened_at) AS dow FROM tickets WHERE extract(dow FROM opened_at) IN (0, 6) ORDER BY id;
+
+-- case: django_week_day_extract_new_york
+-- zone: America/New_York
+SELECT id, extract(dow FROM opened_at) AS dow FROM tickets WHERE extract(dow FROM opened_at) IN (0, 6) ORDER BY id;
+
+-- case: django_week_day_extract_dublin
+-- zone: Europe/Dublin
+SELECT id, extract(dow FROM opened_at) AS dow FROM tickets WHERE extract(dow FROM opened_at) IN (0, 6) ORDER BY id;
+
+-- case: django_week_day_extract_sydney
+-- zone: Australia/Sydney
+SELECT id, extract(dow FROM opened_at) AS dow FROM tickets WHERE extract(dow FROM opened_at) IN (0, 6) ORDER BY id;
+
+-- case: django_week_day_extract_kolkata
+-- zone: Asia/Kolkata
+SELECT id, extract(dow FROM opened_at) AS dow FROM tickets WHERE extract(dow FROM opened_at) IN (0, 6) ORDER BY id;
+
+-- case: django_hour_group_utc
+-- zone: UTC
+SELECT extract(hour FROM opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: django_hour_group_new_york
+-- zone: America/New_York
+SELECT extract(hour FROM opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: django_hour_group_dublin
+-- zone: Europe/Dublin
+SELECT extract(hour FROM opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: django_hour_group_sydney
+-- zone: Australia/Sydney
+SELECT extract(hour FROM opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: django_hour_group_kolkata
+-- zone: Asia/Kolkata
+SELECT extract(hour FROM opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
+
+-- case: django_year_gte_utc
+-- zone: UTC
+SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
+
+-- case: django_year_gte_new_york
+-- zone: America/New_York
+SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
+
+-- case: django_year_gte_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
+
+-- case: django_year_gte_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
+
+-- case: django_year_gte_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
+
+-- case: extract_seconds_order_refused_utc
+-- zone: UTC
 -- expect: unsupported
-SELECT id FROM tickets WHERE EXTRACT(MONTH FROM opened_at) = 3;
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at);
 
 -- case: rails_where_not_utc
 -- zone: UTC

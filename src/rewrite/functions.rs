@@ -86,6 +86,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("last_value", value_at, "window: x's type"),
     ("nth_value", value_at, "window: nth_value(x, n), x's type"),
     (
+        "percentile_cont",
+        within_group_required,
+        "percentile_cont(f) WITHIN GROUP (ORDER BY x): double precision or interval, interpolated",
+    ),
+    (
+        "percentile_disc",
+        within_group_required,
+        "percentile_disc(f) WITHIN GROUP (ORDER BY x): x's type",
+    ),
+    (
         "string_agg",
         string_agg,
         "string_agg(text, delimiter [ORDER BY …]) as group_concat; NULLs skipped",
@@ -278,10 +288,13 @@ pub(crate) fn call(
         ));
     }
     if !f.within_group.is_empty() {
+        if matches!(name.as_str(), "percentile_cont" | "percentile_disc") && f.over.is_none() {
+            return percentile(cx, e, scope, span);
+        }
         return Err(Error::unsupported(
             format!("{name}() WITHIN GROUP"),
             span,
-            "",
+            "percentile_cont and percentile_disc are the ordered-set aggregates translated",
         ));
     }
     if f.null_treatment.is_some() {
@@ -1024,4 +1037,84 @@ fn numeric_order_unsupported(span: Option<SourceSpan>) -> Error {
         span,
         "order by date_part(…) (double precision) or cast to ::float8",
     )
+}
+
+/// `percentile_cont(f) WITHIN GROUP (ORDER BY x)` (double precision or
+/// interval, interpolated) and `percentile_disc(f) WITHIN GROUP (ORDER BY
+/// x)` (the first value at or past the fraction, of x's type), as the
+/// `pg_percentile_cont` / `pg_percentile_disc` aggregates.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-aggregate.html#FUNCTIONS-ORDEREDSET-TABLE>
+fn percentile(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>) -> Result<Typed> {
+    let Expr::Function(f) = e else {
+        return Err(Error::Internal("percentile on a non-function".into()));
+    };
+    let name = last_name(&f.name.0);
+    let cont = name == "percentile_cont";
+    let mut args = match &mut f.args {
+        FunctionArguments::List(l) if l.clauses.is_empty() && l.duplicate_treatment.is_none() => {
+            std::mem::take(&mut l.args)
+        }
+        _ => {
+            return Err(Error::unsupported(
+                format!("this form of {name}()"),
+                span,
+                "",
+            ));
+        }
+    };
+    let (Some(FunctionArg::Unnamed(FunctionArgExpr::Expr(mut fraction))), true, [order]) =
+        (args.pop(), args.is_empty(), f.within_group.as_mut_slice())
+    else {
+        return Err(Error::unsupported(
+            format!("{name}() with several arguments or ORDER BY keys"),
+            span,
+            "one fraction and one ORDER BY key are translated",
+        ));
+    };
+    let ft = cx.expr(&mut fraction, scope)?;
+    if ft.ty.is_integer() {
+        fraction = build::sqlite_cast(fraction, "REAL");
+    } else if ft.ty != PgType::Float8 {
+        cx.coerce(&mut fraction, &ft, PgType::Float8, span)?;
+    }
+    let xt = cx.expr(&mut order.expr, scope)?;
+    let ty = cx.resolve_unknown_as_text(&mut order.expr, &xt)?;
+    let desc = matches!(order.options.sort, Some(sqlparser::ast::OrderBySort::Desc));
+    let no_such = || {
+        Error::semantic_hint(
+            format!(
+                "function {name}(double precision ORDER BY {}) does not exist",
+                ty.sql_name()
+            ),
+            span,
+            "No function matches the given name and argument types. You might need to add explicit type casts.",
+        )
+    };
+    let (kind, result) = match ty {
+        t if t.is_integer() || t.is_float() => ("num", if cont { PgType::Float8 } else { t }),
+        PgType::Interval => ("interval", PgType::Interval),
+        t if !cont && (t.is_string() || t.is_temporal()) && t != PgType::Timetz => ("text", t),
+        PgType::Bool if !cont => ("num", PgType::Bool),
+        PgType::Numeric if xt.integral => ("num", if cont { PgType::Float8 } else { ty }),
+        _ => return Err(no_such()),
+    };
+    let x = std::mem::replace(&mut order.expr, build::null());
+    let call = build::call(
+        if cont {
+            "pg_percentile_cont"
+        } else {
+            "pg_percentile_disc"
+        },
+        vec![x, fraction, build::int(desc as i64), build::string(kind)],
+    );
+    *e = call;
+    Ok(Typed::named(result, ColName::strong(name)))
+}
+
+/// An ordered-set aggregate called without WITHIN GROUP: PostgreSQL
+/// finds no plain function of that name.
+fn within_group_required(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    Err(no_function(c))
 }

@@ -27,6 +27,8 @@ const AGGREGATES: &[&str] = &[
     "pg_interval_avg",
     "pg_interval_min",
     "pg_string_agg_distinct",
+    "pg_percentile_cont",
+    "pg_percentile_disc",
     "pg_interval_max",
 ];
 
@@ -41,7 +43,14 @@ fn is_aggregate(e: &Expr) -> bool {
             // min(a, b) and max(a, b) are scalar in SQLite; group_concat is
             // an aggregate with its separator too.
             f.over.is_none()
-                && (single_arg || name == "group_concat" || name == "pg_string_agg_distinct")
+                && (single_arg
+                    || matches!(
+                        name.as_str(),
+                        "group_concat"
+                            | "pg_string_agg_distinct"
+                            | "pg_percentile_cont"
+                            | "pg_percentile_disc"
+                    ))
                 && AGGREGATES.contains(&name.as_str())
         }
         _ => false,

@@ -6,6 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod like;
+mod ordered;
 mod series;
 mod strings;
 mod time;
@@ -87,6 +88,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     time::register(conn, session)?;
     series::register(conn)?;
     strings::register(conn)?;
+    ordered::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     // PostgreSQL enforces foreign keys; SQLite only when asked.
     conn.pragma_update(None, "foreign_keys", true)?;

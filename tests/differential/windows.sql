@@ -56,3 +56,22 @@ SELECT string_agg(rep, ',') FILTER (WHERE amount > 1000) AS none, string_agg(rep
 -- case: string_agg_of_text_cast
 -- zone: Asia/Kolkata
 SELECT string_agg(sold::date::text, ' ' ORDER BY sold) AS days FROM sales;
+
+-- case: percentile_cont_median
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) AS median, percentile_cont(0.25) WITHIN GROUP (ORDER BY price) AS q1, percentile_cont(0.9) WITHIN GROUP (ORDER BY price DESC) AS p90_desc FROM sales;
+
+-- case: percentile_disc_types
+-- zone: America/New_York
+SELECT percentile_disc(0.5) WITHIN GROUP (ORDER BY sold) AS mid_sale, percentile_disc(0) WITHIN GROUP (ORDER BY rep) AS first_rep, percentile_disc(1) WITHIN GROUP (ORDER BY amount) AS top FROM sales;
+
+-- case: percentile_interval
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY age) AS median_age, percentile_disc(0.5) WITHIN GROUP (ORDER BY age) AS disc_age FROM sales;
+
+-- case: percentile_per_group
+SELECT region, percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) AS median FROM sales GROUP BY region ORDER BY region;
+
+-- case: percentile_out_of_range
+SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY amount) FROM sales;
+
+-- case: percentile_without_within_group
+SELECT percentile_cont(0.5) FROM sales;

@@ -120,8 +120,14 @@ impl Cx<'_> {
                 targets.push((n.clone(), column_type(&table, &n, span)?));
             }
         }
+        // INSERT … DEFAULT VALUES: every column takes its default, which the
+        // SQLite table holds (translated, reading the session zone at run
+        // time).
         let Some(source) = ins.source.as_mut() else {
-            return Err(Error::unsupported("INSERT … DEFAULT VALUES", None, ""));
+            if let Some(on) = ins.on.as_mut() {
+                self.on_conflict(on, &table, &qualifier)?;
+            }
+            return self.returning(&mut ins.returning, &table, &qualifier);
         };
         let empty = Scope::default();
         match source.body.as_mut() {

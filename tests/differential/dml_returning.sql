@@ -95,3 +95,10 @@ SELECT '12abc'::int;
 
 -- case: int_input_range
 SELECT '99999999999'::int;
+
+-- case: insert_default_values
+CREATE TABLE stamped (id serial PRIMARY KEY, a timestamptz DEFAULT CURRENT_TIMESTAMP, b date DEFAULT CURRENT_DATE, c interval DEFAULT '1 day', d text DEFAULT 'x');
+
+-- case: insert_default_values_returning
+-- zone: Pacific/Chatham
+INSERT INTO stamped DEFAULT VALUES RETURNING id, a = now() AS a_now, b = current_date AS b_today, c, d;

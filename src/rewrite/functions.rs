@@ -890,11 +890,30 @@ fn window_spec(
         super::query::set_nulls(&mut o.options, ospan)?;
         order_types.push(ty);
     }
+    let mut time_key = false;
     if let Some(frame) = spec.window_frame.as_mut() {
         let bounds = [Some(&mut frame.start_bound), frame.end_bound.as_mut()];
         for b in bounds.into_iter().flatten() {
             if let WindowFrameBound::Preceding(Some(x)) | WindowFrameBound::Following(Some(x)) = b {
-                let t = cx.expr(x, scope)?;
+                let mut t = cx.expr(x, scope)?;
+                // RANGE over a timestamp order with an interval offset, where
+                // the offset is a fixed number of microseconds.
+                if frame.units == WindowFrameUnits::Range
+                    && order_types.len() == 1
+                    && matches!(order_types[0], PgType::Timestamp | PgType::Timestamptz)
+                {
+                    if t.is_unknown() {
+                        cx.coerce(x, &t, PgType::Interval, span)?;
+                        t = Typed::new(PgType::Interval);
+                    }
+                    if t.ty == PgType::Interval {
+                        if let Some(us) = exact_offset(cx, x, order_types[0]) {
+                            **x = build::int(us);
+                            time_key = true;
+                            continue;
+                        }
+                    }
+                }
                 let numeric_offset = t.ty.is_integer() || matches!(t.lit, Lit::Int(_));
                 let exact = match frame.units {
                     WindowFrameUnits::Rows | WindowFrameUnits::Groups => numeric_offset,
@@ -909,14 +928,51 @@ fn window_spec(
                     return Err(Error::unsupported(
                         format!("window frame offset of type {}", t.ty.sql_name()),
                         span,
-                        "RANGE offsets over dates and times (interval '7 days' PRECEDING) are not \
-                         translated; use ROWS, or join on a date range",
+                        "RANGE offsets over timestamps must be constant intervals without months \
+                         (and, for timestamptz outside a fixed-offset zone, without days); use \
+                         ROWS, or join on a date range",
                     ));
                 }
             }
         }
     }
+    if time_key {
+        // The order key as microseconds, so that SQLite's numeric RANGE
+        // frames apply the same offsets.
+        let key = std::mem::replace(&mut spec.order_by[0].expr, build::null());
+        spec.order_by[0].expr = build::call("pg_epoch_us", vec![key]);
+    }
     Ok(())
+}
+
+/// A constant interval offset as exact microseconds over a timestamp order
+/// key: no months; for timestamptz no days either, unless the session zone
+/// has a fixed offset (a day is then always 24 hours), as PostgreSQL's
+/// `in_range` adds the interval with its calendar rules.
+fn exact_offset(cx: &Cx, x: &Expr, order: PgType) -> Option<i64> {
+    let Expr::Value(v) = x else { return None };
+    let sqlparser::ast::Value::SingleQuotedString(s) = &v.value else {
+        return None;
+    };
+    let iv = crate::time::canonical::parse_interval(s.as_bytes())?;
+    if iv.months != 0 || iv.micros < 0 || iv.days < 0 {
+        return None;
+    }
+    if order == PgType::Timestamptz && iv.days != 0 {
+        let fixed = matches!(
+            crate::time::Zone::from_setting(&cx.zone).ok()?.0,
+            crate::time::Zone::Fixed(_)
+        ) || matches!(
+            cx.zone.as_str(),
+            "UTC" | "Etc/UTC" | "GMT" | "Etc/GMT" | "Zulu" | "UCT" | "Universal" | "Greenwich"
+        );
+        if !fixed {
+            return None;
+        }
+    }
+    (iv.days as i64)
+        .checked_mul(crate::time::USECS_PER_DAY)?
+        .checked_add(iv.micros)
 }
 
 fn window_only(c: &Call) -> Result<()> {

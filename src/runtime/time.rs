@@ -529,6 +529,8 @@ fn register_casts(conn: &Connection) -> Result<()> {
             )),
         }
     })?;
+    // A timestamp's or timestamptz's microseconds, for RANGE frames.
+    f1(conn, "pg_epoch_us", |t: Timestamp| Ok(t.0))?;
     f1(conn, "pg_interval_to_time", |v: Interval| {
         Ok(arith::interval_to_time(v))
     })?;

@@ -8,6 +8,8 @@ INSERT INTO sales VALUES
   (5, 'south', 'dee', 75, 0.5, '2024-03-10 07:00:00+00', NULL),
   (6, 'south', 'cy', 75, 4.75, '2024-03-12 00:00:00+00', '3 hours'),
   (7, 'west', NULL, 10, 1.0, '2024-03-10 08:00:00+00', '1 day');
+CREATE TABLE r (id int PRIMARY KEY, ts timestamptz);
+INSERT INTO r VALUES (1, '2024-01-01 00:00Z'), (2, 'infinity'), (3, '-infinity'), (4, '2024-01-01 10:00Z'), (5, NULL);
 
 -- case: ranking_with_ties_and_nulls
 SELECT id, row_number() OVER (PARTITION BY region ORDER BY amount, id) AS rn, rank() OVER (PARTITION BY region ORDER BY amount) AS rk, dense_rank() OVER (ORDER BY amount DESC) AS dr FROM sales ORDER BY id;
@@ -75,3 +77,20 @@ SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY amount) FROM sales;
 
 -- case: percentile_without_within_group
 SELECT percentile_cont(0.5) FROM sales;
+
+-- case: range_interval_over_timestamptz_utc
+-- zone: UTC
+SELECT id, count(*) OVER (ORDER BY sold RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) AS last_day, count(*) OVER (ORDER BY sold RANGE BETWEEN '12 hours' PRECEDING AND '12 hours' FOLLOWING) AS around FROM sales ORDER BY id;
+
+-- case: range_hours_over_timestamptz_new_york
+-- zone: America/New_York
+SELECT id, count(*) OVER (ORDER BY sold DESC RANGE BETWEEN interval '6 hours' PRECEDING AND CURRENT ROW) AS n FROM sales ORDER BY id;
+
+-- case: range_days_over_timestamptz_new_york_unsupported
+-- zone: America/New_York
+-- expect: unsupported
+SELECT id, count(*) OVER (ORDER BY sold RANGE BETWEEN interval '1 day' PRECEDING AND CURRENT ROW) FROM sales;
+
+-- case: range_interval_with_infinities
+-- zone: UTC
+SELECT id, count(*) OVER (ORDER BY ts RANGE BETWEEN '1 day' PRECEDING AND '1 day' FOLLOWING) AS n, count(*) OVER (ORDER BY ts DESC RANGE BETWEEN '1 hour' PRECEDING AND '1 hour' FOLLOWING) AS m FROM r ORDER BY id;

@@ -252,7 +252,7 @@ pub(crate) fn cast(
             vec![inner, build::int(i64::from(bits_of(b)))],
         ),
         (PgType::Numeric, PgType::Text | PgType::Varchar) if target.len.is_none() => {
-            build::sqlite_cast(inner, "TEXT")
+            build::call("pg_numeric_text", vec![inner])
         }
         (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
         (a, b) if a.is_temporal() || b.is_temporal() => {

@@ -57,7 +57,7 @@ fn as_text(cx: &mut Cx, x: Expr, t: &Typed, span: Option<SourceSpan>) -> Result<
             .ok_or_else(|| Error::Internal("date/time to text".into()));
     }
     if t.ty == PgType::Numeric {
-        return Ok(build::sqlite_cast(x, "TEXT"));
+        return Ok(build::call("pg_numeric_text", vec![x]));
     }
     if t.ty == PgType::Bool {
         // The output function (`t`), not the cast to text (`true`).

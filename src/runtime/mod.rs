@@ -98,6 +98,18 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// Integer, float and boolean helpers: PostgreSQL's range checks, division
 /// errors, casts and output text.
 fn register_scalars(conn: &Connection) -> Result<()> {
+    // numeric (an integer, ±Infinity as a double, or exact decimal text)
+    // → its output text.
+    conn.create_scalar_function("pg_numeric_text", 1, pure(), |ctx| {
+        Ok(match ctx.get_raw(0) {
+            ValueRef::Null => None,
+            ValueRef::Integer(i) => Some(i.to_string()),
+            ValueRef::Real(f) if f.is_infinite() => {
+                Some(if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
+            }
+            _ => text_arg(ctx, 0)?,
+        })
+    })?;
     conn.create_scalar_function("pg_float8_abs", 1, pure(), |ctx| {
         Ok(float_arg(ctx, 0)?.map(f64::abs))
     })?;

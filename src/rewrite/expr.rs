@@ -536,6 +536,15 @@ impl Cx<'_> {
                 let pt = self.expr(pattern, scope)?;
                 self.coerce_to_text(x, &xt, op, span)?;
                 self.coerce_to_text(pattern, &pt, op, span)?;
+                // LIKE is strict: a NULL constant side makes it NULL without
+                // evaluating the other (PostgreSQL's planner folds it).
+                if xt.lit == Lit::Null || pt.lit == Lit::Null {
+                    *e = build::null();
+                    return Ok(Typed {
+                        lit: Lit::Null,
+                        ..Typed::new(PgType::Bool)
+                    });
+                }
                 let fold = |v: Expr| {
                     if insensitive {
                         build::call("lower", vec![v])

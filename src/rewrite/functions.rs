@@ -650,7 +650,8 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     // (date = timestamptz): the result keeps the first argument's type and
     // value, compared in the common type.
     let first = types[0].ty;
-    if first.is_temporal() && types[1].ty.is_temporal() && first != types[1].ty {
+    let stamp = |t: PgType| matches!(t, PgType::Date | PgType::Timestamp | PgType::Timestamptz);
+    if stamp(first) && stamp(types[1].ty) && first != types[1].ty {
         let raw = c.args[0].0.clone();
         let (mut l, mut r) = (c.args[0].0.clone(), c.args[1].0.clone());
         dt::comparison(cx, &mut l, first, &mut r, types[1].ty).ok_or_else(|| no_function(c))?;

@@ -153,15 +153,7 @@ fn random_expressions_match_postgres() {
              or set PGSHIM_NO_LIVE=1 to skip it on purpose"
         );
     };
-    let seed: u64 = std::env::var("PGSHIM_PROPTEST_SEED")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or_else(|| {
-            std::time::SystemTime::now()
-                .duration_since(std::time::UNIX_EPOCH)
-                .map(|d| d.as_nanos() as u64)
-                .unwrap_or(1)
-        });
+    let seed = common::seed();
     let n: usize = std::env::var("PGSHIM_FUZZ_CASES")
         .ok()
         .and_then(|s| s.parse().ok())

@@ -5,7 +5,8 @@
 //! Each property is one query over a table of random rows; the same SQL runs
 //! on a live PostgreSQL and through pgshim, so every row is one compared
 //! case, and thousands of cases cost one round trip per zone. The seed is
-//! printed; rerun a failure with `PGSHIM_PROPTEST_SEED=<seed>`, and choose
+//! printed (fixed under `CI=true`, from the clock otherwise); rerun a
+//! failure with `PGSHIM_PROPTEST_SEED=<seed>`, and choose
 //! the rows per zone with `PGSHIM_PROPTEST_ROWS` (default 600: with ten
 //! zones and the properties below that is well over 10,000 cases).
 //!
@@ -14,6 +15,8 @@
 //! unless `PGSHIM_NO_LIVE=1` says to skip them on purpose.
 
 use std::fmt::Write as _;
+
+mod common;
 
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -316,16 +319,6 @@ const PROPERTIES: &[(&str, &str)] = &[
     ),
 ];
 
-fn seed() -> u64 {
-    match std::env::var("PGSHIM_PROPTEST_SEED") {
-        Ok(s) => s.parse().expect("PGSHIM_PROPTEST_SEED must be an integer"),
-        Err(_) => std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_nanos() as u64)
-            .unwrap_or(1),
-    }
-}
-
 fn rows_per_zone() -> usize {
     std::env::var("PGSHIM_PROPTEST_ROWS")
         .ok()
@@ -367,7 +360,7 @@ fn date_time_properties_match_postgres() {
              or set PGSHIM_NO_LIVE=1 to skip them on purpose"
         );
     };
-    let seed = seed();
+    let seed = common::seed();
     let n = rows_per_zone();
     eprintln!("property seed: {seed} (PGSHIM_PROPTEST_SEED={seed}), {n} rows per zone");
     let mut bytes = [0u8; 32];

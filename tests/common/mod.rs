@@ -1,5 +1,7 @@
-//! Shared by the fuzzing tests: random expressions from a grammar of
-//! leaves (columns, literals) and templates (`{}` placeholders for operands).
+//! Shared by the randomized tests: the seed, and random expressions from a
+//! grammar of leaves (columns, literals) and templates (`{}` placeholders
+//! for operands).
+#![allow(dead_code)] // each test crate uses part of this module
 
 use proptest::prelude::*;
 
@@ -25,4 +27,21 @@ pub fn expressions(
             }),
         ]
     })
+}
+
+/// The seed of a randomized test: `PGSHIM_PROPTEST_SEED` when set (to
+/// replay a failure), a fixed one under `CI=true` (so that a landing never
+/// depends on luck; a failure is still a regression), the clock otherwise
+/// (new cases on every local run).
+pub fn seed() -> u64 {
+    if let Ok(s) = std::env::var("PGSHIM_PROPTEST_SEED") {
+        return s.parse().expect("PGSHIM_PROPTEST_SEED must be an integer");
+    }
+    if std::env::var("CI").is_ok_and(|v| v == "true") {
+        return 20_261_124;
+    }
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos() as u64)
+        .unwrap_or(1)
 }

@@ -189,13 +189,13 @@ fn random_expressions_match_postgres() {
         pg.batch_execute(&format!("SET TimeZone = '{zone}'"))
             .expect("zone");
         db.session().set_time_zone(zone).unwrap();
-        // Half the cases evaluate per row; the others group and order by
-        // the value (NULL placement, interval and timestamp order, DISTINCT
-        // equality).
-        let sql = if compared % 2 == 0 {
-            format!("SELECT i, {e} AS x FROM t ORDER BY i")
-        } else {
-            format!("SELECT {e} AS x, count(*) AS n FROM t GROUP BY 1 ORDER BY 1")
+        // A third of the cases evaluate per row, a third group and order by
+        // the value (NULL placement, interval and timestamp order), a third
+        // aggregate it (min/max order, DISTINCT equality).
+        let sql = match compared % 3 {
+            0 => format!("SELECT i, {e} AS x FROM t ORDER BY i"),
+            1 => format!("SELECT {e} AS x, count(*) AS n FROM t GROUP BY 1 ORDER BY 1"),
+            _ => format!("SELECT min({e}) AS lo, max({e}) AS hi, count(DISTINCT {e}) AS n FROM t"),
         };
         let Some(want) = pg_rows(&mut pg, &sql) else {
             continue;

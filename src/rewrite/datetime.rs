@@ -230,7 +230,7 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
 /// Makes the two sides of a comparison comparable when either is a
 /// date/time type: converts to the common type (a date compared with a
 /// timestamptz is midnight in the session zone), and compares intervals
-/// through the `pg_interval` collation (`'1 day' = '24 hours'`). Canonical
+/// by their keys ([`interval_key`]: `'1 day' = '24 hours'`). Canonical
 /// text of the other types compares like the values.
 ///
 /// # PostgreSQL
@@ -251,10 +251,19 @@ pub(crate) fn comparison(
         }
     }
     if c == PgType::Interval {
-        let inner = std::mem::replace(left, build::null());
-        *left = build::collate(inner, "pg_interval");
+        interval_key(left);
+        interval_key(right);
     }
     Some(())
+}
+
+/// An interval compared inside an expression compares by its key
+/// (`pg_interval_key`), whose text order is PostgreSQL's interval order.
+/// A `COLLATE pg_interval` there would not do: SQLite carries an operand's
+/// collation up through the functions and operators around it.
+pub(crate) fn interval_key(x: &mut Expr) {
+    let inner = std::mem::replace(x, build::null());
+    *x = build::call("pg_interval_key", vec![inner]);
 }
 
 /// Interval values compare through the `pg_interval` collation; SQLite

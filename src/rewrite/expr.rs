@@ -449,7 +449,10 @@ impl Cx<'_> {
                 for (item, t) in list.iter_mut().zip(&types[1..]) {
                     self.coerce(item, t, common, span)?;
                 }
-                super::datetime::collate_interval(x, common);
+                if common == PgType::Interval {
+                    super::datetime::interval_key(x);
+                    list.iter_mut().for_each(super::datetime::interval_key);
+                }
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::In {
@@ -740,12 +743,27 @@ impl Cx<'_> {
             Some(o) => Some(self.expr(o, scope)?),
             None => None,
         };
+        // `CASE x WHEN a …` becomes `CASE WHEN x = a …`: each comparison
+        // converts its own copy of the operand to the pair's common type
+        // (a date against a timestamptz, an interval by its key).
+        let typed_operand = operand.take();
         let mut results = Vec::new();
         for w in conditions.iter_mut() {
             let ct = self.expr(&mut w.condition, scope)?;
-            match (&op_t, operand.as_deref_mut()) {
+            match (&op_t, typed_operand.as_deref()) {
                 (Some(ot), Some(o)) => {
-                    operators::comparable(self, o, ot.clone(), &mut w.condition, ct, "=", span)?;
+                    let mut o = o.clone();
+                    operators::comparable(
+                        self,
+                        &mut o,
+                        ot.clone(),
+                        &mut w.condition,
+                        ct,
+                        "=",
+                        span,
+                    )?;
+                    let cond = std::mem::replace(&mut w.condition, build::null());
+                    w.condition = build::nested(build::binary(o, BinaryOperator::Eq, cond));
                 }
                 _ => self.require_bool(&mut w.condition, &ct, "CASE/WHEN", span)?,
             }

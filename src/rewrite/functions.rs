@@ -497,6 +497,13 @@ fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if !c.star {
         arity(c, 1)?;
         unknown_as_text(cx, c, 0)?;
+        // Equal intervals ('1 day', '24:00:00') count once: DISTINCT
+        // compares their keys. (A COLLATE here would leak into any
+        // expression around the count.)
+        if c.distinct && c.args[0].1.ty == PgType::Interval {
+            let x = std::mem::replace(&mut c.args[0].0, build::null());
+            c.args[0].0 = build::call("pg_interval_key", vec![x]);
+        }
     }
     Ok(Typed::new(PgType::Int8))
 }
@@ -510,7 +517,14 @@ fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
         PgType::Interval => {
-            rename(c, "pg_interval_sum");
+            rename(
+                c,
+                if c.distinct {
+                    "pg_interval_sum_distinct"
+                } else {
+                    "pg_interval_sum"
+                },
+            );
             Ok(Typed::new(PgType::Interval))
         }
         PgType::Int2 | PgType::Int4 => Ok(Typed::new(PgType::Int8)),
@@ -530,7 +544,14 @@ fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
         PgType::Interval => {
-            rename(c, "pg_interval_avg");
+            rename(
+                c,
+                if c.distinct {
+                    "pg_interval_avg_distinct"
+                } else {
+                    "pg_interval_avg"
+                },
+            );
             Ok(Typed::new(PgType::Interval))
         }
         PgType::Float8 => Ok(Typed::new(PgType::Float8)),
@@ -662,8 +683,15 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
-    // SQLite's nullif compares with the first argument's collation.
-    dt::collate_interval(&mut c.args[0].0, common);
+    // Intervals compare by key ('1 day' = '24:00:00').
+    if common == PgType::Interval {
+        let (mut l, mut r) = (c.args[0].0.clone(), c.args[1].0.clone());
+        dt::interval_key(&mut l);
+        dt::interval_key(&mut r);
+        let raw = &c.args[0].0;
+        let case = format!("CASE WHEN {l} = {r} THEN NULL ELSE {raw} END");
+        c.replace = Some(build::expr_from_sql(&case).map_err(Error::Internal)?);
+    }
     // NULLIF is typed by the `=` operator it uses: text = text for strings.
     let common = if common.is_string() {
         PgType::Text

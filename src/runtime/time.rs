@@ -376,8 +376,14 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     register_clock(conn, session)?;
     register_fields(conn)?;
     register_format(conn)?;
-    conn.create_aggregate_function("pg_interval_sum", 1, pure(), IntervalSum { avg: false })?;
-    conn.create_aggregate_function("pg_interval_avg", 1, pure(), IntervalSum { avg: true })?;
+    for (name, avg, distinct) in [
+        ("pg_interval_sum", false, false),
+        ("pg_interval_avg", true, false),
+        ("pg_interval_sum_distinct", false, true),
+        ("pg_interval_avg_distinct", true, true),
+    ] {
+        conn.create_aggregate_function(name, 1, pure(), IntervalSum { avg, distinct })?;
+    }
     conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
     conn.create_aggregate_function("pg_interval_max", 1, pure(), IntervalPick { max: true })?;
     conn.create_collation("pg_interval", |a, b| {
@@ -635,6 +641,12 @@ fn register_arith(conn: &Connection) -> Result<()> {
     f2(conn, "pg_interval_cmp", |a: Interval, b: Interval| {
         Ok(arith::interval_cmp(a, b) as i64)
     })?;
+    // Equal intervals ('1 day', '24:00:00') share one key, and keys
+    // compare as text in PostgreSQL's interval order: the key is the
+    // comparison value offset to unsigned, zero-padded to u128's 39 digits.
+    f1(conn, "pg_interval_key", |v: Interval| {
+        Ok(format!("{:039}", (v.cmp_key() as u128) ^ (1u128 << 127)))
+    })?;
     f2(conn, "pg_time_pl_interval", |t: Time, v: Interval| {
         Ok(arith::time_pl_interval(t, v))
     })?;
@@ -672,27 +684,35 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
 }
 
 /// `sum(interval)` and `avg(interval)`: field-wise sums (PostgreSQL's
-/// interval_pl), the average divided by the count (interval_div).
+/// interval_pl), the average divided by the count (interval_div). With
+/// `distinct`, a value equal to one already summed (`'1 day'` after
+/// `'24:00:00'`) is skipped, as `sum(DISTINCT …)` does.
 struct IntervalSum {
     avg: bool,
+    distinct: bool,
 }
 
-impl rusqlite::functions::Aggregate<(Interval, i64), Value> for IntervalSum {
-    fn init(&self, _: &mut Context<'_>) -> Result<(Interval, i64)> {
-        Ok((Interval::default(), 0))
+type SumAcc = (Interval, i64, std::collections::HashSet<i128>);
+
+impl rusqlite::functions::Aggregate<SumAcc, Value> for IntervalSum {
+    fn init(&self, _: &mut Context<'_>) -> Result<SumAcc> {
+        Ok((Interval::default(), 0, Default::default()))
     }
 
-    fn step(&self, ctx: &mut Context<'_>, acc: &mut (Interval, i64)) -> Result<()> {
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut SumAcc) -> Result<()> {
         if let Some(v) = Interval::get(ctx, 0)? {
+            if self.distinct && !acc.2.insert(v.cmp_key()) {
+                return Ok(());
+            }
             acc.0 = arith::interval_pl(acc.0, v).map_err(time_err)?;
             acc.1 += 1;
         }
         Ok(())
     }
 
-    fn finalize(&self, _: &mut Context<'_>, acc: Option<(Interval, i64)>) -> Result<Value> {
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<SumAcc>) -> Result<Value> {
         match acc {
-            Some((sum, n)) if n > 0 => {
+            Some((sum, n, _)) if n > 0 => {
                 if self.avg {
                     finish(arith::interval_div(sum, n as f64))
                 } else {

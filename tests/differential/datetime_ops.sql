@@ -285,3 +285,7 @@ SELECT timestamptz '2024-01-01 00:00Z' AT TIME ZONE interval '1 day';
 -- case: overlaps_dates_as_timestamps_and_time_lengths
 -- zone: America/New_York
 SELECT (date '2024-01-01', interval '1 hour') OVERLAPS (timestamp '2024-01-01 00:30', timestamp '2024-01-01 00:40') AS a, (date '2024-03-10', interval '24 hours') OVERLAPS (timestamptz '2024-03-11 00:30-04', interval '1 hour') AS b, (date '2024-01-01', date '2024-01-02') OVERLAPS (date '2024-01-02', date '2024-01-03') AS c, (timestamp '2024-11-03 01:30', time '01:00') OVERLAPS (date '2024-11-03', interval '1 day') AS d;
+
+-- case: case_operand_date_against_timestamptz
+-- zone: America/New_York
+SELECT id, CASE day WHEN timestamptz '2024-03-10 00:00-05' THEN 'dst day' WHEN timestamptz '2024-11-03 04:00Z' THEN 'fall day' ELSE 'other' END AS k FROM shifts ORDER BY id;

@@ -354,6 +354,17 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
         (SqlValue::Real(f), PgType::Float8) => SqlValue::Real(f),
         (SqlValue::Text(s), PgType::Float8) => SqlValue::Real(scalar::float8_in(&s).map_err(err)?),
         (SqlValue::Text(s), t) if t.is_string() => SqlValue::Text(s),
+        // numeric parameters are read exactly from text (or an integer);
+        // a float goes through PostgreSQL's float8 → numeric cast.
+        (SqlValue::Text(s), PgType::Numeric) => SqlValue::Text(
+            s.parse::<crate::types::numeric::Numeric>()
+                .map_err(err)?
+                .to_string(),
+        ),
+        (SqlValue::Integer(i), PgType::Numeric) => SqlValue::Text(i.to_string()),
+        (SqlValue::Real(f), PgType::Numeric) => {
+            SqlValue::Text(crate::types::numeric::Numeric::from_f64(f).to_string())
+        }
         // The SQL reads date/time parameters with the type's input function
         // (`pg_timestamptz_in(?1, zone)`), as PostgreSQL reads text
         // parameters.

@@ -103,3 +103,8 @@ fn distinct_on() {
 fn app_corpus() {
     suite("app_corpus.sql");
 }
+
+#[test]
+fn numeric() {
+    suite("numeric.sql");
+}

@@ -15,13 +15,13 @@ use proptest::strategy::ValueTree;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 
 const SETUP: &str = "CREATE TABLE t (i int, b bigint, f float8, s text, ok boolean, ts timestamptz, \
-    lt timestamp, d date, tm time, iv interval);
+    lt timestamp, d date, tm time, iv interval, n numeric(8,3));
 INSERT INTO t VALUES
- (1, 10, 1.5, 'abc', true, '2024-03-10 06:30:00+00', '2024-03-10 02:30:00', '2024-03-10', '02:30:00', '1 day'),
- (2, -5, -0.25, 'Ünïcode', false, '2024-11-03 05:30:00+00', '2024-11-03 01:30:00', '2024-02-29', '23:59:59.5', '24:00:00'),
- (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
- (4, 0, 0, '', true, '1999-12-31 23:59:59.999999+00', '2000-01-01 00:00:00', '2000-01-01', '00:00:00', '-1 mons 3 days -01:00:00'),
- (5, 9007199254740993, 1e300, 'x%_y', false, 'infinity', '-infinity', 'infinity', '24:00:00', '1 year 2 mons 3 days 04:05:06.789');";
+ (1, 10, 1.5, 'abc', true, '2024-03-10 06:30:00+00', '2024-03-10 02:30:00', '2024-03-10', '02:30:00', '1 day', 1.5),
+ (2, -5, -0.25, 'Ünïcode', false, '2024-11-03 05:30:00+00', '2024-11-03 01:30:00', '2024-02-29', '23:59:59.5', '24:00:00', -0.125),
+ (3, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL),
+ (4, 0, 0, '', true, '1999-12-31 23:59:59.999999+00', '2000-01-01 00:00:00', '2000-01-01', '00:00:00', '-1 mons 3 days -01:00:00', 0),
+ (5, 9007199254740993, 1e300, 'x%_y', false, 'infinity', '-infinity', 'infinity', '24:00:00', '1 year 2 mons 3 days 04:05:06.789', 12345.678);";
 
 fn expr() -> impl Strategy<Value = String> {
     common::expressions(
@@ -36,6 +36,9 @@ fn expr() -> impl Strategy<Value = String> {
             "d",
             "tm",
             "iv",
+            "n",
+            "0.10",
+            "-1.250",
             "1",
             "0",
             "-3",
@@ -104,6 +107,15 @@ fn expr() -> impl Strategy<Value = String> {
             "concat({}, {})",
             "nullif({}, {})",
             "abs({})",
+            "round({})",
+            "round({}, 1)",
+            "trunc({}, -1)",
+            "ceil({})",
+            "floor({})",
+            "sign({})",
+            "{}::numeric",
+            "{}::numeric(6,2)",
+            "{}::float8",
             "isfinite({})",
             "split_part({}, 'b', 1)",
             "left({}, 2)",

@@ -20,6 +20,7 @@ fn catalog() -> Catalog {
             ("sla", PgType::Interval),
             ("local_at", PgType::Timestamp),
             ("at_time", PgType::Time),
+            ("amount", PgType::Numeric),
         ],
     );
     cat.add_table(
@@ -54,6 +55,26 @@ const CASES: &[(&str, &str)] = &[
     (
         "interval_ops",
         "SELECT sla * 2, sla / 3, -sla, sla + interval '1 hour' FROM tickets ORDER BY sla",
+    ),
+    (
+        "numeric_arithmetic",
+        "SELECT amount + 1, amount * priority, amount / 3, amount % 2, -amount, 5 / 2.0, estimate * amount FROM tickets",
+    ),
+    (
+        "numeric_compare_order",
+        "SELECT amount FROM tickets WHERE amount > 19.99 AND amount IN (1.5, 2) AND nullif(amount, 0) IS NOT NULL ORDER BY amount",
+    ),
+    (
+        "numeric_aggregates",
+        "SELECT sum(amount), avg(amount), min(amount), max(amount), count(DISTINCT amount), sum(id::bigint), avg(priority) FROM tickets GROUP BY amount",
+    ),
+    (
+        "numeric_round_casts",
+        "SELECT round(amount, 2), round(estimate), trunc(amount), ceil(amount), abs(amount), amount::int, amount::float8, estimate::numeric(10,2), '1.50'::numeric FROM tickets",
+    ),
+    (
+        "interval_compare_in_expressions",
+        "SELECT concat(title, nullif(sla, interval '1 day')), sla IN (interval '24 hours'), CASE sla WHEN interval '1 day' THEN 1 END FROM tickets",
     ),
     (
         "interval_aggregates",

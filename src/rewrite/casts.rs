@@ -10,13 +10,28 @@ use sqlparser::ast::DataType;
 use super::expr::{Lit, Typed, numeric_unsupported};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
+use crate::types::numeric::Numeric;
 use crate::types::{PgType, scalar};
 
 /// A cast's target: the type and its length modifier (`varchar(10)`).
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Target {
     pub ty: PgType,
+    /// Length or precision: `varchar(10)`, `timestamptz(3)`, `numeric(10, 2)`.
     pub len: Option<u64>,
+    /// The scale of `numeric(precision, scale)`.
+    pub scale: Option<u64>,
+}
+
+impl Target {
+    /// A type without modifiers.
+    pub(crate) fn plain(ty: PgType) -> Target {
+        Target {
+            ty,
+            len: None,
+            scale: None,
+        }
+    }
 }
 
 /// The casts pgshim translates, for docs/compatibility.md.
@@ -72,8 +87,42 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
             sqlparser::ast::CharacterLength::IntegerLength { length, .. } => Some(*length),
             sqlparser::ast::CharacterLength::Max => None,
         },
+        DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => match info {
+            sqlparser::ast::ExactNumberInfo::Precision(p)
+            | sqlparser::ast::ExactNumberInfo::PrecisionAndScale(p, _) => Some(*p),
+            sqlparser::ast::ExactNumberInfo::None => None,
+        },
         _ => None,
     };
+    let scale = match dt {
+        DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => match info {
+            sqlparser::ast::ExactNumberInfo::PrecisionAndScale(_, s) if *s < 0 => {
+                return Err(Error::unsupported(
+                    format!("type {dt}"),
+                    span,
+                    "numeric with a negative scale is not translated; round(x, -n) rounds to tens",
+                ));
+            }
+            sqlparser::ast::ExactNumberInfo::PrecisionAndScale(_, s) => Some(*s as u64),
+            sqlparser::ast::ExactNumberInfo::Precision(_) => Some(0),
+            sqlparser::ast::ExactNumberInfo::None => None,
+        },
+        _ => None,
+    };
+    if let (Some(p), Some(s)) = (len, scale) {
+        if !(1..=1000).contains(&p) {
+            return Err(Error::semantic(
+                format!("NUMERIC precision {p} must be between 1 and 1000"),
+                span,
+            ));
+        }
+        if s > 1000 {
+            return Err(Error::semantic(
+                format!("NUMERIC scale {s} must be between -1000 and 1000"),
+                span,
+            ));
+        }
+    }
     let ty = match dt {
         DataType::Float(info) => match info {
             // float(p): p <= 24 is real, otherwise double precision.
@@ -94,7 +143,7 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
             "pgshim does not know this type yet",
         )
     })?;
-    Ok(Target { ty, len })
+    Ok(Target { ty, len, scale })
 }
 
 /// Folds an untyped literal into a constant of `target`, running
@@ -120,7 +169,10 @@ pub(crate) fn fold_literal(
             Ok(build::float(v))
         }
         PgType::Text | PgType::Varchar | PgType::Unknown => Ok(build::string(s)),
-        PgType::Numeric => Err(numeric_unsupported(span)),
+        PgType::Numeric => {
+            let v: Numeric = s.parse().map_err(err)?;
+            Ok(build::string(&v.to_string()))
+        }
         t if t.is_temporal() => super::datetime::fold_literal(cx, s, t, span),
         other => Err(Error::unsupported(
             format!("{} literal", other.sql_name()),
@@ -141,7 +193,7 @@ pub(crate) fn to_text(
         t if t.is_integer() => build::sqlite_cast(e, "TEXT"),
         PgType::Bool => build::call("pg_bool_text", vec![e]),
         PgType::Float8 => build::call("pg_float8_text", vec![e]),
-        PgType::Numeric => return Err(numeric_unsupported(span)),
+        PgType::Numeric => build::call("pg_numeric_text", vec![e]),
         other => {
             return Err(Error::unsupported(
                 format!("{} to text", other.sql_name()),
@@ -180,6 +232,9 @@ pub(crate) fn cast(
                 let x = std::mem::replace(e, build::null());
                 *e = super::datetime::with_precision(x, to, target.len);
             }
+            if to == PgType::Numeric {
+                fold_typmod(e, target, span)?;
+            }
             return out(to);
         }
         // A cast NULL is still a NULL constant (PostgreSQL folds it).
@@ -201,11 +256,17 @@ pub(crate) fn cast(
         }
         Lit::Numeric(s) if to.is_integer() => {
             // numeric → integer rounds half away from zero.
-            let v = scalar::float8_in(s).map_err(|m| Error::semantic(m, span))?;
-            let r = v.round();
-            let bits = bits_of(to);
-            let i = scalar::float_to_int(r, bits).map_err(|m| Error::semantic(m, span))?;
+            let v: Numeric = s.parse().map_err(|m| Error::semantic(m, span))?;
+            let i = v
+                .to_int(bits_of(to))
+                .map_err(|m| Error::semantic(m, span))?;
             *e = build::int(i);
+            return out(to);
+        }
+        Lit::Numeric(s) if to == PgType::Numeric => {
+            let v: Numeric = s.parse().map_err(|m| Error::semantic(m, span))?;
+            *e = build::string(&v.to_string());
+            fold_typmod(e, target, span)?;
             return out(to);
         }
         _ => {}
@@ -244,8 +305,13 @@ pub(crate) fn cast(
             build::call("pg_int_in", vec![inner, build::int(i64::from(bits_of(b)))])
         }
         (a, PgType::Float8) if a.is_string() => build::call("pg_float8_in", vec![inner]),
-        // Numeric values come only from extract() so far: an integer, or
-        // exact decimal text.
+        (PgType::Numeric, PgType::Numeric) => numeric_typmod(inner, target),
+        (a, PgType::Numeric) if a.is_integer() || a.is_string() => {
+            numeric_typmod(build::call("pg_numeric_in", vec![inner]), target)
+        }
+        (PgType::Float8, PgType::Numeric) => {
+            numeric_typmod(build::call("pg_float8_to_numeric", vec![inner]), target)
+        }
         (PgType::Numeric, PgType::Float8) => build::call("pg_numeric_to_float8", vec![inner]),
         (PgType::Numeric, b) if b.is_integer() => build::call(
             "pg_numeric_to_int",
@@ -275,6 +341,43 @@ pub(crate) fn cast(
         }
     };
     out(to)
+}
+
+/// `numeric(p, s)`: rounds to the scale, refuses what does not fit
+/// (`apply_typmod`), when the target has a precision.
+pub(crate) fn numeric_typmod(e: sqlparser::ast::Expr, target: Target) -> sqlparser::ast::Expr {
+    match target.len {
+        Some(p) => build::call(
+            "pg_numeric_typmod",
+            vec![
+                e,
+                build::int(p as i64),
+                build::int(target.scale.unwrap_or(0) as i64),
+            ],
+        ),
+        None => e,
+    }
+}
+
+/// [`numeric_typmod`] on a constant, at translation time.
+fn fold_typmod(
+    e: &mut sqlparser::ast::Expr,
+    target: Target,
+    span: Option<SourceSpan>,
+) -> Result<()> {
+    let Some(p) = target.len else {
+        return Ok(());
+    };
+    if let sqlparser::ast::Expr::Value(v) = e {
+        if let sqlparser::ast::Value::SingleQuotedString(s) = &v.value {
+            let n: Numeric = s.parse().map_err(|m| Error::semantic(m, span))?;
+            let r = n
+                .apply_typmod(p as u32, target.scale.unwrap_or(0) as u32)
+                .map_err(|m| Error::semantic(m, span))?;
+            *e = build::string(&r.to_string());
+        }
+    }
+    Ok(())
 }
 
 fn bits_of(t: PgType) -> u32 {

@@ -266,12 +266,35 @@ pub(crate) fn interval_key(x: &mut Expr) {
     *x = build::call("pg_interval_key", vec![inner]);
 }
 
-/// Interval values compare through the `pg_interval` collation; SQLite
-/// takes the collation of the left operand of `BETWEEN` and `IN`.
-pub(crate) fn collate_interval(x: &mut Expr, ty: PgType) {
-    if ty == PgType::Interval {
+/// Interval and numeric values sort and group through the `pg_interval`
+/// and `pg_numeric` collations (ORDER BY, GROUP BY, DISTINCT, PARTITION
+/// BY: places where no expression encloses the value).
+pub(crate) fn collate_ordered(x: &mut Expr, ty: PgType) {
+    let collation = match ty {
+        PgType::Interval => "pg_interval",
+        PgType::Numeric => "pg_numeric",
+        _ => return,
+    };
+    let inner = std::mem::replace(x, build::null());
+    *x = build::collate(inner, collation);
+}
+
+/// The key function through which values of `ty` compare inside
+/// expressions, when plain SQLite comparison is not PostgreSQL's:
+/// intervals (`'1 day' = '24:00:00'`) and numerics (`1.5 = 1.50`).
+pub(crate) fn key_function(ty: PgType) -> Option<&'static str> {
+    match ty {
+        PgType::Interval => Some("pg_interval_key"),
+        PgType::Numeric => Some("pg_numeric_key"),
+        _ => None,
+    }
+}
+
+/// Wraps `x` in the key function of `ty`, if it has one.
+pub(crate) fn keyed(x: &mut Expr, ty: PgType) {
+    if let Some(f) = key_function(ty) {
         let inner = std::mem::replace(x, build::null());
-        *x = build::collate(inner, "pg_interval");
+        *x = build::call(f, vec![inner]);
     }
 }
 
@@ -1396,7 +1419,12 @@ pub(crate) fn overloaded(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let integral = name == "extract"
         && matches!(c.args.first().map(|(_, t)| &t.lit), Some(Lit::Unknown(f)) if integral_field(f));
     let args = std::mem::take(&mut c.args);
-    c.replace = Some(apply_sig(cx, s, args, c.span)?);
+    let x = apply_sig(cx, s, args, c.span)?;
+    c.replace = Some(if name == "extract" && !integral {
+        decimal_extract(x)
+    } else {
+        x
+    });
     let mut t = Typed::new(s.result);
     t.integral = integral;
     Ok(t)
@@ -1430,7 +1458,16 @@ pub(crate) fn extract(
     let x = apply_sig(cx, s, args, span)?;
     let mut t = Typed::new(s.result);
     t.integral = integral_field(field);
+    let x = if t.integral { x } else { decimal_extract(x) };
     Ok((x, t))
+}
+
+/// A fractional `extract` (epoch, seconds…) is a numeric like any other:
+/// its ±Infinity (which the runtime gives as a double, so that integral
+/// fields compare with integers) becomes numeric text, so that it sorts
+/// with the other values through the `pg_numeric` collation.
+fn decimal_extract(x: Expr) -> Expr {
+    build::call("pg_numeric_in", vec![x])
 }
 
 /// Whether `extract` of this field always gives an integer (scale 0):

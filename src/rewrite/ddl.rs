@@ -733,7 +733,7 @@ fn column_pg_type(dt: &DataType, span: Option<SourceSpan>) -> Result<casts::Targ
     if let DataType::Custom(name, _) = dt {
         let n = name.to_string().to_lowercase();
         if let Some(ty) = PgType::parse(&n) {
-            return Ok(casts::Target { ty, len: None });
+            return Ok(casts::Target::plain(ty));
         }
     }
     if let DataType::Array(_) = dt {
@@ -746,7 +746,19 @@ fn column_pg_type(dt: &DataType, span: Option<SourceSpan>) -> Result<casts::Targ
     casts::target_type(dt, span)
 }
 
-/// The declared type written to SQLite: the PostgreSQL spelling, lower case.
+/// The declared type written to SQLite: the PostgreSQL spelling, lower
+/// case; numeric is declared `numeric_text(p,s)`, whose TEXT affinity keeps
+/// the stored output text (`1234.50`) as written, where a `numeric`
+/// declaration would let SQLite turn it into a double.
 fn declared_type(dt: &DataType) -> String {
-    dt.to_string().to_lowercase()
+    match dt {
+        DataType::Numeric(info) | DataType::Decimal(info) | DataType::Dec(info) => match info {
+            sqlparser::ast::ExactNumberInfo::None => "numeric_text".into(),
+            sqlparser::ast::ExactNumberInfo::Precision(p) => format!("numeric_text({p})"),
+            sqlparser::ast::ExactNumberInfo::PrecisionAndScale(p, s) => {
+                format!("numeric_text({p},{s})")
+            }
+        },
+        _ => dt.to_string().to_lowercase(),
+    }
 }

@@ -535,9 +535,10 @@ impl Cx<'_> {
     /// assignment casts (integers range-checked, floats rounded to integers).
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
         self.assign_value(e, t, col, ty)?;
-        // A precision modifier on the column (`timestamptz(3)`) rounds the
-        // stored value, as PostgreSQL's typmod coercion does.
-        if ty.is_temporal() {
+        // A precision modifier on the column (`timestamptz(3)`,
+        // `numeric(10,2)`) rounds the stored value, as PostgreSQL's typmod
+        // coercion does.
+        if ty.is_temporal() || ty == PgType::Numeric {
             let declared = self
                 .target
                 .as_deref()
@@ -545,7 +546,19 @@ impl Cx<'_> {
                 .and_then(|t| t.column(col))
                 .map(|c| c.declared.clone())
                 .unwrap_or_default();
-            if let Some(p) = super::datetime::declared_precision(&declared) {
+            if ty == PgType::Numeric {
+                if let Some((p, s)) = numeric_typmod(&declared) {
+                    let x = std::mem::replace(e, build::null());
+                    *e = super::casts::numeric_typmod(
+                        x,
+                        super::casts::Target {
+                            ty,
+                            len: Some(p),
+                            scale: Some(s),
+                        },
+                    );
+                }
+            } else if let Some(p) = super::datetime::declared_precision(&declared) {
                 let x = std::mem::replace(e, build::null());
                 *e = super::datetime::with_precision(x, ty, Some(p));
             }
@@ -561,7 +574,7 @@ impl Cx<'_> {
                     col: ColName::none(),
                     ..t.clone()
                 };
-                super::casts::cast(self, e, tt, super::casts::Target { ty, len: None }, span)?;
+                super::casts::cast(self, e, tt, super::casts::Target::plain(ty), span)?;
                 return Ok(());
             }
             return self.coerce(e, t, ty, span);
@@ -584,6 +597,16 @@ impl Cx<'_> {
             return Ok(());
         }
         *e = match (t.ty, ty) {
+            (PgType::Numeric, PgType::Numeric) if t.integral => {
+                build::call("pg_numeric_in", vec![inner])
+            }
+            (a, PgType::Numeric) if a.is_integer() => build::call("pg_numeric_in", vec![inner]),
+            (PgType::Float8, PgType::Numeric) => build::call("pg_float8_to_numeric", vec![inner]),
+            (PgType::Numeric, PgType::Float8) => build::call("pg_numeric_to_float8", vec![inner]),
+            (PgType::Numeric, b) if b.is_integer() => build::call(
+                "pg_numeric_to_int",
+                vec![inner, build::int(i64::from(int_bits(b)))],
+            ),
             (a, b) if a.is_integer() && b.is_integer() && int_bits(b) < int_bits(a) => {
                 build::call(operators::range_fn(b), vec![inner])
             }
@@ -611,6 +634,19 @@ impl Cx<'_> {
         };
         Ok(())
     }
+}
+
+/// `(precision, scale)` of a declared `numeric(p, s)` / `numeric(p)`.
+fn numeric_typmod(declared: &str) -> Option<(u64, u64)> {
+    let open = declared.find('(')?;
+    let close = declared[open..].find(')')? + open;
+    let mut parts = declared[open + 1..close].split(',');
+    let p = parts.next()?.trim().parse().ok()?;
+    let s = match parts.next() {
+        Some(s) => s.trim().parse().ok()?,
+        None => 0,
+    };
+    Some((p, s))
 }
 
 fn int_bits(t: PgType) -> u32 {

@@ -196,7 +196,39 @@ impl Cx<'_> {
                 let t = self.expr(inner, scope)?;
                 Ok(t)
             }
-            Expr::Value(v) => self.literal(v, span),
+            // ceil(x) / floor(x) parse as their own nodes: rewritten as the
+            // functions they are in PostgreSQL.
+            Expr::Ceil {
+                expr: x,
+                field:
+                    sqlparser::ast::CeilFloorKind::DateTimeField(
+                        sqlparser::ast::DateTimeField::NoDateTime,
+                    ),
+            }
+            | Expr::Floor {
+                expr: x,
+                field:
+                    sqlparser::ast::CeilFloorKind::DateTimeField(
+                        sqlparser::ast::DateTimeField::NoDateTime,
+                    ),
+            } => {
+                let inner = std::mem::replace(x.as_mut(), build::null());
+                let name = if matches!(e, Expr::Ceil { .. }) {
+                    "ceil"
+                } else {
+                    "floor"
+                };
+                *e = build::call(name, vec![inner]);
+                self.expr(e, scope)
+            }
+            Expr::Value(v) => {
+                let t = self.literal(v, span)?;
+                // A numeric constant is stored as its output text.
+                if let Lit::Numeric(s) = &t.lit {
+                    *e = numeric_constant(s, span)?;
+                }
+                Ok(t)
+            }
             Expr::TypedString(ts) => {
                 let Value::SingleQuotedString(s) = &ts.value.value else {
                     return Err(Error::unsupported("typed literal of this form", span, ""));
@@ -262,10 +294,7 @@ impl Cx<'_> {
                     integral: false,
                 };
                 *e = build::string(&text);
-                let target = casts::Target {
-                    ty: PgType::Interval,
-                    len: None,
-                };
+                let target = casts::Target::plain(PgType::Interval);
                 let mut t = casts::cast(self, e, lit, target, span)?;
                 t.col = ColName::cast(ColName::none(), "interval");
                 Ok(t)
@@ -449,9 +478,9 @@ impl Cx<'_> {
                 for (item, t) in list.iter_mut().zip(&types[1..]) {
                     self.coerce(item, t, common, span)?;
                 }
-                if common == PgType::Interval {
-                    super::datetime::interval_key(x);
-                    list.iter_mut().for_each(super::datetime::interval_key);
+                super::datetime::keyed(x, common);
+                for item in list.iter_mut() {
+                    super::datetime::keyed(item, common);
                 }
                 Ok(Typed::new(PgType::Bool))
             }
@@ -468,8 +497,15 @@ impl Cx<'_> {
                 let st = Typed::new(cols[0].ty);
                 let common = self.common_type(&[&xt, &st], "IN", span)?;
                 operators::check_comparable(common, common, "=", span)?;
+                if common == PgType::Numeric && (xt.ty != st.ty || xt.integral) {
+                    return Err(Error::unsupported(
+                        "IN (subquery) between numeric and another type",
+                        span,
+                        "cast both sides to the same type (::numeric)",
+                    ));
+                }
                 self.coerce(x, &xt, common, span)?;
-                super::datetime::collate_interval(x, common);
+                super::datetime::collate_ordered(x, common);
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::Exists { subquery, .. } => {
@@ -861,7 +897,7 @@ impl Cx<'_> {
         target: PgType,
         span: Option<SourceSpan>,
     ) -> Result<()> {
-        if target == PgType::Unknown || t.ty == target && t.lit == Lit::No {
+        if target == PgType::Unknown || t.ty == target && t.lit == Lit::No && !t.integral {
             return Ok(());
         }
         match &t.lit {
@@ -877,10 +913,20 @@ impl Cx<'_> {
                 *e = build::float(v);
                 Ok(())
             }
-            Lit::Numeric(_) => Err(numeric_unsupported(span)),
-            Lit::Int(_) | Lit::No if target == PgType::Numeric => Err(numeric_unsupported(span)),
+            Lit::Numeric(_) if target == PgType::Numeric => Ok(()),
+            // integer → numeric is implicit; numeric values are text, so
+            // that they order and group with each other.
+            Lit::Int(i) if target == PgType::Numeric && t.ty.is_integer() => {
+                *e = build::string(&i.to_string());
+                Ok(())
+            }
+            Lit::No if target == PgType::Numeric && (t.ty.is_integer() || t.integral) => {
+                let inner = std::mem::replace(e, build::null());
+                *e = build::call("pg_numeric_in", vec![inner]);
+                Ok(())
+            }
             // numeric → double precision is an implicit cast in PostgreSQL.
-            Lit::No if t.ty == PgType::Numeric && target == PgType::Float8 => {
+            Lit::No | Lit::Numeric(_) if t.ty == PgType::Numeric && target == PgType::Float8 => {
                 let inner = std::mem::replace(e, build::null());
                 *e = build::call("pg_numeric_to_float8", vec![inner]);
                 Ok(())
@@ -891,7 +937,7 @@ impl Cx<'_> {
                     .ok_or_else(|| Error::Internal("implicit date/time cast".into()))?;
                 Ok(())
             }
-            Lit::Int(_) | Lit::No => {
+            Lit::Int(_) | Lit::No | Lit::Numeric(_) => {
                 let ok = t.ty == target
                     || (t.ty.is_integer() && (target.is_integer() || target.is_float()))
                     || (t.ty.is_float() && target.is_float())
@@ -927,7 +973,11 @@ impl Cx<'_> {
             let inner = std::mem::replace(e, build::null());
             *e = super::datetime::param(self, inner, target);
         }
-        if target == PgType::Numeric || target == PgType::Bytea || target == PgType::Bpchar {
+        if target == PgType::Numeric && self.params[n - 1].is_none() {
+            let inner = std::mem::replace(e, build::null());
+            *e = build::call("pg_numeric_in", vec![inner]);
+        }
+        if target == PgType::Bytea || target == PgType::Bpchar {
             return Err(Error::unsupported(
                 format!("parameter ${n} of type {}", target.sql_name()),
                 span,
@@ -983,7 +1033,6 @@ impl Cx<'_> {
                 self.coerce(e, t, PgType::Text, span_of(e))?;
                 Ok(PgType::Text)
             }
-            Lit::Numeric(_) => Err(numeric_unsupported(span_of(e))),
             _ => Ok(t.ty),
         }
     }
@@ -1016,6 +1065,12 @@ fn wider_int(a: PgType, b: PgType) -> PgType {
         _ => 2,
     };
     if rank(a) >= rank(b) { a } else { b }
+}
+
+/// A numeric constant as its output text (`1.50`, `1000` for `1e3`).
+pub(crate) fn numeric_constant(s: &str, span: Option<SourceSpan>) -> Result<Expr> {
+    let v: crate::types::numeric::Numeric = s.parse().map_err(|m| Error::semantic(m, span))?;
+    Ok(build::string(&v.to_string()))
 }
 
 pub(crate) fn numeric_unsupported(span: Option<SourceSpan>) -> Error {

@@ -10,7 +10,7 @@ use sqlparser::ast::{
 };
 
 use super::datetime as dt;
-use super::expr::{Lit, Typed, last_name, numeric_unsupported};
+use super::expr::{Lit, Typed, last_name};
 use super::naming::ColName;
 use super::scope::Scope;
 use super::{Cx, build};
@@ -42,11 +42,15 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     (
         "sum",
         sum,
-        "aggregate over integers (bigint result for int2/int4) and double precision",
+        "aggregate over integers (bigint for int2/int4, numeric for int8), double precision, numeric, interval",
     ),
-    ("avg", avg, "aggregate over double precision"),
-    ("min", min_max, "aggregate over numbers, text and boolean"),
-    ("max", min_max, "aggregate over numbers, text and boolean"),
+    (
+        "avg",
+        avg,
+        "aggregate over double precision (double) and integers/numeric (numeric)",
+    ),
+    ("min", min_max, "aggregate over numbers, text and date/time"),
+    ("max", min_max, "aggregate over numbers, text and date/time"),
     ("bool_and", bool_and, "aggregate over boolean"),
     ("every", bool_and, "aggregate over boolean"),
     ("bool_or", bool_or, "aggregate over boolean"),
@@ -65,7 +69,21 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ("length", length, "characters in text"),
     ("char_length", length, "characters in text"),
     ("character_length", length, "characters in text"),
-    ("abs", abs, "integers and double precision"),
+    ("abs", abs, "integers, double precision and numeric"),
+    (
+        "round",
+        rounding,
+        "round(x): double precision (half to even) or numeric (half away from zero); round(x, n): numeric",
+    ),
+    (
+        "trunc",
+        rounding,
+        "trunc(x): double precision or numeric; trunc(x, n): numeric",
+    ),
+    ("ceil", rounding, "double precision or numeric"),
+    ("ceiling", rounding, "double precision or numeric"),
+    ("floor", rounding, "double precision or numeric"),
+    ("sign", rounding, "double precision or numeric"),
     ("row_number", ranking, "window: bigint"),
     ("rank", ranking, "window: bigint"),
     ("dense_rank", ranking, "window: bigint"),
@@ -333,10 +351,7 @@ pub(crate) fn call(
                             let ospan = super::expr::span_of(&o.expr);
                             let t = cx.expr(&mut o.expr, scope)?;
                             let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
-                            if ty == PgType::Numeric && !t.integral {
-                                return Err(numeric_order_unsupported(ospan));
-                            }
-                            super::datetime::collate_interval(&mut o.expr, ty);
+                            super::datetime::collate_ordered(&mut o.expr, ty);
                             super::query::set_nulls(&mut o.options, ospan)?;
                         }
                     }
@@ -483,8 +498,6 @@ pub(crate) fn unknown_as_text(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()>
         cx.coerce(x, t, PgType::Text, c.span)?;
         t.ty = PgType::Text;
         t.lit = Lit::No;
-    } else if matches!(t.lit, Lit::Numeric(_)) {
-        return Err(numeric_unsupported(c.span));
     }
     Ok(())
 }
@@ -497,19 +510,20 @@ fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if !c.star {
         arity(c, 1)?;
         unknown_as_text(cx, c, 0)?;
-        // Equal intervals ('1 day', '24:00:00') count once: DISTINCT
-        // compares their keys. (A COLLATE here would leak into any
-        // expression around the count.)
-        if c.distinct && c.args[0].1.ty == PgType::Interval {
-            let x = std::mem::replace(&mut c.args[0].0, build::null());
-            c.args[0].0 = build::call("pg_interval_key", vec![x]);
+        // Equal intervals ('1 day', '24:00:00') and numerics (1.5, 1.50)
+        // count once: DISTINCT compares their keys. (A COLLATE here would
+        // leak into any expression around the count.)
+        if c.distinct {
+            let ty = c.args[0].1.ty;
+            dt::keyed(&mut c.args[0].0, ty);
         }
     }
     Ok(Typed::new(PgType::Int8))
 }
 
-/// `sum(int2|int4)` is bigint, `sum(float8)` double precision; `sum(int8)`
-/// is numeric in PostgreSQL and not translated yet.
+/// `sum(int2|int4)` is bigint, `sum(float8)` double precision, `sum(int8)`
+/// and `sum(numeric)` numeric (exact, the largest input scale), and
+/// `sum(interval)` interval.
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-aggregate.html>
@@ -529,17 +543,24 @@ fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         }
         PgType::Int2 | PgType::Int4 => Ok(Typed::new(PgType::Int8)),
         PgType::Float8 => Ok(Typed::new(PgType::Float8)),
-        PgType::Int8 | PgType::Numeric => Err(Error::unsupported(
-            "sum() with a numeric result",
-            c.span,
-            "sum(bigint) is numeric in PostgreSQL; exact numeric is not translated yet",
-        )),
+        PgType::Int8 | PgType::Numeric => {
+            rename(
+                c,
+                if c.distinct {
+                    "pg_numeric_sum_distinct"
+                } else {
+                    "pg_numeric_sum"
+                },
+            );
+            Ok(Typed::new(PgType::Numeric))
+        }
         _ => Err(no_function(c)),
     }
 }
 
-/// `avg(float8)`: double precision. `avg` of integers is numeric in
-/// PostgreSQL and not translated yet.
+/// `avg(float8)`: double precision. `avg` of integers and numerics is
+/// numeric: the exact sum divided by the count at numeric division's scale
+/// (`1.5000000000000000` for the average of 1 and 2).
 fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
@@ -555,11 +576,17 @@ fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             Ok(Typed::new(PgType::Interval))
         }
         PgType::Float8 => Ok(Typed::new(PgType::Float8)),
-        t if t.is_integer() || t == PgType::Numeric => Err(Error::unsupported(
-            "avg() of integers",
-            c.span,
-            "the result is numeric in PostgreSQL, which is not translated yet; use avg(x::float8)",
-        )),
+        t if t.is_integer() || t == PgType::Numeric => {
+            rename(
+                c,
+                if c.distinct {
+                    "pg_numeric_avg_distinct"
+                } else {
+                    "pg_numeric_avg"
+                },
+            );
+            Ok(Typed::new(PgType::Numeric))
+        }
         _ => Err(no_function(c)),
     }
 }
@@ -573,14 +600,28 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Err(dt::timetz_unsupported(&format!("{}()", c.name), c.span));
     }
     if t == PgType::Numeric {
-        return Err(Error::unsupported(
-            format!("{}() over {}", c.name, t.sql_name()),
-            c.span,
-            "not translated yet",
-        ));
+        let f = if c.name == "min" {
+            "pg_numeric_min"
+        } else {
+            "pg_numeric_max"
+        };
+        rename(c, f);
+        return Ok(Typed::new(t));
     }
     if t == PgType::Bool {
         return Err(no_function(c));
+    }
+    // Among equal doubles (0 and -0) PostgreSQL keeps the later value
+    // (float8_smaller/larger); SQLite's min/max keep the first. As window
+    // functions SQLite's stay (the ±0 tie is a documented difference).
+    if t == PgType::Float8 && c.func.over.is_none() {
+        let f = if c.name == "min" {
+            "pg_float8_min"
+        } else {
+            "pg_float8_max"
+        };
+        rename(c, f);
+        return Ok(Typed::new(t));
     }
     // Canonical date/time text orders like the values. Intervals that
     // compare equal can print differently ('1 day', '24:00:00'):
@@ -683,11 +724,11 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
-    // Intervals compare by key ('1 day' = '24:00:00').
-    if common == PgType::Interval {
+    // Intervals and numerics compare by key ('1 day' = '24:00:00').
+    if dt::key_function(common).is_some() {
         let (mut l, mut r) = (c.args[0].0.clone(), c.args[1].0.clone());
-        dt::interval_key(&mut l);
-        dt::interval_key(&mut r);
+        dt::keyed(&mut l, common);
+        dt::keyed(&mut r, common);
         let raw = &c.args[0].0;
         let case = format!("CASE WHEN {l} = {r} THEN NULL ELSE {raw} END");
         c.replace = Some(build::expr_from_sql(&case).map_err(Error::Internal)?);
@@ -739,8 +780,9 @@ fn abs(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         t.lit = Lit::No;
     }
     let t = c.args[0].1.ty;
-    if matches!(c.args[0].1.lit, Lit::Numeric(_)) || t == PgType::Numeric {
-        return Err(numeric_unsupported(c.span));
+    if t == PgType::Numeric {
+        rename(c, "pg_numeric_abs");
+        return Ok(Typed::new(t));
     }
     if t.is_integer() {
         let x = std::mem::replace(&mut c.args[0].0, build::null());
@@ -757,6 +799,71 @@ fn abs(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Ok(Typed::new(t));
     }
     Err(no_function(c))
+}
+
+/// `round`, `trunc`, `ceil`/`ceiling`, `floor`, `sign`. With one argument
+/// PostgreSQL picks the double precision version for integers and untyped
+/// values (the numeric category's preferred type) and the numeric one for
+/// numerics; `round(x, n)` and `trunc(x, n)` exist for numeric only (an
+/// integer converts, a double is an error). Double precision rounds half to
+/// even (`rint`); numeric half away from zero.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-math.html#FUNCTIONS-MATH-FUNC-TABLE>
+fn rounding(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let name = match c.name.as_str() {
+        "ceiling" => "ceil",
+        n => n,
+    }
+    .to_string();
+    let two = c.args.len() == 2 && (name == "round" || name == "trunc");
+    if !two {
+        arity(c, 1)?;
+    }
+    let (x, t) = &mut c.args[0];
+    if two {
+        if t.is_unknown() || t.ty.is_integer() {
+            cx.coerce(x, t, PgType::Numeric, c.span)?;
+            t.ty = PgType::Numeric;
+            t.lit = Lit::No;
+        }
+        if t.ty != PgType::Numeric {
+            return Err(no_function(c));
+        }
+        let (n, nt) = &mut c.args[1];
+        if nt.is_unknown() {
+            cx.coerce(n, nt, PgType::Int4, c.span)?;
+            nt.ty = PgType::Int4;
+        }
+        if !nt.ty.is_integer() {
+            return Err(no_function(c));
+        }
+        rename(c, &format!("pg_numeric_{name}"));
+        return Ok(Typed::new(PgType::Numeric));
+    }
+    if t.is_unknown() || t.ty.is_integer() {
+        cx.coerce(x, t, PgType::Float8, c.span)?;
+        if t.ty.is_integer() {
+            let inner = std::mem::replace(x, build::null());
+            *x = build::sqlite_cast(inner, "REAL");
+        }
+        t.ty = PgType::Float8;
+        t.lit = Lit::No;
+    }
+    match t.ty {
+        PgType::Float8 => {
+            rename(c, &format!("pg_float8_{name}"));
+            Ok(Typed::new(PgType::Float8))
+        }
+        PgType::Numeric => {
+            if name == "round" || name == "trunc" {
+                c.args.push((build::int(0), Typed::new(PgType::Int4)));
+            }
+            rename(c, &format!("pg_numeric_{name}"));
+            Ok(Typed::new(PgType::Numeric))
+        }
+        _ => Err(no_function(c)),
+    }
 }
 
 /// Rewrites named arguments (`days => 3`) into positional ones, filling
@@ -905,17 +1012,14 @@ fn window_spec(
     for p in spec.partition_by.iter_mut() {
         let t = cx.expr(p, scope)?;
         let ty = cx.resolve_unknown_as_text(p, &t)?;
-        super::datetime::collate_interval(p, ty);
+        super::datetime::collate_ordered(p, ty);
     }
     let mut order_types = Vec::new();
     for o in spec.order_by.iter_mut() {
         let ospan = super::expr::span_of(&o.expr);
         let t = cx.expr(&mut o.expr, scope)?;
         let ty = cx.resolve_unknown_as_text(&mut o.expr, &t)?;
-        if ty == PgType::Numeric && !t.integral {
-            return Err(numeric_order_unsupported(ospan));
-        }
-        super::datetime::collate_interval(&mut o.expr, ty);
+        super::datetime::collate_ordered(&mut o.expr, ty);
         super::query::set_nulls(&mut o.options, ospan)?;
         order_types.push(ty);
     }
@@ -1081,6 +1185,12 @@ fn value_at(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 
 /// Strict functions (`pg_proc.proisstrict`): NULL in, NULL out.
 const STRICT: &[&str] = &[
+    "round",
+    "trunc",
+    "ceil",
+    "ceiling",
+    "floor",
+    "sign",
     "lower",
     "upper",
     "length",
@@ -1113,16 +1223,6 @@ const STRICT: &[&str] = &[
     "to_date",
     "to_timestamp",
 ];
-
-/// Non-integral numerics are exact decimal text in SQLite, which does not
-/// sort as numbers.
-fn numeric_order_unsupported(span: Option<SourceSpan>) -> Error {
-    Error::unsupported(
-        "ORDER BY a numeric value",
-        span,
-        "order by date_part(…) (double precision) or cast to ::float8",
-    )
-}
 
 /// `percentile_cont(f) WITHIN GROUP (ORDER BY x)` (double precision or
 /// interval, interpolated) and `percentile_disc(f) WITHIN GROUP (ORDER BY

@@ -30,6 +30,16 @@ const AGGREGATES: &[&str] = &[
     "pg_percentile_cont",
     "pg_percentile_disc",
     "pg_interval_max",
+    "pg_interval_sum_distinct",
+    "pg_interval_avg_distinct",
+    "pg_numeric_sum",
+    "pg_numeric_avg",
+    "pg_numeric_sum_distinct",
+    "pg_numeric_avg_distinct",
+    "pg_numeric_min",
+    "pg_numeric_max",
+    "pg_float8_min",
+    "pg_float8_max",
 ];
 
 fn is_aggregate(e: &Expr) -> bool {

@@ -10,7 +10,7 @@
 
 use sqlparser::ast::{BinaryOperator, Expr, UnaryOperator};
 
-use super::expr::{Lit, Typed, is_comparison, numeric_unsupported};
+use super::expr::{Lit, Typed, is_comparison};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
@@ -169,7 +169,37 @@ pub(crate) fn comparable(
         return super::datetime::comparison(cx, left, l, right, r)
             .ok_or_else(|| no_operator(l, sym, r, span));
     }
-    check_comparable(l, r, sym, span)
+    check_comparable(l, r, sym, span)?;
+    if l == PgType::Numeric || r == PgType::Numeric {
+        numeric_comparison(cx, left, l, right, r, span)?;
+    }
+    Ok(())
+}
+
+/// numeric against a number: with a float, PostgreSQL casts the numeric to
+/// double precision (implicit cast); otherwise both compare as numerics
+/// (`1.5 = 1.50`), through their order-preserving keys.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/typeconv-oper.html>
+fn numeric_comparison(
+    cx: &mut Cx,
+    left: &mut Expr,
+    l: PgType,
+    right: &mut Expr,
+    r: PgType,
+    span: Option<SourceSpan>,
+) -> Result<()> {
+    let numeric = Typed::new(PgType::Numeric);
+    if l.is_float() {
+        return cx.coerce(right, &numeric, PgType::Float8, span);
+    }
+    if r.is_float() {
+        return cx.coerce(left, &numeric, PgType::Float8, span);
+    }
+    super::datetime::keyed(left, PgType::Numeric);
+    super::datetime::keyed(right, PgType::Numeric);
+    Ok(())
 }
 
 /// Checks that `l sym r` exists for the supported types.
@@ -184,9 +214,6 @@ pub(crate) fn check_comparable(
         || (l == PgType::Bool && r == PgType::Bool)
         || l == PgType::Unknown
         || r == PgType::Unknown;
-    if l == PgType::Numeric || r == PgType::Numeric {
-        return Err(numeric_unsupported(span));
-    }
     if l == PgType::Timetz || r == PgType::Timetz {
         return Err(super::datetime::timetz_unsupported(
             &format!("operator {sym}"),
@@ -290,8 +317,8 @@ fn arithmetic(
     };
     let sym = op.to_string();
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, false)?;
-    if l == PgType::Numeric || r == PgType::Numeric {
-        return Err(numeric_unsupported(span));
+    if (l == PgType::Numeric || r == PgType::Numeric) && !(l.is_float() || r.is_float()) {
+        return numeric_arithmetic(e, op, l, r, span);
     }
     if !(l.is_numeric_category() && r.is_numeric_category()) {
         // An untyped operand may resolve to a type pgshim does not model
@@ -439,7 +466,12 @@ pub(crate) fn unary(
                     });
                 }
                 Lit::Numeric(s) => {
-                    let s = if neg { format!("-{s}") } else { s.clone() };
+                    let s = match (neg, s.strip_prefix('-')) {
+                        (true, Some(pos)) => pos.to_string(),
+                        (true, None) => format!("-{s}"),
+                        (false, _) => s.clone(),
+                    };
+                    *e = super::expr::numeric_constant(&s, span)?;
                     return Ok(Typed {
                         ty: PgType::Numeric,
                         col: t.col,
@@ -488,7 +520,11 @@ pub(crate) fn unary(
                 }
                 Ok(Typed::new(t.ty))
             } else if t.ty == PgType::Numeric {
-                Err(numeric_unsupported(span))
+                if neg {
+                    let x = std::mem::replace(inner.as_mut(), build::null());
+                    *e = build::call("pg_numeric_um", vec![x]);
+                }
+                Ok(Typed::new(t.ty))
             } else {
                 Err(Error::semantic(
                     format!(
@@ -506,6 +542,48 @@ pub(crate) fn unary(
             "",
         )),
     }
+}
+
+/// `+ - * / %` with a numeric operand (and no float): exact, at
+/// PostgreSQL's result scales (`numeric_add`, `numeric_mul`, `numeric_div`
+/// with `select_div_scale`, `numeric_mod`); integers convert implicitly.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-math.html#FUNCTIONS-MATH-OP-TABLE>
+fn numeric_arithmetic(
+    e: &mut Expr,
+    op: BinaryOperator,
+    l: PgType,
+    r: PgType,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let Expr::BinaryOp { left, right, .. } = e else {
+        return Err(Error::Internal(
+            "numeric arithmetic on a non-binary node".into(),
+        ));
+    };
+    if !(l.is_numeric_category() && r.is_numeric_category()) {
+        return Err(no_operator(l, &op.to_string(), r, span));
+    }
+    if l == PgType::Float4 || r == PgType::Float4 {
+        return Err(Error::unsupported(
+            "arithmetic on real (float4)",
+            span,
+            "cast to double precision (::float8)",
+        ));
+    }
+    let f = match op {
+        BinaryOperator::Plus => "pg_numeric_pl",
+        BinaryOperator::Minus => "pg_numeric_mi",
+        BinaryOperator::Multiply => "pg_numeric_mul",
+        BinaryOperator::Divide => "pg_numeric_div",
+        BinaryOperator::Modulo => "pg_numeric_mod",
+        _ => return Err(no_operator(l, &op.to_string(), r, span)),
+    };
+    let a = std::mem::replace(left.as_mut(), build::null());
+    let b = std::mem::replace(right.as_mut(), build::null());
+    *e = build::call(f, vec![a, b]);
+    Ok(Typed::new(PgType::Numeric))
 }
 
 /// A strict operator with a NULL constant operand is NULL without

@@ -133,10 +133,17 @@ impl Cx<'_> {
                 },
                 x => x,
             };
-            if let Some(i) = ordinal(inner) {
-                return projected.get(i as usize - 1).cloned();
+            let p = match ordinal(inner) {
+                Some(i) => i as usize - 1,
+                None => output_name(inner, scope)?,
+            };
+            // The output column keeps its type's order (interval, numeric
+            // collations) as a key or sort term.
+            let mut x = projected.get(p)?.clone();
+            if let Some((_, ty)) = scope.outputs.get(p) {
+                super::datetime::collate_ordered(&mut x, *ty);
             }
-            output_name(inner, scope).and_then(|p| projected.get(p).cloned())
+            Some(x)
         };
         let mut keys = Vec::new();
         for mut e in on {
@@ -145,7 +152,7 @@ impl Cx<'_> {
                 None => {
                     let t = self.expr(&mut e, scope)?;
                     let ty = self.resolve_unknown_as_text(&mut e, &t)?;
-                    super::datetime::collate_interval(&mut e, ty);
+                    super::datetime::collate_ordered(&mut e, ty);
                     e
                 }
             };
@@ -204,7 +211,11 @@ impl Cx<'_> {
         let mut window_order = Vec::new();
         for (j, (e, o)) in orders.iter().enumerate() {
             window_order.push(format!("{e} {}", opts(o)));
-            outer_order.push(format!("\"__pgshim_o{j}\" {}", opts(o)));
+            let collation = match e {
+                Expr::Collate { collation, .. } => format!(" COLLATE {collation}"),
+                _ => String::new(),
+            };
+            outer_order.push(format!("\"__pgshim_o{j}\"{collation} {}", opts(o)));
             sel.projection.push(SelectItem::ExprWithAlias {
                 expr: e.clone(),
                 alias: build::ident(&format!("__pgshim_o{j}")),
@@ -342,7 +353,7 @@ impl Cx<'_> {
                     ));
                 }
                 let mut out = Vec::new();
-                for (a, b) in l.iter().zip(&r) {
+                for (i, (a, b)) in l.iter().zip(&r).enumerate() {
                     // An untyped literal branch takes the other branch's type.
                     let ty = match (a.from_unknown, b.from_unknown) {
                         (true, false) if b.ty.is_string() => b.ty,
@@ -353,6 +364,15 @@ impl Cx<'_> {
                             self.common_type(&[&ta, &tb], &op.to_string(), None)?
                         }
                     };
+                    // numeric values are text: an integer branch converts,
+                    // so that the result sorts and compares as one type.
+                    if ty == PgType::Numeric {
+                        for (side, t) in [(&mut **left, a.ty), (&mut **right, b.ty)] {
+                            if t != PgType::Numeric {
+                                wrap_branch_column(side, i, "pg_numeric_in");
+                            }
+                        }
+                    }
                     let mut c = OutputColumn::new(a.name.clone(), ty);
                     c.from_unknown = a.from_unknown && b.from_unknown;
                     out.push(c);
@@ -501,14 +521,14 @@ impl Cx<'_> {
         // one group and one DISTINCT value, as in PostgreSQL.
         if let GroupByExpr::Expressions(exprs, _) = &mut sel.group_by {
             for (g, ty) in exprs.iter_mut().zip(&group_types) {
-                super::datetime::collate_interval(g, *ty);
+                super::datetime::collate_ordered(g, *ty);
             }
         }
         if matches!(sel.distinct, Some(Distinct::Distinct)) {
             for (item, c) in sel.projection.iter_mut().zip(&cols) {
                 if let SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr) = item
                 {
-                    super::datetime::collate_interval(expr, c.ty);
+                    super::datetime::collate_ordered(expr, c.ty);
                 }
             }
         }
@@ -607,7 +627,7 @@ impl Cx<'_> {
                 return Err(Error::unsupported("WITH FILL", None, ""));
             }
             let span = span_of(&item.expr);
-            let (ty, integral) = if let Some(i) = ordinal(&item.expr) {
+            let (ty, _integral) = if let Some(i) = ordinal(&item.expr) {
                 check_ordinal(i, scope, "ORDER BY", span)?;
                 let p = i as usize - 1;
                 (scope.outputs[p].1, scope.integral_outputs.contains(&p))
@@ -619,19 +639,10 @@ impl Cx<'_> {
                 let integral = t.integral;
                 (self.resolve_unknown_as_text(&mut item.expr, &t)?, integral)
             };
-            // Non-integral numerics are exact decimal text in SQLite, which
-            // does not sort as numbers.
-            if ty == PgType::Numeric && !integral {
-                return Err(Error::unsupported(
-                    "ORDER BY a numeric value",
-                    span,
-                    "order by date_part(…) (double precision) or cast to ::float8",
-                ));
-            }
             if ty == PgType::Timetz {
                 return Err(super::datetime::timetz_unsupported("ORDER BY", span));
             }
-            super::datetime::collate_interval(&mut item.expr, ty);
+            super::datetime::collate_ordered(&mut item.expr, ty);
             set_nulls(&mut item.options, span)?;
         }
         Ok(())
@@ -650,10 +661,10 @@ impl Cx<'_> {
             let span = span_of(&item.expr);
             if let Some(i) = ordinal(&item.expr) {
                 check_ordinal(i, scope, "ORDER BY", span)?;
-                super::datetime::collate_interval(&mut item.expr, scope.outputs[i as usize - 1].1);
+                super::datetime::collate_ordered(&mut item.expr, scope.outputs[i as usize - 1].1);
             } else if let Some(pos) = output_name(&item.expr, scope) {
                 item.expr = build::int(pos as i64 + 1);
-                super::datetime::collate_interval(&mut item.expr, scope.outputs[pos].1);
+                super::datetime::collate_ordered(&mut item.expr, scope.outputs[pos].1);
             } else {
                 return Err(Error::unsupported(
                     "ORDER BY an expression over a UNION/INTERSECT/EXCEPT result",
@@ -1273,4 +1284,23 @@ fn wrap_distinct_on(q: &mut Query, plan: DistinctOnPlan, cols: &[OutputColumn]) 
     outer.fetch = fetch;
     *q = outer;
     Ok(())
+}
+
+/// Wraps column `i` of every SELECT of a set operation's branch in `f`.
+fn wrap_branch_column(body: &mut SetExpr, i: usize, f: &str) {
+    match body {
+        SetExpr::Select(sel) => match sel.projection.get_mut(i) {
+            Some(SelectItem::UnnamedExpr(e)) | Some(SelectItem::ExprWithAlias { expr: e, .. }) => {
+                let inner = std::mem::replace(e, build::null());
+                *e = build::call(f, vec![inner]);
+            }
+            _ => {}
+        },
+        SetExpr::Query(q) => wrap_branch_column(&mut q.body, i, f),
+        SetExpr::SetOperation { left, right, .. } => {
+            wrap_branch_column(left, i, f);
+            wrap_branch_column(right, i, f);
+        }
+        _ => {}
+    }
 }

@@ -186,10 +186,7 @@ pub(crate) fn greatest_least(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         PgType::Unknown => PgType::Text,
         t => t,
     };
-    if matches!(
-        common,
-        PgType::Interval | PgType::Timetz | PgType::Numeric | PgType::Float4
-    ) {
+    if matches!(common, PgType::Interval | PgType::Timetz | PgType::Float4) {
         return Err(Error::unsupported(
             format!("{}() over {}", c.name, common.sql_name()),
             c.span,
@@ -199,10 +196,11 @@ pub(crate) fn greatest_least(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
     }
-    let f = if c.name == "greatest" {
-        "pg_greatest"
-    } else {
-        "pg_least"
+    let f = match (c.name == "greatest", common == PgType::Numeric) {
+        (true, false) => "pg_greatest",
+        (false, false) => "pg_least",
+        (true, true) => "pg_numeric_greatest",
+        (false, true) => "pg_numeric_least",
     };
     replace(c, f, common)
 }

@@ -6,6 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod like;
+mod numeric;
 mod ordered;
 mod series;
 mod strings;
@@ -89,7 +90,10 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     series::register(conn)?;
     strings::register(conn)?;
     ordered::register(conn)?;
+    numeric::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
+    conn.create_aggregate_function("pg_float8_min", 1, pure(), FloatPick { max: false })?;
+    conn.create_aggregate_function("pg_float8_max", 1, pure(), FloatPick { max: true })?;
     // PostgreSQL enforces foreign keys; SQLite only when asked.
     conn.pragma_update(None, "foreign_keys", true)?;
     Ok(())
@@ -98,50 +102,31 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// Integer, float and boolean helpers: PostgreSQL's range checks, division
 /// errors, casts and output text.
 fn register_scalars(conn: &Connection) -> Result<()> {
-    // numeric (an integer, ±Infinity as a double, or exact decimal text)
-    // → its output text.
-    conn.create_scalar_function("pg_numeric_text", 1, pure(), |ctx| {
-        Ok(match ctx.get_raw(0) {
-            ValueRef::Null => None,
-            ValueRef::Integer(i) => Some(i.to_string()),
-            ValueRef::Real(f) if f.is_infinite() => {
-                Some(if f > 0.0 { "Infinity" } else { "-Infinity" }.to_string())
-            }
-            _ => text_arg(ctx, 0)?,
-        })
-    })?;
     conn.create_scalar_function("pg_float8_abs", 1, pure(), |ctx| {
         Ok(float_arg(ctx, 0)?.map(f64::abs))
     })?;
+    // round (rint: half to even), trunc, ceil, floor, sign of a double.
+    type F1 = fn(f64) -> f64;
+    let float_fns: [(&str, F1); 5] = [
+        ("pg_float8_round", f64::round_ties_even),
+        ("pg_float8_trunc", f64::trunc),
+        ("pg_float8_ceil", f64::ceil),
+        ("pg_float8_floor", f64::floor),
+        ("pg_float8_sign", |v| {
+            if v > 0.0 {
+                1.0
+            } else if v < 0.0 {
+                -1.0
+            } else {
+                0.0
+            }
+        }),
+    ];
+    for (name, f) in float_fns {
+        conn.create_scalar_function(name, 1, pure(), move |ctx| Ok(float_arg(ctx, 0)?.map(f)))?;
+    }
     conn.create_scalar_function("pg_float8_um", 1, pure(), |ctx| {
         Ok(float_arg(ctx, 0)?.map(|v| -v))
-    })?;
-    // numeric (an integer, or exact decimal text) → double precision: the
-    // correctly rounded nearest double, as PostgreSQL's numeric_float8.
-    conn.create_scalar_function("pg_numeric_to_float8", 1, pure(), |ctx| {
-        Ok(match ctx.get_raw(0) {
-            ValueRef::Null => None,
-            ValueRef::Integer(i) => Some(i as f64),
-            ValueRef::Real(f) => Some(f),
-            _ => text_arg(ctx, 0)?
-                .map(|s| scalar::float8_in(&s).map_err(pg_err))
-                .transpose()?,
-        })
-    })?;
-    // numeric → integer: rounds half away from zero (numeric_int4).
-    conn.create_scalar_function("pg_numeric_to_int", 2, pure(), |ctx| {
-        let bits = int_arg(ctx, 1)?.unwrap_or(64) as u32;
-        let v = match ctx.get_raw(0) {
-            ValueRef::Null => return Ok(None),
-            ValueRef::Integer(i) => return scalar::int_range(i, bits).map(Some).map_err(pg_err),
-            _ => match text_arg(ctx, 0)? {
-                Some(s) => s,
-                None => return Ok(None),
-            },
-        };
-        scalar::numeric_text_to_int(&v, bits)
-            .map(Some)
-            .map_err(pg_err)
     })?;
     for (name, bits) in [("pg_int2", 16u32), ("pg_int4", 32), ("pg_int8", 64)] {
         conn.create_scalar_function(name, 1, pure(), move |ctx| {
@@ -306,5 +291,40 @@ impl Aggregate<(u32, Value), Value> for ScalarSubquery {
 
     fn finalize(&self, _: &mut Context<'_>, acc: Option<(u32, Value)>) -> Result<Value> {
         Ok(acc.map(|a| a.1).unwrap_or(Value::Null))
+    }
+}
+
+/// `min(float8)` / `max(float8)`: among equal values (`0`, `-0`) the one
+/// read last, as `float8_smaller`/`float8_larger` keep.
+struct FloatPick {
+    max: bool,
+}
+
+impl Aggregate<Option<f64>, Option<f64>> for FloatPick {
+    fn init(&self, _: &mut Context<'_>) -> Result<Option<f64>> {
+        Ok(None)
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut Option<f64>) -> Result<()> {
+        if let Some(v) = float_arg(ctx, 0)? {
+            let keep_old = match *acc {
+                None => false,
+                Some(old) => {
+                    if self.max {
+                        old > v
+                    } else {
+                        old < v
+                    }
+                }
+            };
+            if !keep_old {
+                *acc = Some(v);
+            }
+        }
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, acc: Option<Option<f64>>) -> Result<Option<f64>> {
+        Ok(acc.flatten())
     }
 }

@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+pub mod numeric;
 pub mod scalar;
 
 /// A PostgreSQL data type.
@@ -181,7 +182,8 @@ impl PgType {
             "int8" | "bigint" | "bigserial" | "serial8" => PgType::Int8,
             "float4" | "real" => PgType::Float4,
             "float8" | "double precision" | "float" => PgType::Float8,
-            "numeric" | "decimal" => PgType::Numeric,
+            // numeric_text: how pgshim declares numeric columns in SQLite.
+            "numeric" | "decimal" | "numeric_text" => PgType::Numeric,
             "text" => PgType::Text,
             "varchar" | "character varying" | "char varying" => PgType::Varchar,
             "char" | "character" | "bpchar" => PgType::Bpchar,

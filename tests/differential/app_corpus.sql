@@ -3,6 +3,7 @@ CREATE TABLE accounts (id serial PRIMARY KEY, email text NOT NULL UNIQUE, name t
 CREATE TABLE tickets (id serial PRIMARY KEY, account_id int NOT NULL REFERENCES accounts(id), title varchar(120) NOT NULL, status text NOT NULL DEFAULT 'open', priority int NOT NULL DEFAULT 3, opened_at timestamptz NOT NULL, closed_at timestamptz, due_on date, sla interval NOT NULL DEFAULT '2 days', updated_at timestamp, est_hours float8);
 CREATE TABLE comments (id serial PRIMARY KEY, ticket_id int NOT NULL REFERENCES tickets(id), author text NOT NULL, body text, created_at timestamptz NOT NULL);
 CREATE TABLE shifts (id serial PRIMARY KEY, agent text NOT NULL, day date NOT NULL, starts time NOT NULL, ends time NOT NULL);
+CREATE TABLE invoices (id serial PRIMARY KEY, account_id int NOT NULL REFERENCES accounts(id), issued_at timestamptz NOT NULL, amount numeric(10,2) NOT NULL, tax_rate numeric(5,4) NOT NULL DEFAULT 0.2, paid boolean NOT NULL DEFAULT false);
 INSERT INTO accounts (email, name, created_at, trial_ends, active, tz) VALUES
   ('ana@example.com', 'Ana', '2024-01-15 09:00:00+00', '2024-02-14', true, 'America/New_York'),
   ('bob@example.org', 'Bob', '2024-03-10 06:30:00+00', '2024-04-09', true, 'Europe/Dublin'),
@@ -27,6 +28,14 @@ INSERT INTO comments (ticket_id, author, body, created_at) VALUES
 INSERT INTO shifts (agent, day, starts, ends) VALUES
   ('kim', '2024-03-10', '01:00', '09:00'), ('lee', '2024-03-10', '09:00', '17:00'),
   ('kim', '2024-11-03', '00:30', '08:30'), ('max', '2024-11-03', '22:00', '23:59:59');
+INSERT INTO invoices (account_id, issued_at, amount, tax_rate, paid) VALUES
+  (1, '2024-01-31 23:30:00+00', 1234.5, 0.2, true),
+  (1, '2024-02-29 12:00:00+00', 99.99, 0.2, true),
+  (2, '2024-03-10 06:59:00+00', '19.995', 0.23, false),
+  (2, '2024-03-31 00:30:00+00', 0.01, 0.23, true),
+  (3, '2024-10-27 00:59:00+00', 250, 0.1, false),
+  (4, '2024-11-03 05:30:00+00', 1e3, 0.18, false),
+  (4, '2024-12-31 23:59:59+00', 33.33, 0.18, true);
 
 -- case: created_in_march_utc
 -- zone: UTC
@@ -1238,10 +1247,25 @@ SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
 -- zone: Asia/Kolkata
 SELECT id FROM tickets WHERE extract(year FROM opened_at) >= 2025 ORDER BY id;
 
--- case: extract_seconds_order_refused_utc
+-- case: extract_seconds_order_utc
 -- zone: UTC
--- expect: unsupported
-SELECT id FROM tickets ORDER BY extract(second FROM opened_at);
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at), id;
+
+-- case: extract_seconds_order_new_york
+-- zone: America/New_York
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at), id;
+
+-- case: extract_seconds_order_dublin
+-- zone: Europe/Dublin
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at), id;
+
+-- case: extract_seconds_order_sydney
+-- zone: Australia/Sydney
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at), id;
+
+-- case: extract_seconds_order_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM tickets ORDER BY extract(second FROM opened_at), id;
 
 -- case: rails_where_not_utc
 -- zone: UTC
@@ -2615,18 +2639,308 @@ SELECT id, status, closed_at, sla FROM tickets ORDER BY id;
 
 -- case: sum_bigint_numeric_utc
 -- zone: UTC
--- expect: unsupported
+SELECT sum(id::bigint) FROM tickets;
+
+-- case: sum_bigint_numeric_new_york
+-- zone: America/New_York
+SELECT sum(id::bigint) FROM tickets;
+
+-- case: sum_bigint_numeric_dublin
+-- zone: Europe/Dublin
+SELECT sum(id::bigint) FROM tickets;
+
+-- case: sum_bigint_numeric_sydney
+-- zone: Australia/Sydney
+SELECT sum(id::bigint) FROM tickets;
+
+-- case: sum_bigint_numeric_kolkata
+-- zone: Asia/Kolkata
 SELECT sum(id::bigint) FROM tickets;
 
 -- case: round_numeric_utc
 -- zone: UTC
--- expect: unsupported
-SELECT round(est_hours::numeric, 1) FROM tickets;
+SELECT id, round(est_hours::numeric, 1) FROM tickets ORDER BY id;
+
+-- case: round_numeric_new_york
+-- zone: America/New_York
+SELECT id, round(est_hours::numeric, 1) FROM tickets ORDER BY id;
+
+-- case: round_numeric_dublin
+-- zone: Europe/Dublin
+SELECT id, round(est_hours::numeric, 1) FROM tickets ORDER BY id;
+
+-- case: round_numeric_sydney
+-- zone: Australia/Sydney
+SELECT id, round(est_hours::numeric, 1) FROM tickets ORDER BY id;
+
+-- case: round_numeric_kolkata
+-- zone: Asia/Kolkata
+SELECT id, round(est_hours::numeric, 1) FROM tickets ORDER BY id;
 
 -- case: numeric_literal_math_utc
 -- zone: UTC
--- expect: unsupported
-SELECT priority * 1.5 FROM tickets;
+SELECT id, priority * 1.5 FROM tickets ORDER BY id;
+
+-- case: numeric_literal_math_new_york
+-- zone: America/New_York
+SELECT id, priority * 1.5 FROM tickets ORDER BY id;
+
+-- case: numeric_literal_math_dublin
+-- zone: Europe/Dublin
+SELECT id, priority * 1.5 FROM tickets ORDER BY id;
+
+-- case: numeric_literal_math_sydney
+-- zone: Australia/Sydney
+SELECT id, priority * 1.5 FROM tickets ORDER BY id;
+
+-- case: numeric_literal_math_kolkata
+-- zone: Asia/Kolkata
+SELECT id, priority * 1.5 FROM tickets ORDER BY id;
+
+-- case: invoice_totals_with_tax_utc
+-- zone: UTC
+SELECT id, amount, round(amount * (1 + tax_rate), 2) AS gross FROM invoices ORDER BY id;
+
+-- case: invoice_totals_with_tax_new_york
+-- zone: America/New_York
+SELECT id, amount, round(amount * (1 + tax_rate), 2) AS gross FROM invoices ORDER BY id;
+
+-- case: invoice_totals_with_tax_dublin
+-- zone: Europe/Dublin
+SELECT id, amount, round(amount * (1 + tax_rate), 2) AS gross FROM invoices ORDER BY id;
+
+-- case: invoice_totals_with_tax_sydney
+-- zone: Australia/Sydney
+SELECT id, amount, round(amount * (1 + tax_rate), 2) AS gross FROM invoices ORDER BY id;
+
+-- case: invoice_totals_with_tax_kolkata
+-- zone: Asia/Kolkata
+SELECT id, amount, round(amount * (1 + tax_rate), 2) AS gross FROM invoices ORDER BY id;
+
+-- case: revenue_per_local_month_utc
+-- zone: UTC
+SELECT date_trunc('month', issued_at) AS month, sum(amount) AS revenue, count(*) AS n FROM invoices GROUP BY 1 ORDER BY 1;
+
+-- case: revenue_per_local_month_new_york
+-- zone: America/New_York
+SELECT date_trunc('month', issued_at) AS month, sum(amount) AS revenue, count(*) AS n FROM invoices GROUP BY 1 ORDER BY 1;
+
+-- case: revenue_per_local_month_dublin
+-- zone: Europe/Dublin
+SELECT date_trunc('month', issued_at) AS month, sum(amount) AS revenue, count(*) AS n FROM invoices GROUP BY 1 ORDER BY 1;
+
+-- case: revenue_per_local_month_sydney
+-- zone: Australia/Sydney
+SELECT date_trunc('month', issued_at) AS month, sum(amount) AS revenue, count(*) AS n FROM invoices GROUP BY 1 ORDER BY 1;
+
+-- case: revenue_per_local_month_kolkata
+-- zone: Asia/Kolkata
+SELECT date_trunc('month', issued_at) AS month, sum(amount) AS revenue, count(*) AS n FROM invoices GROUP BY 1 ORDER BY 1;
+
+-- case: unpaid_balance_per_account_utc
+-- zone: UTC
+SELECT a.email, coalesce(sum(i.amount) FILTER (WHERE NOT i.paid), 0) AS balance FROM accounts a LEFT JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.email ORDER BY balance DESC, a.email;
+
+-- case: unpaid_balance_per_account_new_york
+-- zone: America/New_York
+SELECT a.email, coalesce(sum(i.amount) FILTER (WHERE NOT i.paid), 0) AS balance FROM accounts a LEFT JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.email ORDER BY balance DESC, a.email;
+
+-- case: unpaid_balance_per_account_dublin
+-- zone: Europe/Dublin
+SELECT a.email, coalesce(sum(i.amount) FILTER (WHERE NOT i.paid), 0) AS balance FROM accounts a LEFT JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.email ORDER BY balance DESC, a.email;
+
+-- case: unpaid_balance_per_account_sydney
+-- zone: Australia/Sydney
+SELECT a.email, coalesce(sum(i.amount) FILTER (WHERE NOT i.paid), 0) AS balance FROM accounts a LEFT JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.email ORDER BY balance DESC, a.email;
+
+-- case: unpaid_balance_per_account_kolkata
+-- zone: Asia/Kolkata
+SELECT a.email, coalesce(sum(i.amount) FILTER (WHERE NOT i.paid), 0) AS balance FROM accounts a LEFT JOIN invoices i ON i.account_id = a.id GROUP BY a.id, a.email ORDER BY balance DESC, a.email;
+
+-- case: average_invoice_utc
+-- zone: UTC
+SELECT avg(amount) AS avg, round(avg(amount), 2) AS avg2, min(amount), max(amount) FROM invoices;
+
+-- case: average_invoice_new_york
+-- zone: America/New_York
+SELECT avg(amount) AS avg, round(avg(amount), 2) AS avg2, min(amount), max(amount) FROM invoices;
+
+-- case: average_invoice_dublin
+-- zone: Europe/Dublin
+SELECT avg(amount) AS avg, round(avg(amount), 2) AS avg2, min(amount), max(amount) FROM invoices;
+
+-- case: average_invoice_sydney
+-- zone: Australia/Sydney
+SELECT avg(amount) AS avg, round(avg(amount), 2) AS avg2, min(amount), max(amount) FROM invoices;
+
+-- case: average_invoice_kolkata
+-- zone: Asia/Kolkata
+SELECT avg(amount) AS avg, round(avg(amount), 2) AS avg2, min(amount), max(amount) FROM invoices;
+
+-- case: invoices_over_param_utc
+-- zone: UTC
+-- params: ["99.99"]
+SELECT id FROM invoices WHERE amount > $1 ORDER BY amount DESC;
+
+-- case: invoices_over_param_new_york
+-- zone: America/New_York
+-- params: ["99.99"]
+SELECT id FROM invoices WHERE amount > $1 ORDER BY amount DESC;
+
+-- case: invoices_over_param_dublin
+-- zone: Europe/Dublin
+-- params: ["99.99"]
+SELECT id FROM invoices WHERE amount > $1 ORDER BY amount DESC;
+
+-- case: invoices_over_param_sydney
+-- zone: Australia/Sydney
+-- params: ["99.99"]
+SELECT id FROM invoices WHERE amount > $1 ORDER BY amount DESC;
+
+-- case: invoices_over_param_kolkata
+-- zone: Asia/Kolkata
+-- params: ["99.99"]
+SELECT id FROM invoices WHERE amount > $1 ORDER BY amount DESC;
+
+-- case: invoices_between_amounts_utc
+-- zone: UTC
+SELECT id FROM invoices WHERE amount BETWEEN 19.99 AND 250 ORDER BY id;
+
+-- case: invoices_between_amounts_new_york
+-- zone: America/New_York
+SELECT id FROM invoices WHERE amount BETWEEN 19.99 AND 250 ORDER BY id;
+
+-- case: invoices_between_amounts_dublin
+-- zone: Europe/Dublin
+SELECT id FROM invoices WHERE amount BETWEEN 19.99 AND 250 ORDER BY id;
+
+-- case: invoices_between_amounts_sydney
+-- zone: Australia/Sydney
+SELECT id FROM invoices WHERE amount BETWEEN 19.99 AND 250 ORDER BY id;
+
+-- case: invoices_between_amounts_kolkata
+-- zone: Asia/Kolkata
+SELECT id FROM invoices WHERE amount BETWEEN 19.99 AND 250 ORDER BY id;
+
+-- case: running_revenue_utc
+-- zone: UTC
+SELECT id, sum(amount) OVER (ORDER BY issued_at) AS running FROM invoices ORDER BY issued_at;
+
+-- case: running_revenue_new_york
+-- zone: America/New_York
+SELECT id, sum(amount) OVER (ORDER BY issued_at) AS running FROM invoices ORDER BY issued_at;
+
+-- case: running_revenue_dublin
+-- zone: Europe/Dublin
+SELECT id, sum(amount) OVER (ORDER BY issued_at) AS running FROM invoices ORDER BY issued_at;
+
+-- case: running_revenue_sydney
+-- zone: Australia/Sydney
+SELECT id, sum(amount) OVER (ORDER BY issued_at) AS running FROM invoices ORDER BY issued_at;
+
+-- case: running_revenue_kolkata
+-- zone: Asia/Kolkata
+SELECT id, sum(amount) OVER (ORDER BY issued_at) AS running FROM invoices ORDER BY issued_at;
+
+-- case: share_of_revenue_utc
+-- zone: UTC
+SELECT id, round(100.0 * amount / sum(amount) OVER (), 2) AS pct FROM invoices ORDER BY id;
+
+-- case: share_of_revenue_new_york
+-- zone: America/New_York
+SELECT id, round(100.0 * amount / sum(amount) OVER (), 2) AS pct FROM invoices ORDER BY id;
+
+-- case: share_of_revenue_dublin
+-- zone: Europe/Dublin
+SELECT id, round(100.0 * amount / sum(amount) OVER (), 2) AS pct FROM invoices ORDER BY id;
+
+-- case: share_of_revenue_sydney
+-- zone: Australia/Sydney
+SELECT id, round(100.0 * amount / sum(amount) OVER (), 2) AS pct FROM invoices ORDER BY id;
+
+-- case: share_of_revenue_kolkata
+-- zone: Asia/Kolkata
+SELECT id, round(100.0 * amount / sum(amount) OVER (), 2) AS pct FROM invoices ORDER BY id;
+
+-- case: amount_as_cents_utc
+-- zone: UTC
+SELECT id, (amount * 100)::bigint AS cents, amount::float8 AS approx FROM invoices ORDER BY id;
+
+-- case: amount_as_cents_new_york
+-- zone: America/New_York
+SELECT id, (amount * 100)::bigint AS cents, amount::float8 AS approx FROM invoices ORDER BY id;
+
+-- case: amount_as_cents_dublin
+-- zone: Europe/Dublin
+SELECT id, (amount * 100)::bigint AS cents, amount::float8 AS approx FROM invoices ORDER BY id;
+
+-- case: amount_as_cents_sydney
+-- zone: Australia/Sydney
+SELECT id, (amount * 100)::bigint AS cents, amount::float8 AS approx FROM invoices ORDER BY id;
+
+-- case: amount_as_cents_kolkata
+-- zone: Asia/Kolkata
+SELECT id, (amount * 100)::bigint AS cents, amount::float8 AS approx FROM invoices ORDER BY id;
+
+-- case: top_invoice_per_account_utc
+-- zone: UTC
+SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC;
+
+-- case: top_invoice_per_account_new_york
+-- zone: America/New_York
+SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC;
+
+-- case: top_invoice_per_account_dublin
+-- zone: Europe/Dublin
+SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC;
+
+-- case: top_invoice_per_account_sydney
+-- zone: Australia/Sydney
+SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC;
+
+-- case: top_invoice_per_account_kolkata
+-- zone: Asia/Kolkata
+SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC;
+
+-- case: distinct_tax_rates_utc
+-- zone: UTC
+SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate;
+
+-- case: distinct_tax_rates_new_york
+-- zone: America/New_York
+SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate;
+
+-- case: distinct_tax_rates_dublin
+-- zone: Europe/Dublin
+SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate;
+
+-- case: distinct_tax_rates_sydney
+-- zone: Australia/Sydney
+SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate;
+
+-- case: distinct_tax_rates_kolkata
+-- zone: Asia/Kolkata
+SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate;
+
+-- case: invoices_today_local_utc
+-- zone: UTC
+SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
+
+-- case: invoices_today_local_new_york
+-- zone: America/New_York
+SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
+
+-- case: invoices_today_local_dublin
+-- zone: Europe/Dublin
+SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
+
+-- case: invoices_today_local_sydney
+-- zone: Australia/Sydney
+SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
+
+-- case: invoices_today_local_kolkata
+-- zone: Asia/Kolkata
+SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
 
 -- case: array_agg_ids_utc
 -- zone: UTC
@@ -3035,11 +3349,41 @@ SELECT id FROM tickets WHERE title LIKE '%\%%' ORDER BY id;
 
 -- case: avg_priority_numeric_utc
 -- zone: UTC
--- expect: unsupported
+SELECT avg(priority) AS avg FROM tickets;
+
+-- case: avg_priority_numeric_new_york
+-- zone: America/New_York
+SELECT avg(priority) AS avg FROM tickets;
+
+-- case: avg_priority_numeric_dublin
+-- zone: Europe/Dublin
+SELECT avg(priority) AS avg FROM tickets;
+
+-- case: avg_priority_numeric_sydney
+-- zone: Australia/Sydney
+SELECT avg(priority) AS avg FROM tickets;
+
+-- case: avg_priority_numeric_kolkata
+-- zone: Asia/Kolkata
 SELECT avg(priority) AS avg FROM tickets;
 
 -- case: hours_numeric_division_utc
 -- zone: UTC
--- expect: unsupported
+SELECT id, extract(epoch FROM closed_at - opened_at) / 3600 AS hours FROM tickets WHERE closed_at IS NOT NULL;
+
+-- case: hours_numeric_division_new_york
+-- zone: America/New_York
+SELECT id, extract(epoch FROM closed_at - opened_at) / 3600 AS hours FROM tickets WHERE closed_at IS NOT NULL;
+
+-- case: hours_numeric_division_dublin
+-- zone: Europe/Dublin
+SELECT id, extract(epoch FROM closed_at - opened_at) / 3600 AS hours FROM tickets WHERE closed_at IS NOT NULL;
+
+-- case: hours_numeric_division_sydney
+-- zone: Australia/Sydney
+SELECT id, extract(epoch FROM closed_at - opened_at) / 3600 AS hours FROM tickets WHERE closed_at IS NOT NULL;
+
+-- case: hours_numeric_division_kolkata
+-- zone: Asia/Kolkata
 SELECT id, extract(epoch FROM closed_at - opened_at) / 3600 AS hours FROM tickets WHERE closed_at IS NOT NULL;
 

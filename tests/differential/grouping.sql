@@ -46,12 +46,10 @@ SELECT count(*), sum(amount), max(rep) FROM sales WHERE id > 100;
 -- case: aggregate_filter
 SELECT count(*) FILTER (WHERE ok) AS good, sum(amount) FILTER (WHERE region = 'north') AS north FROM sales;
 
--- case: avg_integer_unsupported
--- expect: unsupported
+-- case: avg_integer_is_numeric
 SELECT avg(amount) FROM sales;
 
--- case: sum_bigint_unsupported
--- expect: unsupported
+-- case: sum_bigint_is_numeric
 SELECT sum(amount::bigint) FROM sales;
 
 -- case: group_expression

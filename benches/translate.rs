@@ -8,6 +8,11 @@
 //! - `runtime/pg_like/prefix`: PostgreSQL LIKE over 10,000 rows, against
 //!   SQLite's built-in LIKE (`sqlite/like/prefix`), which has other semantics
 //!   (case-insensitive, no escape) and so is only a cost baseline.
+//! - `runtime/pg_numeric_sum` and `runtime/pg_numeric_key_filter`: exact
+//!   numeric `sum(amount)` and `amount > 500.00` over 10,000 `numeric(10,2)`
+//!   values, against SQLite's `sum`/`>` over the same values as REAL
+//!   (`sqlite/sum_real`, `sqlite/filter_real`): inexact, only a cost
+//!   baseline.
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use pgshim::{Catalog, PgType, Translator};
@@ -82,5 +87,36 @@ fn like(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, translate, like);
+fn numeric(c: &mut Criterion) {
+    let conn = rusqlite::Connection::open_in_memory().unwrap();
+    pgshim::register(&conn, &pgshim::Session::new()).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE t (amount numeric_text(10,2), approx REAL); \
+         WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10000) \
+         INSERT INTO t SELECT printf('%d.%02d', i % 1000, i % 100), (i % 1000) + (i % 100) / 100.0 FROM n;",
+    )
+    .unwrap();
+    let text = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, String>(0)).unwrap();
+    let count = |sql: &str| conn.query_row(sql, [], |r| r.get::<_, i64>(0)).unwrap();
+    assert_eq!(text("SELECT pg_numeric_sum(amount) FROM t"), "4999950.00");
+    let filter_num =
+        "SELECT count(*) FROM t WHERE pg_numeric_key(amount) > pg_numeric_key('500.00')";
+    let filter_real = "SELECT count(*) FROM t WHERE approx > 500.00";
+    assert_eq!(count(filter_num), count(filter_real));
+    c.bench_function("sqlite/sum_real", |b| {
+        b.iter(|| {
+            conn.query_row("SELECT sum(approx) FROM t", [], |r| r.get::<_, f64>(0))
+                .unwrap()
+        })
+    });
+    c.bench_function("runtime/pg_numeric_sum", |b| {
+        b.iter(|| text("SELECT pg_numeric_sum(amount) FROM t"))
+    });
+    c.bench_function("sqlite/filter_real", |b| b.iter(|| count(filter_real)));
+    c.bench_function("runtime/pg_numeric_key_filter", |b| {
+        b.iter(|| count(filter_num))
+    });
+}
+
+criterion_group!(benches, translate, like, numeric);
 criterion_main!(benches);

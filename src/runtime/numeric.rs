@@ -84,7 +84,17 @@ pub fn register(conn: &Connection) -> Result<()> {
             Ok(text(if round { a.round(n) } else { a.trunc(n) }))
         })?;
     }
-    un(conn, "pg_numeric_key", |a| Ok(Value::Text(a.key())))?;
+    conn.create_scalar_function("pg_numeric_key", 1, pure(), |ctx| {
+        if let ValueRef::Text(t) = ctx.get_raw(0) {
+            if let Some(k) = std::str::from_utf8(t).ok().and_then(Numeric::key_of_text) {
+                return Ok(Value::Text(k));
+            }
+        }
+        Ok(match num_arg(ctx, 0)? {
+            Some(a) => Value::Text(a.key()),
+            None => Value::Null,
+        })
+    })?;
     conn.create_scalar_function("pg_numeric_cmp", 2, pure(), |ctx| {
         Ok(match (num_arg(ctx, 0)?, num_arg(ctx, 1)?) {
             (Some(a), Some(b)) => Some(a.pg_cmp(&b) as i64),

@@ -129,7 +129,16 @@ impl std::str::FromStr for Numeric {
         if exp.abs() > 1000 * 4 {
             return Err("value overflows numeric format".into());
         }
-        let mut digits: BigInt = format!("{int_part}{frac}").parse().unwrap_or_default();
+        let mut digits: BigInt = if int_part.len() + frac.len() <= 36 {
+            // Up to 36 digits fit an i128: no string to build.
+            let v = int_part
+                .bytes()
+                .chain(frac.bytes())
+                .fold(0i128, |v, b| v * 10 + i128::from(b - b'0'));
+            BigInt::from(v)
+        } else {
+            format!("{int_part}{frac}").parse().unwrap_or_default()
+        };
         let scale = frac.len() as i64 - exp;
         let scale = if scale < 0 {
             digits *= pow10((-scale) as u32);
@@ -648,6 +657,41 @@ impl Numeric {
         }
     }
 
+    /// [`Numeric::key`] straight from plain decimal text (`-12.50`), without
+    /// building the number: the fast path for stored values. `None` for
+    /// other spellings (exponents, spaces, special values).
+    pub fn key_of_text(s: &str) -> Option<String> {
+        let (neg, body) = match s.strip_prefix('-') {
+            Some(b) => (true, b),
+            None => (false, s),
+        };
+        let (int_part, frac) = body.split_once('.').unwrap_or((body, ""));
+        if (int_part.is_empty() && frac.is_empty())
+            || !int_part.bytes().all(|b| b.is_ascii_digit())
+            || !frac.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        let int_part = int_part.trim_start_matches('0');
+        let (e, digits): (i64, String) = if !int_part.is_empty() {
+            (int_part.len() as i64 - 1, format!("{int_part}{frac}"))
+        } else {
+            let lead = frac.len() - frac.trim_start_matches('0').len();
+            (-(lead as i64) - 1, frac[lead..].to_string())
+        };
+        let sig = digits.trim_end_matches('0');
+        if sig.is_empty() {
+            return Some("1".into());
+        }
+        let e = e + 5_000_000;
+        Some(if neg {
+            let comp: String = sig.bytes().map(|b| char::from(b'9' - (b - b'0'))).collect();
+            format!("0{:07}{comp}~", 9_999_999 - e)
+        } else {
+            format!("2{e:07}{sig}")
+        })
+    }
+
     /// One as a numeric.
     pub fn one() -> Numeric {
         Numeric::Finite {
@@ -728,6 +772,26 @@ mod tests {
             assert_eq!(n(w[0]).pg_cmp(&n(w[1])), Ordering::Less);
         }
         assert_eq!(n("1.5").key(), n("1.500").key());
+        for v in [
+            "0",
+            "-0",
+            "0.000",
+            "1",
+            "-1",
+            "10",
+            "100.00",
+            "0.001",
+            "-0.0010",
+            "123.456",
+            "-98765.4321",
+            "007.50",
+            ".5",
+            "5.",
+        ] {
+            assert_eq!(Numeric::key_of_text(v), Some(n(v).key()), "{v}");
+        }
+        assert_eq!(Numeric::key_of_text("1e3"), None);
+        assert_eq!(Numeric::key_of_text("NaN"), None);
         assert_eq!(n("-1.5").key(), n("-1.500").key());
     }
 

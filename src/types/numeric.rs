@@ -195,6 +195,26 @@ impl Numeric {
         digits * pow10(to - from)
     }
 
+    /// Two finite values at their common (larger) scale.
+    fn aligned(a: &Numeric, b: &Numeric) -> Option<(BigInt, BigInt, u32)> {
+        match (a, b) {
+            (
+                Numeric::Finite {
+                    digits: x,
+                    scale: sx,
+                },
+                Numeric::Finite {
+                    digits: y,
+                    scale: sy,
+                },
+            ) => {
+                let s = (*sx).max(*sy);
+                Some((Self::widen(x, *sx, s), Self::widen(y, *sy, s), s))
+            }
+            _ => None,
+        }
+    }
+
     fn zero(scale: u32) -> Numeric {
         Numeric::Finite {
             digits: BigInt::zero(),
@@ -238,47 +258,25 @@ impl Numeric {
             PosInf => 2,
             NaN => 3,
         };
-        match (self, other) {
-            (
-                Finite {
-                    digits: a,
-                    scale: sa,
-                },
-                Finite {
-                    digits: b,
-                    scale: sb,
-                },
-            ) => {
-                let s = (*sa).max(*sb);
-                Self::widen(a, *sa, s).cmp(&Self::widen(b, *sb, s))
-            }
-            _ => rank(self).cmp(&rank(other)),
+        match Self::aligned(self, other) {
+            Some((a, b, _)) => a.cmp(&b),
+            None => rank(self).cmp(&rank(other)),
         }
     }
 
     /// `numeric_add`: the larger scale.
     pub fn add(&self, other: &Numeric) -> Numeric {
         use Numeric::*;
+        if let Some((a, b, scale)) = Self::aligned(self, other) {
+            return Finite {
+                digits: a + b,
+                scale,
+            };
+        }
         match (self, other) {
             (NaN, _) | (_, NaN) | (PosInf, NegInf) | (NegInf, PosInf) => NaN,
             (PosInf, _) | (_, PosInf) => PosInf,
-            (NegInf, _) | (_, NegInf) => NegInf,
-            (
-                Finite {
-                    digits: a,
-                    scale: sa,
-                },
-                Finite {
-                    digits: b,
-                    scale: sb,
-                },
-            ) => {
-                let s = (*sa).max(*sb);
-                Finite {
-                    digits: Self::widen(a, *sa, s) + Self::widen(b, *sb, s),
-                    scale: s,
-                }
-            }
+            _ => NegInf,
         }
     }
 
@@ -434,32 +432,19 @@ impl Numeric {
     /// larger scale.
     pub fn rem(&self, other: &Numeric) -> Result<Numeric, String> {
         use Numeric::*;
-        match (self, other) {
-            (
-                Finite {
-                    digits: a,
-                    scale: sa,
-                },
-                Finite {
-                    digits: b,
-                    scale: sb,
-                },
-            ) => {
-                if b.is_zero() {
-                    return Err("division by zero".into());
-                }
-                let s = (*sa).max(*sb);
-                Ok(Finite {
-                    digits: Self::widen(a, *sa, s) % Self::widen(b, *sb, s),
-                    scale: s,
-                })
-            }
-            (_, Finite { digits, .. }) if digits.is_zero() && *self != NaN => {
-                Err("division by zero".into())
-            }
-            (NaN, _) | (_, NaN) | (PosInf | NegInf, _) => Ok(NaN),
-            (Finite { .. }, _) => Ok(self.clone()),
+        if other.is_zero() && *self != NaN {
+            return Err("division by zero".into());
         }
+        if let Some((a, b, scale)) = Self::aligned(self, other) {
+            return Ok(Finite {
+                digits: a % b,
+                scale,
+            });
+        }
+        Ok(match (self, other) {
+            (NaN, _) | (_, NaN) | (PosInf | NegInf, _) => NaN,
+            _ => self.clone(),
+        })
     }
 
     /// `round(numeric, n)`: half away from zero; `n` digits shown after the

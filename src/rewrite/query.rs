@@ -314,6 +314,29 @@ impl Cx<'_> {
         Ok(true)
     }
 
+    /// Casts column `i` of every SELECT of a set operation's branch from
+    /// text to `ty`.
+    fn cast_branch_column(&mut self, body: &mut SetExpr, i: usize, ty: PgType) -> Result<()> {
+        match body {
+            SetExpr::Select(sel) => {
+                if let Some(
+                    SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. },
+                ) = sel.projection.get_mut(i)
+                {
+                    let text = Typed::new(PgType::Text);
+                    super::casts::cast(self, e, text, super::casts::Target::plain(ty), None)?;
+                }
+                Ok(())
+            }
+            SetExpr::Query(q) => self.cast_branch_column(&mut q.body, i, ty),
+            SetExpr::SetOperation { left, right, .. } => {
+                self.cast_branch_column(left, i, ty)?;
+                self.cast_branch_column(right, i, ty)
+            }
+            _ => Ok(()),
+        }
+    }
+
     fn set_expr(&mut self, body: &mut SetExpr, scope: &Scope) -> Result<Vec<OutputColumn>> {
         match body {
             SetExpr::Select(sel) => self.select(sel, scope, None),
@@ -358,6 +381,17 @@ impl Cx<'_> {
                     let ty = match (a.from_unknown, b.from_unknown) {
                         (true, false) if b.ty.is_string() => b.ty,
                         (false, true) if a.ty.is_string() => a.ty,
+                        // An untyped literal branch reads its text with the
+                        // other branch's input function ('NaN' UNION 0 is
+                        // numeric), as PostgreSQL resolves unknowns.
+                        (true, false) if b.ty != PgType::Unknown => {
+                            self.cast_branch_column(left, i, b.ty)?;
+                            b.ty
+                        }
+                        (false, true) if a.ty != PgType::Unknown => {
+                            self.cast_branch_column(right, i, a.ty)?;
+                            a.ty
+                        }
                         _ => {
                             let ta = Typed::new(a.ty);
                             let tb = Typed::new(b.ty);

@@ -178,3 +178,12 @@ SELECT id, amount, sum(amount) OVER (ORDER BY id) AS running FROM ledger ORDER B
 
 -- case: assign_numeric_to_int_column
 INSERT INTO items (id, qty, f) VALUES (10, 2.5, 1.25::numeric) RETURNING qty, f;
+
+-- case: union_untyped_literal_takes_other_type
+SELECT 'NaN' AS x UNION ALL SELECT 1.5 UNION ALL SELECT '-Infinity' UNION ALL SELECT 2 ORDER BY 1;
+
+-- case: union_untyped_literal_int_and_date
+SELECT 1 AS n, date '2024-01-01' AS d UNION ALL SELECT '2', '2024-02-29' ORDER BY 1;
+
+-- case: union_untyped_literal_bad_input
+SELECT 1 AS n UNION ALL SELECT 'x';

@@ -204,7 +204,11 @@ QUERIES = [
     ("top_invoice_per_account", "SELECT DISTINCT ON (account_id) account_id, id, amount FROM invoices ORDER BY account_id, amount DESC"),
     ("distinct_tax_rates", "SELECT DISTINCT tax_rate FROM invoices ORDER BY tax_rate"),
     ("invoices_today_local", "SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11'"),
-    ("array_agg_ids", "-- expect: unsupported\nSELECT array_agg(id) FROM tickets"),
+    ("array_agg_ids", "SELECT array_agg(id ORDER BY id) FROM tickets"),
+    ("titles_per_account_array", "SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id"),
+    ("tickets_by_id_list_param", "-- params: [\"{2,5,7}\"]\nSELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id"),
+    ("tickets_by_status_list_param", "-- params: [\"{open,pending}\"]\nSELECT id FROM tickets WHERE status = ANY($1) ORDER BY id"),
+    ("tickets_excluding_ids_param", "-- params: [\"{1,2}\"]\nSELECT count(*) AS n FROM tickets WHERE id <> ALL($1)"),
     # A last batch: common one-liners.
     ("count_all", "SELECT count(*) FROM tickets"),
     ("exists_any_open", "SELECT EXISTS (SELECT 1 FROM tickets WHERE status = 'open') AS any_open"),

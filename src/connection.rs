@@ -362,6 +362,12 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
                 .to_string(),
         ),
         (SqlValue::Integer(i), PgType::Numeric) => SqlValue::Text(i.to_string()),
+        // Array parameters arrive as PostgreSQL's array text ('{1,2,3}');
+        // the elements are read with their type's input function where used.
+        (SqlValue::Text(s), t) if t.is_array() => {
+            crate::types::array::parse(&s).map_err(err)?;
+            SqlValue::Text(s)
+        }
         (SqlValue::Real(f), PgType::Numeric) => {
             SqlValue::Text(crate::types::numeric::Numeric::from_f64(f).to_string())
         }

@@ -108,3 +108,8 @@ fn app_corpus() {
 fn numeric() {
     suite("numeric.sql");
 }
+
+#[test]
+fn arrays() {
+    suite("arrays.sql");
+}

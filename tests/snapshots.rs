@@ -57,6 +57,14 @@ const CASES: &[(&str, &str)] = &[
         "SELECT sla * 2, sla / 3, -sla, sla + interval '1 hour' FROM tickets ORDER BY sla",
     ),
     (
+        "array_agg",
+        "SELECT ticket_id, array_agg(tag ORDER BY tag), array_agg(DISTINCT tag) FROM tags GROUP BY ticket_id",
+    ),
+    (
+        "any_array_param",
+        "SELECT id FROM tickets WHERE id = ANY($1) AND title <> ALL('{a,b}') AND amount = ANY($2)",
+    ),
+    (
         "numeric_arithmetic",
         "SELECT amount + 1, amount * priority, amount / 3, amount % 2, -amount, 5 / 2.0, estimate * amount FROM tickets",
     ),

@@ -682,12 +682,15 @@ impl Cx<'_> {
                             _ => build::null(),
                         }
                     }
+                    other if membership => {
+                        return self.any_array(e, x, other, !any, scope, span);
+                    }
                     _ => {
                         return Err(Error::unsupported(
                             "ANY/ALL over this operand",
                             span,
-                            "ARRAY[…] lists and = ANY (subquery) / <> ALL (subquery) are translated; \
-                             array parameters are not yet",
+                            "ARRAY[…] lists, = ANY / <> ALL over a subquery or an array \
+                             value ($1, '{1,2}') are translated",
                         ));
                     }
                 };
@@ -697,6 +700,93 @@ impl Cx<'_> {
             }
             other => Err(Error::unsupported(construct_name(other), span, "")),
         }
+    }
+
+    /// `x = ANY(array)` / `x <> ALL(array)` over an array value: a
+    /// parameter (typed as the array of x's type), an array literal
+    /// (`'{1,2}'`) or an array-typed expression. The elements are read with
+    /// the element type's input function at run time and compared with
+    /// SQL's three-valued logic.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/functions-comparisons.html#FUNCTIONS-COMPARISONS-ANY-SOME>
+    fn any_array(
+        &mut self,
+        e: &mut Expr,
+        mut x: Expr,
+        mut arr: Expr,
+        negated: bool,
+        scope: &Scope,
+        span: Option<SourceSpan>,
+    ) -> Result<Typed> {
+        let xt = self.expr(&mut x, scope)?;
+        let at = self.expr(&mut arr, scope)?;
+        let arr_ty = if at.ty.is_array() {
+            at.ty
+        } else {
+            let elem = if xt.is_unknown() { PgType::Text } else { xt.ty };
+            elem.array_of().ok_or_else(|| {
+                Error::unsupported(
+                    format!("= ANY over an array of {}", elem.sql_name()),
+                    span,
+                    "arrays of integers, double precision, numeric, boolean and text are translated",
+                )
+            })?
+        };
+        let elem = arr_ty.element().unwrap_or(PgType::Text);
+        match &at.lit {
+            Lit::Param(n) => {
+                let n = *n;
+                self.set_param(n, arr_ty, &mut arr, span)?;
+            }
+            Lit::Unknown(s) => {
+                crate::types::array::parse(s).map_err(|m| Error::semantic(m, span))?;
+            }
+            Lit::Null => {}
+            _ if at.ty.is_array() => {}
+            _ => {
+                return Err(Error::semantic(
+                    format!(
+                        "op ANY/ALL (array) requires array on right side, not {}",
+                        at.ty.sql_name()
+                    ),
+                    span,
+                ));
+            }
+        }
+        self.coerce(&mut x, &xt, elem, span)?;
+        let xty = if xt.is_unknown() { elem } else { xt.ty };
+        let comparable = (xty.is_numeric_category() && elem.is_numeric_category())
+            || (xty.is_string() && elem.is_string())
+            || xty == elem;
+        if !comparable {
+            return Err(operators::no_operator(xty, "=", arr_ty, span));
+        }
+        let kind = match elem {
+            PgType::Int2 if xty.is_integer() => "int2",
+            PgType::Int4 if xty.is_integer() => "int4",
+            PgType::Int8 if xty.is_integer() => "int8",
+            PgType::Float8 => "float",
+            t if t.is_numeric_category() => {
+                if xty.is_float() {
+                    "float"
+                } else {
+                    "numeric"
+                }
+            }
+            PgType::Bool => "bool",
+            _ => "text",
+        };
+        let call = build::call("pg_array_any_eq", vec![x, arr, build::string(kind)]);
+        *e = if negated {
+            build::nested(Expr::UnaryOp {
+                op: UnaryOperator::Not,
+                expr: Box::new(call),
+            })
+        } else {
+            call
+        };
+        Ok(Typed::new(PgType::Bool))
     }
 
     fn literal(

@@ -119,6 +119,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "string_agg(text, delimiter [ORDER BY …]) as group_concat; NULLs skipped",
     ),
     (
+        "array_agg",
+        array_agg,
+        "array_agg(x [ORDER BY …]), array_agg(DISTINCT x): PostgreSQL's array text {a,b}",
+    ),
+    (
         "concat",
         super::strings::concat,
         "any arguments as their output text, NULLs skipped",
@@ -346,7 +351,9 @@ pub(crate) fn call(
                 match clause {
                     // string_agg(x, sep ORDER BY …): the order of the
                     // concatenation, with PostgreSQL's NULL placement.
-                    FunctionArgumentClause::OrderBy(items) if name == "string_agg" => {
+                    FunctionArgumentClause::OrderBy(items)
+                        if name == "string_agg" || name == "array_agg" =>
+                    {
                         for o in items.iter_mut() {
                             let ospan = super::expr::span_of(&o.expr);
                             let t = cx.expr(&mut o.expr, scope)?;
@@ -359,7 +366,7 @@ pub(crate) fn call(
                         return Err(Error::unsupported(
                             format!("{name}(… ORDER BY/LIMIT …)"),
                             span,
-                            "ORDER BY inside an aggregate is translated for string_agg only",
+                            "ORDER BY inside an aggregate is translated for string_agg and array_agg only",
                         ));
                     }
                 }
@@ -399,6 +406,7 @@ pub(crate) fn call(
         "every",
         "bool_or",
         "string_agg",
+        "array_agg",
     ];
     if AGGREGATE_NAMES.contains(&name.as_str()) && f.over.is_none() {
         for (x, _) in &args {
@@ -964,6 +972,66 @@ fn string_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     rename(c, "group_concat");
     Ok(Typed::new(PgType::Text))
+}
+
+/// `array_agg(x [ORDER BY …])`, `array_agg(DISTINCT x)`: the values (NULLs
+/// included) as PostgreSQL's array text, `{1,2,NULL}`, of the array type of
+/// x; no rows give NULL. A DISTINCT array comes out sorted, as PostgreSQL
+/// sorts a DISTINCT aggregate's input.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-aggregate.html>
+fn array_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    unknown_as_text(cx, c, 0)?;
+    if c.func.over.is_some() {
+        return Err(Error::unsupported(
+            "array_agg as a window function",
+            c.span,
+            "aggregate in a subquery, or use string_agg",
+        ));
+    }
+    let elem = c.args[0].1.ty;
+    let Some(arr) = elem.array_of() else {
+        return Err(Error::unsupported(
+            format!("array_agg over {}", elem.sql_name()),
+            c.span,
+            "arrays of integers, double precision, numeric, boolean and text are translated; cast to text",
+        ));
+    };
+    let kind = match elem {
+        t if t.is_integer() => "int",
+        PgType::Float8 => "float",
+        PgType::Numeric => "numeric",
+        PgType::Bool => "bool",
+        _ => "text",
+    };
+    if c.distinct {
+        let FunctionArguments::List(list) = &mut c.func.args else {
+            return Err(Error::Internal("array_agg arguments".into()));
+        };
+        if !list.clauses.is_empty() {
+            return Err(Error::unsupported(
+                "array_agg(DISTINCT … ORDER BY …)",
+                c.span,
+                "drop the ORDER BY (DISTINCT values come out sorted)",
+            ));
+        }
+        let mut key = c.args[0].0.clone();
+        dt::collate_ordered(&mut key, elem);
+        list.clauses.push(FunctionArgumentClause::OrderBy(vec![
+            sqlparser::ast::OrderByExpr {
+                expr: key,
+                options: sqlparser::ast::OrderByOptions {
+                    sort: None,
+                    nulls_first: Some(false),
+                },
+                with_fill: None,
+            },
+        ]));
+    }
+    rename(c, &format!("pg_array_agg_{kind}"));
+    Ok(Typed::new(arr))
 }
 
 /// Functions that exist only as window functions.

@@ -40,6 +40,11 @@ const AGGREGATES: &[&str] = &[
     "pg_numeric_max",
     "pg_float8_min",
     "pg_float8_max",
+    "pg_array_agg_int",
+    "pg_array_agg_float",
+    "pg_array_agg_numeric",
+    "pg_array_agg_bool",
+    "pg_array_agg_text",
 ];
 
 fn is_aggregate(e: &Expr) -> bool {

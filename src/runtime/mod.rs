@@ -5,6 +5,7 @@
 //! that read or change the [`Session`]. Errors carry PostgreSQL's message
 //! text; no panic crosses into SQLite.
 
+mod arrays;
 mod like;
 mod numeric;
 mod ordered;
@@ -91,6 +92,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     strings::register(conn)?;
     ordered::register(conn)?;
     numeric::register(conn)?;
+    arrays::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     conn.create_aggregate_function("pg_float8_min", 1, pure(), FloatPick { max: false })?;
     conn.create_aggregate_function("pg_float8_max", 1, pure(), FloatPick { max: true })?;

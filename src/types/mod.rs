@@ -6,6 +6,7 @@
 
 use std::fmt;
 
+pub mod array;
 pub mod numeric;
 pub mod scalar;
 
@@ -61,6 +62,23 @@ pub enum PgType {
     Timetz,
     /// The type of an untyped literal (or NULL) before context resolves it.
     Unknown,
+    /// `smallint[]`: one-dimensional arrays are stored and shown as
+    /// PostgreSQL's array text (`{1,2,NULL}`), as every array type here.
+    Int2Array,
+    /// `integer[]`.
+    Int4Array,
+    /// `bigint[]`.
+    Int8Array,
+    /// `double precision[]`.
+    Float8Array,
+    /// `numeric[]`.
+    NumericArray,
+    /// `boolean[]`.
+    BoolArray,
+    /// `text[]`.
+    TextArray,
+    /// `character varying[]`.
+    VarcharArray,
 }
 
 impl PgType {
@@ -90,6 +108,14 @@ impl PgType {
             PgType::Interval => "interval",
             PgType::Timetz => "timetz",
             PgType::Unknown => "unknown",
+            PgType::Int2Array => "_int2",
+            PgType::Int4Array => "_int4",
+            PgType::Int8Array => "_int8",
+            PgType::Float8Array => "_float8",
+            PgType::NumericArray => "_numeric",
+            PgType::BoolArray => "_bool",
+            PgType::TextArray => "_text",
+            PgType::VarcharArray => "_varchar",
         }
     }
 
@@ -119,6 +145,14 @@ impl PgType {
             PgType::Interval => "interval",
             PgType::Timetz => "time with time zone",
             PgType::Unknown => "unknown",
+            PgType::Int2Array => "smallint[]",
+            PgType::Int4Array => "integer[]",
+            PgType::Int8Array => "bigint[]",
+            PgType::Float8Array => "double precision[]",
+            PgType::NumericArray => "numeric[]",
+            PgType::BoolArray => "boolean[]",
+            PgType::TextArray => "text[]",
+            PgType::VarcharArray => "character varying[]",
         }
     }
 
@@ -147,7 +181,56 @@ impl PgType {
             PgType::Interval => 1186,
             PgType::Timetz => 1266,
             PgType::Numeric => 1700,
+            PgType::BoolArray => 1000,
+            PgType::Int2Array => 1005,
+            PgType::Int4Array => 1007,
+            PgType::TextArray => 1009,
+            PgType::VarcharArray => 1015,
+            PgType::Int8Array => 1016,
+            PgType::Float8Array => 1022,
+            PgType::NumericArray => 1231,
         }
+    }
+
+    /// The array type whose elements are this type, where pgshim has one.
+    ///
+    /// ```
+    /// use pgshim::PgType;
+    /// assert_eq!(PgType::Int4.array_of(), Some(PgType::Int4Array));
+    /// assert_eq!(PgType::Int4Array.element(), Some(PgType::Int4));
+    /// ```
+    pub fn array_of(self) -> Option<PgType> {
+        Some(match self {
+            PgType::Int2 => PgType::Int2Array,
+            PgType::Int4 => PgType::Int4Array,
+            PgType::Int8 => PgType::Int8Array,
+            PgType::Float8 => PgType::Float8Array,
+            PgType::Numeric => PgType::NumericArray,
+            PgType::Bool => PgType::BoolArray,
+            PgType::Text => PgType::TextArray,
+            PgType::Varchar => PgType::VarcharArray,
+            _ => return None,
+        })
+    }
+
+    /// The element type of an array type.
+    pub fn element(self) -> Option<PgType> {
+        Some(match self {
+            PgType::Int2Array => PgType::Int2,
+            PgType::Int4Array => PgType::Int4,
+            PgType::Int8Array => PgType::Int8,
+            PgType::Float8Array => PgType::Float8,
+            PgType::NumericArray => PgType::Numeric,
+            PgType::BoolArray => PgType::Bool,
+            PgType::TextArray => PgType::Text,
+            PgType::VarcharArray => PgType::Varchar,
+            _ => return None,
+        })
+    }
+
+    /// Whether this is an array type.
+    pub fn is_array(self) -> bool {
+        self.element().is_some()
     }
 
     /// Parses a PostgreSQL type name as written in DDL or in a SQLite
@@ -175,6 +258,10 @@ impl PgType {
             }
         }
         let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
+        // `int[]`, `text[]`, `_int4`: arrays of the element types pgshim has.
+        if let Some(elem) = base.strip_suffix("[]").or_else(|| base.strip_prefix('_')) {
+            return PgType::parse(elem.trim()).and_then(PgType::array_of);
+        }
         Some(match base.as_str() {
             "bool" | "boolean" => PgType::Bool,
             "int2" | "smallint" | "smallserial" | "serial2" => PgType::Int2,

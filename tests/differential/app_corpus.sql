@@ -2944,8 +2944,118 @@ SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issu
 
 -- case: array_agg_ids_utc
 -- zone: UTC
--- expect: unsupported
-SELECT array_agg(id) FROM tickets;
+SELECT array_agg(id ORDER BY id) FROM tickets;
+
+-- case: array_agg_ids_new_york
+-- zone: America/New_York
+SELECT array_agg(id ORDER BY id) FROM tickets;
+
+-- case: array_agg_ids_dublin
+-- zone: Europe/Dublin
+SELECT array_agg(id ORDER BY id) FROM tickets;
+
+-- case: array_agg_ids_sydney
+-- zone: Australia/Sydney
+SELECT array_agg(id ORDER BY id) FROM tickets;
+
+-- case: array_agg_ids_kolkata
+-- zone: Asia/Kolkata
+SELECT array_agg(id ORDER BY id) FROM tickets;
+
+-- case: titles_per_account_array_utc
+-- zone: UTC
+SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: titles_per_account_array_new_york
+-- zone: America/New_York
+SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: titles_per_account_array_dublin
+-- zone: Europe/Dublin
+SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: titles_per_account_array_sydney
+-- zone: Australia/Sydney
+SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: titles_per_account_array_kolkata
+-- zone: Asia/Kolkata
+SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
+
+-- case: tickets_by_id_list_param_utc
+-- zone: UTC
+-- params: ["{2,5,7}"]
+SELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id;
+
+-- case: tickets_by_id_list_param_new_york
+-- zone: America/New_York
+-- params: ["{2,5,7}"]
+SELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id;
+
+-- case: tickets_by_id_list_param_dublin
+-- zone: Europe/Dublin
+-- params: ["{2,5,7}"]
+SELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id;
+
+-- case: tickets_by_id_list_param_sydney
+-- zone: Australia/Sydney
+-- params: ["{2,5,7}"]
+SELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id;
+
+-- case: tickets_by_id_list_param_kolkata
+-- zone: Asia/Kolkata
+-- params: ["{2,5,7}"]
+SELECT id, title FROM tickets WHERE id = ANY($1) ORDER BY id;
+
+-- case: tickets_by_status_list_param_utc
+-- zone: UTC
+-- params: ["{open,pending}"]
+SELECT id FROM tickets WHERE status = ANY($1) ORDER BY id;
+
+-- case: tickets_by_status_list_param_new_york
+-- zone: America/New_York
+-- params: ["{open,pending}"]
+SELECT id FROM tickets WHERE status = ANY($1) ORDER BY id;
+
+-- case: tickets_by_status_list_param_dublin
+-- zone: Europe/Dublin
+-- params: ["{open,pending}"]
+SELECT id FROM tickets WHERE status = ANY($1) ORDER BY id;
+
+-- case: tickets_by_status_list_param_sydney
+-- zone: Australia/Sydney
+-- params: ["{open,pending}"]
+SELECT id FROM tickets WHERE status = ANY($1) ORDER BY id;
+
+-- case: tickets_by_status_list_param_kolkata
+-- zone: Asia/Kolkata
+-- params: ["{open,pending}"]
+SELECT id FROM tickets WHERE status = ANY($1) ORDER BY id;
+
+-- case: tickets_excluding_ids_param_utc
+-- zone: UTC
+-- params: ["{1,2}"]
+SELECT count(*) AS n FROM tickets WHERE id <> ALL($1);
+
+-- case: tickets_excluding_ids_param_new_york
+-- zone: America/New_York
+-- params: ["{1,2}"]
+SELECT count(*) AS n FROM tickets WHERE id <> ALL($1);
+
+-- case: tickets_excluding_ids_param_dublin
+-- zone: Europe/Dublin
+-- params: ["{1,2}"]
+SELECT count(*) AS n FROM tickets WHERE id <> ALL($1);
+
+-- case: tickets_excluding_ids_param_sydney
+-- zone: Australia/Sydney
+-- params: ["{1,2}"]
+SELECT count(*) AS n FROM tickets WHERE id <> ALL($1);
+
+-- case: tickets_excluding_ids_param_kolkata
+-- zone: Asia/Kolkata
+-- params: ["{1,2}"]
+SELECT count(*) AS n FROM tickets WHERE id <> ALL($1);
 
 -- case: count_all_utc
 -- zone: UTC

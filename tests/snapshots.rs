@@ -153,6 +153,14 @@ const CASES: &[(&str, &str)] = &[
         "SELECT DISTINCT ON (priority) priority, id, opened FROM tickets ORDER BY priority, opened DESC",
     ),
     (
+        "values_query",
+        "SELECT v.name, v.iv FROM (VALUES ('low', interval '1 day'), ('high', '4 hours')) AS v(name, iv) ORDER BY v.iv",
+    ),
+    (
+        "union_null_branch",
+        "SELECT opened FROM tickets UNION ALL SELECT NULL",
+    ),
+    (
         "recursive_cte",
         "WITH RECURSIVE d(day) AS (SELECT date '2024-01-01' UNION ALL SELECT day + 1 FROM d WHERE day < date '2024-01-10') SELECT day FROM d",
     ),

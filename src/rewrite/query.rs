@@ -323,6 +323,10 @@ impl Cx<'_> {
                     SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. },
                 ) = sel.projection.get_mut(i)
                 {
+                    // NULL needs no conversion.
+                    if *e == build::null() {
+                        return Ok(());
+                    }
                     let text = Typed::new(PgType::Text);
                     super::casts::cast(self, e, text, super::casts::Target::plain(ty), None)?;
                 }
@@ -413,11 +417,10 @@ impl Cx<'_> {
                 }
                 Ok(out)
             }
-            SetExpr::Values(_) => Err(Error::unsupported(
-                "VALUES as a query",
-                None,
-                "write SELECT … UNION ALL SELECT …",
-            )),
+            SetExpr::Values(values) => {
+                *body = values_as_union(values)?;
+                self.set_expr(body, scope)
+            }
             _ => Err(Error::unsupported("this query form", None, "")),
         }
     }
@@ -475,7 +478,7 @@ impl Cx<'_> {
                         alias: build::ident(&name),
                     });
                     let mut c = OutputColumn::new(name, ty);
-                    c.from_unknown = matches!(t.lit, Lit::Unknown(_));
+                    c.from_unknown = matches!(t.lit, Lit::Unknown(_) | Lit::Null);
                     cols.push(c);
                 }
                 SelectItem::ExprWithAlias {
@@ -489,7 +492,7 @@ impl Cx<'_> {
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
                     let mut c = OutputColumn::new(alias.value.clone(), ty);
-                    c.from_unknown = matches!(t.lit, Lit::Unknown(_));
+                    c.from_unknown = matches!(t.lit, Lit::Unknown(_) | Lit::Null);
                     cols.push(c);
                     items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
@@ -1337,4 +1340,47 @@ fn wrap_branch_column(body: &mut SetExpr, i: usize, f: &str) {
         }
         _ => {}
     }
+}
+
+/// `VALUES (…), (…)` as a query: PostgreSQL names its columns `column1`,
+/// `column2`, … and types each column across the rows as UNION does, so it
+/// becomes `SELECT … AS column1, … UNION ALL SELECT …` (SQLite's own VALUES
+/// names columns differently and takes no alias list).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/queries-values.html>
+fn values_as_union(values: &mut sqlparser::ast::Values) -> Result<SetExpr> {
+    let width = values.rows.first().map_or(0, |r| r.len());
+    if let Some(bad) = values.rows.iter().find(|r| r.len() != width) {
+        return Err(Error::semantic(
+            "VALUES lists must all be the same length",
+            bad.first().and_then(span_of),
+        ));
+    }
+    // A skeleton SELECT per row whose items are then replaced by the row's
+    // own expressions, which keep their source spans for later errors.
+    let skeleton: Vec<String> = (1..=width).map(|i| format!("NULL AS column{i}")).collect();
+    let skeleton = format!("SELECT {}", skeleton.join(", "));
+    let mut out: Option<SetExpr> = None;
+    for row in std::mem::take(&mut values.rows) {
+        let mut q = build::query_from_sql(&skeleton)
+            .map_err(|e| Error::Internal(format!("VALUES as a query: {e}")))?;
+        if let SetExpr::Select(sel) = q.body.as_mut() {
+            for (item, e) in sel.projection.iter_mut().zip(row.content) {
+                if let SelectItem::ExprWithAlias { expr, .. } = item {
+                    *expr = e;
+                }
+            }
+        }
+        out = Some(match out {
+            None => *q.body,
+            Some(left) => SetExpr::SetOperation {
+                left: Box::new(left),
+                op: SetOperator::Union,
+                set_quantifier: SetQuantifier::All,
+                right: q.body,
+            },
+        });
+    }
+    out.ok_or_else(|| Error::Internal("VALUES with no rows".into()))
 }

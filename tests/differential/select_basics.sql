@@ -161,3 +161,37 @@ SELECT '2024-03-10' BETWEEN 'abc' AND date '2024-12-01' AS a, 5 NOT BETWEEN 1 AN
 
 -- case: in_list_with_column_items
 SELECT n, n IN (1, n + 1, 3) AS a, 'x' IN ('y', n::text) AS b FROM (SELECT 1 AS n UNION ALL SELECT 3) s ORDER BY n;
+
+-- case: values_derived_table_with_aliases
+SELECT * FROM (VALUES (1, 'a'), (2, 'b')) AS v(id, name) ORDER BY id DESC;
+
+-- case: values_top_level_ordered
+VALUES (3, 'x'), (1, 'y') ORDER BY 1;
+
+-- case: values_column_types_across_rows
+VALUES ('1.5'::numeric), (2), (NULL);
+
+-- case: values_unknown_rows_take_typed_row
+SELECT column1, column2 FROM (VALUES (interval '1 day', date '2024-01-01'), ('25 hours', '2024-02-29')) v ORDER BY 1;
+
+-- case: values_integer_and_numeric
+SELECT v.x + 1 AS y FROM (VALUES (1), (2.5)) v(x) ORDER BY 1;
+
+-- case: values_in_cte_and_join
+WITH v(n) AS (VALUES (1), (2), (3)) SELECT sum(n) AS s, count(b.column1) AS c FROM v LEFT JOIN (VALUES (2), (3)) b ON v.n = b.column1;
+
+-- case: values_timestamptz_in_session_zone
+-- zone: America/New_York
+VALUES (timestamptz '2024-03-10 02:30:00', 1), ('2024-11-03 01:30', 2);
+
+-- case: values_numeric_typmod_row
+SELECT x FROM (VALUES (1.50), (2.5::numeric(5,2))) v(x) ORDER BY x;
+
+-- case: values_rows_of_different_length
+VALUES (1, 2), (3);
+
+-- case: values_bad_unknown_for_integer_column
+SELECT * FROM (VALUES (1), ('abc')) v(a);
+
+-- case: union_with_null_branch
+SELECT 1.5::numeric AS n UNION ALL SELECT NULL UNION ALL SELECT 2 ORDER BY 1;

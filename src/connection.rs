@@ -402,6 +402,18 @@ fn owned(r: ValueRef<'_>) -> SqlValue {
     }
 }
 
+/// Whether `name` is a column of `table` carrying the `CHECK ("name" IS NOT
+/// NULL)` that ALTER TABLE ADD COLUMN … NOT NULL is translated to.
+fn is_added_not_null(conn: &rusqlite::Connection, table: &str, name: &str) -> bool {
+    let needle = format!("CHECK (\"{}\" IS NOT NULL)", name.replace('"', "\"\""));
+    conn.query_row(
+        "SELECT instr(sql, ?2) > 0 FROM sqlite_master WHERE type = 'table' AND name = ?1",
+        [table, needle.as_str()],
+        |r| r.get::<_, bool>(0),
+    )
+    .unwrap_or(false)
+}
+
 /// PostgreSQL's message for a constraint violation SQLite reported.
 ///
 /// pgshim's DDL gives constraints PostgreSQL's default names
@@ -420,8 +432,21 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
             "null value in column \"{col}\" of relation \"{table}\" violates not-null constraint"
         ));
     }
+    if msg == "CHECK constraint failed" {
+        let (table, col) = (t.target_table.as_deref()?, t.added_not_null.as_deref()?);
+        return Some(format!(
+            "column \"{col}\" of relation \"{table}\" contains null values"
+        ));
+    }
     if let Some(name) = msg.strip_prefix("CHECK constraint failed: ") {
         let table = t.target_table.as_deref()?;
+        // A NOT NULL added by ALTER TABLE is an unnamed CHECK, which SQLite
+        // reports under the column's name.
+        if is_added_not_null(conn, table, name) {
+            return Some(format!(
+                "null value in column \"{name}\" of relation \"{table}\" violates not-null constraint"
+            ));
+        }
         return Some(format!(
             "new row for relation \"{table}\" violates check constraint \"{name}\""
         ));

@@ -252,6 +252,7 @@ impl Cx<'_> {
                 }
                 let span = SourceSpan::from_sql(column_def.name.span);
                 let ty = column_pg_type(&column_def.data_type, span)?;
+                let not_null_check = added_not_null_as_check(column_def, span)?;
                 let mut col = Column {
                     name: cname.clone(),
                     ty: Some(ty.ty),
@@ -280,6 +281,18 @@ impl Cx<'_> {
                     }
                 }
                 table.columns.push(col);
+                if not_null_check {
+                    let sql = format!(
+                        "ALTER TABLE {} ADD COLUMN {def} CHECK ({} IS NOT NULL)",
+                        q(&name),
+                        q(&cname)
+                    );
+                    let mut t = Translation::other(sql, StatementKind::Ddl);
+                    t.target_table = Some(name.clone());
+                    t.added_not_null = Some(cname);
+                    t.effect = Some(CatalogEffect::ReplaceTable { old, table });
+                    return Ok(t);
+                }
                 format!("ALTER TABLE {} ADD COLUMN {def}", q(&name))
             }
             AlterTableOperation::DropColumn {
@@ -761,4 +774,32 @@ fn declared_type(dt: &DataType) -> String {
         },
         _ => dt.to_string().to_lowercase(),
     }
+}
+
+/// `ALTER TABLE … ADD COLUMN … NOT NULL` without a default: PostgreSQL adds
+/// it when no row exists (and otherwise fails with "column … contains null
+/// values"), SQLite refuses it outright. The NOT NULL is taken out of the
+/// column definition and becomes an unnamed column CHECK, which SQLite
+/// checks against the existing rows and reports under the column's name.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-altertable.html>
+fn added_not_null_as_check(c: &mut ColumnDef, span: Option<SourceSpan>) -> Result<bool> {
+    let has = |c: &ColumnDef, f: fn(&ColumnOption) -> bool| c.options.iter().any(|o| f(&o.option));
+    if !has(c, |o| matches!(o, ColumnOption::NotNull))
+        || has(c, |o| matches!(o, ColumnOption::Default(_)))
+    {
+        return Ok(false);
+    }
+    if has(c, |o| matches!(o, ColumnOption::Check(_))) {
+        // SQLite would not say which of the checks existing rows fail.
+        return Err(Error::unsupported(
+            "ALTER TABLE ADD COLUMN … NOT NULL with a CHECK and no DEFAULT",
+            span,
+            "give the column a DEFAULT, or leave out NOT NULL and keep the CHECK",
+        ));
+    }
+    c.options
+        .retain(|o| !matches!(o.option, ColumnOption::NotNull));
+    Ok(true)
 }

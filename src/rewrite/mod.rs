@@ -134,6 +134,9 @@ pub struct Translation {
     /// The table an INSERT/UPDATE/DELETE writes, for PostgreSQL-style
     /// constraint error messages.
     pub(crate) target_table: Option<String>,
+    /// ALTER TABLE ADD COLUMN … NOT NULL without a default: the column,
+    /// whose NOT NULL became a CHECK (SQLite refuses NOT NULL there).
+    pub(crate) added_not_null: Option<String>,
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -336,6 +339,7 @@ impl Translation {
             setting: None,
             effect: None,
             target_table: None,
+            added_not_null: None,
         }
     }
 
@@ -348,6 +352,7 @@ impl Translation {
             setting: None,
             effect: None,
             target_table: None,
+            added_not_null: None,
         }
     }
 }

@@ -80,6 +80,34 @@ COMMENT ON TABLE purchases IS 'orders, renamed';
 -- case: create_extension_is_a_no_op
 CREATE EXTENSION IF NOT EXISTS plpgsql;
 
+-- case: create_table_for_late_columns
+CREATE TABLE late_columns (id int PRIMARY KEY);
+
+-- case: add_not_null_column_to_empty_table
+ALTER TABLE late_columns ADD COLUMN name text NOT NULL;
+
+-- case: added_not_null_accepts_values
+INSERT INTO late_columns (id, name) VALUES (1, 'a') RETURNING *;
+
+-- case: added_not_null_rejects_null
+INSERT INTO late_columns (id) VALUES (2);
+
+-- case: added_not_null_follows_rename
+ALTER TABLE late_columns RENAME COLUMN name TO title;
+
+-- case: added_not_null_renamed_rejects_null_update
+UPDATE late_columns SET title = NULL;
+
+-- case: add_not_null_column_to_table_with_rows
+ALTER TABLE late_columns ADD COLUMN born date NOT NULL;
+
+-- case: add_not_null_with_check_unsupported
+-- expect: unsupported
+ALTER TABLE late_columns ADD COLUMN n int NOT NULL CHECK (n > 0);
+
+-- case: added_not_null_table_contents
+SELECT * FROM late_columns;
+
 -- case: search_path_default
 SET search_path TO "$user", public;
 

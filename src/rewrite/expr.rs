@@ -256,7 +256,7 @@ impl Cx<'_> {
                 let zone = std::mem::replace(time_zone.as_mut(), build::null());
                 let (x, mut t) = super::datetime::at_time_zone(self, value, &vt, zone, &zt, span)?;
                 *e = x;
-                t.col = ColName::weak("timezone");
+                t.col = ColName::strong("timezone");
                 Ok(t)
             }
             Expr::Extract { field, expr: x, .. } => {
@@ -265,7 +265,7 @@ impl Cx<'_> {
                 let value = std::mem::replace(x.as_mut(), build::null());
                 let (out, mut t) = super::datetime::extract(self, &name, value, vt, span)?;
                 *e = out;
-                t.col = ColName::weak("extract");
+                t.col = ColName::strong("extract");
                 Ok(t)
             }
             Expr::Interval(iv) => {
@@ -333,7 +333,7 @@ impl Cx<'_> {
             } => {
                 let x = super::datetime::overlaps(self, left, right, scope, span)?;
                 *e = x;
-                Ok(Typed::named(PgType::Bool, ColName::weak("overlaps")))
+                Ok(Typed::named(PgType::Bool, ColName::strong("overlaps")))
             }
             Expr::BinaryOp { left, op, right } => {
                 let op = op.clone();
@@ -619,7 +619,7 @@ impl Cx<'_> {
                 let a = std::mem::replace(r#in.as_mut(), build::null());
                 let b = std::mem::replace(sub.as_mut(), build::null());
                 *e = build::call("pg_strpos", vec![a, b]);
-                Ok(Typed::named(PgType::Int4, ColName::weak("position")))
+                Ok(Typed::named(PgType::Int4, ColName::strong("position")))
             }
             Expr::Collate { .. } => Err(Error::unsupported(
                 "COLLATE",

@@ -40,3 +40,6 @@ SELECT ID, NAME FROM T;
 
 -- case: star_and_expression
 SELECT *, id * 10 AS ten FROM t;
+
+-- case: syntax_functions_named_through_casts
+SELECT extract(year FROM date '2024-05-01')::int, position('a' in 'abc')::text, ((date '2024-01-01', date '2024-01-02') OVERLAPS (date '2024-01-01', date '2024-01-03'))::text, (timestamptz '2024-01-01 12:00+00' AT TIME ZONE 'UTC')::date, (CASE WHEN true THEN 1 END)::text, (1 BETWEEN 0 AND 2)::int;

@@ -25,6 +25,7 @@
 pub mod catalog;
 mod connection;
 mod error;
+pub mod psql;
 pub mod render;
 mod rewrite;
 pub mod runtime;

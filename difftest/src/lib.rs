@@ -65,6 +65,39 @@ pub struct Case {
     pub difference: Option<String>,
 }
 
+impl Case {
+    /// A case built in code (suites not read from a file): rows compare in
+    /// order when the statement has a top-level ORDER BY.
+    pub fn new(
+        name: impl Into<String>,
+        sql: impl Into<String>,
+        params: Vec<Option<String>>,
+        zone: impl Into<String>,
+    ) -> Case {
+        let sql = sql.into();
+        Case {
+            name: name.into(),
+            ordered: has_top_level_order_by(&sql),
+            sql,
+            params,
+            zone: zone.into(),
+            expect_unsupported: false,
+            difference: None,
+        }
+    }
+}
+
+/// Schema and data made in code rather than by the suite's setup SQL (a
+/// generated data set loaded with COPY on PostgreSQL and through pgshim on
+/// SQLite). The suite's `setup` text then only identifies the data in the
+/// recording's digest.
+pub struct CustomSetup<'a> {
+    /// Loads the data into PostgreSQL (in the suite's fresh schema).
+    pub postgres: &'a dyn Fn(&mut postgres::Client) -> Result<(), String>,
+    /// Loads the same data through pgshim.
+    pub pgshim: &'a dyn Fn(&mut pgshim::Connection) -> Result<(), String>,
+}
+
 /// A parsed suite file.
 #[derive(Debug, Clone)]
 pub struct Suite {
@@ -344,6 +377,14 @@ fn quote_literal(s: &str) -> String {
 
 /// Runs a suite on PostgreSQL in a fresh schema; returns the recording.
 pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
+    run_postgres_with(live, suite, None)
+}
+
+fn run_postgres_with(
+    live: &Live,
+    suite: &Suite,
+    custom: Option<&CustomSetup>,
+) -> Result<Recording, String> {
     let mut c = live.client()?;
     let schema = format!(
         "pgshim_{}",
@@ -355,8 +396,13 @@ pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
         "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
     ))
     .map_err(|e| e.to_string())?;
-    c.batch_execute(&suite.setup)
-        .map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?;
+    match custom {
+        Some(setup) => (setup.postgres)(&mut c)
+            .map_err(|e| format!("{}: setup on PostgreSQL: {e}", suite.name))?,
+        None => c
+            .batch_execute(&suite.setup)
+            .map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?,
+    }
     let mut cases = Vec::new();
     for case in &suite.cases {
         c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone)))
@@ -482,9 +528,18 @@ pub struct ShimAnswer {
 
 /// Runs a suite through pgshim on an in-memory SQLite database.
 pub fn run_pgshim(suite: &Suite) -> Result<Vec<ShimAnswer>, String> {
+    run_pgshim_with(suite, None)
+}
+
+fn run_pgshim_with(suite: &Suite, custom: Option<&CustomSetup>) -> Result<Vec<ShimAnswer>, String> {
     let mut db = pgshim::Connection::open_in_memory().map_err(|e| e.to_string())?;
-    db.run_script(&suite.setup, |_, _| {})
-        .map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?;
+    match custom {
+        Some(setup) => (setup.pgshim)(&mut db)
+            .map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?,
+        None => db
+            .run_script(&suite.setup, |_, _| {})
+            .map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?,
+    }
     let mut out = Vec::new();
     for case in &suite.cases {
         db.session()
@@ -737,14 +792,19 @@ fn recording_path(suite: &Suite) -> PathBuf {
 /// `PGSHIM_RECORD=1`). Without one it uses the recording, unless `CI=true`,
 /// where a missing PostgreSQL is an error.
 pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
-    let suite = load(path)?;
+    run_suite(&load(path)?, None)
+}
+
+/// Runs a suite (from a file or built in code), as [`run_file`] does; the
+/// recording is `<suite.path without extension>.answers.json`.
+pub fn run_suite(suite: &Suite, custom: Option<&CustomSetup>) -> Result<Report, String> {
     let live = Live::find()?;
     let record_mode = std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1");
-    let rec_path = recording_path(&suite);
+    let rec_path = recording_path(suite);
     let mut failures = Vec::new();
     let (recording, source) = match &live {
         Some(live) => {
-            let fresh = run_postgres(live, &suite)?;
+            let fresh = run_postgres_with(live, suite, custom)?;
             if record_mode {
                 let json = serde_json::to_string_pretty(&fresh).map_err(|e| e.to_string())?;
                 std::fs::write(&rec_path, json + "\n")
@@ -786,7 +846,7 @@ pub fn run_file(path: impl AsRef<Path>) -> Result<Report, String> {
             (rec, Source::Recorded)
         }
     };
-    let shim = run_pgshim(&suite)?;
+    let shim = run_pgshim_with(suite, custom)?;
     for (i, case) in suite.cases.iter().enumerate() {
         let Some(pg) = recording.cases.iter().find(|r| r.name == case.name) else {
             failures.push(format!("case {}: no PostgreSQL answer recorded", case.name));
@@ -835,7 +895,12 @@ fn read_recording(path: &Path) -> Result<Recording, String> {
 /// Runs a suite file and panics with every difference: for `#[test]`s.
 pub fn assert_suite(path: impl AsRef<Path>) {
     let path = path.as_ref();
-    match run_file(path) {
+    assert_report(path, run_file(path));
+}
+
+/// Panics with every difference in a suite's report: for `#[test]`s.
+pub fn assert_report(path: &Path, report: Result<Report, String>) {
+    match report {
         Ok(r) if r.failures.is_empty() => {
             eprintln!(
                 "{}: {} cases match PostgreSQL ({:?})",

@@ -222,10 +222,16 @@ impl Cx<'_> {
                 self.expr(e, scope)
             }
             Expr::Value(v) => {
+                let is_param = matches!(v.value, sqlparser::ast::Value::Placeholder(_));
                 let t = self.literal(v, span)?;
                 // A numeric constant is stored as its output text.
                 if let Lit::Numeric(s) = &t.lit {
                     *e = numeric_constant(s, span)?;
+                }
+                // A parameter whose type an earlier use decided: this use
+                // reads the text with the type's input function too.
+                if is_param && matches!(t.lit, Lit::No) {
+                    self.read_param_input(e, t.ty);
                 }
                 Ok(t)
             }
@@ -1049,6 +1055,19 @@ impl Cx<'_> {
         }
     }
 
+    /// Wraps a parameter placeholder in its type's input function where the
+    /// bound text needs reading (date/time types in the session zone, exact
+    /// numeric), as PostgreSQL reads a text-format parameter.
+    fn read_param_input(&self, e: &mut Expr, ty: PgType) {
+        if ty.is_temporal() {
+            let inner = std::mem::replace(e, build::null());
+            *e = super::datetime::param(self, inner, ty);
+        } else if ty == PgType::Numeric {
+            let inner = std::mem::replace(e, build::null());
+            *e = build::call("pg_numeric_in", vec![inner]);
+        }
+    }
+
     pub(crate) fn set_param(
         &mut self,
         n: usize,
@@ -1059,13 +1078,8 @@ impl Cx<'_> {
         if target == PgType::Timetz {
             return Err(super::datetime::timetz_unsupported("parameter", span));
         }
-        if target.is_temporal() && self.params[n - 1].is_none() {
-            let inner = std::mem::replace(e, build::null());
-            *e = super::datetime::param(self, inner, target);
-        }
-        if target == PgType::Numeric && self.params[n - 1].is_none() {
-            let inner = std::mem::replace(e, build::null());
-            *e = build::call("pg_numeric_in", vec![inner]);
+        if self.params[n - 1].is_none() {
+            self.read_param_input(e, target);
         }
         if target == PgType::Bytea || target == PgType::Bpchar {
             return Err(Error::unsupported(

@@ -1,6 +1,8 @@
 -- $n parameters: types from context, sent as text like psql and drivers do.
 CREATE TABLE p (id integer PRIMARY KEY, name text, weight double precision, active boolean, big bigint);
 INSERT INTO p VALUES (1, 'one', 1.5, true, 10000000000), (2, 'two', 2.25, false, 2), (3, NULL, NULL, NULL, NULL);
+CREATE TABLE pt (id integer PRIMARY KEY, at timestamptz, d date, amount numeric(8,2));
+INSERT INTO pt VALUES (1, '2024-03-10 06:30:00+00', '2024-03-09', 1.50), (2, '2024-03-10 07:30:00+00', '2024-03-10', 2.00), (3, '2024-03-11 03:59:59+00', '2024-03-11', 10.10);
 
 -- case: int_param
 -- params: [2]
@@ -73,3 +75,24 @@ INSERT INTO p (id, name, weight, active) VALUES ($1, $2, $3, $4) RETURNING id, n
 -- case: update_params
 -- params: ["renamed", 4]
 UPDATE p SET name = $1 WHERE id = $2 RETURNING *;
+
+-- case: timestamptz_param_used_twice_with_offset
+-- zone: America/New_York
+-- params: ["2024-03-10 03:30:00-04"]
+SELECT id, at FROM pt WHERE at >= date_trunc('day', $1::timestamptz) AND at <= $1 ORDER BY id;
+
+-- case: timestamptz_param_used_twice_in_words
+-- params: ["March 10, 2024 2:30 AM EST"]
+SELECT $1::timestamptz AS a, id FROM pt WHERE at > $1 AND at < $1::timestamptz + interval '1 day' ORDER BY id;
+
+-- case: date_param_used_twice
+-- params: ["03/10/2024"]
+SELECT id FROM pt WHERE d = $1::date OR d = $1 + 1 ORDER BY id;
+
+-- case: numeric_param_used_twice
+-- params: ["2.0"]
+SELECT id, amount FROM pt WHERE amount >= $1::numeric AND amount < $1 * 5 ORDER BY id;
+
+-- case: interval_param_used_twice
+-- params: ["25 hours"]
+SELECT id FROM pt WHERE at < timestamptz '2024-03-09 12:00:00+00' + $1::interval AND at + $1 > timestamptz '2024-03-11 00:00:00+00' ORDER BY id;

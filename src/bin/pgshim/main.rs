@@ -1,8 +1,6 @@
 //! The `pgshim` command: translate PostgreSQL SQL for SQLite, or run it on
 //! a SQLite file with PostgreSQL's answers.
 
-mod output;
-
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
@@ -108,9 +106,9 @@ fn exec(db: &str, file: Option<&str>, csv: bool) -> Result<(), String> {
     let result = conn.run_script(&input, |_, outcome| {
         if let Outcome::Rows(rows) = outcome {
             let text = if csv {
-                output::csv(rows)
+                pgshim::psql::csv(rows)
             } else {
-                output::aligned(rows)
+                pgshim::psql::aligned(rows)
             };
             if let Err(e) = out.write_all(text.as_bytes()) {
                 write_err.get_or_insert(e.to_string());

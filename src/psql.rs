@@ -1,6 +1,18 @@
-//! psql's output formats: `--csv` exactly, and the default aligned table.
+//! psql's output formats for result sets: `--csv` exactly, and the default
+//! aligned table, so that pgshim's answers can be printed (and diffed) the
+//! way `psql` prints PostgreSQL's.
+//!
+//! ```
+//! let mut db = pgshim::Connection::open_in_memory().unwrap();
+//! let rows = db.query("SELECT 1 AS n, 'a,b' AS s", &[]).unwrap();
+//! assert_eq!(pgshim::psql::csv(&rows), "n,s\n1,\"a,b\"\n");
+//! assert_eq!(
+//!     pgshim::psql::aligned(&rows),
+//!     " n |  s  \n---+-----\n 1 | a,b\n(1 row)\n\n"
+//! );
+//! ```
 
-use pgshim::{PgType, Rows};
+use crate::{PgType, Rows};
 
 /// One field as psql's CSV writer prints it: quoted when it contains the
 /// separator, a quote, CR or LF, or is exactly `\.`; NULL is empty.
@@ -15,6 +27,12 @@ fn csv_field(s: &str, out: &mut String) {
 }
 
 /// A result set as `psql --csv` prints it: a header line, then the rows.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory().unwrap();
+/// let rows = db.query("SELECT NULL::text AS x", &[]).unwrap();
+/// assert_eq!(pgshim::psql::csv(&rows), "x\n\n");
+/// ```
 pub fn csv(rows: &Rows) -> String {
     let mut out = String::new();
     for (i, c) in rows.columns.iter().enumerate() {
@@ -42,7 +60,14 @@ fn right_aligned(t: PgType) -> bool {
     t.is_numeric_category()
 }
 
-/// A result set as psql's default aligned format prints it.
+/// A result set as psql's default aligned format prints it, with the row
+/// count footer and the blank line after it.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory().unwrap();
+/// let rows = db.query("SELECT 2.50 AS price", &[]).unwrap();
+/// assert_eq!(pgshim::psql::aligned(&rows), " price \n-------\n  2.50\n(1 row)\n\n");
+/// ```
 pub fn aligned(rows: &Rows) -> String {
     let cells: Vec<Vec<String>> = rows
         .rows

@@ -113,3 +113,8 @@ fn numeric() {
 fn arrays() {
     suite("arrays.sql");
 }
+
+#[test]
+fn math() {
+    suite("math.sql");
+}

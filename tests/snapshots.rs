@@ -133,6 +133,42 @@ const CASES: &[(&str, &str)] = &[
         "SELECT concat(title, '/', priority), split_part(title, ' ', 1), lpad(title, 10, '.'), initcap(title), strpos(title, 'a'), greatest(priority, 2) FROM tickets",
     ),
     (
+        "substring_forms",
+        "SELECT substring(title FROM 2 FOR 3), substr(title, 2), substring(title, 1, priority), substring(title FROM '#([0-9]+)') FROM tickets",
+    ),
+    (
+        "trim_forms",
+        "SELECT trim(title), trim(LEADING '0' FROM title), trim(TRAILING FROM title), btrim(title, 'x'), ltrim(title), rtrim(title, '.') FROM tickets",
+    ),
+    (
+        "replace_reverse_repeat",
+        "SELECT replace(title, 'a', 'b'), reverse(title), repeat(title, priority), starts_with(title, 'a'), octet_length(title) FROM tickets",
+    ),
+    (
+        "chr_ascii_md5",
+        "SELECT chr(priority + 64), ascii(title), md5(title) FROM tickets",
+    ),
+    (
+        "regexp_replace",
+        "SELECT regexp_replace(title, '[^a-z]+', ' ', 'gi'), regexp_replace(title, '^(\\w+) (\\w+)$', '\\2 \\1') FROM tickets",
+    ),
+    (
+        "collate_c",
+        "SELECT title COLLATE \"C\" FROM tickets WHERE title COLLATE \"POSIX\" > 'a' ORDER BY title COLLATE ucs_basic",
+    ),
+    (
+        "power",
+        "SELECT 2 ^ priority, -2 ^ 2, power(estimate, 2), pow(2, 3) FROM tickets",
+    ),
+    (
+        "math_double",
+        "SELECT sqrt(estimate), cbrt(estimate), exp(estimate), ln(estimate), log(estimate), log10(estimate), pi(), degrees(estimate), radians(estimate) FROM tickets",
+    ),
+    (
+        "math_numeric",
+        "SELECT sqrt(amount), exp(amount), ln(amount), log(amount), log(2, amount), mod(amount, 3), div(amount, 3), mod(id, 3) FROM tickets",
+    ),
+    (
         "ilike_regex",
         "SELECT id FROM tickets WHERE title ILIKE '%vpn%' OR title ~* '^print' OR title !~ 'x'",
     ),

@@ -327,6 +327,17 @@ impl Cx<'_> {
                 t.col = col;
                 Ok(t)
             }
+            // PostgreSQL's unary minus binds tighter than `^` (`-2 ^ 2` is
+            // 4); sqlparser reads `-(2 ^ 2)`.
+            Expr::UnaryOp {
+                op: op @ (UnaryOperator::Minus | UnaryOperator::Plus),
+                expr: inner,
+            } if super::math::is_power(inner) => {
+                let op = *op;
+                let power = std::mem::replace(inner.as_mut(), build::null());
+                *e = super::math::sign_into_power(op, power);
+                self.expr(e, scope)
+            }
             Expr::UnaryOp { op, expr: inner } => {
                 let op = *op;
                 let it = self.expr(inner, scope)?;
@@ -340,6 +351,16 @@ impl Cx<'_> {
                 let x = super::datetime::overlaps(self, left, right, scope, span)?;
                 *e = x;
                 Ok(Typed::named(PgType::Bool, ColName::strong("overlaps")))
+            }
+            // `x ^ y`: exponentiation (see `math::power_operator`).
+            Expr::BinaryOp {
+                left,
+                op: BinaryOperator::PGExp,
+                right,
+            } => {
+                let lt = self.expr(left, scope)?;
+                let rt = self.expr(right, scope)?;
+                super::math::power_operator(self, e, lt, rt, span)
             }
             Expr::BinaryOp { left, op, right } => {
                 let op = op.clone();
@@ -627,11 +648,9 @@ impl Cx<'_> {
                 *e = build::call("pg_strpos", vec![a, b]);
                 Ok(Typed::named(PgType::Int4, ColName::strong("position")))
             }
-            Expr::Collate { .. } => Err(Error::unsupported(
-                "COLLATE",
-                span,
-                "pgshim compares text bytewise, as PostgreSQL's \"C\" collation does",
-            )),
+            Expr::Collate { .. } => super::strings::collate(self, e, scope, span),
+            Expr::Substring { .. } => super::strings::substring(self, e, scope, span),
+            Expr::Trim { .. } => super::strings::trim_syntax(self, e, scope, span),
             Expr::Tuple(_) => Err(Error::unsupported(
                 "row constructor",
                 span,

@@ -13,6 +13,7 @@ mod dml;
 pub(crate) mod expr;
 pub mod functions;
 mod grouping;
+mod math;
 pub(crate) mod naming;
 pub mod operators;
 mod query;

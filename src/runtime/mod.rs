@@ -7,10 +7,11 @@
 
 mod arrays;
 mod like;
+mod math;
 mod numeric;
 mod ordered;
 mod series;
-mod strings;
+pub(crate) mod strings;
 mod time;
 
 pub use like::like;
@@ -92,6 +93,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     strings::register(conn)?;
     ordered::register(conn)?;
     numeric::register(conn)?;
+    math::register(conn)?;
     arrays::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     conn.create_aggregate_function("pg_float8_min", 1, pure(), FloatPick { max: false })?;

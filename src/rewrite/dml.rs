@@ -31,6 +31,7 @@ impl Cx<'_> {
             Statement::Delete(del) => self.delete(del)?,
             _ => return Err(Error::Internal("dml() on another statement".into())),
         };
+        super::hoist::hoist_statement_constants(stmt);
         let sql = stmt.to_string();
         let mut t = match cols {
             Some(cols) => Translation::rows(sql, cols),

@@ -13,6 +13,7 @@ mod dml;
 pub(crate) mod expr;
 pub mod functions;
 mod grouping;
+mod hoist;
 mod math;
 pub(crate) mod naming;
 pub mod operators;
@@ -271,6 +272,7 @@ impl Translator {
         let mut t = match stmt {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
+                hoist::hoist_query_constants(q);
                 Translation::rows(q.to_string(), cols)
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,

@@ -96,3 +96,24 @@ SELECT id, amount FROM pt WHERE amount >= $1::numeric AND amount < $1 * 5 ORDER 
 -- case: interval_param_used_twice
 -- params: ["25 hours"]
 SELECT id FROM pt WHERE at < timestamptz '2024-03-09 12:00:00+00' + $1::interval AND at + $1 > timestamptz '2024-03-11 00:00:00+00' ORDER BY id;
+
+-- case: statement_constant_in_correlated_subquery
+-- zone: Europe/Berlin
+-- params: ["2024-03-10 08:00:00+01"]
+SELECT id, (SELECT count(*) FROM pt p2 WHERE p2.at < $1::timestamptz + p2.id * interval '1 hour') AS n FROM pt ORDER BY id;
+
+-- case: statement_constant_inside_aggregates
+-- params: ["2024-03-10"]
+SELECT max($1::date + 1) AS a, count(*) FILTER (WHERE at > $1::date) AS b, min(d - $1::date) AS c FROM pt;
+
+-- case: statement_constant_grouped_and_ordered
+-- params: ["2024-03-10 12:34:56+00"]
+SELECT date_trunc('hour', $1::timestamptz) AS h, count(*) AS n FROM pt GROUP BY date_trunc('hour', $1::timestamptz) ORDER BY date_trunc('hour', $1::timestamptz);
+
+-- case: statement_constant_in_case_and_series
+-- params: ["2024-03-09"]
+SELECT g::date AS day, CASE WHEN g < $1::date + 1 THEN 'before' ELSE 'after' END AS side FROM generate_series($1::date, $1::date + 2, interval '1 day') AS g ORDER BY g;
+
+-- case: statement_constant_in_update_where
+-- params: ["2024-03-10 07:00:00+00"]
+UPDATE pt SET amount = amount + 1 WHERE at < $1::timestamptz - interval '1 minute' AND at >= $1::timestamptz - interval '1 day' RETURNING id, amount;

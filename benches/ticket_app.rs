@@ -1,0 +1,180 @@
+//! The ticket app's reports: SQLite through pgshim vs PostgreSQL on
+//! loopback, same data, same run.
+//!
+//! ```sh
+//! scripts/with-postgres cargo bench --bench ticket_app
+//! PGSHIM_BENCH_TICKETS=1000000 scripts/with-postgres cargo bench --bench ticket_app
+//! ```
+//!
+//! Loads the generated data set (100,000 tickets by default) into a SQLite
+//! file through pgshim and into a `pgshim_bench` schema on the PostgreSQL at
+//! `PGSHIM_PG_URL` (both kept for the next run while they hold the same
+//! number of tickets), then times every report query with its first
+//! parameter set in the America/New_York session zone: pgshim through
+//! `Connection::query` (cached translation and prepared statement), and
+//! PostgreSQL through a prepared statement run with text parameters (one
+//! round trip, as a driver does). Prints the median per query, the ratio,
+//! and the geometric mean of the ratios as a Markdown table.
+
+use std::time::{Duration, Instant};
+
+use pgshim_ticket_app::{
+    Generator, Prepared, SCHEMA, load_pgshim, load_postgres, queries, reset_sequences_postgres,
+};
+
+const SEED: u64 = 1;
+const ZONE: &str = "America/New_York";
+
+fn tickets() -> usize {
+    std::env::var("PGSHIM_BENCH_TICKETS")
+        .ok()
+        .and_then(|v| v.replace('_', "").parse().ok())
+        .unwrap_or(100_000)
+}
+
+fn sqlite(n: usize) -> pgshim::Connection {
+    let path = std::env::temp_dir().join(format!("pgshim-bench-tickets-{SEED}-{n}.sqlite"));
+    if path.exists() {
+        let mut db = pgshim::Connection::open(&path).expect("open the SQLite file");
+        let count = db
+            .query("SELECT count(*) FROM tickets", &[])
+            .ok()
+            .and_then(|r| r.text(0, 0));
+        if count == Some(n.to_string()) {
+            return db;
+        }
+        drop(db);
+        std::fs::remove_file(&path).expect("remove the stale SQLite file");
+    }
+    eprintln!("loading {n} tickets into {} through pgshim", path.display());
+    let mut db = pgshim::Connection::open(&path).expect("create the SQLite file");
+    db.run_script(SCHEMA, |_, _| {}).expect("schema");
+    let mut g = Generator::new(SEED, n);
+    while let Some(chunk) = g.next_chunk(5_000) {
+        load_pgshim(&mut db, &chunk).expect("load through pgshim");
+    }
+    db.sqlite().execute_batch("ANALYZE").expect("ANALYZE");
+    db
+}
+
+fn postgres(url: &str, n: usize) -> postgres::Client {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect to PostgreSQL");
+    let have = c
+        .query_one(
+            "SELECT CASE WHEN to_regclass('pgshim_bench.tickets') IS NULL THEN -1 \
+             ELSE (SELECT count(*) FROM pgshim_bench.tickets) END",
+            &[],
+        )
+        .ok()
+        .map(|r| r.get::<_, i64>(0));
+    if have != Some(n as i64) {
+        eprintln!("loading {n} tickets into PostgreSQL (schema pgshim_bench)");
+        c.batch_execute(
+            "DROP SCHEMA IF EXISTS pgshim_bench CASCADE; CREATE SCHEMA pgshim_bench; \
+             SET search_path TO pgshim_bench",
+        )
+        .expect("schema");
+        c.batch_execute(SCHEMA).expect("schema");
+        let mut g = Generator::new(SEED, n);
+        while let Some(chunk) = g.next_chunk(5_000) {
+            load_postgres(&mut c, &chunk).expect("COPY");
+        }
+        reset_sequences_postgres(&mut c).expect("sequences");
+        c.batch_execute("VACUUM ANALYZE").expect("VACUUM ANALYZE");
+    }
+    c.batch_execute("SET search_path TO pgshim_bench")
+        .expect("search_path");
+    c
+}
+
+/// The median time of `f`, run for about `budget` after one warm-up run
+/// (at least 5 and at most 500 runs).
+fn median(budget: Duration, mut f: impl FnMut()) -> Duration {
+    f();
+    let start = Instant::now();
+    let mut times = Vec::new();
+    while times.len() < 5 || (start.elapsed() < budget && times.len() < 500) {
+        let t = Instant::now();
+        f();
+        times.push(t.elapsed());
+    }
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn ms(d: Duration) -> String {
+    format!("{:.3}", d.as_secs_f64() * 1e3)
+}
+
+fn main() {
+    // `cargo test --benches` runs bench targets with --bench absent: only
+    // check that it builds and starts.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let Ok(url) = std::env::var("PGSHIM_PG_URL") else {
+        eprintln!(
+            "benches/ticket_app.rs compares with PostgreSQL: run it as\n  \
+             scripts/with-postgres cargo bench --bench ticket_app"
+        );
+        std::process::exit(2);
+    };
+    let n = tickets();
+    let mut db = sqlite(n);
+    let mut pg = postgres(&url, n);
+    let set_zone = format!("SET TIME ZONE '{ZONE}'");
+    db.execute(&set_zone, &[]).expect("zone");
+    pg.batch_execute(&set_zone).expect("zone");
+    let version: String = pg
+        .query_one("SELECT current_setting('server_version')", &[])
+        .map(|r| r.get(0))
+        .unwrap_or_default();
+    let budget = Duration::from_millis(
+        std::env::var("PGSHIM_BENCH_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(1_000),
+    );
+    println!(
+        "{n} tickets, session zone {ZONE}, PostgreSQL {version} on loopback; median of runs \
+         within {} ms per query and side\n",
+        budget.as_millis()
+    );
+    println!("| query | pgshim (ms) | PostgreSQL (ms) | PostgreSQL / pgshim |");
+    println!("|---|---:|---:|---:|");
+    let mut log_sum = 0.0;
+    let mut count = 0;
+    let mut faster = 0;
+    for (i, q) in queries().expect("queries").iter().enumerate() {
+        let params = &q.param_sets[0];
+        let refs: Vec<&dyn rusqlite::ToSql> =
+            params.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+        let ours_rows = db.query(&q.sql, &refs).expect("pgshim").rows.len();
+        let ours = median(budget, || {
+            db.query(&q.sql, &refs).expect("pgshim");
+        });
+        let prepared = Prepared::new(&mut pg, &format!("bench_{i}"), &q.sql).expect("PREPARE");
+        let theirs_rows = prepared.run(&mut pg, params).expect("EXECUTE").rows.len();
+        assert_eq!(ours_rows, theirs_rows, "{}: row counts differ", q.name);
+        let theirs = median(budget, || {
+            prepared.run(&mut pg, params).expect("EXECUTE");
+        });
+        let ratio = theirs.as_secs_f64() / ours.as_secs_f64();
+        log_sum += ratio.ln();
+        count += 1;
+        if ratio >= 1.0 {
+            faster += 1;
+        }
+        println!(
+            "| {} | {} | {} | {:.2}× |",
+            q.name,
+            ms(ours),
+            ms(theirs),
+            ratio
+        );
+    }
+    println!(
+        "\nGeometric mean of PostgreSQL / pgshim over {count} queries: {:.2}×; pgshim faster on {faster}.",
+        (log_sum / count as f64).exp()
+    );
+}

@@ -184,3 +184,32 @@ fn now_is_stable_within_a_transaction() {
     assert_eq!(r.text(0, 0).as_deref(), Some("t"));
     assert_eq!(r.text(0, 1).as_deref(), Some("t"));
 }
+
+#[test]
+fn long_values_lists_translate_or_refuse_without_crashing() {
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    let rows = |n: usize| {
+        (0..n)
+            .map(|i| format!("({i}, '{i}')"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let ok = db
+        .query(
+            &format!(
+                "SELECT count(*), sum(a) FROM (VALUES {}) AS v(a, b)",
+                rows(500)
+            ),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(ok.text(0, 0).as_deref(), Some("500"));
+    assert_eq!(ok.text(0, 1).as_deref(), Some("124750"));
+    let err = db
+        .query(
+            &format!("SELECT count(*) FROM (VALUES {}) AS v(a, b)", rows(6000)),
+            &[],
+        )
+        .unwrap_err();
+    assert!(err.is_unsupported(), "{err}");
+}

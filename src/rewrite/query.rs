@@ -1361,7 +1361,18 @@ fn values_as_union(values: &mut sqlparser::ast::Values) -> Result<SetExpr> {
     // own expressions, which keep their source spans for later errors.
     let skeleton: Vec<String> = (1..=width).map(|i| format!("NULL AS column{i}")).collect();
     let skeleton = format!("SELECT {}", skeleton.join(", "));
-    let mut out: Option<SetExpr> = None;
+    if values.rows.len() > MAX_VALUES_ROWS {
+        return Err(Error::unsupported(
+            format!("VALUES with more than {MAX_VALUES_ROWS} rows as a query"),
+            values
+                .rows
+                .first()
+                .and_then(|r| r.first())
+                .and_then(span_of),
+            "put the rows in a table first (INSERT … VALUES has no such limit)",
+        ));
+    }
+    let mut selects = Vec::with_capacity(values.rows.len());
     for row in std::mem::take(&mut values.rows) {
         let mut q = build::query_from_sql(&skeleton)
             .map_err(|e| Error::Internal(format!("VALUES as a query: {e}")))?;
@@ -1372,15 +1383,26 @@ fn values_as_union(values: &mut sqlparser::ast::Values) -> Result<SetExpr> {
                 }
             }
         }
-        out = Some(match out {
-            None => *q.body,
-            Some(left) => SetExpr::SetOperation {
-                left: Box::new(left),
-                op: SetOperator::Union,
-                set_quantifier: SetQuantifier::All,
-                right: q.body,
-            },
-        });
+        selects.push(*q.body);
     }
-    out.ok_or_else(|| Error::Internal("VALUES with no rows".into()))
+    union_all_balanced(selects).ok_or_else(|| Error::Internal("VALUES with no rows".into()))
+}
+
+/// SQLite's limit on the SELECTs of one compound statement.
+const MAX_VALUES_ROWS: usize = 500;
+
+/// `a UNION ALL b UNION ALL …` as a balanced tree, so that translating it
+/// recurses log(n) deep (UNION ALL is associative; SQLite reads the flat
+/// text either way).
+fn union_all_balanced(mut items: Vec<SetExpr>) -> Option<SetExpr> {
+    if items.len() <= 1 {
+        return items.pop();
+    }
+    let right = items.split_off(items.len() / 2);
+    Some(SetExpr::SetOperation {
+        left: Box::new(union_all_balanced(items)?),
+        op: SetOperator::Union,
+        set_quantifier: SetQuantifier::All,
+        right: Box::new(union_all_balanced(right)?),
+    })
 }

@@ -26,14 +26,36 @@ fn push_ymd(out: &mut String, days: i64) -> bool {
 /// `HH:MM:SS[.ffffff]` with trailing fraction zeros trimmed.
 fn push_hms(out: &mut String, micros: i64) {
     let secs = micros / USECS_PER_SEC;
-    let _ = write!(
+    push_hms_parts(
         out,
-        "{:02}:{:02}:{:02}",
-        secs / 3600,
-        secs / 60 % 60,
-        secs % 60
+        secs as u64 / 3600,
+        secs as u64 / 60 % 60,
+        secs as u64 % 60,
     );
     push_fraction(out, micros % USECS_PER_SEC);
+}
+
+/// `v` in decimal, at least `width` digits (zero-padded); no `fmt`
+/// machinery, since outputs are written once per row.
+fn push_digits(out: &mut String, mut v: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut i = buf.len();
+    while v > 0 || buf.len() - i < width.max(1) {
+        i -= 1;
+        buf[i] = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
+}
+
+fn push_hms_parts(out: &mut String, h: u64, m: u64, s: u64) {
+    push_digits(out, h, 2);
+    out.push(':');
+    push_digits(out, m, 2);
+    out.push(':');
+    push_digits(out, s, 2);
 }
 
 fn push_fraction(out: &mut String, frac: i64) {
@@ -44,7 +66,8 @@ fn push_fraction(out: &mut String, frac: i64) {
             f /= 10;
             width -= 1;
         }
-        let _ = write!(out, ".{f:0width$}");
+        out.push('.');
+        push_digits(out, f, width);
     }
 }
 
@@ -124,15 +147,21 @@ pub fn interval(iv: Interval) -> String {
         if value == 0 {
             continue;
         }
-        let _ = write!(
-            out,
-            "{}{}{} {}{}",
-            if is_zero { "" } else { " " },
-            if is_before && value > 0 { "+" } else { "" },
-            value,
-            unit,
-            if value != 1 { "s" } else { "" }
-        );
+        if !is_zero {
+            out.push(' ');
+        }
+        if is_before && value > 0 {
+            out.push('+');
+        }
+        if value < 0 {
+            out.push('-');
+        }
+        push_digits(&mut out, value.unsigned_abs(), 1);
+        out.push(' ');
+        out.push_str(unit);
+        if value != 1 {
+            out.push('s');
+        }
         // Each nonzero field decides the sign display of the next only.
         is_before = value < 0;
         is_zero = false;
@@ -144,20 +173,19 @@ pub fn interval(iv: Interval) -> String {
         let secs = us % USECS_PER_MINUTE / USECS_PER_SEC;
         let frac = us % USECS_PER_SEC;
         let minus = us < 0;
-        let _ = write!(
-            out,
-            "{}{}{:02}:{:02}:{:02}",
-            if is_zero { "" } else { " " },
-            if minus {
-                "-"
-            } else if is_before {
-                "+"
-            } else {
-                ""
-            },
+        if !is_zero {
+            out.push(' ');
+        }
+        if minus {
+            out.push('-');
+        } else if is_before {
+            out.push('+');
+        }
+        push_hms_parts(
+            &mut out,
             hours.unsigned_abs(),
             mins.unsigned_abs(),
-            secs.unsigned_abs()
+            secs.unsigned_abs(),
         );
         push_fraction(&mut out, frac);
     }

@@ -178,6 +178,68 @@ fn mantissa_is_zero(t: &str) -> bool {
     !mantissa.bytes().any(|b| (b'1'..=b'9').contains(&b))
 }
 
+/// The shortest digits that read back as `v` (finite, non-zero), chosen as
+/// PostgreSQL's float8out chooses them (Ryu: the closest such digits, an
+/// exact tie to an even last digit, where Rust's own formatting may round
+/// the other way), with the decimal exponent of the first digit.
+fn shortest_digits(v: f64) -> (bool, String, i32) {
+    let mut buf = ryu::Buffer::new();
+    let text = buf.format_finite(v);
+    let (neg, text) = match text.strip_prefix('-') {
+        Some(t) => (true, t),
+        None => (false, text),
+    };
+    let (mantissa, e) = match text.split_once(['e', 'E']) {
+        Some((m, e)) => (m, e.parse::<i32>().unwrap_or(0)),
+        None => (text, 0),
+    };
+    let (int, frac) = mantissa.split_once('.').unwrap_or((mantissa, ""));
+    let all: String = format!("{int}{frac}");
+    let lead = all.bytes().take_while(|b| *b == b'0').count();
+    let digits = all[lead..].trim_end_matches('0').to_string();
+    // The first significant digit's position relative to the point.
+    let exp = e + int.len() as i32 - 1 - lead as i32;
+    if !on_rounding_boundary(&digits, exp) {
+        return (neg, digits, exp);
+    }
+    // PostgreSQL does not print digits that lie exactly halfway to the
+    // neighbouring double (1e23 reads back only through round-half-even):
+    // the shortest correctly rounded digits strictly inside instead.
+    for precision in digits.len()..17 {
+        let sci = format!("{:.*e}", precision, v.abs());
+        let (m, e) = sci.split_once('e').unwrap_or((&sci, "0"));
+        let d: String = m.chars().filter(|c| *c != '.').collect();
+        let d = d.trim_end_matches('0').to_string();
+        let e: i32 = e.parse().unwrap_or(0);
+        if parse_digits(&d, e) == Some(v.abs()) && !on_rounding_boundary(&d, e) {
+            return (neg, d, e);
+        }
+    }
+    (neg, digits, exp)
+}
+
+/// The value `0.d1d2… × 10^(exp + 1)` read as a double (correctly rounded).
+fn parse_digits(digits: &str, exp: i32) -> Option<f64> {
+    format!("0.{digits}e{}", exp + 1).parse().ok()
+}
+
+/// Whether the decimal `digits × 10^…` lies exactly halfway between two
+/// doubles: nudged up and down by far less than its last digit, it reads
+/// as two different doubles.
+fn on_rounding_boundary(digits: &str, exp: i32) -> bool {
+    let Some(last) = digits.bytes().last().filter(|b| (b'1'..=b'9').contains(b)) else {
+        return false;
+    };
+    let up = format!("{digits}{}1", "0".repeat(30));
+    let down = format!(
+        "{}{}{}",
+        &digits[..digits.len() - 1],
+        (last - 1) as char,
+        "9".repeat(31)
+    );
+    parse_digits(&up, exp) != parse_digits(&down, exp)
+}
+
 /// PostgreSQL's `float8out` with the default `extra_float_digits = 1`: the
 /// shortest text that reads back exactly, in `%e` style (`1e+15`, `1e-05`)
 /// when the decimal exponent is below -4 or at least 15.
@@ -189,6 +251,8 @@ fn mantissa_is_zero(t: &str) -> bool {
 /// assert_eq!(float8_out(0.00001), "1e-05");
 /// assert_eq!(float8_out(3.0), "3");
 /// assert_eq!(float8_out(-0.0), "-0");
+/// // An exact tie between two shortest forms goes to the even digit.
+/// assert_eq!(float8_out(900719925474099.25), "900719925474099.2");
 /// assert_eq!(float8_out(f64::NEG_INFINITY), "-Infinity");
 /// ```
 pub fn float8_out(v: f64) -> String {
@@ -209,15 +273,7 @@ pub fn float8_out(v: f64) -> String {
             "0".into()
         };
     }
-    // `{:e}` gives the shortest round-trip digits as `d.ddde±x`.
-    let sci = format!("{v:e}");
-    let (mantissa, exp) = sci.split_once('e').unwrap_or((&sci, "0"));
-    let exp: i32 = exp.parse().unwrap_or(0);
-    let (neg, mantissa) = match mantissa.strip_prefix('-') {
-        Some(m) => (true, m),
-        None => (false, mantissa),
-    };
-    let digits: String = mantissa.chars().filter(|c| *c != '.').collect();
+    let (neg, digits, exp) = shortest_digits(v);
     let sign = if neg { "-" } else { "" };
     if !(-4..15).contains(&exp) {
         let (first, rest) = digits.split_at(1);

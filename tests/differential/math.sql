@@ -240,3 +240,6 @@ SELECT log(2.0::float8, 8);
 -- case: numeric_math_params
 -- params: ["2.25"]
 SELECT sqrt($1::numeric) AS s, mod($1::numeric, 1) AS m, div($1::numeric, 0.5) AS d;
+
+-- case: float8_output_exact_ties_to_even
+SELECT 0.10 * ceil(9007199254740993::bigint) AS b, 0.10 * 9007199254740992::float8 AS c, 1e23::float8 AS d, 5e-324::float8 AS e, 0.3::float8 AS f, 123456789012345680::float8 AS g, '123e20'::float8 AS h;

@@ -7,9 +7,9 @@
 //! ```
 //!
 //! Loads the generated data set (100,000 tickets by default) into a SQLite
-//! file through pgshim and into a `pgshim_bench` schema on the PostgreSQL at
-//! `PGSHIM_PG_URL` (both kept for the next run while they hold the same
-//! number of tickets), then times every report query with its first
+//! file through pgshim and into a `pgshim_bench_…` schema on the PostgreSQL
+//! at `PGSHIM_PG_URL` (both kept for the next run of the same schema and
+//! size), then times every report query with its first
 //! parameter set in the America/New_York session zone: pgshim through
 //! `Connection::query` (cached translation and prepared statement), and
 //! PostgreSQL through a prepared statement run with text parameters (one
@@ -32,10 +32,18 @@ fn tickets() -> usize {
         .unwrap_or(100_000)
 }
 
+/// Identifies the data set: a changed schema or size is loaded afresh.
+fn data_key(n: usize) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    SCHEMA.hash(&mut h);
+    format!("{SEED}_{n}_{:08x}", h.finish() as u32)
+}
+
 fn sqlite(n: usize) -> pgshim::Connection {
-    let path = std::env::temp_dir().join(format!("pgshim-bench-tickets-{SEED}-{n}.sqlite"));
+    let path = std::env::temp_dir().join(format!("pgshim-bench-tickets-{}.sqlite", data_key(n)));
     if path.exists() {
-        let mut db = pgshim::Connection::open(&path).expect("open the SQLite file");
+        let mut db = pgshim_ticket_app::open_sqlite(&path).expect("open the SQLite file");
         let count = db
             .query("SELECT count(*) FROM tickets", &[])
             .ok()
@@ -47,7 +55,7 @@ fn sqlite(n: usize) -> pgshim::Connection {
         std::fs::remove_file(&path).expect("remove the stale SQLite file");
     }
     eprintln!("loading {n} tickets into {} through pgshim", path.display());
-    let mut db = pgshim::Connection::open(&path).expect("create the SQLite file");
+    let mut db = pgshim_ticket_app::open_sqlite(&path).expect("create the SQLite file");
     db.run_script(SCHEMA, |_, _| {}).expect("schema");
     let mut g = Generator::new(SEED, n);
     while let Some(chunk) = g.next_chunk(5_000) {
@@ -59,20 +67,23 @@ fn sqlite(n: usize) -> pgshim::Connection {
 
 fn postgres(url: &str, n: usize) -> postgres::Client {
     let mut c = postgres::Client::connect(url, postgres::NoTls).expect("connect to PostgreSQL");
+    let schema = format!("pgshim_bench_{}", data_key(n));
     let have = c
         .query_one(
-            "SELECT CASE WHEN to_regclass('pgshim_bench.tickets') IS NULL THEN -1 \
-             ELSE (SELECT count(*) FROM pgshim_bench.tickets) END",
+            &format!(
+                "SELECT CASE WHEN to_regclass('{schema}.tickets') IS NULL THEN -1 \
+                 ELSE (SELECT count(*) FROM {schema}.tickets) END"
+            ),
             &[],
         )
         .ok()
         .map(|r| r.get::<_, i64>(0));
     if have != Some(n as i64) {
-        eprintln!("loading {n} tickets into PostgreSQL (schema pgshim_bench)");
-        c.batch_execute(
-            "DROP SCHEMA IF EXISTS pgshim_bench CASCADE; CREATE SCHEMA pgshim_bench; \
-             SET search_path TO pgshim_bench",
-        )
+        eprintln!("loading {n} tickets into PostgreSQL (schema {schema})");
+        c.batch_execute(&format!(
+            "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; \
+             SET search_path TO {schema}"
+        ))
         .expect("schema");
         c.batch_execute(SCHEMA).expect("schema");
         let mut g = Generator::new(SEED, n);
@@ -82,7 +93,7 @@ fn postgres(url: &str, n: usize) -> postgres::Client {
         reset_sequences_postgres(&mut c).expect("sequences");
         c.batch_execute("VACUUM ANALYZE").expect("VACUUM ANALYZE");
     }
-    c.batch_execute("SET search_path TO pgshim_bench")
+    c.batch_execute(&format!("SET search_path TO {schema}"))
         .expect("search_path");
     c
 }

@@ -83,7 +83,7 @@ fn load_all(
 fn open_sqlite(args: &Args) -> Result<Connection, String> {
     let existing = std::path::Path::new(&args.db).exists();
     if existing && !args.fresh {
-        let mut db = Connection::open(&args.db).map_err(|e| e.to_string())?;
+        let mut db = pgshim_ticket_app::open_sqlite(&args.db).map_err(|e| e.to_string())?;
         let n = db
             .query("SELECT count(*) FROM tickets", &[])
             .ok()
@@ -96,7 +96,7 @@ fn open_sqlite(args: &Args) -> Result<Connection, String> {
     if existing {
         std::fs::remove_file(&args.db).map_err(|e| format!("{}: {e}", args.db))?;
     }
-    let mut db = Connection::open(&args.db).map_err(|e| e.to_string())?;
+    let mut db = pgshim_ticket_app::open_sqlite(&args.db).map_err(|e| e.to_string())?;
     db.run_script(SCHEMA, |_, _| {})
         .map_err(|e| e.to_string())?;
     load_all(args, &format!("loading {}", args.db), |c| {

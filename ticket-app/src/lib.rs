@@ -31,6 +31,30 @@ pub use queries::{Query, queries, queries_in};
 /// The app's PostgreSQL schema (`fixtures/ticket_app/schema.sql`).
 pub const SCHEMA: &str = include_str!("../../fixtures/ticket_app/schema.sql");
 
+/// Opens (or creates) the app's SQLite file through pgshim with the app's
+/// SQLite settings: a 128 MiB page cache, PostgreSQL's default
+/// `shared_buffers`, so that reports over a large file are not served by
+/// `read()` calls for every page (SQLite's default cache is 2 MiB).
+///
+/// ```
+/// let path = std::env::temp_dir().join("pgshim-ticket-app-doc.sqlite");
+/// let mut db = pgshim_ticket_app::open_sqlite(&path).unwrap();
+/// let r = db.query("SELECT 1 AS one", &[]).unwrap();
+/// assert_eq!(r.text(0, 0).as_deref(), Some("1"));
+/// # drop(db);
+/// # let _ = std::fs::remove_file(&path);
+/// ```
+pub fn open_sqlite(path: impl AsRef<std::path::Path>) -> pgshim::Result<pgshim::Connection> {
+    let db = pgshim::Connection::open(path)?;
+    db.sqlite()
+        .execute_batch("PRAGMA cache_size = -131072")
+        .map_err(|e| pgshim::Error::Execution {
+            message: e.to_string(),
+            source: None,
+        })?;
+    Ok(db)
+}
+
 /// Where the report queries live in the repository.
 pub fn queries_dir() -> std::path::PathBuf {
     std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/ticket_app/queries")

@@ -70,15 +70,6 @@ fn coerce_all(cx: &mut Cx, c: &mut Call, to: PgType) -> Result<()> {
     Ok(())
 }
 
-fn emit(c: &mut Call, f: &str, ty: PgType) -> Result<Typed> {
-    let args = std::mem::take(&mut c.args)
-        .into_iter()
-        .map(|(x, _)| x)
-        .collect();
-    c.replace = Some(build::call(f, args));
-    Ok(Typed::new(ty))
-}
-
 fn numeric_power_unsupported(span: Option<SourceSpan>) -> Error {
     Error::unsupported(
         "numeric ^ numeric, power(numeric, numeric)",
@@ -116,17 +107,17 @@ pub(crate) fn transcendental(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         Overload::Float8 => {
             coerce_all(cx, c, PgType::Float8)?;
             let f = format!("pg_float8_{name}");
-            emit(c, &f, PgType::Float8)
+            super::strings::emit_call(c, &f, PgType::Float8)
         }
         Overload::Numeric => {
             coerce_all(cx, c, PgType::Numeric)?;
             if name == "log10" {
                 c.args
                     .insert(0, (build::int(10), Typed::new(PgType::Numeric)));
-                return emit(c, "pg_numeric_log", PgType::Numeric);
+                return super::strings::emit_call(c, "pg_numeric_log", PgType::Numeric);
             }
             let f = format!("pg_numeric_{name}");
-            emit(c, &f, PgType::Numeric)
+            super::strings::emit_call(c, &f, PgType::Numeric)
         }
     }
 }
@@ -140,7 +131,7 @@ fn log_base(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Err(no_function(c));
     }
     coerce_all(cx, c, PgType::Numeric)?;
-    emit(c, "pg_numeric_log", PgType::Numeric)
+    super::strings::emit_call(c, "pg_numeric_log", PgType::Numeric)
 }
 
 /// `cbrt`, `degrees`, `radians`: double precision only (numerics convert).
@@ -153,7 +144,7 @@ pub(crate) fn float_only(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     coerce_all(cx, c, PgType::Float8)?;
     let f = format!("pg_float8_{}", c.name);
-    emit(c, &f, PgType::Float8)
+    super::strings::emit_call(c, &f, PgType::Float8)
 }
 
 /// `pi()`: double precision.
@@ -182,7 +173,7 @@ pub(crate) fn power(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         Some(Overload::Numeric) => Err(numeric_power_unsupported(c.span)),
         Some(Overload::Float8) => {
             coerce_all(cx, c, PgType::Float8)?;
-            emit(c, "pg_float8_pow", PgType::Float8)
+            super::strings::emit_call(c, "pg_float8_pow", PgType::Float8)
         }
     }
 }
@@ -213,7 +204,7 @@ pub(crate) fn modulo(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
     if types.iter().any(|t| t.ty == PgType::Numeric) {
         coerce_all(cx, c, PgType::Numeric)?;
-        return emit(c, "pg_numeric_mod", PgType::Numeric);
+        return super::strings::emit_call(c, "pg_numeric_mod", PgType::Numeric);
     }
     let ty = types
         .iter()
@@ -226,7 +217,7 @@ pub(crate) fn modulo(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         })
         .unwrap_or(PgType::Int4);
     coerce_all(cx, c, ty)?;
-    emit(c, "pg_int_mod", ty)
+    super::strings::emit_call(c, "pg_int_mod", ty)
 }
 
 /// `div(a, b)`: the numeric quotient truncated toward zero, scale 0
@@ -246,7 +237,7 @@ pub(crate) fn div(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Err(no_function(c));
     }
     coerce_all(cx, c, PgType::Numeric)?;
-    emit(c, "pg_numeric_div_trunc", PgType::Numeric)
+    super::strings::emit_call(c, "pg_numeric_div_trunc", PgType::Numeric)
 }
 
 /// Whether `e` is `x ^ y`.

@@ -68,7 +68,8 @@ fn as_text(cx: &mut Cx, x: Expr, t: &Typed, span: Option<SourceSpan>) -> Result<
     super::casts::to_text(x, t.ty, span)
 }
 
-fn replace(c: &mut Call, f: &str, ty: PgType) -> Result<Typed> {
+/// Replaces the call with `f(args…)` of type `ty`.
+pub(crate) fn emit_call(c: &mut Call, f: &str, ty: PgType) -> Result<Typed> {
     let args = std::mem::take(&mut c.args)
         .into_iter()
         .map(|(x, _)| x)
@@ -119,7 +120,7 @@ pub(crate) fn split_part(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     want_text(cx, c, 0)?;
     want_text(cx, c, 1)?;
     want_int(cx, c, 2)?;
-    replace(c, "pg_split_part", PgType::Text)
+    emit_call(c, "pg_split_part", PgType::Text)
 }
 
 /// `left(string, n)` and `right(string, n)`, in characters; a negative n
@@ -133,7 +134,7 @@ pub(crate) fn left_right(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     } else {
         "pg_right"
     };
-    replace(c, f, PgType::Text)
+    emit_call(c, f, PgType::Text)
 }
 
 /// `lpad(string, length [, fill])`, `rpad(…)`: fill (default a space) up
@@ -154,14 +155,14 @@ pub(crate) fn pad(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     } else {
         "pg_rpad"
     };
-    replace(c, f, PgType::Text)
+    emit_call(c, f, PgType::Text)
 }
 
 /// `initcap(string)`: ASCII words capitalized, as under the C locale.
 pub(crate) fn initcap(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     check_arity(c, 1)?;
     want_text(cx, c, 0)?;
-    replace(c, "pg_initcap", PgType::Text)
+    emit_call(c, "pg_initcap", PgType::Text)
 }
 
 /// `strpos(string, substring)`: 1-based character position, 0 if absent.
@@ -169,7 +170,7 @@ pub(crate) fn strpos(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     check_arity(c, 2)?;
     want_text(cx, c, 0)?;
     want_text(cx, c, 1)?;
-    replace(c, "pg_strpos", PgType::Int4)
+    emit_call(c, "pg_strpos", PgType::Int4)
 }
 
 /// `greatest(a, b, …)`, `least(…)`: the common type; NULLs are ignored
@@ -204,7 +205,7 @@ pub(crate) fn greatest_least(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         (true, true) => "pg_numeric_greatest",
         (false, true) => "pg_numeric_least",
     };
-    replace(c, f, common)
+    emit_call(c, f, common)
 }
 
 /// `x ~ pattern`, `~*`, `!~`, `!~*`: POSIX regular expressions, with
@@ -566,13 +567,13 @@ fn all_text(cx: &mut Cx, c: &mut Call, n: usize) -> Result<()> {
 /// empty) replaced.
 pub(crate) fn replace_fn(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 3)?;
-    replace(c, "pg_replace", PgType::Text)
+    emit_call(c, "pg_replace", PgType::Text)
 }
 
 /// `reverse(string)`, by characters.
 pub(crate) fn reverse(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 1)?;
-    replace(c, "pg_reverse", PgType::Text)
+    emit_call(c, "pg_reverse", PgType::Text)
 }
 
 /// `repeat(string, n)`: empty for n ≤ 0; `requested length too large`
@@ -581,19 +582,19 @@ pub(crate) fn repeat(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     check_arity(c, 2)?;
     want_text(cx, c, 0)?;
     want_int(cx, c, 1)?;
-    replace(c, "pg_repeat", PgType::Text)
+    emit_call(c, "pg_repeat", PgType::Text)
 }
 
 /// `starts_with(string, prefix)`: boolean, bytewise (the C collation).
 pub(crate) fn starts_with(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 2)?;
-    replace(c, "pg_starts_with", PgType::Bool)
+    emit_call(c, "pg_starts_with", PgType::Bool)
 }
 
 /// `octet_length(string)`: its UTF-8 bytes.
 pub(crate) fn octet_length(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 1)?;
-    replace(c, "pg_octet_length", PgType::Int4)
+    emit_call(c, "pg_octet_length", PgType::Int4)
 }
 
 /// `chr(n)`: the character with code point n; PostgreSQL's errors for 0,
@@ -601,20 +602,20 @@ pub(crate) fn octet_length(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 pub(crate) fn chr(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     check_arity(c, 1)?;
     want_int(cx, c, 0)?;
-    replace(c, "pg_chr", PgType::Text)
+    emit_call(c, "pg_chr", PgType::Text)
 }
 
 /// `ascii(string)`: the first character's code point (0 for `''`).
 pub(crate) fn ascii(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 1)?;
-    replace(c, "pg_ascii", PgType::Int4)
+    emit_call(c, "pg_ascii", PgType::Int4)
 }
 
 /// `md5(string)`: the MD5 digest of its UTF-8 bytes, 32 lower-case hex
 /// digits.
 pub(crate) fn md5(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     all_text(cx, c, 1)?;
-    replace(c, "pg_md5", PgType::Text)
+    emit_call(c, "pg_md5", PgType::Text)
 }
 
 /// `regexp_replace(source, pattern, replacement [, flags])`: flags `g`
@@ -683,7 +684,7 @@ pub(crate) fn regexp_replace(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if n == 3 {
         c.args.push((build::string(""), Typed::new(PgType::Text)));
     }
-    replace(c, "pg_regexp_replace", PgType::Text)
+    emit_call(c, "pg_regexp_replace", PgType::Text)
 }
 
 /// `x COLLATE "C"`, `COLLATE "POSIX"`, `COLLATE ucs_basic` (also

@@ -20,7 +20,10 @@
 
 use std::ops::ControlFlow;
 
-use sqlparser::ast::{Expr, FunctionArguments, Ident, Statement, VisitMut, VisitorMut};
+use sqlparser::ast::{
+    Expr, Function, FunctionArguments, Ident, ObjectNamePart, Statement, Visit, VisitMut,
+    VisitorMut,
+};
 
 use super::build;
 
@@ -68,6 +71,34 @@ struct Shape {
     stable_call: bool,
 }
 
+/// The name of a call pgshim emitted (one unquoted identifier), without
+/// allocating.
+fn call_name(f: &Function) -> &str {
+    match f.name.0.as_slice() {
+        [ObjectNamePart::Identifier(i)] => i.value.as_str(),
+        _ => "",
+    }
+}
+
+/// Whether anything in `node` calls a statement-stable function: most
+/// statements have none, and then nothing is to be done.
+fn has_stable_call<V: Visit>(node: &V) -> bool {
+    sqlparser::ast::visit_expressions(node, |x| match x {
+        Expr::Function(f) if STABLE.contains(&call_name(f)) => ControlFlow::Break(()),
+        _ => ControlFlow::Continue(()),
+    })
+    .is_break()
+}
+
+/// `SELECT NULL`, parsed once: the shell each hoisted expression goes in.
+fn skeleton() -> Option<sqlparser::ast::Query> {
+    static SKELETON: std::sync::OnceLock<Option<sqlparser::ast::Query>> =
+        std::sync::OnceLock::new();
+    SKELETON
+        .get_or_init(|| build::query_from_sql("SELECT NULL").ok())
+        .clone()
+}
+
 fn shape(e: &Expr) -> Shape {
     let mut s = Shape {
         constant: true,
@@ -86,19 +117,19 @@ fn shape(e: &Expr) -> Shape {
             | Expr::Wildcard(_)
             | Expr::QualifiedWildcard(..) => s.constant = false,
             Expr::Function(f) => {
-                let name = f.name.to_string();
+                let name = call_name(f);
                 let plain_call = f.over.is_none()
                     && f.filter.is_none()
                     && f.within_group.is_empty()
                     && !matches!(&f.args, FunctionArguments::List(l) if l.duplicate_treatment.is_some() || !l.clauses.is_empty());
                 if !plain_call
                     || !name.starts_with("pg_")
-                    || VOLATILE.contains(&name.as_str())
-                    || is_runtime_aggregate(&name)
+                    || VOLATILE.contains(&name)
+                    || is_runtime_aggregate(name)
                 {
                     s.constant = false;
                 }
-                if STABLE.contains(&name.as_str()) {
+                if STABLE.contains(&name) {
                     s.stable_call = true;
                 }
             }
@@ -117,7 +148,6 @@ const MARK: &str = "\u{1}pgshim_hoisted_";
 
 struct Hoister {
     taken: Vec<Expr>,
-    skeleton: Option<sqlparser::ast::Query>,
 }
 
 impl VisitorMut for Hoister {
@@ -147,16 +177,11 @@ impl VisitorMut for Hoister {
             return ControlFlow::Continue(());
         };
         let taken = std::mem::replace(&mut self.taken[n], build::null());
-        let skeleton = match &self.skeleton {
-            Some(q) => Some(q.clone()),
-            None => build::query_from_sql("SELECT NULL").ok(),
-        };
-        let Some(skeleton) = skeleton else {
+        let Some(skeleton) = skeleton() else {
             // Cannot happen ("SELECT NULL" parses); keep the expression.
             *e = taken;
             return ControlFlow::Continue(());
         };
-        self.skeleton.get_or_insert_with(|| skeleton.clone());
         let mut q = skeleton;
         if let sqlparser::ast::SetExpr::Select(sel) = q.body.as_mut()
             && let Some(sqlparser::ast::SelectItem::UnnamedExpr(x)) = sel.projection.get_mut(0)
@@ -172,22 +197,19 @@ impl VisitorMut for Hoister {
 /// UPDATE or DELETE in scalar subqueries (INSERT … VALUES is left alone:
 /// each value is read once anyway).
 pub(crate) fn hoist_statement_constants(stmt: &mut Statement) {
-    if matches!(stmt, Statement::Insert(_)) {
+    if matches!(stmt, Statement::Insert(_)) || !has_stable_call(stmt) {
         return;
     }
-    let mut h = Hoister {
-        taken: Vec::new(),
-        skeleton: None,
-    };
+    let mut h = Hoister { taken: Vec::new() };
     let _ = stmt.visit(&mut h);
 }
 
 /// The same for a query on its own.
 pub(crate) fn hoist_query_constants(q: &mut sqlparser::ast::Query) {
-    let mut h = Hoister {
-        taken: Vec::new(),
-        skeleton: None,
-    };
+    if !has_stable_call(q) {
+        return;
+    }
+    let mut h = Hoister { taken: Vec::new() };
     let _ = q.visit(&mut h);
 }
 

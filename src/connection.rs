@@ -420,6 +420,12 @@ fn is_added_not_null(conn: &rusqlite::Connection, table: &str, name: &str) -> bo
 /// (`t_col_check`, `t_col_fkey`); unique indexes are found by their
 /// columns, as SQLite names only the columns.
 fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -> Option<String> {
+    if msg == "Recursion limit" || msg.starts_with("Expression tree is too large") {
+        return Some(format!(
+            "statement too deeply nested for SQLite ({msg}): write a long OR/AND/+ chain as \
+             IN (…), = ANY($1) or a join"
+        ));
+    }
     if msg == "ON CONFLICT clause does not match any PRIMARY KEY or UNIQUE constraint" {
         return Some(
             "there is no unique or exclusion constraint matching the ON CONFLICT specification"

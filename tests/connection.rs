@@ -213,3 +213,41 @@ fn long_values_lists_translate_or_refuse_without_crashing() {
         .unwrap_err();
     assert!(err.is_unsupported(), "{err}");
 }
+
+#[test]
+fn long_generated_conditions_answer_or_fail_cleanly() {
+    // A test thread has a small stack: long OR/+ chains must neither
+    // overflow it (a process abort) nor answer wrongly.
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    let chain = |n: usize, op: &str| {
+        (0..n)
+            .map(|i| format!("a = {i}"))
+            .collect::<Vec<_>>()
+            .join(op)
+    };
+    let r = db
+        .query(
+            &format!(
+                "SELECT count(*) FROM (SELECT 7 AS a) t WHERE {}",
+                chain(800, " OR ")
+            ),
+            &[],
+        )
+        .unwrap();
+    assert_eq!(r.text(0, 0).as_deref(), Some("1"));
+    let sum = format!("SELECT 0{}", " + 1".repeat(300));
+    assert_eq!(
+        db.query(&sum, &[]).unwrap().text(0, 0).as_deref(),
+        Some("300")
+    );
+    let err = db
+        .query(
+            &format!(
+                "SELECT count(*) FROM (SELECT 7 AS a) t WHERE {}",
+                chain(3_000, " OR ")
+            ),
+            &[],
+        )
+        .unwrap_err();
+    assert!(err.to_string().contains("too deeply nested"), "{err}");
+}

@@ -116,7 +116,35 @@ fn paren(e: &mut Expr) {
 }
 
 pub(crate) fn span_of(e: &Expr) -> Option<SourceSpan> {
-    SourceSpan::from_sql(e.span())
+    // sqlparser computes a chain's span by recursing through every term;
+    // walk the chain's spine here instead (a generated `a = 1 OR a = 2 OR …`
+    // of a few hundred terms overflowed the stack), joining the spans of
+    // its first and last terms.
+    fn spine(mut e: &Expr, left: bool) -> &Expr {
+        loop {
+            e = match e {
+                Expr::BinaryOp {
+                    left: l, right: r, ..
+                } => {
+                    if left {
+                        l
+                    } else {
+                        r
+                    }
+                }
+                Expr::Nested(x) => x,
+                _ => return e,
+            };
+        }
+    }
+    match e {
+        Expr::BinaryOp { .. } | Expr::Nested(_) => {
+            let first = spine(e, true).span();
+            let last = spine(e, false).span();
+            SourceSpan::from_sql(first.union(&last))
+        }
+        _ => SourceSpan::from_sql(e.span()),
+    }
 }
 
 /// Lower-cases an unquoted identifier (PostgreSQL folds them) and quotes it,
@@ -136,6 +164,21 @@ impl Cx<'_> {
     /// `a < (b IN (…))` in PostgreSQL, `(a < b) IN (…)` in SQLite) and the
     /// printer adds no parentheses of its own.
     pub(crate) fn expr(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
+        // Expressions nest one level per OR/AND/+ term; a long generated
+        // chain would otherwise exhaust the thread's stack and abort the
+        // process. Every 8 levels, with under 1 MiB of stack left,
+        // continue on a new segment (checking at every level costs 10%).
+        self.depth += 1;
+        let out = if self.depth % 8 == 0 {
+            stacker::maybe_grow(1024 * 1024, 16 * 1024 * 1024, || self.expr_inner(e, scope))
+        } else {
+            self.expr_inner(e, scope)
+        };
+        self.depth -= 1;
+        out
+    }
+
+    fn expr_inner(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
         let t = self.expr_node(e, scope)?;
         match e {
             Expr::BinaryOp { left, right, .. }

@@ -173,6 +173,8 @@ pub(crate) struct Cx<'c> {
     /// A DISTINCT ON select just translated, waiting for its query to be
     /// wrapped (see `query::distinct_on`).
     pub(crate) distinct_on: Option<query::DistinctOnPlan>,
+    /// How deeply `expr` is nested now (to grow the stack on deep chains).
+    pub(crate) depth: usize,
 }
 
 impl Translator {
@@ -268,6 +270,7 @@ impl Translator {
             zone: self.options.time_zone.clone(),
             zone_at_run_time: false,
             distinct_on: None,
+            depth: 0,
         };
         let mut t = match stmt {
             Statement::Query(q) => {

@@ -306,6 +306,13 @@ impl Cx<'_> {
                 let (x, mut t) = super::datetime::at_time_zone(self, value, &vt, zone, &zt, span)?;
                 *e = x;
                 t.col = ColName::strong("timezone");
+                // timezone() is strict: a NULL constant value or zone makes
+                // a NULL constant, as PostgreSQL's planner folds it (so an
+                // enclosing strict operator does not evaluate its other side).
+                if vt.lit == Lit::Null || zt.lit == Lit::Null {
+                    *e = build::null();
+                    t.lit = Lit::Null;
+                }
                 Ok(t)
             }
             Expr::Extract { field, expr: x, .. } => {
@@ -1093,6 +1100,18 @@ impl Cx<'_> {
                 let inner = std::mem::replace(e, build::null());
                 *e = super::datetime::convert(self, inner, t.ty, target)
                     .ok_or_else(|| Error::Internal("implicit date/time cast".into()))?;
+                Ok(())
+            }
+            // integer → double precision is an implicit cast in PostgreSQL
+            // (a bigint past 2^53 rounds); SQLite would keep the integer
+            // and compare, group and deduplicate it exactly.
+            Lit::Int(i) if t.ty.is_integer() && target.is_float() => {
+                *e = build::float(*i as f64);
+                Ok(())
+            }
+            Lit::No if t.ty.is_integer() && target.is_float() => {
+                let inner = std::mem::replace(e, build::null());
+                *e = build::sqlite_cast(inner, "REAL");
                 Ok(())
             }
             Lit::Int(_) | Lit::No | Lit::Numeric(_) => {

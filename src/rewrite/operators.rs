@@ -173,6 +173,15 @@ pub(crate) fn comparable(
     if l == PgType::Numeric || r == PgType::Numeric {
         numeric_comparison(cx, left, l, right, r, span)?;
     }
+    // An integer against a double: PostgreSQL casts the integer to double
+    // precision (rounding bigints past 2^53); SQLite would compare exactly.
+    if l.is_float() && r.is_integer() {
+        let x = std::mem::replace(right, build::null());
+        *right = build::sqlite_cast(x, "REAL");
+    } else if r.is_float() && l.is_integer() {
+        let x = std::mem::replace(left, build::null());
+        *left = build::sqlite_cast(x, "REAL");
+    }
     Ok(())
 }
 

@@ -411,6 +411,16 @@ impl Cx<'_> {
                             }
                         }
                     }
+                    // An integer branch of a double precision column converts
+                    // too (PostgreSQL's implicit cast), or SQLite would keep
+                    // 2^53 + 1 and 2^53 apart.
+                    if ty.is_float() {
+                        for (side, t) in [(&mut **left, a.ty), (&mut **right, b.ty)] {
+                            if t.is_integer() {
+                                wrap_branch_column(side, i, "REAL");
+                            }
+                        }
+                    }
                     let mut c = OutputColumn::new(a.name.clone(), ty);
                     c.from_unknown = a.from_unknown && b.from_unknown;
                     out.push(c);
@@ -1323,13 +1333,17 @@ fn wrap_distinct_on(q: &mut Query, plan: DistinctOnPlan, cols: &[OutputColumn]) 
     Ok(())
 }
 
-/// Wraps column `i` of every SELECT of a set operation's branch in `f`.
+/// Wraps column `i` of every SELECT of a set operation's branch in `f` (or,
+/// for `"REAL"`, in `CAST(… AS REAL)`).
 fn wrap_branch_column(body: &mut SetExpr, i: usize, f: &str) {
     match body {
         SetExpr::Select(sel) => match sel.projection.get_mut(i) {
             Some(SelectItem::UnnamedExpr(e)) | Some(SelectItem::ExprWithAlias { expr: e, .. }) => {
                 let inner = std::mem::replace(e, build::null());
-                *e = build::call(f, vec![inner]);
+                *e = match f {
+                    "REAL" => build::sqlite_cast(inner, "REAL"),
+                    _ => build::call(f, vec![inner]),
+                };
             }
             _ => {}
         },

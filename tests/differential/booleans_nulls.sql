@@ -52,3 +52,6 @@ SELECT count(a), count(b), count(note), count(*) FROM flags;
 
 -- case: where_integer_is_error
 SELECT id FROM flags WHERE id;
+
+-- case: null_at_time_zone_folds_like_a_constant
+SELECT id, (NULL AT TIME ZONE 'Australia/Lord_Howe' + ((CASE WHEN id > 0 THEN 1e300::float8 END) * interval '1 mon')) AS x, (timestamptz '2024-01-01 00:00+00' AT TIME ZONE NULL) < now()::timestamp AS y FROM flags ORDER BY id;

@@ -195,3 +195,9 @@ SELECT * FROM (VALUES (1), ('abc')) v(a);
 
 -- case: union_with_null_branch
 SELECT 1.5::numeric AS n UNION ALL SELECT NULL UNION ALL SELECT 2 ORDER BY 1;
+
+-- case: integers_meet_doubles_as_doubles
+SELECT 9007199254740992::float8 < 9007199254740993::bigint AS a, 9007199254740993::bigint IN (9007199254740992::float8) AS b, 3 < 3.5::float8 AS c, coalesce(9007199254740993::bigint, 1.5::float8) AS d, floor(9007199254740993::bigint) < 9007199254740993::bigint AS e;
+
+-- case: integer_and_double_union_dedupes_as_doubles
+SELECT 9007199254740993::bigint AS x UNION SELECT 9007199254740992::float8 ORDER BY 1;

@@ -92,19 +92,32 @@ impl Aggregate<State, Value> for Percentile {
             return Ok(Value::Null);
         }
         let kind = st.kind.clone();
-        st.values.sort_by(|a, b| {
-            let o = match kind.as_str() {
-                "num" => number(a)
-                    .partial_cmp(&number(b))
-                    .unwrap_or(std::cmp::Ordering::Equal),
-                "interval" => interval(a).pg_cmp(interval(b)),
-                _ => match (a, b) {
-                    (Value::Text(x), Value::Text(y)) => x.as_bytes().cmp(y.as_bytes()),
-                    _ => std::cmp::Ordering::Equal,
-                },
-            };
-            if st.desc { o.reverse() } else { o }
-        });
+        if kind == "interval" {
+            // Read each interval once, not at every comparison of the sort
+            // (a stable sort on the same order as before).
+            let mut keyed: Vec<(Interval, Value)> = std::mem::take(&mut st.values)
+                .into_iter()
+                .map(|v| (interval(&v), v))
+                .collect();
+            keyed.sort_by(|a, b| {
+                let o = a.0.pg_cmp(b.0);
+                if st.desc { o.reverse() } else { o }
+            });
+            st.values = keyed.into_iter().map(|(_, v)| v).collect();
+        } else {
+            st.values.sort_by(|a, b| {
+                let o = match kind.as_str() {
+                    "num" => number(a)
+                        .partial_cmp(&number(b))
+                        .unwrap_or(std::cmp::Ordering::Equal),
+                    _ => match (a, b) {
+                        (Value::Text(x), Value::Text(y)) => x.as_bytes().cmp(y.as_bytes()),
+                        _ => std::cmp::Ordering::Equal,
+                    },
+                };
+                if st.desc { o.reverse() } else { o }
+            });
+        }
         let n = st.values.len();
         if !self.cont {
             // The first value whose cumulative position reaches f.

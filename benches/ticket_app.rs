@@ -18,9 +18,7 @@
 
 use std::time::{Duration, Instant};
 
-use pgshim_ticket_app::{
-    Generator, Prepared, SCHEMA, load_pgshim, load_postgres, queries, reset_sequences_postgres,
-};
+use pgshim_ticket_app::{Prepared, SCHEMA, create_pgshim, create_postgres, queries};
 
 const SEED: u64 = 1;
 const ZONE: &str = "America/New_York";
@@ -56,12 +54,7 @@ fn sqlite(n: usize) -> pgshim::Connection {
     }
     eprintln!("loading {n} tickets into {} through pgshim", path.display());
     let mut db = pgshim_ticket_app::open_sqlite(&path).expect("create the SQLite file");
-    db.run_script(SCHEMA, |_, _| {}).expect("schema");
-    let mut g = Generator::new(SEED, n);
-    while let Some(chunk) = g.next_chunk(5_000) {
-        load_pgshim(&mut db, &chunk).expect("load through pgshim");
-    }
-    db.sqlite().execute_batch("ANALYZE").expect("ANALYZE");
+    create_pgshim(&mut db, SEED, n, |_| {}).expect("load through pgshim");
     db
 }
 
@@ -85,13 +78,7 @@ fn postgres(url: &str, n: usize) -> postgres::Client {
              SET search_path TO {schema}"
         ))
         .expect("schema");
-        c.batch_execute(SCHEMA).expect("schema");
-        let mut g = Generator::new(SEED, n);
-        while let Some(chunk) = g.next_chunk(5_000) {
-            load_postgres(&mut c, &chunk).expect("COPY");
-        }
-        reset_sequences_postgres(&mut c).expect("sequences");
-        c.batch_execute("VACUUM ANALYZE").expect("VACUUM ANALYZE");
+        create_postgres(&mut c, SEED, n, |_| {}).expect("load into PostgreSQL");
     }
     c.batch_execute(&format!("SET search_path TO {schema}"))
         .expect("search_path");

@@ -19,10 +19,7 @@ use std::time::{Duration, Instant};
 use clap::Parser;
 use indicatif::{ProgressBar, ProgressStyle};
 use pgshim::{Connection, OutputColumn, PgType, Rows, Value};
-use pgshim_ticket_app::{
-    Generator, PgRows, Prepared, Query, SCHEMA, load_pgshim, load_postgres, queries,
-    reset_sequences_postgres,
-};
+use pgshim_ticket_app::{PgRows, Prepared, Query, create_pgshim, create_postgres, queries};
 
 #[derive(Parser)]
 #[command(about = "The support-ticket app's reports on SQLite through pgshim")]
@@ -64,22 +61,6 @@ fn bar(n: usize, what: &str) -> ProgressBar {
     pb
 }
 
-/// Loads the data set with `load`, chunk by chunk, showing progress.
-fn load_all(
-    args: &Args,
-    what: &str,
-    mut load: impl FnMut(&pgshim_ticket_app::Chunk) -> Result<(), String>,
-) -> Result<(), String> {
-    let pb = bar(args.tickets, what);
-    let mut g = Generator::new(args.seed, args.tickets);
-    while let Some(chunk) = g.next_chunk(2_000) {
-        load(&chunk)?;
-        pb.inc(chunk.tickets as u64);
-    }
-    pb.finish();
-    Ok(())
-}
-
 fn open_sqlite(args: &Args) -> Result<Connection, String> {
     let existing = std::path::Path::new(&args.db).exists();
     if existing && !args.fresh {
@@ -97,14 +78,9 @@ fn open_sqlite(args: &Args) -> Result<Connection, String> {
         std::fs::remove_file(&args.db).map_err(|e| format!("{}: {e}", args.db))?;
     }
     let mut db = pgshim_ticket_app::open_sqlite(&args.db).map_err(|e| e.to_string())?;
-    db.run_script(SCHEMA, |_, _| {})
-        .map_err(|e| e.to_string())?;
-    load_all(args, &format!("loading {}", args.db), |c| {
-        load_pgshim(&mut db, c).map_err(|e| e.to_string())
-    })?;
-    db.sqlite()
-        .execute_batch("ANALYZE")
-        .map_err(|e| e.to_string())?;
+    let pb = bar(args.tickets, &format!("loading {}", args.db));
+    create_pgshim(&mut db, args.seed, args.tickets, |n| pb.inc(n as u64))?;
+    pb.finish();
     Ok(db)
 }
 
@@ -115,12 +91,9 @@ fn open_postgres(args: &Args, url: &str) -> Result<postgres::Client, String> {
          SET search_path TO pgshim_ticket_app",
     )
     .map_err(|e| e.to_string())?;
-    c.batch_execute(SCHEMA).map_err(|e| e.to_string())?;
-    load_all(args, "loading PostgreSQL", |chunk| {
-        load_postgres(&mut c, chunk).map_err(|e| e.to_string())
-    })?;
-    reset_sequences_postgres(&mut c).map_err(|e| e.to_string())?;
-    c.batch_execute("ANALYZE").map_err(|e| e.to_string())?;
+    let pb = bar(args.tickets, "loading PostgreSQL");
+    create_postgres(&mut c, args.seed, args.tickets, |n| pb.inc(n as u64))?;
+    pb.finish();
     Ok(c)
 }
 

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use lru::LruCache;
 use rusqlite::ToSql;
-use rusqlite::types::{ToSqlOutput, Value as SqlValue, ValueRef};
+use rusqlite::types::{ToSqlOutput, Value as SqlValue};
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::parser::Parser;
 use sqlparser::tokenizer::Token;
@@ -311,7 +311,7 @@ impl Connection {
 fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
     let out = p.to_sql()?;
     let v: SqlValue = match out {
-        ToSqlOutput::Borrowed(r) => owned(r),
+        ToSqlOutput::Borrowed(r) => crate::runtime::owned_value(r),
         ToSqlOutput::Owned(v) => v,
         _ => {
             return Err(Error::Execution {
@@ -390,16 +390,6 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
             )));
         }
     })
-}
-
-fn owned(r: ValueRef<'_>) -> SqlValue {
-    match r {
-        ValueRef::Null => SqlValue::Null,
-        ValueRef::Integer(i) => SqlValue::Integer(i),
-        ValueRef::Real(f) => SqlValue::Real(f),
-        ValueRef::Text(t) => SqlValue::Text(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => SqlValue::Blob(b.to_vec()),
-    }
 }
 
 /// Whether `name` is a column of `table` carrying the `CHECK ("name" IS NOT

@@ -7,9 +7,7 @@
 use std::path::Path;
 
 use pgshim_difftest::{Case, CustomSetup, Suite, assert_report, run_suite};
-use pgshim_ticket_app::{
-    Generator, SCHEMA, load_pgshim, load_postgres, queries, reset_sequences_postgres,
-};
+use pgshim_ticket_app::{SCHEMA, create_pgshim, create_postgres, queries};
 
 /// Session zones the reports run in: two DST regimes of the north, one of
 /// the south, one without DST at a half-hour offset.
@@ -45,23 +43,11 @@ fn suite() -> Suite {
 }
 
 fn setup_postgres(c: &mut postgres::Client) -> Result<(), String> {
-    c.batch_execute(SCHEMA).map_err(|e| e.to_string())?;
-    let mut g = Generator::new(SEED, TICKETS);
-    while let Some(chunk) = g.next_chunk(1_000) {
-        load_postgres(c, &chunk).map_err(|e| e.to_string())?;
-    }
-    reset_sequences_postgres(c).map_err(|e| e.to_string())?;
-    c.batch_execute("ANALYZE").map_err(|e| e.to_string())
+    create_postgres(c, SEED, TICKETS, |_| {})
 }
 
 fn setup_pgshim(db: &mut pgshim::Connection) -> Result<(), String> {
-    db.run_script(SCHEMA, |_, _| {})
-        .map_err(|e| e.to_string())?;
-    let mut g = Generator::new(SEED, TICKETS);
-    while let Some(chunk) = g.next_chunk(1_000) {
-        load_pgshim(db, &chunk).map_err(|e| e.to_string())?;
-    }
-    Ok(())
+    create_pgshim(db, SEED, TICKETS, |_| {})
 }
 
 #[test]

@@ -185,3 +185,23 @@ pub(crate) fn binary(l: Expr, op: sqlparser::ast::BinaryOperator, r: Expr) -> Ex
         right: Box::new(r),
     }
 }
+
+/// `parts[0] op parts[1] op …` (NULL for no parts): OR/AND chains of
+/// comparisons that an IN list, BETWEEN or `op ANY (ARRAY[…])` becomes.
+pub(crate) fn chain(parts: Vec<Expr>, op: sqlparser::ast::BinaryOperator) -> Expr {
+    let mut parts = parts.into_iter();
+    let first = parts.next().unwrap_or_else(null);
+    parts.fold(first, |acc, p| binary(acc, op.clone(), p))
+}
+
+/// `NOT e` when `negated`, else `e`.
+pub(crate) fn not_if(negated: bool, e: Expr) -> Expr {
+    if negated {
+        Expr::UnaryOp {
+            op: sqlparser::ast::UnaryOperator::Not,
+            expr: Box::new(e),
+        }
+    } else {
+        e
+    }
+}

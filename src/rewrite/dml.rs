@@ -41,6 +41,24 @@ impl Cx<'_> {
         Ok(t)
     }
 
+    /// The target of an UPDATE/DELETE and the name its columns are
+    /// qualified by (the alias, or the table's name).
+    fn target_with_alias(
+        &mut self,
+        name: &mut sqlparser::ast::ObjectName,
+        alias: &mut Option<sqlparser::ast::TableAlias>,
+    ) -> Result<(Table, String)> {
+        let table = self.target_table(name)?;
+        let qualifier = match alias {
+            Some(a) => {
+                fold_ident(&mut a.name);
+                a.name.value.clone()
+            }
+            None => table.name.clone(),
+        };
+        Ok((table, qualifier))
+    }
+
     fn target_table(&mut self, name: &mut sqlparser::ast::ObjectName) -> Result<Table> {
         let span = name.0.last().and_then(|p| match p {
             ObjectNamePart::Identifier(i) => SourceSpan::from_sql(i.span),
@@ -378,14 +396,7 @@ impl Cx<'_> {
         let TableFactor::Table { name, alias, .. } = &mut up.table.relation else {
             return Err(Error::unsupported("UPDATE of this target", None, ""));
         };
-        let table = self.target_table(name)?;
-        let qualifier = match alias {
-            Some(a) => {
-                fold_ident(&mut a.name);
-                a.name.value.clone()
-            }
-            None => table.name.clone(),
-        };
+        let (table, qualifier) = self.target_with_alias(name, alias)?;
         let mut scope = table_scope(&table, &qualifier);
         // UPDATE … FROM: the other tables join the target's scope (SQLite's
         // UPDATE … FROM has PostgreSQL's meaning).
@@ -421,14 +432,7 @@ impl Cx<'_> {
         let TableFactor::Table { name, alias, .. } = &mut from[0].relation else {
             return Err(Error::unsupported("DELETE from this target", None, ""));
         };
-        let table = self.target_table(name)?;
-        let qualifier = match alias {
-            Some(a) => {
-                fold_ident(&mut a.name);
-                a.name.value.clone()
-            }
-            None => table.name.clone(),
-        };
+        let (table, qualifier) = self.target_with_alias(name, alias)?;
         let mut scope = table_scope(&table, &qualifier);
         let mut using = del.using.take();
         if let Some(items) = using.as_mut() {

@@ -505,10 +505,7 @@ impl Cx<'_> {
                 for v in vars {
                     parts.push(build::nested(build::binary(x.clone(), op.clone(), v)));
                 }
-                let first = parts.remove(0);
-                let mut rewritten = parts
-                    .into_iter()
-                    .fold(first, |acc, p| build::binary(acc, join.clone(), p));
+                let mut rewritten = build::chain(parts, join);
                 self.expr(&mut rewritten, scope)?;
                 *e = build::nested(rewritten);
                 Ok(Typed::named(PgType::Bool, ColName::weak("?column?")))
@@ -540,12 +537,11 @@ impl Cx<'_> {
                     } else {
                         (BinaryOperator::Eq, BinaryOperator::Or)
                     };
-                    let mut parts = items
+                    let parts = items
                         .into_iter()
-                        .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)));
-                    let first = parts.next().unwrap_or_else(build::null);
-                    let mut rewritten =
-                        parts.fold(first, |acc, p| build::binary(acc, join.clone(), p));
+                        .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)))
+                        .collect();
+                    let mut rewritten = build::chain(parts, join);
                     self.expr(&mut rewritten, scope)?;
                     *e = build::nested(rewritten);
                     return Ok(Typed::named(PgType::Bool, ColName::weak("?column?")));
@@ -677,15 +673,7 @@ impl Cx<'_> {
                     self.coerce_to_text(esc, &et, "ESCAPE", span)?;
                     args.push(std::mem::replace(esc.as_mut(), build::null()));
                 }
-                let call = build::call("pg_like", args);
-                *e = if negated {
-                    Expr::UnaryOp {
-                        op: UnaryOperator::Not,
-                        expr: Box::new(call),
-                    }
-                } else {
-                    call
-                };
+                *e = build::not_if(negated, build::call("pg_like", args));
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::Position { expr: sub, r#in } => {
@@ -741,14 +729,12 @@ impl Cx<'_> {
                         } else {
                             BinaryOperator::And
                         };
-                        let mut parts = arr
+                        let parts = arr
                             .elem
                             .into_iter()
-                            .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)));
-                        let first = parts.next().unwrap_or_else(build::null);
-                        build::nested(
-                            parts.fold(first, |acc, p| build::binary(acc, joiner.clone(), p)),
-                        )
+                            .map(|v| build::nested(build::binary(x.clone(), op.clone(), v)))
+                            .collect();
+                        build::nested(build::chain(parts, joiner))
                     }
                     Expr::Subquery(q) if membership => build::in_subquery(x, q, !any),
                     Expr::Nested(inner) if membership && matches!(*inner, Expr::Subquery(_)) => {
@@ -854,10 +840,7 @@ impl Cx<'_> {
         };
         let call = build::call("pg_array_any_eq", vec![x, arr, build::string(kind)]);
         *e = if negated {
-            build::nested(Expr::UnaryOp {
-                op: UnaryOperator::Not,
-                expr: Box::new(call),
-            })
+            build::nested(build::not_if(true, call))
         } else {
             call
         };

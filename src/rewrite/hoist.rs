@@ -43,24 +43,38 @@ const STABLE: &[&str] = &[
 /// or for their side effect.
 const VOLATILE: &[&str] = &["pg_clock_timestamp", "pg_set_config", "pg_show"];
 
-/// Whether `name` is one of the runtime's aggregate or window functions
-/// (they are all prefixed `pg_`; SQLite's own are not hoisted at all).
+/// The runtime's aggregate and window functions (all prefixed `pg_`;
+/// SQLite's own are not hoisted at all). A unit test checks this list
+/// against the functions a connection registers.
+const RUNTIME_AGGREGATES: &[&str] = &[
+    "pg_array_agg_bool",
+    "pg_array_agg_float",
+    "pg_array_agg_int",
+    "pg_array_agg_numeric",
+    "pg_array_agg_text",
+    "pg_float8_max",
+    "pg_float8_min",
+    "pg_interval_avg",
+    "pg_interval_avg_distinct",
+    "pg_interval_max",
+    "pg_interval_min",
+    "pg_interval_sum",
+    "pg_interval_sum_distinct",
+    "pg_numeric_avg",
+    "pg_numeric_avg_distinct",
+    "pg_numeric_max",
+    "pg_numeric_min",
+    "pg_numeric_sum",
+    "pg_numeric_sum_distinct",
+    "pg_percentile_cont",
+    "pg_percentile_disc",
+    "pg_scalar_subquery",
+    "pg_string_agg_distinct",
+];
+
+/// Whether `name` is one of the runtime's aggregate or window functions.
 pub(crate) fn is_runtime_aggregate(name: &str) -> bool {
-    name.starts_with("pg_array_agg_")
-        || name == "pg_scalar_subquery"
-        || name == "pg_string_agg_distinct"
-        || name.starts_with("pg_percentile_")
-        || matches!(
-            name.strip_prefix("pg_").and_then(|n| n.rsplit_once('_')),
-            Some((
-                "float8" | "numeric" | "interval",
-                "min" | "max" | "sum" | "avg"
-            ))
-        )
-        || name.starts_with("pg_numeric_sum")
-        || name.starts_with("pg_numeric_avg")
-        || name.starts_with("pg_interval_sum")
-        || name.starts_with("pg_interval_avg")
+    RUNTIME_AGGREGATES.contains(&name)
 }
 
 /// What a subtree holds: whether it can be evaluated once, and whether

@@ -1386,10 +1386,11 @@ fn values_as_union(values: &mut sqlparser::ast::Values) -> Result<SetExpr> {
             "put the rows in a table first (INSERT … VALUES has no such limit)",
         ));
     }
+    let shell = build::query_from_sql(&skeleton)
+        .map_err(|e| Error::Internal(format!("VALUES as a query: {e}")))?;
     let mut selects = Vec::with_capacity(values.rows.len());
     for row in std::mem::take(&mut values.rows) {
-        let mut q = build::query_from_sql(&skeleton)
-            .map_err(|e| Error::Internal(format!("VALUES as a query: {e}")))?;
+        let mut q = shell.clone();
         if let SetExpr::Select(sel) = q.body.as_mut() {
             for (item, e) in sel.projection.iter_mut().zip(row.content) {
                 if let SelectItem::ExprWithAlias { expr, .. } = item {

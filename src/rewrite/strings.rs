@@ -6,7 +6,7 @@
 //! <https://www.postgresql.org/docs/current/functions-string.html>,
 //! <https://www.postgresql.org/docs/current/functions-matching.html>
 
-use sqlparser::ast::{BinaryOperator, Expr, UnaryOperator};
+use sqlparser::ast::{BinaryOperator, Expr};
 
 use super::expr::{Lit, Typed};
 use super::functions::{Call, no_function};
@@ -250,14 +250,7 @@ pub(crate) fn regex_match(
         "pg_regex_match",
         vec![a, b, build::string(if insensitive { "i" } else { "" })],
     );
-    *e = if negated {
-        Expr::UnaryOp {
-            op: UnaryOperator::Not,
-            expr: Box::new(call),
-        }
-    } else {
-        call
-    };
+    *e = build::not_if(negated, call);
     Ok(Typed::new(PgType::Bool))
 }
 

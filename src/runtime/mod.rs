@@ -38,6 +38,19 @@ fn volatile() -> FunctionFlags {
     FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY
 }
 
+/// A SQLite value kept past the call that lent it (text read as UTF-8,
+/// invalid bytes replaced, as everywhere in the runtime).
+pub(crate) fn owned_value(v: ValueRef<'_>) -> rusqlite::types::Value {
+    use rusqlite::types::Value;
+    match v {
+        ValueRef::Null => Value::Null,
+        ValueRef::Integer(i) => Value::Integer(i),
+        ValueRef::Real(f) => Value::Real(f),
+        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
+    }
+}
+
 fn text_arg(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),

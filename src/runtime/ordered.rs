@@ -30,16 +30,6 @@ struct State {
     kind: String,
 }
 
-fn owned(v: ValueRef<'_>) -> Value {
-    match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => Value::Integer(i),
-        ValueRef::Real(f) => Value::Real(f),
-        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
-    }
-}
-
 fn number(v: &Value) -> f64 {
     match v {
         Value::Integer(i) => *i as f64,
@@ -70,7 +60,7 @@ impl Aggregate<State, Value> for Percentile {
         }
         let v = ctx.get_raw(0);
         if v != ValueRef::Null {
-            st.values.push(owned(v));
+            st.values.push(super::owned_value(v));
         }
         Ok(())
     }

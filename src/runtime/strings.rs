@@ -103,7 +103,7 @@ pub fn register(conn: &Connection) -> Result<()> {
                     }
                 };
                 if better {
-                    best = Some(owned(v));
+                    best = Some(super::owned_value(v));
                 }
             }
             Ok(best.unwrap_or(Value::Null))
@@ -246,16 +246,6 @@ impl rusqlite::functions::Aggregate<(Vec<String>, String), Option<String>> for S
         values.sort_unstable_by(|a, b| a.as_bytes().cmp(b.as_bytes()));
         values.dedup();
         Ok(Some(values.join(&sep)))
-    }
-}
-
-fn owned(v: ValueRef<'_>) -> Value {
-    match v {
-        ValueRef::Null => Value::Null,
-        ValueRef::Integer(i) => Value::Integer(i),
-        ValueRef::Real(f) => Value::Real(f),
-        ValueRef::Text(t) => Value::Text(String::from_utf8_lossy(t).into_owned()),
-        ValueRef::Blob(b) => Value::Blob(b.to_vec()),
     }
 }
 

@@ -230,6 +230,18 @@ fn on_rounding_boundary(digits: &str, exp: i32) -> bool {
     let Some(last) = digits.bytes().last().filter(|b| (b'1'..=b'9').contains(b)) else {
         return false;
     };
+    // A midpoint between doubles is a dyadic rational: a decimal with `f`
+    // digits after the point is one only if 5^f divides its digits, which
+    // rules out almost every output without parsing anything.
+    let fraction_digits = digits.len() as i32 - 1 - exp;
+    if fraction_digits > 0 {
+        let Ok(d) = digits.parse::<u64>() else {
+            return false;
+        };
+        if fraction_digits >= 25 || d % 5u64.pow(fraction_digits as u32) != 0 {
+            return false;
+        }
+    }
     let up = format!("{digits}{}1", "0".repeat(30));
     let down = format!(
         "{}{}{}",

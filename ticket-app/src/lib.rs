@@ -24,7 +24,9 @@ mod pg;
 mod queries;
 
 pub use data::{AGENT_ZONES, Chunk, DATA_END, DATA_START, Generator, Table};
-pub use load::{load_pgshim, load_postgres, reset_sequences_postgres};
+pub use load::{
+    create_pgshim, create_postgres, load_pgshim, load_postgres, reset_sequences_postgres,
+};
 pub use pg::{PgRows, Prepared};
 pub use queries::{Query, queries, queries_in};
 

@@ -3,7 +3,8 @@
 
 use std::io::Write as _;
 
-use crate::data::{Chunk, Table};
+use crate::SCHEMA;
+use crate::data::{Chunk, Generator, Table};
 
 /// Rows per multi-row INSERT.
 const BATCH: usize = 64;
@@ -113,4 +114,49 @@ pub fn reset_sequences_postgres(client: &mut postgres::Client) -> Result<(), pos
         ))?;
     }
     Ok(())
+}
+
+/// Tickets generated and loaded at a time.
+const CHUNK: usize = 5_000;
+
+/// Creates the schema through pgshim and loads the data set of `seed` and
+/// `tickets` into it, then ANALYZE; `progress` hears the tickets of each
+/// loaded chunk.
+pub fn create_pgshim(
+    db: &mut pgshim::Connection,
+    seed: u64,
+    tickets: usize,
+    mut progress: impl FnMut(usize),
+) -> Result<(), String> {
+    db.run_script(SCHEMA, |_, _| {})
+        .map_err(|e| e.to_string())?;
+    let mut g = Generator::new(seed, tickets);
+    while let Some(chunk) = g.next_chunk(CHUNK) {
+        load_pgshim(db, &chunk).map_err(|e| e.to_string())?;
+        progress(chunk.tickets);
+    }
+    db.sqlite()
+        .execute_batch("ANALYZE")
+        .map_err(|e| e.to_string())
+}
+
+/// The same on PostgreSQL, in the session's current schema: the schema,
+/// COPY of every chunk, serial sequences moved past the loaded ids, and
+/// VACUUM ANALYZE.
+pub fn create_postgres(
+    client: &mut postgres::Client,
+    seed: u64,
+    tickets: usize,
+    mut progress: impl FnMut(usize),
+) -> Result<(), String> {
+    client.batch_execute(SCHEMA).map_err(|e| e.to_string())?;
+    let mut g = Generator::new(seed, tickets);
+    while let Some(chunk) = g.next_chunk(CHUNK) {
+        load_postgres(client, &chunk).map_err(|e| e.to_string())?;
+        progress(chunk.tickets);
+    }
+    reset_sequences_postgres(client).map_err(|e| e.to_string())?;
+    client
+        .batch_execute("VACUUM ANALYZE")
+        .map_err(|e| e.to_string())
 }

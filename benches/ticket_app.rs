@@ -4,6 +4,7 @@
 //! ```sh
 //! scripts/with-postgres cargo bench --bench ticket_app
 //! PGSHIM_BENCH_TICKETS=1000000 scripts/with-postgres cargo bench --bench ticket_app
+//! PGSHIM_BENCH_ONLY=07,11 scripts/with-postgres cargo bench --bench ticket_app
 //! ```
 //!
 //! Loads the generated data set (100,000 tickets by default) into a SQLite
@@ -15,6 +16,9 @@
 //! PostgreSQL through a prepared statement run with text parameters (one
 //! round trip, as a driver does). Prints the median per query, the ratio,
 //! and the geometric mean of the ratios as a Markdown table.
+//! `PGSHIM_BENCH_ONLY` takes a comma-separated list of query-name prefixes;
+//! `PGSHIM_BENCH_MS` the time budget per query and side (default 1000);
+//! `PGSHIM_BENCH_PLAN=1` prints each translation and SQLite's plan for it.
 
 use std::time::{Duration, Instant};
 
@@ -35,6 +39,7 @@ fn data_key(n: usize) -> String {
     use std::hash::{Hash, Hasher};
     let mut h = std::collections::hash_map::DefaultHasher::new();
     SCHEMA.hash(&mut h);
+    pgshim_ticket_app::GENERATOR_REVISION.hash(&mut h);
     format!("{SEED}_{n}_{:08x}", h.finish() as u32)
 }
 
@@ -104,6 +109,37 @@ fn ms(d: Duration) -> String {
     format!("{:.3}", d.as_secs_f64() * 1e3)
 }
 
+/// Prints SQLite's plan for the translated query (`PGSHIM_BENCH_PLAN=1`).
+fn print_plan(db: &mut pgshim::Connection, name: &str, sql: &str) {
+    let t = db.translate(sql).expect("translate");
+    let mut stmt = db
+        .sqlite()
+        .prepare(&format!("EXPLAIN QUERY PLAN {}", t.sql))
+        .expect("EXPLAIN QUERY PLAN");
+    let nulls = vec![rusqlite::types::Null; stmt.parameter_count()];
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(nulls), |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(3)?,
+            ))
+        })
+        .expect("plan")
+        .collect::<rusqlite::Result<Vec<_>>>()
+        .expect("plan rows");
+    eprintln!("{name}:\n  {}", t.sql);
+    let mut depth: Vec<(i64, usize)> = Vec::new();
+    for (id, parent, detail) in rows {
+        while depth.last().is_some_and(|&(p, _)| p != parent) {
+            depth.pop();
+        }
+        let d = depth.last().map_or(0, |&(_, d)| d + 1);
+        eprintln!("  {}{detail}", "  ".repeat(d));
+        depth.push((id, d));
+    }
+}
+
 fn main() {
     // `cargo test --benches` runs bench targets with --bench absent: only
     // check that it builds and starts.
@@ -143,10 +179,17 @@ fn main() {
     let mut log_sum = 0.0;
     let mut count = 0;
     let mut faster = 0;
+    let only = std::env::var("PGSHIM_BENCH_ONLY").unwrap_or_default();
     for (i, q) in queries().expect("queries").iter().enumerate() {
+        if !only.is_empty() && !only.split(',').any(|p| q.name.starts_with(p.trim())) {
+            continue;
+        }
         let params = &q.param_sets[0];
         let refs: Vec<&dyn rusqlite::ToSql> =
             params.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+        if std::env::var_os("PGSHIM_BENCH_PLAN").is_some() {
+            print_plan(&mut db, &q.name, &q.sql);
+        }
         let ours_rows = db.query(&q.sql, &refs).expect("pgshim").rows.len();
         let ours = median(budget, || {
             db.query(&q.sql, &refs).expect("pgshim");

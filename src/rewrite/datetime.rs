@@ -258,7 +258,8 @@ pub(crate) fn comparison(
 }
 
 /// An interval compared inside an expression compares by its key
-/// (`pg_interval_key`), whose text order is PostgreSQL's interval order.
+/// (`pg_interval_key`), a BLOB whose byte order is PostgreSQL's interval
+/// order.
 /// A `COLLATE pg_interval` there would not do: SQLite carries an operand's
 /// collation up through the functions and operators around it.
 pub(crate) fn interval_key(x: &mut Expr) {

@@ -215,6 +215,8 @@ impl Arg for UserZone {
 pub(crate) enum Out {
     Value(Value),
     Canonical(canonical::Buf),
+    /// A sort key: a BLOB whose byte order is the value order.
+    Key([u8; 16]),
 }
 
 impl rusqlite::ToSql for Out {
@@ -222,6 +224,7 @@ impl rusqlite::ToSql for Out {
         Ok(rusqlite::types::ToSqlOutput::Borrowed(match self {
             Out::Value(v) => v.into(),
             Out::Canonical(b) => ValueRef::Text(b.as_bytes()),
+            Out::Key(k) => ValueRef::Blob(k),
         }))
     }
 }
@@ -276,6 +279,28 @@ impl Ret for Interval {
         Ok(Value::Text(output::interval(self)))
     }
 }
+/// An interval's comparison key ([`Interval::cmp_key`]) as 16 big-endian
+/// bytes with the sign bit flipped: SQLite compares BLOBs bytewise, so the
+/// keys order as PostgreSQL orders intervals, and equal intervals
+/// (`'1 day'`, `'24:00:00'`) share one key.
+pub(crate) struct IntervalKey(pub Interval);
+
+impl IntervalKey {
+    fn bytes(&self) -> [u8; 16] {
+        ((self.0.cmp_key() as u128) ^ (1u128 << 127)).to_be_bytes()
+    }
+}
+
+impl Ret for IntervalKey {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Blob(self.bytes().to_vec()))
+    }
+
+    fn into_out(self) -> TResult<Out> {
+        Ok(Out::Key(self.bytes()))
+    }
+}
+
 impl Ret for i64 {
     fn into_value(self) -> TResult<Value> {
         Ok(Value::Integer(self))
@@ -641,12 +666,7 @@ fn register_arith(conn: &Connection) -> Result<()> {
     f2(conn, "pg_interval_cmp", |a: Interval, b: Interval| {
         Ok(arith::interval_cmp(a, b) as i64)
     })?;
-    // Equal intervals ('1 day', '24:00:00') share one key, and keys
-    // compare as text in PostgreSQL's interval order: the key is the
-    // comparison value offset to unsigned, zero-padded to u128's 39 digits.
-    f1(conn, "pg_interval_key", |v: Interval| {
-        Ok(format!("{:039}", (v.cmp_key() as u128) ^ (1u128 << 127)))
-    })?;
+    f1(conn, "pg_interval_key", |v: Interval| Ok(IntervalKey(v)))?;
     f2(conn, "pg_time_pl_interval", |t: Time, v: Interval| {
         Ok(arith::time_pl_interval(t, v))
     })?;

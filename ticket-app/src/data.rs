@@ -6,6 +6,11 @@
 //! agent's zone: every daylight-saving change, local midnight at each month
 //! end, the leap day and the ISO week-year ends. Values are PostgreSQL's
 //! text input forms, so the same rows go to both databases unchanged.
+//!
+//! Ids follow creation time, as an application's serial ids do: customers
+//! are numbered in sign-up order and tickets in the order they were opened
+//! (their comments and events follow their ticket). So both databases
+//! keep the rows on disk in roughly time order, as a live app's would.
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -16,6 +21,10 @@ use rand_chacha::ChaCha8Rng;
 pub const DATA_START: &str = "2024-01-01 00:00:00+00";
 /// The end of generated data (UTC): nothing happens after it.
 pub const DATA_END: &str = "2026-01-01 00:00:00+00";
+
+/// Changes whenever the same seed and count give other rows, so that a
+/// cached data set (the benchmark's) is loaded afresh.
+pub const GENERATOR_REVISION: u32 = 2;
 
 /// The agents' time zones, three agents each.
 pub const AGENT_ZONES: &[&str] = &[
@@ -28,6 +37,9 @@ pub const AGENT_ZONES: &[&str] = &[
     "Asia/Tokyo",
     "Australia/Sydney",
 ];
+
+/// Three agents per zone.
+const AGENT_COUNT: usize = 3 * AGENT_ZONES.len();
 
 const AGENT_NAMES: &[&str] = &[
     "Ada", "Bram", "Chen", "Dana", "Emeka", "Fatima", "Gus", "Hana", "Ivo", "Jules", "Kofi",
@@ -129,10 +141,21 @@ pub struct Generator {
     started: bool,
     start: i64,
     end: i64,
-    /// Instants worth testing, per agent zone (Unix seconds).
-    special: Vec<Vec<i64>>,
+    /// Each ticket's creation instant and agent, in creation order.
+    schedule: Vec<Opening>,
     next_comment: u64,
     next_event: u64,
+}
+
+/// When a ticket is opened and who it goes to (drawn for all tickets first,
+/// so that ids can follow creation time).
+#[derive(Clone, Copy)]
+struct Opening {
+    created: i64,
+    /// An index into the agents; `None` is unassigned.
+    agent: Option<u16>,
+    /// An index into [`AGENT_ZONES`]: the agent's zone, or a random one.
+    zone: u8,
 }
 
 fn parse_utc(s: &str) -> i64 {
@@ -234,18 +257,26 @@ impl Generator {
     pub fn new(seed: u64, tickets: usize) -> Generator {
         let start = parse_utc(DATA_START);
         let end = parse_utc(DATA_END);
+        let mut rng = ChaCha8Rng::seed_from_u64(seed);
+        let special: Vec<Vec<i64>> = AGENT_ZONES
+            .iter()
+            .map(|z| special_instants(&tz(z), start, end))
+            .collect();
+        let mut schedule: Vec<Opening> = (0..tickets)
+            .map(|_| Self::opening(&mut rng, &special, start, end))
+            .collect();
+        // A stable sort: tickets opened in the same second keep their draw
+        // order.
+        schedule.sort_by_key(|o| o.created);
         Generator {
-            rng: ChaCha8Rng::seed_from_u64(seed),
+            rng,
             total: tickets,
             done: 0,
             customers: (tickets / 20).max(50),
             started: false,
             start,
             end,
-            special: AGENT_ZONES
-                .iter()
-                .map(|z| special_instants(&tz(z), start, end))
-                .collect(),
+            schedule,
             next_comment: 1,
             next_event: 1,
         }
@@ -253,7 +284,31 @@ impl Generator {
 
     /// The number of agents.
     pub fn agents(&self) -> usize {
-        AGENT_ZONES.len() * 3
+        AGENT_COUNT
+    }
+
+    /// One ticket's opening: a random agent (one in twenty unassigned) and
+    /// a random second, or, one time in four, a second within three hours
+    /// of an instant worth testing in the agent's zone.
+    fn opening(rng: &mut ChaCha8Rng, special: &[Vec<i64>], start: i64, end: i64) -> Opening {
+        let agent = if rng.random_range(0..20) == 0 {
+            None
+        } else {
+            Some(rng.random_range(0..AGENT_COUNT))
+        };
+        let zone = agent.unwrap_or(rng.random_range(0..AGENT_COUNT)) % AGENT_ZONES.len();
+        let created = if rng.random_range(0..4) == 0 && !special[zone].is_empty() {
+            let s = &special[zone];
+            let at = s[rng.random_range(0..s.len())];
+            (at + rng.random_range(-3 * 3_600..3 * 3_600)).clamp(start, end - 3_600)
+        } else {
+            rng.random_range(start..end - 3_600)
+        };
+        Opening {
+            created,
+            agent: agent.map(|a| a as u16),
+            zone: zone as u8,
+        }
     }
 
     /// The next chunk of at most `max_tickets` tickets (the first chunk also
@@ -323,13 +378,19 @@ impl Generator {
     fn customer_rows(&mut self) -> Table {
         let mut t = Table::new("customers", &["id", "name", "email", "plan", "created_at"]);
         let since = self.start - 2 * 365 * 86_400;
-        for i in 1..=self.customers {
-            let plan = match self.rng.random_range(0..10) {
-                0..=4 => "free",
-                5..=8 => "pro",
-                _ => "enterprise",
-            };
-            let at = self.rng.random_range(since..self.end - 86_400);
+        let mut signups: Vec<(i64, &str)> = (0..self.customers)
+            .map(|_| {
+                let plan = match self.rng.random_range(0..10) {
+                    0..=4 => "free",
+                    5..=8 => "pro",
+                    _ => "enterprise",
+                };
+                (self.rng.random_range(since..self.end - 86_400), plan)
+            })
+            .collect();
+        // Numbered in sign-up order.
+        signups.sort_by_key(|s| s.0);
+        for (i, (at, plan)) in (1..).zip(signups) {
             t.rows.push(vec![
                 Some(i.to_string()),
                 Some(format!("Customer {i}")),
@@ -372,22 +433,14 @@ impl Generator {
         events: &mut Table,
         tags: &mut Table,
     ) {
-        let agents = self.agents();
-        let agent = if self.rng.random_range(0..20) == 0 {
-            None
-        } else {
-            Some(self.rng.random_range(0..agents))
-        };
-        let zone_ix = agent.unwrap_or(self.rng.random_range(0..agents)) % AGENT_ZONES.len();
-        let zone = tz(AGENT_ZONES[zone_ix]);
+        let Opening {
+            created,
+            agent,
+            zone,
+        } = self.schedule[id as usize - 1];
+        let agent = agent.map(usize::from);
+        let zone = tz(AGENT_ZONES[usize::from(zone)]);
         let end = self.end;
-        let created = if self.rng.random_range(0..4) == 0 && !self.special[zone_ix].is_empty() {
-            let s = &self.special[zone_ix];
-            let at = s[self.rng.random_range(0..s.len())];
-            (at + self.rng.random_range(-3 * 3_600..3 * 3_600)).clamp(self.start, end - 3_600)
-        } else {
-            self.rng.random_range(self.start..end - 3_600)
-        };
         let mut r = self.rng.random_range(0..100);
         let mut priority = "normal";
         for (p, w) in PRIORITIES {

@@ -23,7 +23,7 @@ mod load;
 mod pg;
 mod queries;
 
-pub use data::{AGENT_ZONES, Chunk, DATA_END, DATA_START, Generator, Table};
+pub use data::{AGENT_ZONES, Chunk, DATA_END, DATA_START, GENERATOR_REVISION, Generator, Table};
 pub use load::{
     create_pgshim, create_postgres, load_pgshim, load_postgres, reset_sequences_postgres,
 };

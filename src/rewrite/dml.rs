@@ -31,7 +31,8 @@ impl Cx<'_> {
             Statement::Delete(del) => self.delete(del)?,
             _ => return Err(Error::Internal("dml() on another statement".into())),
         };
-        super::hoist::hoist_statement_constants(stmt);
+        let insert = matches!(stmt, Statement::Insert(_));
+        super::post_passes(stmt, insert);
         let sql = stmt.to_string();
         let mut t = match cols {
             Some(cols) => Translation::rows(sql, cols),

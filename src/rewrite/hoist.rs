@@ -21,8 +21,7 @@
 use std::ops::ControlFlow;
 
 use sqlparser::ast::{
-    Expr, Function, FunctionArguments, Ident, ObjectNamePart, Statement, Visit, VisitMut,
-    VisitorMut,
+    Expr, Function, FunctionArguments, Ident, ObjectNamePart, VisitMut, VisitorMut,
 };
 
 use super::build;
@@ -87,21 +86,16 @@ struct Shape {
 
 /// The name of a call pgshim emitted (one unquoted identifier), without
 /// allocating.
-fn call_name(f: &Function) -> &str {
+pub(crate) fn call_name(f: &Function) -> &str {
     match f.name.0.as_slice() {
         [ObjectNamePart::Identifier(i)] => i.value.as_str(),
         _ => "",
     }
 }
 
-/// Whether anything in `node` calls a statement-stable function: most
-/// statements have none, and then nothing is to be done.
-fn has_stable_call<V: Visit>(node: &V) -> bool {
-    sqlparser::ast::visit_expressions(node, |x| match x {
-        Expr::Function(f) if STABLE.contains(&call_name(f)) => ControlFlow::Break(()),
-        _ => ControlFlow::Continue(()),
-    })
-    .is_break()
+/// Whether `name` is a statement-stable function (the calls worth hoisting).
+pub(crate) fn is_stable(name: &str) -> bool {
+    STABLE.contains(&name)
 }
 
 /// `SELECT NULL`, parsed once: the shell each hoisted expression goes in.
@@ -208,23 +202,12 @@ impl VisitorMut for Hoister {
 }
 
 /// Wraps the statement-constant date/time subexpressions of a query,
-/// UPDATE or DELETE in scalar subqueries (INSERT … VALUES is left alone:
-/// each value is read once anyway).
-pub(crate) fn hoist_statement_constants(stmt: &mut Statement) {
-    if matches!(stmt, Statement::Insert(_)) || !has_stable_call(stmt) {
-        return;
-    }
+/// UPDATE or DELETE in scalar subqueries (`super::post_passes` runs it
+/// when the statement has a stable call, and not on INSERT … VALUES,
+/// where each value is read once anyway).
+pub(crate) fn hoist_constants<V: VisitMut>(node: &mut V) {
     let mut h = Hoister { taken: Vec::new() };
-    let _ = stmt.visit(&mut h);
-}
-
-/// The same for a query on its own.
-pub(crate) fn hoist_query_constants(q: &mut sqlparser::ast::Query) {
-    if !has_stable_call(q) {
-        return;
-    }
-    let mut h = Hoister { taken: Vec::new() };
-    let _ = q.visit(&mut h);
+    let _ = node.visit(&mut h);
 }
 
 #[cfg(test)]

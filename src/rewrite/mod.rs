@@ -15,6 +15,7 @@ pub mod functions;
 mod grouping;
 mod hoist;
 mod math;
+mod memo;
 pub(crate) mod naming;
 pub mod operators;
 mod query;
@@ -275,7 +276,7 @@ impl Translator {
         let mut t = match stmt {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
-                hoist::hoist_query_constants(q);
+                post_passes(q.as_mut(), false);
                 Translation::rows(q.to_string(), cols)
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
@@ -382,6 +383,35 @@ impl Cx<'_> {
 }
 
 /// Parses PostgreSQL SQL into statements.
+/// The passes over an emitted statement or query: constant hoisting
+/// (`hoist`), then memoizing twins for repeated calls (`memo`). One scan
+/// of the calls first finds which of them have anything to do, since most
+/// statements need neither. `insert`: an INSERT is never hoisted.
+pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
+    node: &mut V,
+    insert: bool,
+) {
+    let mut stable = false;
+    let mut seen: Vec<&'static str> = Vec::new();
+    let mut repeated = false;
+    let _ = sqlparser::ast::visit_expressions(&*node, |x| {
+        if let Expr::Function(f) = x {
+            stable |= hoist::is_stable(hoist::call_name(f));
+            if let Some(name) = memo::memoized(f) {
+                repeated |= seen.contains(&name);
+                seen.push(name);
+            }
+        }
+        std::ops::ControlFlow::<()>::Continue(())
+    });
+    if stable && !insert {
+        hoist::hoist_constants(node);
+    }
+    if repeated {
+        memo::use_twins(node);
+    }
+}
+
 pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
     Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse {
         message: e.to_string(),

@@ -8,6 +8,7 @@
 mod arrays;
 mod like;
 mod math;
+pub(crate) mod memo;
 mod numeric;
 mod ordered;
 mod series;

@@ -159,6 +159,10 @@ pub fn register(conn: &Connection) -> Result<()> {
     conn.create_aggregate_function("pg_numeric_min", 1, pure(), Pick { max: false })?;
     conn.create_aggregate_function("pg_numeric_max", 1, pure(), Pick { max: true })?;
     conn.create_collation("pg_numeric", |a, b| {
+        // Equal text is an equal value: the common case in a sorter's ties.
+        if a == b {
+            return std::cmp::Ordering::Equal;
+        }
         match (a.parse::<Numeric>(), b.parse::<Numeric>()) {
             (Ok(x), Ok(y)) => x.pg_cmp(&y),
             (Ok(_), Err(_)) => std::cmp::Ordering::Less,

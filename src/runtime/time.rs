@@ -204,14 +204,36 @@ impl Arg for UserZone {
         }
         let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
             let s = v.as_str().map_err(|e| e.to_string())?;
-            Zone::lookup(s).map_err(|e| e.0)
+            last_user_zone(s)
         })?;
         Ok(Some(UserZone(*z)))
     }
 }
 
+/// [`Zone::lookup`], remembering the last name this thread looked up: a
+/// zone taken from a column (`AT TIME ZONE a.time_zone`) is read again on
+/// every row, where SQLite keeps no aux data, and mostly repeats.
+fn last_user_zone(name: &str) -> std::result::Result<Zone, String> {
+    thread_local! {
+        static LAST: std::cell::RefCell<(String, Zone)> =
+            const { std::cell::RefCell::new((String::new(), Zone::UTC)) };
+    }
+    LAST.with(|last| {
+        let mut last = last.borrow_mut();
+        if !last.0.is_empty() && last.0 == name {
+            return Ok(last.1);
+        }
+        let z = Zone::lookup(name).map_err(|e| e.0)?;
+        last.0.clear();
+        last.0.push_str(name);
+        last.1 = z;
+        Ok(z)
+    })
+}
+
 /// A function result: a SQLite value, or canonical text on the stack (no
 /// heap allocation per row; SQLite copies it).
+#[derive(Clone)]
 pub(crate) enum Out {
     Value(Value),
     Canonical(canonical::Buf),
@@ -350,13 +372,34 @@ fn finish_out<R: Ret>(r: TResult<R>) -> Result<Out> {
     r.and_then(Ret::into_out).map_err(time_err)
 }
 
+/// Registers a pure function and, when the translator may call it through
+/// its memoizing twin (`super::memo`), the twin too.
+fn pure_fn<F>(conn: &Connection, name: &str, n: i32, call: F) -> Result<()>
+where
+    F: Fn(&Context<'_>) -> Result<Out> + Send + Clone + 'static,
+{
+    let plain = call.clone();
+    conn.create_scalar_function(name, n, pure(), move |ctx| plain(ctx))?;
+    if super::memo::MEMOIZED.contains(&name) {
+        let memo = std::cell::RefCell::new(super::memo::Memo::default());
+        conn.create_scalar_function(super::memo::twin(name).as_str(), n, pure(), move |ctx| {
+            match memo.try_borrow_mut() {
+                Ok(mut m) => m.call(ctx, &call),
+                // Not reentered in practice; compute without the memo.
+                Err(_) => call(ctx),
+            }
+        })?;
+    }
+    Ok(())
+}
+
 /// Registers a strict one-argument pure function.
 pub(crate) fn f1<A: Arg, R: Ret>(
     conn: &Connection,
     name: &str,
-    f: impl Fn(A) -> TResult<R> + Send + 'static,
+    f: impl Fn(A) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
-    conn.create_scalar_function(name, 1, pure(), move |ctx| {
+    pure_fn(conn, name, 1, move |ctx| {
         let Some(a) = A::get(ctx, 0)? else {
             return Ok(Out::Value(Value::Null));
         };
@@ -368,9 +411,9 @@ pub(crate) fn f1<A: Arg, R: Ret>(
 pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
     conn: &Connection,
     name: &str,
-    f: impl Fn(A, B) -> TResult<R> + Send + 'static,
+    f: impl Fn(A, B) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
-    conn.create_scalar_function(name, 2, pure(), move |ctx| {
+    pure_fn(conn, name, 2, move |ctx| {
         let (Some(a), Some(b)) = (A::get(ctx, 0)?, B::get(ctx, 1)?) else {
             return Ok(Out::Value(Value::Null));
         };
@@ -382,9 +425,9 @@ pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
 pub(crate) fn f3<A: Arg, B: Arg, C: Arg, R: Ret>(
     conn: &Connection,
     name: &str,
-    f: impl Fn(A, B, C) -> TResult<R> + Send + 'static,
+    f: impl Fn(A, B, C) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
-    conn.create_scalar_function(name, 3, pure(), move |ctx| {
+    pure_fn(conn, name, 3, move |ctx| {
         let (Some(a), Some(b), Some(c)) = (A::get(ctx, 0)?, B::get(ctx, 1)?, C::get(ctx, 2)?)
         else {
             return Ok(Out::Value(Value::Null));
@@ -412,6 +455,10 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
     conn.create_aggregate_function("pg_interval_max", 1, pure(), IntervalPick { max: true })?;
     conn.create_collation("pg_interval", |a, b| {
+        // Equal text is an equal value: the common case in a sorter's ties.
+        if a == b {
+            return std::cmp::Ordering::Equal;
+        }
         let p =
             |s: &str| canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok());
         match (p(a), p(b)) {

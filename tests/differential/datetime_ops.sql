@@ -289,3 +289,24 @@ SELECT (date '2024-01-01', interval '1 hour') OVERLAPS (timestamp '2024-01-01 00
 -- case: case_operand_date_against_timestamptz
 -- zone: America/New_York
 SELECT id, CASE day WHEN timestamptz '2024-03-10 00:00-05' THEN 'dst day' WHEN timestamptz '2024-11-03 04:00Z' THEN 'fall day' ELSE 'other' END AS k FROM shifts ORDER BY id;
+
+-- case: repeated_calls_memoized
+-- zone: America/New_York
+-- The same calls several times per row (memoizing twins), over rows whose
+-- arguments repeat, change, are NULL or infinite.
+SELECT s.id,
+       CASE WHEN age(s.ends, s.starts) < interval '12 hours' THEN 'short'
+            WHEN age(s.ends, s.starts) < interval '1 day' THEN 'day'
+            ELSE coalesce(age(s.ends, s.starts)::text, 'none') END AS bucket,
+       s.ends - s.starts AS a, (s.ends - s.starts) * 2 AS b,
+       extract(hour FROM s.starts AT TIME ZONE 'Asia/Kolkata') AS h1,
+       extract(hour FROM s.starts AT TIME ZONE 'Asia/Kolkata') + 1 AS h2,
+       date_trunc('day', s.starts) AS d1, date_trunc('day', s.starts) + interval '1 hour' AS d2
+FROM shifts s CROSS JOIN (VALUES (1), (2)) AS twice(n)
+ORDER BY s.id, twice.n;
+
+-- case: repeated_calls_in_aggregates
+-- zone: Europe/London
+SELECT count(*), avg(ends - starts) AS avg, min(ends - starts) AS min, max(ends - starts) AS max,
+       sum(ends - starts) FILTER (WHERE ends - starts > interval '12 hours') AS long_sum
+FROM shifts WHERE id <= 3 OR id = 5;

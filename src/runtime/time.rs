@@ -62,11 +62,58 @@ fn reject_relative(s: &str, ty: &str) -> Result<()> {
 
 /// Reading a function argument of a date/time type.
 pub(crate) trait Arg: Sized {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Self>>;
+    /// What one call site keeps between rows to read this argument again
+    /// faster: a zone, unit or template parsed from the same text.
+    type Kept: Default + Clone + Send + 'static;
+
+    /// The argument, with the call site's kept state.
+    fn get_kept(ctx: &Context<'_>, i: usize, kept: &mut Self::Kept) -> Result<Option<Self>>;
+
+    /// The argument, read on its own.
+    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Self>> {
+        Self::get_kept(ctx, i, &mut Self::Kept::default())
+    }
+}
+
+/// A text argument parsed once per call site and kept with the text it
+/// came from: the next row with the same text reuses it. (SQLite's aux
+/// data does the same for constant arguments only, and costs an FFI call,
+/// a type check and a reference count per row.)
+#[derive(Clone)]
+pub(crate) struct Parsed<T>(Option<(Box<[u8]>, T)>);
+
+impl<T> Default for Parsed<T> {
+    fn default() -> Self {
+        Parsed(None)
+    }
+}
+
+fn parsed<T: Clone>(
+    ctx: &Context<'_>,
+    i: usize,
+    kept: &mut Parsed<T>,
+    parse: impl FnOnce(&str) -> std::result::Result<T, String>,
+) -> Result<Option<T>> {
+    let v = ctx.get_raw(i);
+    if let ValueRef::Null = v {
+        return Ok(None);
+    }
+    let fail = |e: String| rusqlite::Error::UserFunctionError(e.into());
+    let s = v.as_str().map_err(|e| fail(e.to_string()))?;
+    if let Some((text, value)) = &kept.0
+        && **text == *s.as_bytes()
+    {
+        return Ok(Some(value.clone()));
+    }
+    let value = parse(s).map_err(fail)?;
+    kept.0 = Some((s.as_bytes().into(), value.clone()));
+    Ok(Some(value))
 }
 
 impl Arg for Date {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Date>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Date>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -83,7 +130,9 @@ impl Arg for Date {
 }
 
 impl Arg for Time {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Time>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Time>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -100,7 +149,9 @@ impl Arg for Time {
 }
 
 impl Arg for Timestamp {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Timestamp>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Timestamp>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -117,7 +168,9 @@ impl Arg for Timestamp {
 }
 
 impl Arg for Timestamptz {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Timestamptz>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Timestamptz>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -134,7 +187,9 @@ impl Arg for Timestamptz {
 }
 
 impl Arg for Interval {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Interval>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Interval>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -146,13 +201,17 @@ impl Arg for Interval {
 }
 
 impl Arg for i64 {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<i64>> {
         super::int_arg(ctx, i)
     }
 }
 
 impl Arg for f64 {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<f64>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<f64>> {
         super::float_arg(ctx, i)
     }
 }
@@ -163,6 +222,19 @@ impl Arg for f64 {
 pub(crate) struct SessionZone(pub Zone);
 
 impl Arg for SessionZone {
+    type Kept = Parsed<Zone>;
+
+    fn get_kept(
+        ctx: &Context<'_>,
+        i: usize,
+        kept: &mut Parsed<Zone>,
+    ) -> Result<Option<SessionZone>> {
+        Ok(parsed(ctx, i, kept, |s| {
+            Zone::from_setting(s).map(|(z, _)| z).map_err(|e| e.0)
+        })?
+        .map(SessionZone))
+    }
+
     fn get(ctx: &Context<'_>, i: usize) -> Result<Option<SessionZone>> {
         if let ValueRef::Null = ctx.get_raw(i) {
             return Ok(None);
@@ -180,6 +252,19 @@ impl Arg for SessionZone {
 pub(crate) struct NamedSessionZone(Arc<(Zone, String)>);
 
 impl Arg for NamedSessionZone {
+    type Kept = Parsed<Arc<(Zone, String)>>;
+
+    fn get_kept(
+        ctx: &Context<'_>,
+        i: usize,
+        kept: &mut Parsed<Arc<(Zone, String)>>,
+    ) -> Result<Option<NamedSessionZone>> {
+        Ok(parsed(ctx, i, kept, |s| {
+            Zone::from_setting(s).map(Arc::new).map_err(|e| e.0)
+        })?
+        .map(NamedSessionZone))
+    }
+
     fn get(ctx: &Context<'_>, i: usize) -> Result<Option<NamedSessionZone>> {
         if let ValueRef::Null = ctx.get_raw(i) {
             return Ok(None);
@@ -198,37 +283,80 @@ impl Arg for NamedSessionZone {
 pub(crate) struct UserZone(pub Zone);
 
 impl Arg for UserZone {
+    type Kept = Parsed<Zone>;
+
+    fn get_kept(ctx: &Context<'_>, i: usize, kept: &mut Parsed<Zone>) -> Result<Option<UserZone>> {
+        Ok(parsed(ctx, i, kept, |s| Zone::lookup(s).map_err(|e| e.0))?.map(UserZone))
+    }
+
     fn get(ctx: &Context<'_>, i: usize) -> Result<Option<UserZone>> {
         if let ValueRef::Null = ctx.get_raw(i) {
             return Ok(None);
         }
         let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
             let s = v.as_str().map_err(|e| e.to_string())?;
-            last_user_zone(s)
+            Zone::lookup(s).map_err(|e| e.0)
         })?;
         Ok(Some(UserZone(*z)))
     }
 }
 
-/// [`Zone::lookup`], remembering the last name this thread looked up: a
-/// zone taken from a column (`AT TIME ZONE a.time_zone`) is read again on
-/// every row, where SQLite keeps no aux data, and mostly repeats.
-fn last_user_zone(name: &str) -> std::result::Result<Zone, String> {
-    thread_local! {
-        static LAST: std::cell::RefCell<(String, Zone)> =
-            const { std::cell::RefCell::new((String::new(), Zone::UTC)) };
+/// An `Arc` argument (a unit or template parsed once per statement)
+/// compared by identity: the cache that holds it keeps it alive, so an
+/// equal pointer is the same parsed value.
+#[derive(Clone)]
+struct Same<T>(Arc<T>);
+
+impl<T> PartialEq for Same<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
     }
-    LAST.with(|last| {
-        let mut last = last.borrow_mut();
-        if !last.0.is_empty() && last.0 == name {
-            return Ok(last.1);
+}
+
+/// The last result of a function whose value depends only on the local
+/// date of its timestamptz argument (and on its other arguments, `K`):
+/// kept for the UTC range over which that date and the zone's offset stay
+/// the same ([`Zone::local_day_span`]). Reports scan rows in time order
+/// (by an index or by insertion), so each local day is computed once.
+/// Errors are never kept.
+#[derive(Clone)]
+struct DayCache<K, R>(std::cell::RefCell<Option<(K, i64, i64, R)>>);
+
+impl<K, R> Default for DayCache<K, R> {
+    fn default() -> Self {
+        DayCache(std::cell::RefCell::new(None))
+    }
+}
+
+impl<K: PartialEq, R: Clone> DayCache<K, R> {
+    /// `f()`, or the kept result when `t` falls in its range with the same
+    /// `key`; `by_date` says whether the result depends only on the date
+    /// (otherwise it is not kept).
+    fn get(
+        &self,
+        key: K,
+        t: Timestamptz,
+        zone: &Zone,
+        by_date: impl FnOnce() -> bool,
+        f: impl FnOnce() -> TResult<R>,
+    ) -> TResult<R> {
+        if let Ok(kept) = self.0.try_borrow()
+            && let Some((k, lo, hi, v)) = kept.as_ref()
+            && *lo <= t.0
+            && t.0 < *hi
+            && *k == key
+        {
+            return Ok(v.clone());
         }
-        let z = Zone::lookup(name).map_err(|e| e.0)?;
-        last.0.clear();
-        last.0.push_str(name);
-        last.1 = z;
-        Ok(z)
-    })
+        let v = f()?;
+        if by_date()
+            && let Some((lo, hi)) = zone.local_day_span(t)
+            && let Ok(mut kept) = self.0.try_borrow_mut()
+        {
+            *kept = Some((key, lo, hi, v.clone()));
+        }
+        Ok(v)
+    }
 }
 
 /// A function result: a SQLite value, or canonical text on the stack (no
@@ -239,6 +367,8 @@ pub(crate) enum Out {
     Canonical(canonical::Buf),
     /// A sort key: a BLOB whose byte order is the value order.
     Key([u8; 16]),
+    /// Interval output text on the stack.
+    Interval(output::IntervalText),
 }
 
 impl rusqlite::ToSql for Out {
@@ -247,6 +377,7 @@ impl rusqlite::ToSql for Out {
             Out::Value(v) => v.into(),
             Out::Canonical(b) => ValueRef::Text(b.as_bytes()),
             Out::Key(k) => ValueRef::Blob(k),
+            Out::Interval(t) => ValueRef::Text(t.as_bytes()),
         }))
     }
 }
@@ -299,6 +430,10 @@ impl Ret for Timestamptz {
 impl Ret for Interval {
     fn into_value(self) -> TResult<Value> {
         Ok(Value::Text(output::interval(self)))
+    }
+
+    fn into_out(self) -> TResult<Out> {
+        Ok(Out::Interval(output::interval_text(self)))
     }
 }
 /// An interval's comparison key ([`Interval::cmp_key`]) as 16 big-endian
@@ -399,8 +534,12 @@ pub(crate) fn f1<A: Arg, R: Ret>(
     name: &str,
     f: impl Fn(A) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
+    let kept = std::cell::RefCell::new(A::Kept::default());
     pure_fn(conn, name, 1, move |ctx| {
-        let Some(a) = A::get(ctx, 0)? else {
+        let mut fresh = Default::default();
+        let mut held = kept.try_borrow_mut();
+        let k = held.as_deref_mut().unwrap_or(&mut fresh);
+        let Some(a) = A::get_kept(ctx, 0, k)? else {
             return Ok(Out::Value(Value::Null));
         };
         finish_out(f(a))
@@ -413,8 +552,12 @@ pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
     name: &str,
     f: impl Fn(A, B) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
+    let kept = std::cell::RefCell::new(<(A::Kept, B::Kept)>::default());
     pure_fn(conn, name, 2, move |ctx| {
-        let (Some(a), Some(b)) = (A::get(ctx, 0)?, B::get(ctx, 1)?) else {
+        let mut fresh = Default::default();
+        let mut held = kept.try_borrow_mut();
+        let (ka, kb) = held.as_deref_mut().unwrap_or(&mut fresh);
+        let (Some(a), Some(b)) = (A::get_kept(ctx, 0, ka)?, B::get_kept(ctx, 1, kb)?) else {
             return Ok(Out::Value(Value::Null));
         };
         finish_out(f(a, b))
@@ -427,9 +570,16 @@ pub(crate) fn f3<A: Arg, B: Arg, C: Arg, R: Ret>(
     name: &str,
     f: impl Fn(A, B, C) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
+    let kept = std::cell::RefCell::new(<(A::Kept, B::Kept, C::Kept)>::default());
     pure_fn(conn, name, 3, move |ctx| {
-        let (Some(a), Some(b), Some(c)) = (A::get(ctx, 0)?, B::get(ctx, 1)?, C::get(ctx, 2)?)
-        else {
+        let mut fresh = Default::default();
+        let mut held = kept.try_borrow_mut();
+        let (ka, kb, kc) = held.as_deref_mut().unwrap_or(&mut fresh);
+        let (Some(a), Some(b), Some(c)) = (
+            A::get_kept(ctx, 0, ka)?,
+            B::get_kept(ctx, 1, kb)?,
+            C::get_kept(ctx, 2, kc)?,
+        ) else {
             return Ok(Out::Value(Value::Null));
         };
         finish_out(f(a, b, c))
@@ -548,15 +698,22 @@ fn register_casts(conn: &Connection) -> Result<()> {
     f1(conn, "pg_timestamp_to_date", |t: Timestamp| {
         Ok(arith::timestamp_to_date(t))
     })?;
-    f2(
-        conn,
-        "pg_timestamptz_to_date",
-        |t: Timestamptz, z: SessionZone| {
-            Ok(arith::timestamp_to_date(arith::timestamptz_to_timestamp(
-                t, &z.0,
-            )))
-        },
-    )?;
+    f2(conn, "pg_timestamptz_to_date", {
+        let kept = DayCache::default();
+        move |t: Timestamptz, z: SessionZone| {
+            kept.get(
+                z.0,
+                t,
+                &z.0,
+                || true,
+                || {
+                    Ok(arith::timestamp_to_date(arith::timestamptz_to_timestamp(
+                        t, &z.0,
+                    )))
+                },
+            )
+        }
+    })?;
     f1(conn, "pg_timestamp_to_time", |t: Timestamp| {
         Ok(arith::timestamp_to_time(t))
     })?;
@@ -871,6 +1028,16 @@ fn overlaps(
 }
 
 impl Arg for Arc<Unit> {
+    type Kept = Parsed<Arc<Unit>>;
+
+    fn get_kept(
+        ctx: &Context<'_>,
+        i: usize,
+        kept: &mut Parsed<Arc<Unit>>,
+    ) -> Result<Option<Arc<Unit>>> {
+        parsed(ctx, i, kept, |s| Ok(Arc::new(Unit::parse(s))))
+    }
+
     fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Unit>>> {
         if let ValueRef::Null = ctx.get_raw(i) {
             return Ok(None);
@@ -883,6 +1050,16 @@ impl Arg for Arc<Unit> {
 }
 
 impl Arg for Arc<Template> {
+    type Kept = Parsed<Arc<Template>>;
+
+    fn get_kept(
+        ctx: &Context<'_>,
+        i: usize,
+        kept: &mut Parsed<Arc<Template>>,
+    ) -> Result<Option<Arc<Template>>> {
+        parsed(ctx, i, kept, |s| Ok(Arc::new(Template::parse(s))))
+    }
+
     fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Template>>> {
         if let ValueRef::Null = ctx.get_raw(i) {
             return Ok(None);
@@ -895,7 +1072,9 @@ impl Arg for Arc<Template> {
 }
 
 impl Arg for String {
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
+    type Kept = ();
+
+    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<String>> {
         super::text_arg(ctx, i)
     }
 }
@@ -922,11 +1101,18 @@ fn register_fields(conn: &Connection) -> Result<()> {
     f2(conn, "pg_timestamp_trunc", |u: Arc<Unit>, t: Timestamp| {
         fields::trunc_timestamp(&u, t)
     })?;
-    f3(
-        conn,
-        "pg_timestamptz_trunc",
-        |u: Arc<Unit>, t: Timestamptz, z: SessionZone| fields::trunc_timestamptz(&u, t, &z.0),
-    )?;
+    f3(conn, "pg_timestamptz_trunc", {
+        let kept = DayCache::default();
+        move |u: Arc<Unit>, t: Timestamptz, z: SessionZone| {
+            kept.get(
+                (Same(u.clone()), z.0),
+                t,
+                &z.0,
+                || u.truncates_to_a_date(),
+                || fields::trunc_timestamptz(&u, t, &z.0),
+            )
+        }
+    })?;
     f3(
         conn,
         "pg_timestamptz_trunc_zone",
@@ -940,11 +1126,18 @@ fn register_fields(conn: &Connection) -> Result<()> {
         "pg_extract_timestamp",
         |u: Arc<Unit>, t: Timestamp| fields::extract_timestamp(&u, t),
     )?;
-    f3(
-        conn,
-        "pg_extract_timestamptz",
-        |u: Arc<Unit>, t: Timestamptz, z: SessionZone| fields::extract_timestamptz(&u, t, &z.0),
-    )?;
+    f3(conn, "pg_extract_timestamptz", {
+        let kept = DayCache::default();
+        move |u: Arc<Unit>, t: Timestamptz, z: SessionZone| {
+            kept.get(
+                (Same(u.clone()), z.0),
+                t,
+                &z.0,
+                || u.extracts_a_date_field(),
+                || fields::extract_timestamptz(&u, t, &z.0),
+            )
+        }
+    })?;
     f2(conn, "pg_extract_date", |u: Arc<Unit>, d: Date| {
         fields::extract_date(&u, d)
     })?;
@@ -1085,17 +1278,24 @@ fn register_format(conn: &Connection) -> Result<()> {
         "pg_to_char_timestamp",
         |t: Timestamp, tpl: Arc<Template>| format::to_char_timestamp(t, &tpl),
     )?;
-    f3(
-        conn,
-        "pg_to_char_timestamptz",
-        |t: Timestamptz, tpl: Arc<Template>, z: NamedSessionZone| {
-            let name = match z.0.0 {
-                Zone::Fixed(_) => crate::time::zone::posix_name(&z.0.1),
-                Zone::Named(_) => None,
-            };
-            format::to_char_timestamptz_in(t, &z.0.0, name, &tpl)
-        },
-    )?;
+    f3(conn, "pg_to_char_timestamptz", {
+        let kept = DayCache::default();
+        move |t: Timestamptz, tpl: Arc<Template>, z: NamedSessionZone| {
+            kept.get(
+                (Same(tpl.clone()), Same(z.0.clone())),
+                t,
+                &z.0.0,
+                || tpl.date_only(),
+                || {
+                    let name = match z.0.0 {
+                        Zone::Fixed(_) => crate::time::zone::posix_name(&z.0.1),
+                        Zone::Named(_) => None,
+                    };
+                    format::to_char_timestamptz_in(t, &z.0.0, name, &tpl)
+                },
+            )
+        }
+    })?;
     f2(
         conn,
         "pg_to_char_interval",

@@ -212,6 +212,38 @@ fn lookup(table: &[(&str, Field)], key: &str) -> Option<Field> {
 }
 
 impl Unit {
+    /// Whether `date_trunc` to this unit depends only on the local date
+    /// (a day or longer).
+    pub fn truncates_to_a_date(&self) -> bool {
+        use Field::*;
+        self.interval_unit
+            && matches!(
+                self.field,
+                Some(Day | Week | Month | Quarter | Year | Decade | Century | Millennium)
+            )
+    }
+
+    /// Whether `extract` of this field depends only on the local date.
+    pub fn extracts_a_date_field(&self) -> bool {
+        use Field::*;
+        matches!(
+            self.field,
+            Some(
+                Day | Week
+                    | Month
+                    | Quarter
+                    | Year
+                    | Decade
+                    | Century
+                    | Millennium
+                    | Dow
+                    | Isodow
+                    | Doy
+                    | Isoyear
+            )
+        )
+    }
+
     /// Reads a unit name the way PostgreSQL does: ASCII-lowercased, cut to
     /// 63 bytes, matched on its first ten characters, interval units first.
     /// Never fails: an unknown name is reported by the function that gets

@@ -554,6 +554,32 @@ impl Template {
 }
 
 impl Template {
+    /// Whether the template prints only fields of the date (no time of
+    /// day, no zone): its output depends only on the local date.
+    pub fn date_only(&self) -> bool {
+        self.nodes.iter().all(|n| match n {
+            Node::Char(..) => true,
+            Node::Field { kw, .. } => KEYWORDS.get(*kw as usize).is_some_and(|k| {
+                !matches!(
+                    k.key,
+                    Key::AmPm { .. }
+                        | Key::Hh12
+                        | Key::Hh24
+                        | Key::Mi
+                        | Key::Ss
+                        | Key::Ms
+                        | Key::Us
+                        | Key::Ff(_)
+                        | Key::Ssss
+                        | Key::Tz { .. }
+                        | Key::Tzh
+                        | Key::Tzm
+                        | Key::Of
+                )
+            }),
+        })
+    }
+
     /// Parses a format string. Parsing never fails: text that is not a field
     /// is copied as it is, as PostgreSQL does.
     ///

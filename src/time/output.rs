@@ -23,6 +23,65 @@ fn push_ymd(out: &mut String, days: i64) -> bool {
     bc
 }
 
+/// Where output text is written: a `String`, or [`IntervalText`] on the
+/// stack for a per-row result.
+trait Push {
+    fn push(&mut self, c: char);
+    fn push_str(&mut self, s: &str);
+}
+
+impl Push for String {
+    #[inline]
+    fn push(&mut self, c: char) {
+        String::push(self, c);
+    }
+
+    #[inline]
+    fn push_str(&mut self, s: &str) {
+        String::push_str(self, s);
+    }
+}
+
+/// An interval's output text on the stack. The longest interval prints in
+/// 66 bytes (`-178956970 years -8 mons -2147483648 days
+/// -2562047788:00:54.775808`).
+#[derive(Clone, Copy)]
+pub struct IntervalText {
+    bytes: [u8; 72],
+    len: u8,
+}
+
+impl IntervalText {
+    /// The text.
+    #[inline]
+    pub fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+
+    /// The text, as a `str` (it is ASCII).
+    pub fn as_str(&self) -> &str {
+        std::str::from_utf8(self.as_bytes()).unwrap_or_default()
+    }
+}
+
+impl Push for IntervalText {
+    #[inline]
+    fn push(&mut self, c: char) {
+        // Only ASCII is written; the buffer holds the longest interval.
+        if let Some(slot) = self.bytes.get_mut(self.len as usize) {
+            *slot = c as u8;
+            self.len += 1;
+        }
+    }
+
+    #[inline]
+    fn push_str(&mut self, s: &str) {
+        for b in s.bytes() {
+            self.push(b as char);
+        }
+    }
+}
+
 /// `HH:MM:SS[.ffffff]` with trailing fraction zeros trimmed.
 fn push_hms(out: &mut String, micros: i64) {
     let secs = micros / USECS_PER_SEC;
@@ -37,7 +96,7 @@ fn push_hms(out: &mut String, micros: i64) {
 
 /// `v` in decimal, at least `width` digits (zero-padded); no `fmt`
 /// machinery, since outputs are written once per row.
-fn push_digits(out: &mut String, mut v: u64, width: usize) {
+fn push_digits(out: &mut impl Push, mut v: u64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut i = buf.len();
     while v > 0 || buf.len() - i < width.max(1) {
@@ -50,7 +109,7 @@ fn push_digits(out: &mut String, mut v: u64, width: usize) {
     }
 }
 
-fn push_hms_parts(out: &mut String, h: u64, m: u64, s: u64) {
+fn push_hms_parts(out: &mut impl Push, h: u64, m: u64, s: u64) {
     push_digits(out, h, 2);
     out.push(':');
     push_digits(out, m, 2);
@@ -58,7 +117,7 @@ fn push_hms_parts(out: &mut String, h: u64, m: u64, s: u64) {
     push_digits(out, s, 2);
 }
 
-fn push_fraction(out: &mut String, frac: i64) {
+fn push_fraction(out: &mut impl Push, frac: i64) {
     if frac != 0 {
         let mut f = frac.unsigned_abs();
         let mut width = 6;
@@ -134,7 +193,15 @@ pub fn timestamptz(t: Timestamptz, zone: &Zone) -> String {
 /// stored form): `1 year 2 mons`, `-1 days +02:00:00`,
 /// `-2 mons -14 days -12:30:00`, `00:00:00`.
 pub fn interval(iv: Interval) -> String {
-    let mut out = String::with_capacity(24);
+    interval_text(iv).as_str().to_owned()
+}
+
+/// [`interval`] on the stack.
+pub fn interval_text(iv: Interval) -> IntervalText {
+    let mut out = IntervalText {
+        bytes: [0; 72],
+        len: 0,
+    };
     let years = iv.months / 12;
     let mons = iv.months % 12;
     let mut is_zero = true;
@@ -195,6 +262,19 @@ pub fn interval(iv: Interval) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_longest_intervals_fit_on_the_stack() {
+        for iv in [
+            Interval::new(i32::MIN, i32::MIN, i64::MIN),
+            Interval::new(i32::MAX, i32::MAX, i64::MAX),
+            Interval::new(-1, i32::MIN, i64::MIN + 1),
+        ] {
+            let t = interval_text(iv);
+            assert!(t.as_bytes().len() < 72, "{}", t.as_str());
+            assert!(t.as_str().ends_with(":54.775808") || t.as_str().ends_with(":54.775807"));
+        }
+    }
 
     #[test]
     fn interval_output() {

@@ -55,6 +55,35 @@ impl Zone {
         }
     }
 
+    /// The UTC range `[lo, hi)` (microseconds) around the finite instant
+    /// `t` over which both its local date in this zone and the zone's UTC
+    /// offset stay the same; `None` outside the offset tables (where no
+    /// such range is kept). A result that depends only on the local date
+    /// holds for the whole range.
+    pub fn local_day_span(&self, t: super::Timestamptz) -> Option<(i64, i64)> {
+        if !t.is_finite() {
+            return None;
+        }
+        let secs = t.0.div_euclid(super::USECS_PER_SEC);
+        let (off, start, end) = match self {
+            Zone::Fixed(o) => (*o as i64, i64::MIN, i64::MAX),
+            Zone::Named(tz) => {
+                if !(TABLE_START..RULES_END).contains(&secs) {
+                    return None;
+                }
+                let s = span_at(*tz, secs)?;
+                (s.offset as i64, s.start, s.end)
+            }
+        };
+        let day = (secs + off).div_euclid(SECS_PER_DAY) * SECS_PER_DAY;
+        let lo = (day - off).max(start);
+        let hi = (day + SECS_PER_DAY - off).min(end);
+        Some((
+            lo.checked_mul(super::USECS_PER_SEC)?,
+            hi.checked_mul(super::USECS_PER_SEC)?,
+        ))
+    }
+
     /// The instant (UTC seconds) of the wall-clock time `t` (seconds since
     /// 1970-01-01 00:00 civil), by PostgreSQL's gap and fold rule (module
     /// docs): find the first UTC-offset change after `t − 24 h`, and try

@@ -350,3 +350,26 @@ SELECT justify_interval(interval '1 mon -1 day') AS j1, justify_interval(interva
 -- case: justify_days_overflow
 -- zone: UTC
 SELECT justify_days(interval '2147483647 mons 30 days');
+
+-- case: date_level_results_over_ordered_rows_new_york
+-- zone: America/New_York
+-- Rows in time order across both 2024 offset changes and local midnights:
+-- date-level results are kept per local day and offset (DayCache).
+SELECT t, date_trunc('day', t) AS day, date_trunc('week', t) AS week, date_trunc('month', t) AS month,
+       date_trunc('hour', t) AS hour, t::date AS d, extract(dow FROM t) AS dow, extract(hour FROM t) AS h,
+       extract(doy FROM t) AS doy, to_char(t, 'YYYY-MM-DD Dy') AS day_text, to_char(t, 'HH24:MI TZ') AS time_text
+FROM generate_series(timestamptz '2024-03-09 20:00:00-05', timestamptz '2024-03-11 02:00:00-04', interval '50 minutes') AS g(t)
+UNION ALL
+SELECT t, date_trunc('day', t), date_trunc('week', t), date_trunc('month', t), date_trunc('hour', t), t::date,
+       extract(dow FROM t), extract(hour FROM t), extract(doy FROM t), to_char(t, 'YYYY-MM-DD Dy'), to_char(t, 'HH24:MI TZ')
+FROM generate_series(timestamptz '2024-11-02 22:00:00-04', timestamptz '2024-11-04 01:00:00-05', interval '50 minutes') AS g(t)
+ORDER BY 1;
+
+-- case: date_level_results_over_ordered_rows_lord_howe
+-- zone: Australia/Lord_Howe
+-- A 30-minute offset change, and a zone argument that changes between rows.
+SELECT t, date_trunc('day', t) AS day, t::date AS d, extract(isodow FROM t) AS isodow,
+       to_char(t, 'IYYY-"W"IW') AS iso_week, date_trunc('day', t, 'Asia/Kolkata') AS kolkata_day,
+       date_trunc('day', t, CASE WHEN extract(minute FROM t) < 30 THEN 'UTC' ELSE 'Asia/Tokyo' END) AS mixed_day
+FROM generate_series(timestamptz '2024-04-06 12:00:00+00', timestamptz '2024-04-07 18:00:00+00', interval '20 minutes') AS g(t)
+ORDER BY t;

@@ -75,16 +75,27 @@ pub(crate) trait Arg: Sized {
     }
 }
 
-/// A text argument parsed once per call site and kept with the text it
-/// came from: the next row with the same text reuses it. (SQLite's aux
-/// data does the same for constant arguments only, and costs an FFI call,
-/// a type check and a reference count per row.)
+/// How many different texts (or keys) a function keeps: one function
+/// serves every call site of a statement (`extract('year', …)` and
+/// `extract('quarter', …)` in one SELECT), and each site repeats its own.
+const KEEP: usize = 4;
+
+/// Text arguments parsed once and kept with the text they came from: the
+/// next row with the same text reuses the value. (SQLite's aux data does
+/// the same per call site for constant arguments only, and costs an FFI
+/// call, a type check and a reference count per row.)
 #[derive(Clone)]
-pub(crate) struct Parsed<T>(Option<(Box<[u8]>, T)>);
+pub(crate) struct Parsed<T> {
+    kept: Vec<(Box<[u8]>, T)>,
+    next: usize,
+}
 
 impl<T> Default for Parsed<T> {
     fn default() -> Self {
-        Parsed(None)
+        Parsed {
+            kept: Vec::new(),
+            next: 0,
+        }
     }
 }
 
@@ -98,15 +109,21 @@ fn parsed<T: Clone>(
     if let ValueRef::Null = v {
         return Ok(None);
     }
-    let fail = |e: String| rusqlite::Error::UserFunctionError(e.into());
-    let s = v.as_str().map_err(|e| fail(e.to_string()))?;
-    if let Some((text, value)) = &kept.0
-        && **text == *s.as_bytes()
+    if let ValueRef::Text(b) = v
+        && let Some((_, value)) = kept.kept.iter().find(|(text, _)| **text == *b)
     {
         return Ok(Some(value.clone()));
     }
+    let fail = |e: String| rusqlite::Error::UserFunctionError(e.into());
+    let s = v.as_str().map_err(|e| fail(e.to_string()))?;
     let value = parse(s).map_err(fail)?;
-    kept.0 = Some((s.as_bytes().into(), value.clone()));
+    let entry = (s.as_bytes().into(), value.clone());
+    if kept.kept.len() < KEEP {
+        kept.kept.push(entry);
+    } else {
+        kept.kept[kept.next] = entry;
+        kept.next = (kept.next + 1) % KEEP;
+    }
     Ok(Some(value))
 }
 
@@ -313,18 +330,22 @@ impl<T> PartialEq for Same<T> {
     }
 }
 
-/// The last result of a function whose value depends only on the local
+/// The last results of a function whose value depends only on the local
 /// date of its timestamptz argument (and on its other arguments, `K`):
-/// kept for the UTC range over which that date and the zone's offset stay
-/// the same ([`Zone::local_day_span`]). Reports scan rows in time order
-/// (by an index or by insertion), so each local day is computed once.
-/// Errors are never kept.
+/// each kept for the UTC range over which that date and the zone's offset
+/// stay the same ([`Zone::local_day_span`]), one per key (call site).
+/// Reports scan rows in time order (by an index or by insertion), so each
+/// local day is computed once. Errors are never kept.
 #[derive(Clone)]
-struct DayCache<K, R>(std::cell::RefCell<Option<(K, i64, i64, R)>>);
+struct DayCache<K, R> {
+    kept: std::cell::RefCell<(Vec<(K, i64, i64, R)>, usize)>,
+}
 
 impl<K, R> Default for DayCache<K, R> {
     fn default() -> Self {
-        DayCache(std::cell::RefCell::new(None))
+        DayCache {
+            kept: std::cell::RefCell::new((Vec::new(), 0)),
+        }
     }
 }
 
@@ -340,20 +361,29 @@ impl<K: PartialEq, R: Clone> DayCache<K, R> {
         by_date: impl FnOnce() -> bool,
         f: impl FnOnce() -> TResult<R>,
     ) -> TResult<R> {
-        if let Ok(kept) = self.0.try_borrow()
-            && let Some((k, lo, hi, v)) = kept.as_ref()
-            && *lo <= t.0
-            && t.0 < *hi
-            && *k == key
+        if let Ok(kept) = self.kept.try_borrow()
+            && let Some((.., v)) = kept
+                .0
+                .iter()
+                .find(|(k, lo, hi, _)| *lo <= t.0 && t.0 < *hi && *k == key)
         {
             return Ok(v.clone());
         }
         let v = f()?;
         if by_date()
             && let Some((lo, hi)) = zone.local_day_span(t)
-            && let Ok(mut kept) = self.0.try_borrow_mut()
+            && let Ok(mut kept) = self.kept.try_borrow_mut()
         {
-            *kept = Some((key, lo, hi, v.clone()));
+            let (entries, next) = &mut *kept;
+            let entry = (key, lo, hi, v.clone());
+            if let Some(i) = entries.iter().position(|e| e.0 == entry.0) {
+                entries[i] = entry;
+            } else if entries.len() < KEEP {
+                entries.push(entry);
+            } else {
+                entries[*next] = entry;
+                *next = (*next + 1) % KEEP;
+            }
         }
         Ok(v)
     }

@@ -80,22 +80,46 @@ pub(crate) trait Arg: Sized {
 /// `extract('quarter', …)` in one SELECT), and each site repeats its own.
 const KEEP: usize = 4;
 
+/// At most [`KEEP`] entries; a new one replaces the entry that `same`
+/// says it supersedes, or else the oldest.
+#[derive(Clone)]
+struct Ring<T> {
+    items: Vec<T>,
+    next: usize,
+}
+
+impl<T> Default for Ring<T> {
+    fn default() -> Self {
+        Ring {
+            items: Vec::new(),
+            next: 0,
+        }
+    }
+}
+
+impl<T> Ring<T> {
+    fn put(&mut self, item: T, same: impl Fn(&T, &T) -> bool) {
+        if let Some(i) = self.items.iter().position(|old| same(old, &item)) {
+            self.items[i] = item;
+        } else if self.items.len() < KEEP {
+            self.items.push(item);
+        } else {
+            self.items[self.next] = item;
+            self.next = (self.next + 1) % KEEP;
+        }
+    }
+}
+
 /// Text arguments parsed once and kept with the text they came from: the
 /// next row with the same text reuses the value. (SQLite's aux data does
 /// the same per call site for constant arguments only, and costs an FFI
 /// call, a type check and a reference count per row.)
 #[derive(Clone)]
-pub(crate) struct Parsed<T> {
-    kept: Vec<(Box<[u8]>, T)>,
-    next: usize,
-}
+pub(crate) struct Parsed<T>(Ring<(Box<[u8]>, T)>);
 
 impl<T> Default for Parsed<T> {
     fn default() -> Self {
-        Parsed {
-            kept: Vec::new(),
-            next: 0,
-        }
+        Parsed(Ring::default())
     }
 }
 
@@ -110,20 +134,15 @@ fn parsed<T: Clone>(
         return Ok(None);
     }
     if let ValueRef::Text(b) = v
-        && let Some((_, value)) = kept.kept.iter().find(|(text, _)| **text == *b)
+        && let Some((_, value)) = kept.0.items.iter().find(|(text, _)| **text == *b)
     {
         return Ok(Some(value.clone()));
     }
     let fail = |e: String| rusqlite::Error::UserFunctionError(e.into());
     let s = v.as_str().map_err(|e| fail(e.to_string()))?;
     let value = parse(s).map_err(fail)?;
-    let entry = (s.as_bytes().into(), value.clone());
-    if kept.kept.len() < KEEP {
-        kept.kept.push(entry);
-    } else {
-        kept.kept[kept.next] = entry;
-        kept.next = (kept.next + 1) % KEEP;
-    }
+    kept.0
+        .put((s.as_bytes().into(), value.clone()), |_, _| false);
     Ok(Some(value))
 }
 
@@ -337,15 +356,20 @@ impl<T> PartialEq for Same<T> {
 /// Reports scan rows in time order (by an index or by insertion), so each
 /// local day is computed once. Errors are never kept.
 #[derive(Clone)]
-struct DayCache<K, R> {
-    kept: std::cell::RefCell<(Vec<(K, i64, i64, R)>, usize)>,
+struct DayCache<K, R>(std::cell::RefCell<Ring<DayResult<K, R>>>);
+
+/// A kept result: its key, the UTC range `[lo, hi)` it holds for, the value.
+#[derive(Clone)]
+struct DayResult<K, R> {
+    key: K,
+    lo: i64,
+    hi: i64,
+    value: R,
 }
 
 impl<K, R> Default for DayCache<K, R> {
     fn default() -> Self {
-        DayCache {
-            kept: std::cell::RefCell::new((Vec::new(), 0)),
-        }
+        DayCache(std::cell::RefCell::new(Ring::default()))
     }
 }
 
@@ -361,31 +385,29 @@ impl<K: PartialEq, R: Clone> DayCache<K, R> {
         by_date: impl FnOnce() -> bool,
         f: impl FnOnce() -> TResult<R>,
     ) -> TResult<R> {
-        if let Ok(kept) = self.kept.try_borrow()
-            && let Some((.., v)) = kept
-                .0
+        if let Ok(kept) = self.0.try_borrow()
+            && let Some(r) = kept
+                .items
                 .iter()
-                .find(|(k, lo, hi, _)| *lo <= t.0 && t.0 < *hi && *k == key)
+                .find(|r| r.lo <= t.0 && t.0 < r.hi && r.key == key)
         {
-            return Ok(v.clone());
+            return Ok(r.value.clone());
         }
-        let v = f()?;
+        let value = f()?;
         if by_date()
             && let Some((lo, hi)) = zone.local_day_span(t)
-            && let Ok(mut kept) = self.kept.try_borrow_mut()
+            && let Ok(mut kept) = self.0.try_borrow_mut()
         {
-            let (entries, next) = &mut *kept;
-            let entry = (key, lo, hi, v.clone());
-            if let Some(i) = entries.iter().position(|e| e.0 == entry.0) {
-                entries[i] = entry;
-            } else if entries.len() < KEEP {
-                entries.push(entry);
-            } else {
-                entries[*next] = entry;
-                *next = (*next + 1) % KEEP;
-            }
+            let r = DayResult {
+                key,
+                lo,
+                hi,
+                value: value.clone(),
+            };
+            // The call site's entry moves on to the new day.
+            kept.put(r, |old, new| old.key == new.key);
         }
-        Ok(v)
+        Ok(value)
     }
 }
 
@@ -1341,4 +1363,58 @@ fn register_format(conn: &Connection) -> Result<()> {
     )?;
     f1(conn, "pg_to_timestamp_epoch", format::to_timestamp_epoch)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_ring_keeps_four_and_replaces_what_it_supersedes() {
+        let mut r: Ring<(u8, u32)> = Ring::default();
+        let same = |a: &(u8, u32), b: &(u8, u32)| a.0 == b.0;
+        for k in 0..4 {
+            r.put((k, 0), same);
+        }
+        r.put((2, 7), same);
+        assert_eq!(r.items, vec![(0, 0), (1, 0), (2, 7), (3, 0)]);
+        r.put((9, 1), same);
+        r.put((8, 1), same);
+        assert_eq!(r.items, vec![(9, 1), (8, 1), (2, 7), (3, 0)]);
+    }
+
+    #[test]
+    fn a_day_result_holds_for_its_local_day_and_offset_only() {
+        let ny = Zone::from_setting("America/New_York").unwrap().0;
+        let cache: DayCache<u8, i64> = DayCache::default();
+        let calls = std::cell::Cell::new(0);
+        let at = |s: &str| Timestamptz(canonical::parse_timestamptz(s.as_bytes()).unwrap().0);
+        let mut get = |key: u8, t: &str| {
+            cache
+                .get(
+                    key,
+                    at(t),
+                    &ny,
+                    || true,
+                    || {
+                        calls.set(calls.get() + 1);
+                        Ok(calls.get())
+                    },
+                )
+                .unwrap()
+        };
+        // 2024-03-10 05:00 UTC is local midnight; the offset changes at 07:00.
+        let a = get(1, "2024-03-10 05:00:00.000000");
+        assert_eq!(get(1, "2024-03-10 06:59:59.999999"), a);
+        assert_ne!(get(2, "2024-03-10 06:00:00.000000"), a, "another key");
+        let b = get(1, "2024-03-10 07:00:00.000000");
+        assert_ne!(b, a, "the offset changed");
+        assert_eq!(get(1, "2024-03-11 03:59:59.999999"), b);
+        assert_ne!(
+            get(1, "2024-03-11 04:00:00.000000"),
+            b,
+            "the next local day"
+        );
+        assert_ne!(get(1, "2024-03-10 04:59:59.999999"), b, "the day before");
+    }
 }

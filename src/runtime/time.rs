@@ -1389,7 +1389,7 @@ mod tests {
         let cache: DayCache<u8, i64> = DayCache::default();
         let calls = std::cell::Cell::new(0);
         let at = |s: &str| Timestamptz(canonical::parse_timestamptz(s.as_bytes()).unwrap().0);
-        let mut get = |key: u8, t: &str| {
+        let get = |key: u8, t: &str| {
             cache
                 .get(
                     key,

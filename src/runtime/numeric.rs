@@ -85,10 +85,20 @@ pub fn register(conn: &Connection) -> Result<()> {
         })?;
     }
     conn.create_scalar_function("pg_numeric_key", 1, pure(), |ctx| {
-        if let ValueRef::Text(t) = ctx.get_raw(0) {
-            if let Some(k) = std::str::from_utf8(t).ok().and_then(Numeric::key_of_text) {
-                return Ok(Value::Text(k));
+        match ctx.get_raw(0) {
+            ValueRef::Text(t) => {
+                if let Some(k) = std::str::from_utf8(t).ok().and_then(Numeric::key_of_text) {
+                    return Ok(Value::Text(k));
+                }
             }
+            // An integral numeric (extract's integer fields) keys as its
+            // decimal text, without building the number.
+            ValueRef::Integer(i) => {
+                if let Some(k) = Numeric::key_of_text(&i.to_string()) {
+                    return Ok(Value::Text(k));
+                }
+            }
+            _ => {}
         }
         Ok(match num_arg(ctx, 0)? {
             Some(a) => Value::Text(a.key()),
@@ -287,5 +297,36 @@ impl Aggregate<Option<Numeric>, Value> for Pick {
 
     fn finalize(&self, _: &mut Context<'_>, acc: Option<Option<Numeric>>) -> Result<Value> {
         Ok(acc.flatten().map(text).unwrap_or(Value::Null))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn an_integer_keys_as_its_numeric() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        crate::register(&conn, &crate::Session::new()).unwrap();
+        for i in [
+            0,
+            1,
+            -1,
+            7,
+            10,
+            -10,
+            2024,
+            -2024,
+            1_000_000,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            let (a, b): (String, String) = conn
+                .query_row(
+                    "SELECT pg_numeric_key(?1), pg_numeric_key(pg_numeric_text(?2))",
+                    rusqlite::params![i, format!("{i}.000")],
+                    |r| Ok((r.get(0)?, r.get(1)?)),
+                )
+                .unwrap();
+            assert_eq!(a, b, "{i}");
+        }
     }
 }

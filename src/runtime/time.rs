@@ -300,17 +300,6 @@ impl Arg for NamedSessionZone {
         })?
         .map(NamedSessionZone))
     }
-
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<NamedSessionZone>> {
-        if let ValueRef::Null = ctx.get_raw(i) {
-            return Ok(None);
-        }
-        let z: Arc<(Zone, String)> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            let s = v.as_str().map_err(|e| e.to_string())?;
-            Zone::from_setting(s).map_err(|e| e.0)
-        })?;
-        Ok(Some(NamedSessionZone(z)))
-    }
 }
 
 /// A zone given by the user (`AT TIME ZONE`, `timezone()`, date_trunc's
@@ -323,17 +312,6 @@ impl Arg for UserZone {
 
     fn get_kept(ctx: &Context<'_>, i: usize, kept: &mut Parsed<Zone>) -> Result<Option<UserZone>> {
         Ok(parsed(ctx, i, kept, |s| Zone::lookup(s).map_err(|e| e.0))?.map(UserZone))
-    }
-
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<UserZone>> {
-        if let ValueRef::Null = ctx.get_raw(i) {
-            return Ok(None);
-        }
-        let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            let s = v.as_str().map_err(|e| e.to_string())?;
-            Zone::lookup(s).map_err(|e| e.0)
-        })?;
-        Ok(Some(UserZone(*z)))
     }
 }
 
@@ -1089,16 +1067,6 @@ impl Arg for Arc<Unit> {
     ) -> Result<Option<Arc<Unit>>> {
         parsed(ctx, i, kept, |s| Ok(Arc::new(Unit::parse(s))))
     }
-
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Unit>>> {
-        if let ValueRef::Null = ctx.get_raw(i) {
-            return Ok(None);
-        }
-        let u: Arc<Unit> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            v.as_str().map(Unit::parse).map_err(|e| e.to_string())
-        })?;
-        Ok(Some(u))
-    }
 }
 
 impl Arg for Arc<Template> {
@@ -1110,16 +1078,6 @@ impl Arg for Arc<Template> {
         kept: &mut Parsed<Arc<Template>>,
     ) -> Result<Option<Arc<Template>>> {
         parsed(ctx, i, kept, |s| Ok(Arc::new(Template::parse(s))))
-    }
-
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Arc<Template>>> {
-        if let ValueRef::Null = ctx.get_raw(i) {
-            return Ok(None);
-        }
-        let t: Arc<Template> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            v.as_str().map(Template::parse).map_err(|e| e.to_string())
-        })?;
-        Ok(Some(t))
     }
 }
 
@@ -1148,23 +1106,42 @@ impl Ret for Numeric {
     }
 }
 
-/// date_trunc, extract, date_part, date_bin, make_*, age, justify_*.
-fn register_fields(conn: &Connection) -> Result<()> {
-    f2(conn, "pg_timestamp_trunc", |u: Arc<Unit>, t: Timestamp| {
-        fields::trunc_timestamp(&u, t)
-    })?;
-    f3(conn, "pg_timestamptz_trunc", {
-        let kept = DayCache::default();
+/// Registers a function of (unit, timestamptz, session zone) whose result,
+/// for the units `by_date` accepts, depends only on the local date: kept
+/// per local day ([`DayCache`]).
+fn unit_by_day<R: Ret + Clone + Send + 'static>(
+    conn: &Connection,
+    name: &str,
+    by_date: fn(&Unit) -> bool,
+    f: fn(&Unit, Timestamptz, &Zone) -> TResult<R>,
+) -> Result<()> {
+    let kept = DayCache::default();
+    f3(
+        conn,
+        name,
         move |u: Arc<Unit>, t: Timestamptz, z: SessionZone| {
             kept.get(
                 (Same(u.clone()), z.0),
                 t,
                 &z.0,
-                || u.truncates_to_a_date(),
-                || fields::trunc_timestamptz(&u, t, &z.0),
+                || by_date(&u),
+                || f(&u, t, &z.0),
             )
-        }
+        },
+    )
+}
+
+/// date_trunc, extract, date_part, date_bin, make_*, age, justify_*.
+fn register_fields(conn: &Connection) -> Result<()> {
+    f2(conn, "pg_timestamp_trunc", |u: Arc<Unit>, t: Timestamp| {
+        fields::trunc_timestamp(&u, t)
     })?;
+    unit_by_day(
+        conn,
+        "pg_timestamptz_trunc",
+        Unit::truncates_to_a_date,
+        fields::trunc_timestamptz,
+    )?;
     f3(
         conn,
         "pg_timestamptz_trunc_zone",
@@ -1178,18 +1155,12 @@ fn register_fields(conn: &Connection) -> Result<()> {
         "pg_extract_timestamp",
         |u: Arc<Unit>, t: Timestamp| fields::extract_timestamp(&u, t),
     )?;
-    f3(conn, "pg_extract_timestamptz", {
-        let kept = DayCache::default();
-        move |u: Arc<Unit>, t: Timestamptz, z: SessionZone| {
-            kept.get(
-                (Same(u.clone()), z.0),
-                t,
-                &z.0,
-                || u.extracts_a_date_field(),
-                || fields::extract_timestamptz(&u, t, &z.0),
-            )
-        }
-    })?;
+    unit_by_day(
+        conn,
+        "pg_extract_timestamptz",
+        Unit::extracts_a_date_field,
+        fields::extract_timestamptz,
+    )?;
     f2(conn, "pg_extract_date", |u: Arc<Unit>, d: Date| {
         fields::extract_date(&u, d)
     })?;

@@ -2,9 +2,12 @@
 //! zones and the clock, over the canonical text forms (DESIGN.md).
 //!
 //! Every function but the clock and text input is pure and registered
-//! deterministic; the zone is an argument, parsed once per statement when
-//! constant (SQLite aux data). NULL in, NULL out. Semantics live in
-//! `crate::time`; this module only moves values across.
+//! deterministic; the zone is an argument. Zone, unit and template
+//! arguments are parsed once and kept with their text ([`Parsed`]);
+//! date-level results are kept for their local day ([`DayCache`]); repeated
+//! calls have memoizing twins (`super::memo`). All of it is keyed by the
+//! argument values, so answers never depend on it. NULL in, NULL out.
+//! Semantics live in `crate::time`; this module only moves values across.
 
 use std::sync::Arc;
 

@@ -89,6 +89,14 @@ const CASES: &[(&str, &str)] = &[
         "SELECT sum(sla), avg(sla), min(sla), max(sla) FROM tickets GROUP BY sla",
     ),
     (
+        "interval_aggregates_over_a_difference",
+        "SELECT avg(now() - opened), max(opened - opened) FILTER (WHERE open), sum(DISTINCT opened - opened) FROM tickets",
+    ),
+    (
+        "repeated_calls_use_memoizing_twins",
+        "SELECT CASE WHEN age(opened) < interval '1 day' THEN 1 WHEN age(opened) < interval '7 days' THEN 2 END, date_trunc('day', opened), date_trunc('day', opened) + interval '1 hour' FROM tickets",
+    ),
+    (
         "casts",
         "SELECT opened::date, opened::text, due::timestamptz, local_at::timestamptz, '2024-01-01'::date FROM tickets",
     ),

@@ -12,6 +12,7 @@ mod ddl;
 mod dml;
 pub(crate) mod expr;
 pub mod functions;
+mod fuse;
 mod grouping;
 mod hoist;
 mod math;
@@ -384,19 +385,22 @@ impl Cx<'_> {
 
 /// Parses PostgreSQL SQL into statements.
 /// The passes over an emitted statement or query: constant hoisting
-/// (`hoist`), then memoizing twins for repeated calls (`memo`). One scan
-/// of the calls first finds which of them have anything to do, since most
-/// statements need neither. `insert`: an INSERT is never hoisted.
+/// (`hoist`), interval aggregates over a difference (`fuse`), then
+/// memoizing twins for repeated calls (`memo`). One scan of the calls
+/// first finds which of them have anything to do, since most statements
+/// need none. `insert`: an INSERT is never hoisted.
 pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
     node: &mut V,
     insert: bool,
 ) {
     let mut stable = false;
+    let mut fusable = false;
     let mut seen: Vec<&'static str> = Vec::new();
     let mut repeated = false;
     let _ = sqlparser::ast::visit_expressions(&*node, |x| {
         if let Expr::Function(f) = x {
             stable |= hoist::is_stable(hoist::call_name(f));
+            fusable |= fuse::is_fusable(f);
             if let Some(name) = memo::memoized(f) {
                 repeated |= seen.contains(&name);
                 seen.push(name);
@@ -406,6 +410,9 @@ pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
     });
     if stable && !insert {
         hoist::hoist_constants(node);
+    }
+    if fusable {
+        fuse::fuse_differences(node);
     }
     if repeated {
         memo::use_twins(node);

@@ -21,6 +21,8 @@ use super::time::Out;
 pub(crate) const MEMOIZED: &[&str] = &[
     "pg_age_timestamp",
     "pg_age_timestamptz",
+    "pg_age_timestamptz_today",
+    "pg_age_timestamp_today",
     "pg_date_to_timestamptz",
     "pg_extract_timestamp",
     "pg_extract_timestamptz",

@@ -627,16 +627,31 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     register_clock(conn, session)?;
     register_fields(conn)?;
     register_format(conn)?;
-    for (name, avg, distinct) in [
-        ("pg_interval_sum", false, false),
-        ("pg_interval_avg", true, false),
-        ("pg_interval_sum_distinct", false, true),
-        ("pg_interval_avg_distinct", true, true),
+    use IntervalInput::{Interval as One, TimestamptzMi as Mi};
+    for (name, avg, distinct, input) in [
+        ("pg_interval_sum", false, false, One),
+        ("pg_interval_avg", true, false, One),
+        ("pg_interval_sum_distinct", false, true, One),
+        ("pg_interval_avg_distinct", true, true, One),
+        ("pg_interval_sum_mi", false, false, Mi),
+        ("pg_interval_avg_mi", true, false, Mi),
     ] {
-        conn.create_aggregate_function(name, 1, pure(), IntervalSum { avg, distinct })?;
+        let agg = IntervalSum {
+            avg,
+            distinct,
+            input,
+        };
+        conn.create_aggregate_function(name, input.args(), pure(), agg)?;
     }
-    conn.create_aggregate_function("pg_interval_min", 1, pure(), IntervalPick { max: false })?;
-    conn.create_aggregate_function("pg_interval_max", 1, pure(), IntervalPick { max: true })?;
+    for (name, max, input) in [
+        ("pg_interval_min", false, One),
+        ("pg_interval_max", true, One),
+        ("pg_interval_min_mi", false, Mi),
+        ("pg_interval_max_mi", true, Mi),
+    ] {
+        let agg = IntervalPick { max, input };
+        conn.create_aggregate_function(name, input.args(), pure(), agg)?;
+    }
     conn.create_collation("pg_interval", |a, b| {
         // Equal text is an equal value: the common case in a sorter's ties.
         if a == b {
@@ -947,6 +962,7 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
 struct IntervalSum {
     avg: bool,
     distinct: bool,
+    input: IntervalInput,
 }
 
 type SumAcc = (Interval, i64, std::collections::HashSet<i128>);
@@ -957,7 +973,7 @@ impl rusqlite::functions::Aggregate<SumAcc, Value> for IntervalSum {
     }
 
     fn step(&self, ctx: &mut Context<'_>, acc: &mut SumAcc) -> Result<()> {
-        if let Some(v) = Interval::get(ctx, 0)? {
+        if let Some(v) = self.input.read(ctx)? {
             if self.distinct && !acc.2.insert(v.cmp_key()) {
                 return Ok(());
             }
@@ -986,6 +1002,39 @@ impl rusqlite::functions::Aggregate<SumAcc, Value> for IntervalSum {
 /// PostgreSQL.
 struct IntervalPick {
     max: bool,
+    input: IntervalInput,
+}
+
+/// Where an interval aggregate reads its value: one interval argument, or
+/// the difference of two timestamptz arguments (`avg(b - a)` with the
+/// subtraction fused into the aggregate by the translator, so that the
+/// difference is never written as text and read back).
+#[derive(Clone, Copy)]
+enum IntervalInput {
+    Interval,
+    TimestamptzMi,
+}
+
+impl IntervalInput {
+    fn args(self) -> i32 {
+        match self {
+            IntervalInput::Interval => 1,
+            IntervalInput::TimestamptzMi => 2,
+        }
+    }
+
+    fn read(self, ctx: &Context<'_>) -> Result<Option<Interval>> {
+        match self {
+            IntervalInput::Interval => Interval::get(ctx, 0),
+            IntervalInput::TimestamptzMi => {
+                let (Some(a), Some(b)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?)
+                else {
+                    return Ok(None);
+                };
+                arith::timestamptz_mi(a, b).map(Some).map_err(time_err)
+            }
+        }
+    }
 }
 
 impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
@@ -994,7 +1043,7 @@ impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
     }
 
     fn step(&self, ctx: &mut Context<'_>, acc: &mut Option<Interval>) -> Result<()> {
-        if let Some(v) = Interval::get(ctx, 0)? {
+        if let Some(v) = self.input.read(ctx)? {
             let keep_old = match *acc {
                 None => false,
                 Some(old) => {

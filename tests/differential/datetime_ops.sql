@@ -307,6 +307,18 @@ ORDER BY s.id, twice.n;
 
 -- case: repeated_calls_in_aggregates
 -- zone: Europe/London
+-- Interval aggregates over a difference read both instants (fused); row 4's
+-- difference is NULL and skipped.
 SELECT count(*), avg(ends - starts) AS avg, min(ends - starts) AS min, max(ends - starts) AS max,
-       sum(ends - starts) FILTER (WHERE ends - starts > interval '12 hours') AS long_sum
-FROM shifts WHERE id <= 3 OR id = 5;
+       sum(ends - starts) FILTER (WHERE ends - starts > interval '12 hours') AS long_sum,
+       sum(DISTINCT ends - starts) AS distinct_sum, avg(starts - ends) AS negated
+FROM shifts WHERE id <= 4;
+
+-- case: aggregates_over_a_difference_grouped
+-- zone: America/New_York
+SELECT day::date IS NULL AS no_day, count(*), avg(ends - starts), max(starts - ends), min(ends - starts) FILTER (WHERE id > 1)
+FROM shifts WHERE id <= 4 GROUP BY 1 ORDER BY 1;
+
+-- case: aggregate_over_an_infinite_difference
+-- The same error as the plain subtraction.
+SELECT avg(ends - starts) FROM shifts WHERE id = 5;

@@ -626,6 +626,21 @@ fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     Ok(Typed::new(PgType::Int8))
 }
 
+/// The runtime's interval aggregates are plain aggregates, not window
+/// functions: `sum(iv) OVER (…)` is refused here rather than by SQLite at
+/// prepare time.
+fn no_interval_window(c: &Call) -> Result<()> {
+    if c.func.over.is_some() {
+        return Err(Error::unsupported(
+            format!("{}(interval) as a window function", c.name),
+            c.span,
+            "aggregate in a subquery grouped by the partition and join it back, \
+             or aggregate the interval's extract(epoch FROM …)",
+        ));
+    }
+    Ok(())
+}
+
 /// `sum(int2|int4)` is bigint, `sum(float8)` double precision, `sum(int8)`
 /// and `sum(numeric)` numeric (exact, the largest input scale), and
 /// `sum(interval)` interval.
@@ -636,6 +651,7 @@ fn sum(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
         PgType::Interval => {
+            no_interval_window(c)?;
             rename(
                 c,
                 if c.distinct {
@@ -670,6 +686,7 @@ fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     match c.args[0].1.ty {
         PgType::Interval => {
+            no_interval_window(c)?;
             rename(
                 c,
                 if c.distinct {
@@ -732,6 +749,7 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     // compare equal can print differently ('1 day', '24:00:00'):
     // pg_interval_min/max keep PostgreSQL's choice among them.
     if t == PgType::Interval {
+        no_interval_window(c)?;
         let f = if c.name == "min" {
             "pg_interval_min"
         } else {

@@ -36,6 +36,10 @@ SELECT id, row_number() OVER (ORDER BY sold DESC) AS latest_first, min(sold) OVE
 -- case: window_over_intervals
 SELECT id, rank() OVER (ORDER BY age) AS by_age FROM sales ORDER BY id;
 
+-- case: interval_aggregate_window_unsupported
+-- expect: unsupported
+SELECT id, sum(age) OVER (PARTITION BY region), max(sold - sold) OVER (ORDER BY id) FROM sales;
+
 -- case: window_on_grouped_rows
 SELECT region, sum(amount) AS total, rank() OVER (ORDER BY sum(amount) DESC) AS place FROM sales GROUP BY region ORDER BY region;
 

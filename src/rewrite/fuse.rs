@@ -63,15 +63,12 @@ pub(crate) fn fuse_differences<V: VisitMut>(node: &mut V) {
         let Some(Expr::Function(inner)) = only_arg(f) else {
             return ControlFlow::Continue(());
         };
-        if call_name(inner) != "pg_timestamptz_mi" || inner.filter.is_some() {
+        if call_name(inner) != "pg_timestamptz_mi"
+            || !matches!(&inner.args, FunctionArguments::List(l) if l.args.len() == 2)
+        {
             return ControlFlow::Continue(());
         }
-        let inner_args = std::mem::replace(&mut inner.args, FunctionArguments::None);
-        if !matches!(&inner_args, FunctionArguments::List(l) if l.args.len() == 2) {
-            inner.args = inner_args;
-            return ControlFlow::Continue(());
-        }
-        f.args = inner_args;
+        f.args = std::mem::replace(&mut inner.args, FunctionArguments::None);
         f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(name))];
         ControlFlow::Continue(())
     });

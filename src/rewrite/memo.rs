@@ -36,32 +36,32 @@ fn reads_column(e: &Function) -> bool {
 /// Sends the repeated memoized calls in `node` to their twins
 /// (`super::post_passes` runs it when a memoized name appears twice).
 pub(crate) fn use_twins<V: VisitMut>(node: &mut V) {
-    let mut count: HashMap<String, usize> = HashMap::new();
+    // Every memoized call's text, in visit order (None: reads no column);
+    // decided before renaming any, since a renamed inner call changes the
+    // text of the calls around it. Both passes visit in the same order.
+    let mut texts: Vec<Option<String>> = Vec::new();
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
         if let Expr::Function(f) = x
             && memoized(f).is_some()
-            && reads_column(f)
         {
-            *count.entry(f.to_string()).or_default() += 1;
+            texts.push(reads_column(f).then(|| f.to_string()));
         }
         ControlFlow::<()>::Continue(())
     });
-    count.retain(|_, n| *n > 1);
-    if count.is_empty() {
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for t in texts.iter().flatten() {
+        *count.entry(t.as_str()).or_default() += 1;
+    }
+    let chosen: Vec<bool> = texts
+        .iter()
+        .map(|t| {
+            t.as_deref()
+                .is_some_and(|t| count.get(t).is_some_and(|n| *n > 1))
+        })
+        .collect();
+    if !chosen.contains(&true) {
         return;
     }
-    // Decide every call from its text before renaming any (a renamed inner
-    // call changes the text of the calls around it); both passes visit in
-    // the same order.
-    let mut chosen: Vec<bool> = Vec::new();
-    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
-        if let Expr::Function(f) = x
-            && memoized(f).is_some()
-        {
-            chosen.push(count.contains_key(&f.to_string()));
-        }
-        ControlFlow::<()>::Continue(())
-    });
     let mut next = 0;
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
         if let Expr::Function(f) = x

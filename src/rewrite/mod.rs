@@ -383,7 +383,6 @@ impl Cx<'_> {
     }
 }
 
-/// Parses PostgreSQL SQL into statements.
 /// The passes over an emitted statement or query: constant hoisting
 /// (`hoist`), interval aggregates over a difference (`fuse`), then
 /// memoizing twins for repeated calls (`memo`). One scan of the calls
@@ -419,6 +418,7 @@ pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
     }
 }
 
+/// Parses PostgreSQL SQL into statements.
 pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
     Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse {
         message: e.to_string(),

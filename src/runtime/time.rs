@@ -273,17 +273,6 @@ impl Arg for SessionZone {
         })?
         .map(SessionZone))
     }
-
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<SessionZone>> {
-        if let ValueRef::Null = ctx.get_raw(i) {
-            return Ok(None);
-        }
-        let z: Arc<Zone> = ctx.get_or_create_aux(i as std::os::raw::c_int, |v| {
-            let s = v.as_str().map_err(|e| e.to_string())?;
-            Zone::from_setting(s).map(|(z, _)| z).map_err(|e| e.0)
-        })?;
-        Ok(Some(SessionZone(*z)))
-    }
 }
 
 /// The session zone with its setting spelling (for `to_char`'s `TZ` of a
@@ -318,7 +307,7 @@ impl Arg for UserZone {
     }
 }
 
-/// An `Arc` argument (a unit or template parsed once per statement)
+/// An `Arc` argument (a unit, template or named zone kept by [`Parsed`])
 /// compared by identity: the cache that holds it keeps it alive, so an
 /// equal pointer is the same parsed value.
 #[derive(Clone)]
@@ -680,12 +669,16 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
         f: impl Fn(&str, &InputCx) -> TResult<R> + Send + 'static,
     ) -> Result<()> {
         let session = session.clone();
+        let kept = std::cell::RefCell::new(Parsed::default());
         conn.create_scalar_function(name, 2, volatile(), move |ctx| {
             let Some(b) = text_ref(ctx, 0)? else {
                 return Ok(Value::Null);
             };
             let s = as_str(b)?;
-            let Some(SessionZone(zone)) = SessionZone::get(ctx, 1)? else {
+            let mut fresh = Parsed::default();
+            let mut held = kept.try_borrow_mut();
+            let k = held.as_deref_mut().unwrap_or(&mut fresh);
+            let Some(SessionZone(zone)) = SessionZone::get_kept(ctx, 1, k)? else {
                 return Ok(Value::Null);
             };
             let now = Timestamptz(session.transaction_micros());

@@ -18,6 +18,9 @@ use crate::session::Session;
 use crate::types::{PgType, scalar};
 
 const CACHE_SIZE: usize = 256;
+/// How many prepared SQLite statements a connection keeps (rusqlite's
+/// statement cache, keyed by the translated SQL).
+const STATEMENTS_KEPT: usize = 64;
 
 /// Rows returned by a statement, with PostgreSQL's column names and types.
 ///
@@ -118,6 +121,10 @@ impl Connection {
         let session = Session::new();
         crate::runtime::register(&conn, &session)?;
         let catalog = Catalog::from_sqlite(&conn, overrides)?;
+        // Prepared SQLite statements are kept per translation, as
+        // PostgreSQL keeps a prepared statement's plan: a report run again
+        // is not parsed and planned by SQLite again.
+        conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
         Ok(Connection {
             conn,
             translator: Translator::new(catalog),
@@ -261,7 +268,7 @@ impl Connection {
         let outcome = match t.kind {
             StatementKind::Query => {
                 let zone = self.session.time_zone();
-                let mut stmt = self.conn.prepare(&t.sql)?;
+                let mut stmt = self.conn.prepare_cached(&t.sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
@@ -281,7 +288,7 @@ impl Connection {
                 })
             }
             StatementKind::Modify => {
-                let mut stmt = self.conn.prepare(&t.sql)?;
+                let mut stmt = self.conn.prepare_cached(&t.sql)?;
                 let changed = stmt.execute(rusqlite::params_from_iter(values.iter()))?;
                 Outcome::Done { changed }
             }

@@ -93,6 +93,10 @@ const CASES: &[(&str, &str)] = &[
         "SELECT avg(now() - opened), max(opened - opened) FILTER (WHERE open), sum(DISTINCT opened - opened) FROM tickets",
     ),
     (
+        "percentiles_over_a_difference",
+        "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY now() - opened), percentile_disc(0.9) WITHIN GROUP (ORDER BY opened - opened DESC) FILTER (WHERE open), percentile_cont(0.5) WITHIN GROUP (ORDER BY sla) FROM tickets",
+    ),
+    (
         "repeated_calls_use_memoizing_twins",
         "SELECT CASE WHEN age(opened) < interval '1 day' THEN 1 WHEN age(opened) < interval '7 days' THEN 2 END, date_trunc('day', opened), date_trunc('day', opened) + interval '1 hour' FROM tickets",
     ),

@@ -19,6 +19,14 @@ pub(crate) fn call(name: &str, args: Vec<Expr>) -> Expr {
     call_with(name, args, false)
 }
 
+/// `call` (an aggregate call) with `FILTER (WHERE filter)`, if any.
+pub(crate) fn with_filter(mut call: Expr, filter: Option<Box<Expr>>) -> Expr {
+    if let Expr::Function(f) = &mut call {
+        f.filter = filter;
+    }
+    call
+}
+
 /// A call `name(DISTINCT args…)` (or without DISTINCT when `distinct` is false).
 pub(crate) fn call_with(name: &str, args: Vec<Expr>, distinct: bool) -> Expr {
     Expr::Function(Function {

@@ -1465,6 +1465,12 @@ fn percentile(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>
             "one fraction and one ORDER BY key are translated",
         ));
     };
+    // FILTER (WHERE …) stays on the aggregate.
+    let mut filter = f.filter.take();
+    if let Some(filter) = filter.as_deref_mut() {
+        let t = cx.expr(filter, scope)?;
+        cx.require_bool(filter, &t, "FILTER", span)?;
+    }
     let ft = cx.expr(&mut fraction, scope)?;
     if ft.ty.is_integer() {
         fraction = build::sqlite_cast(fraction, "REAL");
@@ -1501,7 +1507,7 @@ fn percentile(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>
         },
         vec![x, fraction, build::int(desc as i64), build::string(kind)],
     );
-    *e = call;
+    *e = build::with_filter(call, filter);
     Ok(Typed::named(result, ColName::strong(name)))
 }
 

@@ -1,15 +1,17 @@
 //! Interval aggregates over a timestamptz difference read both instants.
 //!
-//! `avg(resolved_at - created_at)` (and sum, min, max) would have SQLite
-//! call `pg_timestamptz_mi` per row, which writes the interval as text for
-//! the aggregate to read back. The aggregate's `_mi` variant takes the two
-//! instants and subtracts them itself, with the same rule
+//! `avg(resolved_at - created_at)` (and sum, min, max, and
+//! `percentile_cont`/`percentile_disc` ordered by such a difference) would
+//! have SQLite call `pg_timestamptz_mi` per row, which writes the interval
+//! as text for the aggregate to read back. The aggregate's `_mi` variant
+//! takes the two instants and subtracts them itself, with the same rule
 //! (`timestamptz_mi`: exact elapsed time as days and hours). DISTINCT and
 //! window uses keep the plain form; FILTER stays as it is.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/functions-aggregate.html>
-//! (avg, sum, min and max of interval) and
+//! (avg, sum, min and max of interval; percentile_cont and percentile_disc
+//! of interval) and
 //! <https://www.postgresql.org/docs/current/functions-datetime.html#OPERATORS-DATETIME-TABLE>
 //! (`timestamp with time zone - timestamp with time zone`).
 
@@ -30,9 +32,14 @@ const FUSABLE: &[&str] = &[
     "pg_interval_sum",
 ];
 
+/// The ordered-set aggregates (`pg_percentile_cont(x, fraction, desc,
+/// kind)`) with a fused variant for `kind` interval: `<name>_mi(b, a,
+/// fraction, desc)`.
+const FUSABLE_ORDERED: &[&str] = &["pg_percentile_cont", "pg_percentile_disc"];
+
 /// Whether `f` is an interval aggregate that might take a difference.
 pub(crate) fn is_fusable(f: &Function) -> bool {
-    FUSABLE.contains(&call_name(f))
+    FUSABLE.contains(&call_name(f)) || FUSABLE_ORDERED.contains(&call_name(f))
 }
 
 /// The single plain argument of a call, if it has exactly one.
@@ -49,8 +56,50 @@ fn only_arg(f: &mut Function) -> Option<&mut Expr> {
     }
 }
 
+/// The two arguments of `pg_timestamptz_mi(b, a)`, if `e` is that call.
+fn difference(e: &mut Expr) -> Option<&mut FunctionArguments> {
+    let Expr::Function(inner) = e else {
+        return None;
+    };
+    (call_name(inner) == "pg_timestamptz_mi"
+        && matches!(&inner.args, FunctionArguments::List(l) if l.args.len() == 2 && l.duplicate_treatment.is_none() && l.clauses.is_empty()))
+    .then_some(&mut inner.args)
+}
+
+/// Rewrites `pg_percentile_X(pg_timestamptz_mi(b, a), fraction, desc,
+/// 'interval')` to `pg_percentile_X_mi(b, a, fraction, desc)`.
+fn fuse_ordered(f: &mut Function) {
+    let name = format!("{}_mi", call_name(f));
+    let FunctionArguments::List(list) = &mut f.args else {
+        return;
+    };
+    if list.duplicate_treatment.is_some() || !list.clauses.is_empty() || list.args.len() != 4 {
+        return;
+    }
+    let interval = matches!(
+        &list.args[3],
+        FunctionArg::Unnamed(FunctionArgExpr::Expr(Expr::Value(v)))
+            if matches!(&v.value, sqlparser::ast::Value::SingleQuotedString(k) if k == "interval")
+    );
+    if !interval {
+        return;
+    }
+    let FunctionArg::Unnamed(FunctionArgExpr::Expr(first)) = &mut list.args[0] else {
+        return;
+    };
+    let Some(FunctionArguments::List(diff)) = difference(first) else {
+        return;
+    };
+    let mut args = std::mem::take(&mut diff.args);
+    list.args.truncate(3);
+    args.extend(list.args.drain(1..));
+    list.args = args;
+    f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(name))];
+}
+
 /// Rewrites `pg_interval_X(pg_timestamptz_mi(a, b))` to
-/// `pg_interval_X_mi(a, b)` throughout `node`.
+/// `pg_interval_X_mi(a, b)` throughout `node`, and the ordered-set
+/// aggregates likewise ([`fuse_ordered`]).
 pub(crate) fn fuse_differences<V: VisitMut>(node: &mut V) {
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
         let Expr::Function(f) = x else {
@@ -59,16 +108,15 @@ pub(crate) fn fuse_differences<V: VisitMut>(node: &mut V) {
         if !is_fusable(f) || f.over.is_some() || !f.within_group.is_empty() {
             return ControlFlow::Continue(());
         }
-        let name = format!("{}_mi", call_name(f));
-        let Some(Expr::Function(inner)) = only_arg(f) else {
-            return ControlFlow::Continue(());
-        };
-        if call_name(inner) != "pg_timestamptz_mi"
-            || !matches!(&inner.args, FunctionArguments::List(l) if l.args.len() == 2)
-        {
+        if FUSABLE_ORDERED.contains(&call_name(f)) {
+            fuse_ordered(f);
             return ControlFlow::Continue(());
         }
-        f.args = std::mem::replace(&mut inner.args, FunctionArguments::None);
+        let name = format!("{}_mi", call_name(f));
+        let Some(args) = only_arg(f).and_then(difference) else {
+            return ControlFlow::Continue(());
+        };
+        f.args = std::mem::replace(args, FunctionArguments::None);
         f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(name))];
         ControlFlow::Continue(())
     });

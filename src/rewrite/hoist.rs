@@ -70,7 +70,9 @@ const RUNTIME_AGGREGATES: &[&str] = &[
     "pg_numeric_sum",
     "pg_numeric_sum_distinct",
     "pg_percentile_cont",
+    "pg_percentile_cont_mi",
     "pg_percentile_disc",
+    "pg_percentile_disc_mi",
     "pg_scalar_subquery",
     "pg_string_agg_distinct",
 ];

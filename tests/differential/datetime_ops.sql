@@ -322,3 +322,28 @@ FROM shifts WHERE id <= 4 GROUP BY 1 ORDER BY 1;
 -- case: aggregate_over_an_infinite_difference
 -- The same error as the plain subtraction.
 SELECT avg(ends - starts) FROM shifts WHERE id = 5;
+
+-- case: percentiles_over_a_difference
+-- zone: America/New_York
+-- percentile_cont and percentile_disc ordered by a difference read both
+-- instants (fused): interpolation across days and hours, descending order,
+-- FILTER, and row 4's NULL difference skipped.
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS median,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY ends - starts) AS p90,
+       percentile_cont(0.25) WITHIN GROUP (ORDER BY ends - starts DESC) AS q1_desc,
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY starts - ends) AS disc_negated,
+       percentile_disc(0) WITHIN GROUP (ORDER BY ends - starts) FILTER (WHERE id > 1) AS disc_filtered,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY (ends - starts) * 2) AS median_doubled
+FROM shifts WHERE id <= 4;
+
+-- case: percentiles_over_a_difference_grouped
+-- zone: Europe/London
+SELECT day::date IS NULL AS no_day, percentile_cont(0.75) WITHIN GROUP (ORDER BY ends - starts),
+       percentile_disc(0) WITHIN GROUP (ORDER BY ends - starts)
+FROM shifts WHERE id <= 4 GROUP BY 1 ORDER BY 1;
+
+-- case: percentile_over_an_infinite_difference
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) FROM shifts WHERE id = 5;
+
+-- case: percentile_over_no_difference
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS none FROM shifts WHERE id = 4;

@@ -76,6 +76,17 @@ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY age) AS median_age, percentil
 -- case: percentile_per_group
 SELECT region, percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) AS median FROM sales GROUP BY region ORDER BY region;
 
+-- case: percentile_with_filter
+-- FILTER keeps its rows out of the ordered-set aggregate.
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) FILTER (WHERE region = 'north') AS north_median,
+       percentile_disc(0) WITHIN GROUP (ORDER BY age) FILTER (WHERE id > 1) AS shortest_after_1,
+       percentile_disc(0.5) WITHIN GROUP (ORDER BY rep) FILTER (WHERE amount < 100) AS cheap_rep,
+       region
+FROM sales GROUP BY region ORDER BY region;
+
+-- case: percentile_filter_not_boolean
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY amount) FILTER (WHERE amount) FROM sales;
+
 -- case: percentile_out_of_range
 SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY amount) FROM sales;
 

@@ -36,7 +36,10 @@ pub const SCHEMA: &str = include_str!("../../fixtures/ticket_app/schema.sql");
 /// Opens (or creates) the app's SQLite file through pgshim with the app's
 /// SQLite settings: a 128 MiB page cache, PostgreSQL's default
 /// `shared_buffers`, so that reports over a large file are not served by
-/// `read()` calls for every page (SQLite's default cache is 2 MiB).
+/// `read()` calls for every page (SQLite's default cache is 2 MiB); and
+/// write-ahead logging, as SQLite recommends for an application's file:
+/// readers do not block the writer, and a read transaction starts without
+/// checking the file for a rollback journal.
 ///
 /// ```
 /// let path = std::env::temp_dir().join("pgshim-ticket-app-doc.sqlite");
@@ -49,7 +52,7 @@ pub const SCHEMA: &str = include_str!("../../fixtures/ticket_app/schema.sql");
 pub fn open_sqlite(path: impl AsRef<std::path::Path>) -> pgshim::Result<pgshim::Connection> {
     let db = pgshim::Connection::open(path)?;
     db.sqlite()
-        .execute_batch("PRAGMA cache_size = -131072")
+        .execute_batch("PRAGMA cache_size = -131072; PRAGMA journal_mode = WAL")
         .map_err(|e| pgshim::Error::Execution {
             message: e.to_string(),
             source: None,

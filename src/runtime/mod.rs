@@ -6,6 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod arrays;
+mod collation;
 mod like;
 mod math;
 pub(crate) mod memo;

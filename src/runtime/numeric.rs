@@ -168,19 +168,24 @@ pub fn register(conn: &Connection) -> Result<()> {
     }
     conn.create_aggregate_function("pg_numeric_min", 1, pure(), Pick { max: false })?;
     conn.create_aggregate_function("pg_numeric_max", 1, pure(), Pick { max: true })?;
-    conn.create_collation("pg_numeric", |a, b| {
-        // Equal text is an equal value: the common case in a sorter's ties.
-        if a == b {
-            return std::cmp::Ordering::Equal;
-        }
-        match (a.parse::<Numeric>(), b.parse::<Numeric>()) {
-            (Ok(x), Ok(y)) => x.pg_cmp(&y),
-            (Ok(_), Err(_)) => std::cmp::Ordering::Less,
-            (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
-            (Err(_), Err(_)) => a.cmp(b),
-        }
-    })?;
+    super::collation::register(conn, "pg_numeric", numeric_order)?;
     Ok(())
+}
+
+/// The `pg_numeric` collation: stored numerics in PostgreSQL's order
+/// (`NaN` last), text that is not a number after them, by bytes.
+fn numeric_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    // Equal text is an equal value: the common case in a sorter's ties.
+    if a == b {
+        return std::cmp::Ordering::Equal;
+    }
+    let p = |s: &[u8]| String::from_utf8_lossy(s).parse::<Numeric>();
+    match (p(a), p(b)) {
+        (Ok(x), Ok(y)) => x.pg_cmp(&y),
+        (Ok(_), Err(_)) => std::cmp::Ordering::Less,
+        (Err(_), Ok(_)) => std::cmp::Ordering::Greater,
+        (Err(_), Err(_)) => a.cmp(b),
+    }
 }
 
 /// `sum(numeric)` / `sum(bigint)` (numeric, the largest input scale) and

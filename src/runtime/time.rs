@@ -641,22 +641,27 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
         let agg = IntervalPick { max, input };
         conn.create_aggregate_function(name, input.args(), pure(), agg)?;
     }
-    conn.create_collation("pg_interval", |a, b| {
-        // Equal text is an equal value: the common case in a sorter's ties.
-        if a == b {
-            return std::cmp::Ordering::Equal;
-        }
-        let p =
-            |s: &str| canonical::parse_interval(s.as_bytes()).or_else(|| input::interval(s).ok());
-        match (p(a), p(b)) {
-            (Some(x), Some(y)) => x.pg_cmp(y),
-            // Text that is not an interval sorts after intervals, by bytes.
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => a.cmp(b),
-        }
-    })?;
+    super::collation::register(conn, "pg_interval", interval_order)?;
     Ok(())
+}
+
+/// The `pg_interval` collation: stored intervals in PostgreSQL's order
+/// (`interval_cmp`: by total span, a month as 30 days), text that is not
+/// an interval after them, by bytes.
+fn interval_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    // Equal text is an equal value: the common case in a sorter's ties.
+    if a == b {
+        return std::cmp::Ordering::Equal;
+    }
+    let p = |s: &[u8]| {
+        canonical::parse_interval(s).or_else(|| input::interval(&String::from_utf8_lossy(s)).ok())
+    };
+    match (p(a), p(b)) {
+        (Some(x), Some(y)) => x.pg_cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    }
 }
 
 /// Text input (casts from text at run time, `'now'`), and output.

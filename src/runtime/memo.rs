@@ -11,9 +11,9 @@
 //! The functions are pure, so a remembered result is the result; errors
 //! are never remembered.
 
-use rusqlite::functions::Context;
 use rusqlite::types::{Value, ValueRef};
 
+use super::ffi::Values;
 use super::time::Out;
 
 /// The functions with a memoizing twin. The translator reads this list; a
@@ -76,13 +76,13 @@ fn push_arg(key: &mut Vec<u8>, v: ValueRef<'_>) {
 impl Memo {
     /// `f`'s result for the arguments in `ctx`: the remembered one when
     /// they are the last call's.
-    pub(crate) fn call(
+    pub(crate) fn call<V: Values>(
         &mut self,
-        ctx: &Context<'_>,
-        f: &impl Fn(&Context<'_>) -> rusqlite::Result<Out>,
+        ctx: &V,
+        f: &impl Fn(&V) -> rusqlite::Result<Out>,
     ) -> rusqlite::Result<Out> {
         self.scratch.clear();
-        for i in 0..ctx.len() {
+        for i in 0..ctx.arity() {
             push_arg(&mut self.scratch, ctx.get_raw(i));
         }
         if let Some(out) = &self.last

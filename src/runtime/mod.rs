@@ -6,7 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod arrays;
-mod collation;
+mod ffi;
 mod like;
 mod math;
 pub(crate) mod memo;
@@ -53,7 +53,7 @@ pub(crate) fn owned_value(v: ValueRef<'_>) -> rusqlite::types::Value {
     }
 }
 
-fn text_arg(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
+fn text_arg(ctx: &impl ffi::Values, i: usize) -> Result<Option<String>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),
         ValueRef::Text(t) => Ok(Some(String::from_utf8_lossy(t).into_owned())),
@@ -63,7 +63,7 @@ fn text_arg(ctx: &Context<'_>, i: usize) -> Result<Option<String>> {
     }
 }
 
-fn int_arg(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
+fn int_arg(ctx: &impl ffi::Values, i: usize) -> Result<Option<i64>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),
         ValueRef::Integer(v) => Ok(Some(v)),
@@ -79,7 +79,7 @@ fn int_arg(ctx: &Context<'_>, i: usize) -> Result<Option<i64>> {
     }
 }
 
-fn float_arg(ctx: &Context<'_>, i: usize) -> Result<Option<f64>> {
+fn float_arg(ctx: &impl ffi::Values, i: usize) -> Result<Option<f64>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),
         ValueRef::Integer(v) => Ok(Some(v as f64)),

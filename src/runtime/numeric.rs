@@ -168,7 +168,7 @@ pub fn register(conn: &Connection) -> Result<()> {
     }
     conn.create_aggregate_function("pg_numeric_min", 1, pure(), Pick { max: false })?;
     conn.create_aggregate_function("pg_numeric_max", 1, pure(), Pick { max: true })?;
-    super::collation::register(conn, "pg_numeric", numeric_order)?;
+    super::ffi::collation(conn, "pg_numeric", numeric_order)?;
     Ok(())
 }
 

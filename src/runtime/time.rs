@@ -15,6 +15,7 @@ use rusqlite::functions::{Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Result};
 
+use super::ffi::{Args, Values};
 use super::{pg_err, pure, volatile};
 use crate::session::Session;
 use crate::time::fields::{self, Numeric, Unit};
@@ -25,7 +26,7 @@ use crate::time::{
     output,
 };
 
-fn text_ref<'a>(ctx: &'a Context<'_>, i: usize) -> Result<Option<&'a [u8]>> {
+fn text_ref(ctx: &impl Values, i: usize) -> Result<Option<&[u8]>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),
         ValueRef::Text(t) => Ok(Some(t)),
@@ -70,10 +71,10 @@ pub(crate) trait Arg: Sized {
     type Kept: Default + Clone + Send + 'static;
 
     /// The argument, with the call site's kept state.
-    fn get_kept(ctx: &Context<'_>, i: usize, kept: &mut Self::Kept) -> Result<Option<Self>>;
+    fn get_kept(ctx: &impl Values, i: usize, kept: &mut Self::Kept) -> Result<Option<Self>>;
 
     /// The argument, read on its own.
-    fn get(ctx: &Context<'_>, i: usize) -> Result<Option<Self>> {
+    fn get(ctx: &impl Values, i: usize) -> Result<Option<Self>> {
         Self::get_kept(ctx, i, &mut Self::Kept::default())
     }
 }
@@ -127,7 +128,7 @@ impl<T> Default for Parsed<T> {
 }
 
 fn parsed<T: Clone>(
-    ctx: &Context<'_>,
+    ctx: &impl Values,
     i: usize,
     kept: &mut Parsed<T>,
     parse: impl FnOnce(&str) -> std::result::Result<T, String>,
@@ -152,7 +153,7 @@ fn parsed<T: Clone>(
 impl Arg for Date {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Date>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Date>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -171,7 +172,7 @@ impl Arg for Date {
 impl Arg for Time {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Time>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Time>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -190,7 +191,7 @@ impl Arg for Time {
 impl Arg for Timestamp {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Timestamp>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Timestamp>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -209,7 +210,7 @@ impl Arg for Timestamp {
 impl Arg for Timestamptz {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Timestamptz>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Timestamptz>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -228,7 +229,7 @@ impl Arg for Timestamptz {
 impl Arg for Interval {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<Interval>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Interval>> {
         let Some(b) = text_ref(ctx, i)? else {
             return Ok(None);
         };
@@ -242,7 +243,7 @@ impl Arg for Interval {
 impl Arg for i64 {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<i64>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<i64>> {
         super::int_arg(ctx, i)
     }
 }
@@ -250,7 +251,7 @@ impl Arg for i64 {
 impl Arg for f64 {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<f64>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<f64>> {
         super::float_arg(ctx, i)
     }
 }
@@ -264,7 +265,7 @@ impl Arg for SessionZone {
     type Kept = Parsed<Zone>;
 
     fn get_kept(
-        ctx: &Context<'_>,
+        ctx: &impl Values,
         i: usize,
         kept: &mut Parsed<Zone>,
     ) -> Result<Option<SessionZone>> {
@@ -283,7 +284,7 @@ impl Arg for NamedSessionZone {
     type Kept = Parsed<Arc<(Zone, String)>>;
 
     fn get_kept(
-        ctx: &Context<'_>,
+        ctx: &impl Values,
         i: usize,
         kept: &mut Parsed<Arc<(Zone, String)>>,
     ) -> Result<Option<NamedSessionZone>> {
@@ -302,7 +303,7 @@ pub(crate) struct UserZone(pub Zone);
 impl Arg for UserZone {
     type Kept = Parsed<Zone>;
 
-    fn get_kept(ctx: &Context<'_>, i: usize, kept: &mut Parsed<Zone>) -> Result<Option<UserZone>> {
+    fn get_kept(ctx: &impl Values, i: usize, kept: &mut Parsed<Zone>) -> Result<Option<UserZone>> {
         Ok(parsed(ctx, i, kept, |s| Zone::lookup(s).map_err(|e| e.0))?.map(UserZone))
     }
 }
@@ -533,13 +534,14 @@ fn finish_out<R: Ret>(r: TResult<R>) -> Result<Out> {
 /// its memoizing twin (`super::memo`), the twin too.
 fn pure_fn<F>(conn: &Connection, name: &str, n: i32, call: F) -> Result<()>
 where
-    F: Fn(&Context<'_>) -> Result<Out> + Send + Clone + 'static,
+    F: Fn(&Args<'_>) -> Result<Out> + Send + Clone + 'static,
 {
     let plain = call.clone();
-    conn.create_scalar_function(name, n, pure(), move |ctx| plain(ctx))?;
+    super::ffi::scalar(conn, name, n, pure(), move |ctx: &Args<'_>| plain(ctx))?;
     if super::memo::MEMOIZED.contains(&name) {
         let memo = std::cell::RefCell::new(super::memo::Memo::default());
-        conn.create_scalar_function(super::memo::twin(name).as_str(), n, pure(), move |ctx| {
+        let twin = super::memo::twin(name);
+        super::ffi::scalar(conn, &twin, n, pure(), move |ctx: &Args<'_>| {
             match memo.try_borrow_mut() {
                 Ok(mut m) => m.call(ctx, &call),
                 // Not reentered in practice; compute without the memo.
@@ -557,7 +559,7 @@ pub(crate) fn f1<A: Arg, R: Ret>(
     f: impl Fn(A) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
     let kept = std::cell::RefCell::new(A::Kept::default());
-    pure_fn(conn, name, 1, move |ctx| {
+    pure_fn(conn, name, 1, move |ctx: &Args<'_>| {
         let mut fresh = Default::default();
         let mut held = kept.try_borrow_mut();
         let k = held.as_deref_mut().unwrap_or(&mut fresh);
@@ -575,7 +577,7 @@ pub(crate) fn f2<A: Arg, B: Arg, R: Ret>(
     f: impl Fn(A, B) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
     let kept = std::cell::RefCell::new(<(A::Kept, B::Kept)>::default());
-    pure_fn(conn, name, 2, move |ctx| {
+    pure_fn(conn, name, 2, move |ctx: &Args<'_>| {
         let mut fresh = Default::default();
         let mut held = kept.try_borrow_mut();
         let (ka, kb) = held.as_deref_mut().unwrap_or(&mut fresh);
@@ -593,7 +595,7 @@ pub(crate) fn f3<A: Arg, B: Arg, C: Arg, R: Ret>(
     f: impl Fn(A, B, C) -> TResult<R> + Send + Clone + 'static,
 ) -> Result<()> {
     let kept = std::cell::RefCell::new(<(A::Kept, B::Kept, C::Kept)>::default());
-    pure_fn(conn, name, 3, move |ctx| {
+    pure_fn(conn, name, 3, move |ctx: &Args<'_>| {
         let mut fresh = Default::default();
         let mut held = kept.try_borrow_mut();
         let (ka, kb, kc) = held.as_deref_mut().unwrap_or(&mut fresh);
@@ -641,7 +643,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
         let agg = IntervalPick { max, input };
         conn.create_aggregate_function(name, input.args(), pure(), agg)?;
     }
-    super::collation::register(conn, "pg_interval", interval_order)?;
+    super::ffi::collation(conn, "pg_interval", interval_order)?;
     Ok(())
 }
 
@@ -1021,7 +1023,7 @@ impl IntervalInput {
         }
     }
 
-    fn read(self, ctx: &Context<'_>) -> Result<Option<Interval>> {
+    fn read(self, ctx: &impl Values) -> Result<Option<Interval>> {
         match self {
             IntervalInput::Interval => Interval::get(ctx, 0),
             IntervalInput::TimestamptzMi => {
@@ -1111,7 +1113,7 @@ impl Arg for Arc<Unit> {
     type Kept = Parsed<Arc<Unit>>;
 
     fn get_kept(
-        ctx: &Context<'_>,
+        ctx: &impl Values,
         i: usize,
         kept: &mut Parsed<Arc<Unit>>,
     ) -> Result<Option<Arc<Unit>>> {
@@ -1123,7 +1125,7 @@ impl Arg for Arc<Template> {
     type Kept = Parsed<Arc<Template>>;
 
     fn get_kept(
-        ctx: &Context<'_>,
+        ctx: &impl Values,
         i: usize,
         kept: &mut Parsed<Arc<Template>>,
     ) -> Result<Option<Arc<Template>>> {
@@ -1134,7 +1136,7 @@ impl Arg for Arc<Template> {
 impl Arg for String {
     type Kept = ();
 
-    fn get_kept(ctx: &Context<'_>, i: usize, _: &mut ()) -> Result<Option<String>> {
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<String>> {
         super::text_arg(ctx, i)
     }
 }

@@ -122,6 +122,7 @@ unsafe fn set_result(ctx: *mut ffi::sqlite3_context, r: Result<Out>) {
             Ok(Out::Canonical(b)) => result_bytes(ctx, b.as_bytes(), true),
             Ok(Out::Interval(t)) => result_bytes(ctx, t.as_bytes(), true),
             Ok(Out::Key(k)) => result_bytes(ctx, &k, false),
+            Ok(Out::Short { bytes, len }) => result_bytes(ctx, &bytes[..len as usize], true),
             Err(e) => {
                 let msg = match e {
                     rusqlite::Error::UserFunctionError(inner) => inner.to_string(),

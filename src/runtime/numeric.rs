@@ -8,11 +8,13 @@ use rusqlite::functions::{Aggregate, Context, WindowAggregate};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Result};
 
+use super::ffi::{Args, Values};
+use super::time::Out;
 use super::{int_arg, pg_err, pure};
 use crate::types::numeric::Numeric;
 
 /// Reads argument `i` as a numeric (`None` for NULL).
-pub(crate) fn num_arg(ctx: &Context<'_>, i: usize) -> Result<Option<Numeric>> {
+pub(crate) fn num_arg(ctx: &impl Values, i: usize) -> Result<Option<Numeric>> {
     match ctx.get_raw(i) {
         ValueRef::Null => Ok(None),
         ValueRef::Integer(v) => Ok(Some(Numeric::from(v))),
@@ -84,26 +86,26 @@ pub fn register(conn: &Connection) -> Result<()> {
             Ok(text(if round { a.round(n) } else { a.trunc(n) }))
         })?;
     }
-    conn.create_scalar_function("pg_numeric_key", 1, pure(), |ctx| {
+    super::ffi::scalar(conn, "pg_numeric_key", 1, pure(), |ctx: &Args<'_>| {
         match ctx.get_raw(0) {
             ValueRef::Text(t) => {
                 if let Some(k) = std::str::from_utf8(t).ok().and_then(Numeric::key_of_text) {
-                    return Ok(Value::Text(k));
+                    return Ok(Out::Value(Value::Text(k)));
                 }
             }
             // An integral numeric (extract's integer fields) keys as its
-            // decimal text, without building the number.
+            // decimal text would, written on the stack.
             ValueRef::Integer(i) => {
-                if let Some(k) = Numeric::key_of_text(&i.to_string()) {
-                    return Ok(Value::Text(k));
-                }
+                let mut bytes = [0u8; 32];
+                let len = Numeric::key_of_int(i, &mut bytes) as u8;
+                return Ok(Out::Short { bytes, len });
             }
             _ => {}
         }
-        Ok(match num_arg(ctx, 0)? {
+        Ok(Out::Value(match num_arg(ctx, 0)? {
             Some(a) => Value::Text(a.key()),
             None => Value::Null,
-        })
+        }))
     })?;
     conn.create_scalar_function("pg_numeric_cmp", 2, pure(), |ctx| {
         Ok(match (num_arg(ctx, 0)?, num_arg(ctx, 1)?) {

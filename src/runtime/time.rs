@@ -392,6 +392,11 @@ pub(crate) enum Out {
     Key([u8; 16]),
     /// Interval output text on the stack.
     Interval(output::IntervalText),
+    /// Other short text on the stack (`len` bytes of `bytes`).
+    Short {
+        bytes: [u8; 32],
+        len: u8,
+    },
 }
 
 impl rusqlite::ToSql for Out {
@@ -401,6 +406,7 @@ impl rusqlite::ToSql for Out {
             Out::Canonical(b) => ValueRef::Text(b.as_bytes()),
             Out::Key(k) => ValueRef::Blob(k),
             Out::Interval(t) => ValueRef::Text(t.as_bytes()),
+            Out::Short { bytes, len } => ValueRef::Text(&bytes[..*len as usize]),
         }))
     }
 }

@@ -54,7 +54,7 @@ pub(crate) struct Memo {
 
 /// Appends one argument to a key: a tag, then the value's bytes (texts and
 /// blobs with their length, so that no two argument lists share a key).
-fn push_arg(key: &mut Vec<u8>, v: ValueRef<'_>) {
+pub(crate) fn push_arg(key: &mut Vec<u8>, v: ValueRef<'_>) {
     match v {
         ValueRef::Null => key.push(0),
         ValueRef::Integer(i) => {

@@ -344,6 +344,12 @@ impl<K, R> Default for DayCache<K, R> {
     }
 }
 
+thread_local! {
+    /// The UTC range `[lo, hi)` over which the result a [`DayCache`] just
+    /// returned holds (set on a kept result only), read by [`DayText`].
+    static DAY_SPAN: std::cell::Cell<Option<(i64, i64)>> = const { std::cell::Cell::new(None) };
+}
+
 impl<K: PartialEq, R: Clone> DayCache<K, R> {
     /// `f()`, or the kept result when `t` falls in its range with the same
     /// `key`; `by_date` says whether the result depends only on the date
@@ -362,6 +368,7 @@ impl<K: PartialEq, R: Clone> DayCache<K, R> {
                 .iter()
                 .find(|r| r.lo <= t.0 && t.0 < r.hi && r.key == key)
         {
+            DAY_SPAN.set(Some((r.lo, r.hi)));
             return Ok(r.value.clone());
         }
         let value = f()?;
@@ -369,6 +376,7 @@ impl<K: PartialEq, R: Clone> DayCache<K, R> {
             && let Some((lo, hi)) = zone.local_day_span(t)
             && let Ok(mut kept) = self.0.try_borrow_mut()
         {
+            DAY_SPAN.set(Some((lo, hi)));
             let r = DayResult {
                 key,
                 lo,
@@ -379,6 +387,104 @@ impl<K: PartialEq, R: Clone> DayCache<K, R> {
             kept.put(r, |old, new| old.key == new.key);
         }
         Ok(value)
+    }
+}
+
+/// The functions whose results [`DayCache`] keeps per local day, with the
+/// position of their timestamptz argument.
+const DAY_LEVEL: &[(&str, usize)] = &[
+    ("pg_extract_timestamptz", 1),
+    ("pg_timestamptz_to_date", 0),
+    ("pg_timestamptz_trunc", 1),
+    ("pg_to_char_timestamptz", 0),
+];
+
+/// A day-level result kept with its range as stored text: the other
+/// arguments' bytes (tagged as the memo tags them), the canonical texts of
+/// `lo` and `hi`, and the result.
+#[derive(Clone)]
+struct DayTextEntry {
+    others: Vec<u8>,
+    lo: canonical::Buf,
+    hi: canonical::Buf,
+    out: Out,
+}
+
+/// [`DayCache`]'s results, recognised from the argument text alone: a
+/// stored timestamptz (canonical, 26 bytes) whose date is the range's
+/// first or last UTC date, with a valid time of day, orders as bytes as
+/// the instant orders, so `lo <= text < hi` says the kept result holds,
+/// with no parsing and no formatting. Anything else is computed as usual.
+#[derive(Default, Clone)]
+struct DayText {
+    kept: Ring<DayTextEntry>,
+    scratch: Vec<u8>,
+}
+
+/// Whether `t` (26 bytes) has a valid `HH:MM:SS.ffffff` time of day.
+fn valid_time_of_day(t: &[u8]) -> bool {
+    let d = |i: usize| t[i].wrapping_sub(b'0');
+    t.len() == 26
+        && t[10] == b' '
+        && t[13] == b':'
+        && t[16] == b':'
+        && t[19] == b'.'
+        && [11, 12, 14, 15, 17, 18, 20, 21, 22, 23, 24, 25]
+            .iter()
+            .all(|&i| d(i) <= 9)
+        && d(11) * 10 + d(12) <= 23
+        && d(14) <= 5
+        && d(17) <= 5
+}
+
+impl DayText {
+    fn call(
+        &mut self,
+        ctx: &Args<'_>,
+        pos: usize,
+        f: &impl Fn(&Args<'_>) -> Result<Out>,
+    ) -> Result<Out> {
+        let t = match ctx.get_raw(pos) {
+            ValueRef::Text(t) if valid_time_of_day(t) => Some(t),
+            _ => None,
+        };
+        if let Some(t) = t {
+            self.scratch.clear();
+            for i in (0..ctx.arity()).filter(|&i| i != pos) {
+                super::memo::push_arg(&mut self.scratch, ctx.get_raw(i));
+            }
+            let date = &t[..11];
+            if let Some(e) = self.kept.items.iter().find(|e| {
+                let (lo, hi) = (e.lo.as_bytes(), e.hi.as_bytes());
+                (date == &lo[..11] || date == &hi[..11])
+                    && lo <= t
+                    && t < hi
+                    && e.others == self.scratch
+            }) {
+                return Ok(e.out.clone());
+            }
+        }
+        DAY_SPAN.set(None);
+        let out = f(ctx)?;
+        if t.is_some()
+            && let Some((lo, hi)) = DAY_SPAN.take()
+            && let (Ok(lo), Ok(hi)) = (
+                canonical::timestamp_buf(Timestamp(lo)),
+                canonical::timestamp_buf(Timestamp(hi)),
+            )
+            && lo.as_bytes().len() == 26
+            && hi.as_bytes().len() == 26
+        {
+            let entry = DayTextEntry {
+                others: self.scratch.clone(),
+                lo,
+                hi,
+                out: out.clone(),
+            };
+            // The call site's entry moves on to the new day.
+            self.kept.put(entry, |old, new| old.others == new.others);
+        }
+        Ok(out)
     }
 }
 
@@ -539,6 +645,23 @@ fn finish_out<R: Ret>(r: TResult<R>) -> Result<Out> {
 /// Registers a pure function and, when the translator may call it through
 /// its memoizing twin (`super::memo`), the twin too.
 fn pure_fn<F>(conn: &Connection, name: &str, n: i32, call: F) -> Result<()>
+where
+    F: Fn(&Args<'_>) -> Result<Out> + Send + Clone + 'static,
+{
+    if let Some(&(_, pos)) = DAY_LEVEL.iter().find(|(n, _)| *n == name) {
+        let text = std::cell::RefCell::new(DayText::default());
+        let inner = call;
+        let by_text = move |ctx: &Args<'_>| match text.try_borrow_mut() {
+            Ok(mut kept) => kept.call(ctx, pos, &inner),
+            Err(_) => inner(ctx),
+        };
+        return registered(conn, name, n, by_text);
+    }
+    registered(conn, name, n, call)
+}
+
+/// Registers `call` as `name` and, when memoized, its twin.
+fn registered<F>(conn: &Connection, name: &str, n: i32, call: F) -> Result<()>
 where
     F: Fn(&Args<'_>) -> Result<Out> + Send + Clone + 'static,
 {
@@ -1410,6 +1533,56 @@ mod tests {
         r.put((9, 1), same);
         r.put((8, 1), same);
         assert_eq!(r.items, vec![(9, 1), (8, 1), (2, 7), (3, 0)]);
+    }
+
+    /// A kept day result answers a text only as computing it would: texts
+    /// that sort inside the kept range but are not canonical instants
+    /// (odd fields, garbage) get what a connection with nothing kept
+    /// gives them, an error or PostgreSQL's lenient reading.
+    #[test]
+    fn kept_day_texts_answer_as_computing_does() {
+        let connect = || {
+            let conn = rusqlite::Connection::open_in_memory().unwrap();
+            crate::register(&conn, &crate::Session::new()).unwrap();
+            conn
+        };
+        let trunc = |conn: &rusqlite::Connection, t: &str| {
+            conn.query_row(
+                "SELECT pg_timestamptz_trunc('day', ?1, 'America/New_York'), \
+                        pg_to_char_timestamptz(?1, 'YYYY-MM-DD', 'America/New_York')",
+                [t],
+                |r| {
+                    Ok((
+                        r.get::<_, Option<String>>(0)?,
+                        r.get::<_, Option<String>>(1)?,
+                    ))
+                },
+            )
+            .map_err(|e| e.to_string())
+        };
+        let warm = connect();
+        let day = Ok((
+            Some("2024-03-10 05:00:00.000000".to_string()),
+            Some("2024-03-10".to_string()),
+        ));
+        assert_eq!(trunc(&warm, "2024-03-10 12:00:00.000000"), day);
+        for t in [
+            "2024-03-10 23:59:59.999999",
+            "2024-03-11 03:59:59.999999",
+            "2024-03-11 04:00:00.000000",
+            "2024-03-10 04:59:59.999999",
+            "2024-03-10 24:00:00.000000",
+            "2024-03-10 12:60:00.000000",
+            "2024-03-10 12:00:60.000000",
+            "2024-03-10 1a:00:00.000000",
+            "2024-03-10 12:00:00.00000x",
+            "2024-03-10 12:00:00,000000",
+            "2024-03-10 12:00:00.000000 ",
+            "2024-03-10T12:00:00.000000",
+        ] {
+            assert_eq!(trunc(&warm, t), trunc(&connect(), t), "{t}");
+            assert_eq!(trunc(&warm, "2024-03-10 12:00:00.000000"), day);
+        }
     }
 
     #[test]

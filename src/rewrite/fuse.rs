@@ -22,6 +22,7 @@ use sqlparser::ast::{
     VisitMut,
 };
 
+use super::build;
 use super::hoist::call_name;
 
 /// The interval aggregates with a fused variant (`<name>_mi`).
@@ -97,10 +98,75 @@ fn fuse_ordered(f: &mut Function) {
     f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(name))];
 }
 
+/// The fused interval aggregates one [`share_stats`] pass can serve, with
+/// the statistic each reads.
+const SHARED: &[(&str, &str)] = &[
+    ("pg_interval_avg_mi", "avg"),
+    ("pg_interval_max_mi", "max"),
+    ("pg_interval_min_mi", "min"),
+    ("pg_interval_sum_mi", "sum"),
+];
+
+/// The statistic a fused aggregate call reads and the text of what it
+/// reads over (its arguments and FILTER), if it is one of [`SHARED`].
+fn shared_stat(f: &Function) -> Option<(&'static str, String)> {
+    if f.over.is_some() {
+        return None;
+    }
+    let name = call_name(f);
+    let (_, kind) = SHARED.iter().find(|(n, _)| *n == name)?;
+    let filter = f.filter.as_ref().map(|e| e.to_string()).unwrap_or_default();
+    Some((kind, format!("{}|{filter}", f.args)))
+}
+
+/// Several of avg, sum, min and max over one difference (and FILTER) read
+/// one aggregate: each becomes `pg_interval_stat(kind,
+/// pg_interval_stats_mi(b, a))`, and SQLite computes identical aggregate
+/// calls of a SELECT once. A single one keeps its own aggregate.
+fn share_stats<V: VisitMut>(node: &mut V) {
+    let mut kinds: std::collections::HashMap<String, Vec<&'static str>> = Default::default();
+    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
+        if let Expr::Function(f) = x
+            && let Some((kind, key)) = shared_stat(f)
+        {
+            let seen = kinds.entry(key).or_default();
+            if !seen.contains(&kind) {
+                seen.push(kind);
+            }
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    if kinds.values().all(|k| k.len() < 2) {
+        return;
+    }
+    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
+        let Expr::Function(f) = x else {
+            return ControlFlow::<()>::Continue(());
+        };
+        let Some((kind, key)) = shared_stat(f) else {
+            return ControlFlow::Continue(());
+        };
+        if kinds.get(&key).is_some_and(|k| k.len() >= 2) {
+            f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
+                "pg_interval_stats_mi",
+            ))];
+            let stats = std::mem::replace(x, build::null());
+            *x = build::call("pg_interval_stat", vec![build::string(kind), stats]);
+        }
+        ControlFlow::Continue(())
+    });
+}
+
 /// Rewrites `pg_interval_X(pg_timestamptz_mi(a, b))` to
 /// `pg_interval_X_mi(a, b)` throughout `node`, and the ordered-set
-/// aggregates likewise ([`fuse_ordered`]).
+/// aggregates likewise ([`fuse_ordered`]); then lets several statistics
+/// of one difference share an aggregate ([`share_stats`]).
 pub(crate) fn fuse_differences<V: VisitMut>(node: &mut V) {
+    fuse_each(node);
+    share_stats(node);
+}
+
+fn fuse_each<V: VisitMut>(node: &mut V) {
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
         let Expr::Function(f) = x else {
             return ControlFlow::<()>::Continue(());

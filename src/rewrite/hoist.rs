@@ -60,6 +60,7 @@ const RUNTIME_AGGREGATES: &[&str] = &[
     "pg_interval_max_mi",
     "pg_interval_min",
     "pg_interval_min_mi",
+    "pg_interval_stats_mi",
     "pg_interval_sum",
     "pg_interval_sum_distinct",
     "pg_interval_sum_mi",

@@ -772,6 +772,14 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
         let agg = IntervalPick { max, input };
         conn.create_aggregate_function(name, input.args(), pure(), agg)?;
     }
+    conn.create_aggregate_function("pg_interval_stats_mi", 2, pure(), IntervalStats)?;
+    conn.create_scalar_function("pg_interval_stat", 2, pure(), |ctx| {
+        let kind = super::text_arg(ctx, 0)?.unwrap_or_default();
+        match ctx.get_raw(1) {
+            ValueRef::Blob(b) => finish(interval_stat(&kind, b)?.map_or(Ok(None), |v| Ok(Some(v)))),
+            _ => Ok(Value::Null),
+        }
+    })?;
     super::ffi::collation(conn, "pg_interval", interval_order)?;
     Ok(())
 }
@@ -1189,6 +1197,131 @@ impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
 
     fn finalize(&self, _: &mut Context<'_>, acc: Option<Option<Interval>>) -> Result<Value> {
         finish(Ok(acc.flatten()))
+    }
+}
+
+/// `pg_interval_stats_mi(b, a)`: the count, sum, least and greatest of
+/// `b - a` in one pass, for a statement that asks several of avg, sum, min
+/// and max of the same difference (the translator then writes each as
+/// `pg_interval_stat(kind, pg_interval_stats_mi(b, a))`, and SQLite
+/// computes the identical aggregate calls once). Each kind answers as its
+/// own aggregate would: the sum's overflow error is raised only by the
+/// kinds that read the sum.
+struct IntervalStats;
+
+#[derive(Default)]
+struct Stats {
+    n: i64,
+    sum: Interval,
+    overflow: Option<String>,
+    min: Option<Interval>,
+    max: Option<Interval>,
+}
+
+fn push_interval(out: &mut Vec<u8>, v: Option<Interval>) {
+    out.push(v.is_some() as u8);
+    let v = v.unwrap_or_default();
+    out.extend_from_slice(&v.months.to_le_bytes());
+    out.extend_from_slice(&v.days.to_le_bytes());
+    out.extend_from_slice(&v.micros.to_le_bytes());
+}
+
+fn read_interval(b: &[u8]) -> Option<Interval> {
+    let i32_at = |k: usize| {
+        b.get(k..k + 4)
+            .and_then(|x| x.try_into().ok())
+            .map(i32::from_le_bytes)
+    };
+    let v = Interval {
+        months: i32_at(1)?,
+        days: i32_at(5)?,
+        micros: i64::from_le_bytes(b.get(9..17)?.try_into().ok()?),
+    };
+    (b.first() == Some(&1)).then_some(v)
+}
+
+impl Stats {
+    /// The state as a BLOB: n, the sum, min and max (each with a presence
+    /// byte), then the overflow message if any.
+    fn to_blob(&self) -> Vec<u8> {
+        let mut out = self.n.to_le_bytes().to_vec();
+        push_interval(&mut out, Some(self.sum));
+        push_interval(&mut out, self.min);
+        push_interval(&mut out, self.max);
+        if let Some(m) = &self.overflow {
+            out.extend_from_slice(m.as_bytes());
+        }
+        out
+    }
+
+    fn from_blob(b: &[u8]) -> Option<Stats> {
+        const AT: [usize; 4] = [8, 25, 42, 59];
+        if b.len() < AT[3] {
+            return None;
+        }
+        Some(Stats {
+            n: i64::from_le_bytes(b[..8].try_into().ok()?),
+            sum: read_interval(&b[AT[0]..AT[1]])?,
+            min: read_interval(&b[AT[1]..AT[2]]),
+            max: read_interval(&b[AT[2]..AT[3]]),
+            overflow: (b.len() > AT[3]).then(|| String::from_utf8_lossy(&b[AT[3]..]).into_owned()),
+        })
+    }
+}
+
+impl rusqlite::functions::Aggregate<Stats, Value> for IntervalStats {
+    fn init(&self, _: &mut Context<'_>) -> Result<Stats> {
+        Ok(Stats::default())
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, st: &mut Stats) -> Result<()> {
+        let Some(v) = IntervalInput::TimestamptzMi.read(ctx)? else {
+            return Ok(());
+        };
+        if st.overflow.is_none() {
+            match arith::interval_pl(st.sum, v) {
+                Ok(sum) => st.sum = sum,
+                Err(e) => st.overflow = Some(e.0),
+            }
+        }
+        st.n += 1;
+        // Among equal values the one read last wins (interval_smaller and
+        // interval_larger), as IntervalPick keeps.
+        if st.min.is_none_or(|m| !m.pg_cmp(v).is_lt()) {
+            st.min = Some(v);
+        }
+        if st.max.is_none_or(|m| !m.pg_cmp(v).is_gt()) {
+            st.max = Some(v);
+        }
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, st: Option<Stats>) -> Result<Value> {
+        Ok(match st {
+            Some(st) if st.n > 0 => Value::Blob(st.to_blob()),
+            _ => Value::Null,
+        })
+    }
+}
+
+/// `pg_interval_stat(kind, stats)`: avg, sum, min or max from
+/// [`IntervalStats`]' state.
+fn interval_stat(kind: &str, stats: &[u8]) -> Result<Option<Interval>> {
+    let st = Stats::from_blob(stats).ok_or_else(|| {
+        pg_err("pgshim: pg_interval_stat of a value that is not interval statistics")
+    })?;
+    let sum = || match &st.overflow {
+        Some(m) => Err(pg_err(m.clone())),
+        None => Ok(st.sum),
+    };
+    match kind {
+        "sum" => sum().map(Some),
+        "avg" => arith::interval_div(sum()?, st.n as f64)
+            .map(Some)
+            .map_err(time_err),
+        "min" => Ok(st.min),
+        "max" => Ok(st.max),
+        _ => Err(pg_err(format!("pgshim: no interval statistic \"{kind}\""))),
     }
 }
 

@@ -347,3 +347,32 @@ SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) FROM shifts WH
 
 -- case: percentile_over_no_difference
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS none FROM shifts WHERE id = 4;
+
+-- case: shared_interval_statistics
+-- zone: America/New_York
+-- avg, sum, min and max of one difference share one aggregate (and those
+-- with another FILTER or another difference keep their own); NULL
+-- differences are skipped, ties keep the value read last.
+SELECT count(*), avg(ends - starts) AS avg, justify_interval(avg(ends - starts)) AS justified,
+       min(ends - starts) AS min, max(ends - starts) AS max, sum(ends - starts) AS sum,
+       max(ends - starts) FILTER (WHERE id > 1) AS max_after_1, min(starts - ends) AS min_negated
+FROM shifts WHERE id <= 4;
+
+-- case: shared_interval_statistics_grouped_and_empty
+SELECT id % 2 AS odd, min(ends - starts), max(ends - starts), avg(ends - starts)
+FROM shifts WHERE id <= 4 GROUP BY 1
+UNION ALL
+SELECT 9, min(ends - starts), max(ends - starts), avg(ends - starts) FROM shifts WHERE id > 100
+ORDER BY 1;
+
+-- case: shared_min_max_need_no_sum
+-- The sum of 600 differences of 3.6 million days overflows; min and max
+-- alone do not read it.
+SELECT min(b - a), max(b - a) FROM (
+  SELECT timestamptz '0001-01-01 00:00+00' AS a, timestamptz '9999-12-31 00:00+00' - n * interval '1 hour' AS b
+  FROM generate_series(1, 600) AS g(n)) s;
+
+-- case: shared_avg_overflows_with_min_max
+SELECT min(b - a), max(b - a), avg(b - a) FROM (
+  SELECT timestamptz '0001-01-01 00:00+00' AS a, timestamptz '9999-12-31 00:00+00' AS b
+  FROM generate_series(1, 600) AS g(n)) s;

@@ -97,6 +97,10 @@ const CASES: &[(&str, &str)] = &[
         "SELECT avg(opened - opened), min(opened - opened), max(opened - opened) FILTER (WHERE open), max(now() - opened) FROM tickets",
     ),
     (
+        "percentiles_of_one_difference_share_a_sort",
+        "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY now() - opened), percentile_disc(0.9) WITHIN GROUP (ORDER BY now() - opened) FROM tickets",
+    ),
+    (
         "percentiles_over_a_difference",
         "SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY now() - opened), percentile_disc(0.9) WITHIN GROUP (ORDER BY opened - opened DESC) FILTER (WHERE open), percentile_cont(0.5) WITHIN GROUP (ORDER BY sla) FROM tickets",
     ),

@@ -1505,9 +1505,19 @@ fn percentile(cx: &mut Cx, e: &mut Expr, scope: &Scope, span: Option<SourceSpan>
         } else {
             "pg_percentile_disc"
         },
-        vec![x, fraction, build::int(desc as i64), build::string(kind)],
+        vec![
+            x,
+            fraction.clone(),
+            build::int(desc as i64),
+            build::string(kind),
+        ],
     );
-    *e = build::with_filter(call, filter);
+    // PostgreSQL checks the fraction also for a group with no rows, which
+    // the aggregate never sees.
+    *e = build::call(
+        "pg_percentile_check",
+        vec![fraction, build::with_filter(call, filter)],
+    );
     Ok(Typed::named(result, ColName::strong(name)))
 }
 

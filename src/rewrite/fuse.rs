@@ -157,13 +157,78 @@ fn share_stats<V: VisitMut>(node: &mut V) {
     });
 }
 
+/// What a fused percentile call sorts (its difference, order and
+/// FILTER) and its kind (`cont`, `disc`), if it is one.
+fn shared_sort(f: &Function) -> Option<(&'static str, String)> {
+    let kind = match call_name(f) {
+        "pg_percentile_cont_mi" => "cont",
+        "pg_percentile_disc_mi" => "disc",
+        _ => return None,
+    };
+    let FunctionArguments::List(list) = &f.args else {
+        return None;
+    };
+    if f.over.is_some() || list.args.len() != 4 {
+        return None;
+    }
+    let filter = f.filter.as_ref().map(|e| e.to_string()).unwrap_or_default();
+    let (b, a, desc) = (&list.args[0], &list.args[1], &list.args[3]);
+    Some((kind, format!("{b}|{a}|{desc}|{filter}")))
+}
+
+/// Several percentiles of one difference in one order (and FILTER) sort
+/// once: each becomes `pg_percentile_pick(kind, fraction,
+/// pg_percentile_values_mi(b, a, desc))`, and SQLite computes identical
+/// aggregate calls of a SELECT once. A single one keeps its own aggregate.
+fn share_sorts<V: VisitMut>(node: &mut V) {
+    let mut count: std::collections::HashMap<String, usize> = Default::default();
+    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
+        if let Expr::Function(f) = x
+            && let Some((_, key)) = shared_sort(f)
+        {
+            *count.entry(key).or_default() += 1;
+        }
+        ControlFlow::<()>::Continue(())
+    });
+    if count.values().all(|&n| n < 2) {
+        return;
+    }
+    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
+        let Expr::Function(f) = x else {
+            return ControlFlow::<()>::Continue(());
+        };
+        let Some((kind, key)) = shared_sort(f) else {
+            return ControlFlow::Continue(());
+        };
+        if count.get(&key).is_some_and(|&n| n >= 2)
+            && let FunctionArguments::List(list) = &mut f.args
+        {
+            // (b, a, fraction, desc) -> (b, a, desc), the fraction outside.
+            let fraction = list.args.remove(2);
+            let FunctionArg::Unnamed(FunctionArgExpr::Expr(fraction)) = fraction else {
+                return ControlFlow::Continue(());
+            };
+            f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
+                "pg_percentile_values_mi",
+            ))];
+            let values = std::mem::replace(x, build::null());
+            *x = build::call(
+                "pg_percentile_pick",
+                vec![build::string(kind), fraction, values],
+            );
+        }
+        ControlFlow::Continue(())
+    });
+}
+
 /// Rewrites `pg_interval_X(pg_timestamptz_mi(a, b))` to
 /// `pg_interval_X_mi(a, b)` throughout `node`, and the ordered-set
 /// aggregates likewise ([`fuse_ordered`]); then lets several statistics
-/// of one difference share an aggregate ([`share_stats`]).
+/// of one difference share an aggregate ([`share_stats`], [`share_sorts`]).
 pub(crate) fn fuse_differences<V: VisitMut>(node: &mut V) {
     fuse_each(node);
     share_stats(node);
+    share_sorts(node);
 }
 
 fn fuse_each<V: VisitMut>(node: &mut V) {

@@ -74,6 +74,7 @@ const RUNTIME_AGGREGATES: &[&str] = &[
     "pg_percentile_cont_mi",
     "pg_percentile_disc",
     "pg_percentile_disc_mi",
+    "pg_percentile_values_mi",
     "pg_scalar_subquery",
     "pg_string_agg_distinct",
 ];

@@ -24,6 +24,16 @@ pub fn register(conn: &Connection) -> Result<()> {
     ] {
         conn.create_aggregate_function(name, 4, pure(), Percentile { cont, mi })?;
     }
+    conn.create_aggregate_function("pg_percentile_values_mi", 3, pure(), SortedValues)?;
+    conn.create_scalar_function("pg_percentile_pick", 3, pure(), |ctx| percentile_pick(ctx))?;
+    // pg_percentile_check(fraction, result): the fraction's check for a
+    // group with no rows, where the aggregate never saw the fraction.
+    conn.create_scalar_function("pg_percentile_check", 2, pure(), |ctx| {
+        if let Some(f) = float_arg(ctx, 0)? {
+            check_fraction(f)?;
+        }
+        Ok(super::owned_value(ctx.get_raw(1)))
+    })?;
     Ok(())
 }
 
@@ -109,12 +119,7 @@ impl Aggregate<State, Value> for Percentile {
         let Some(f) = st.fraction else {
             return Ok(Value::Null);
         };
-        if !(0.0..=1.0).contains(&f) {
-            return Err(pg_err(format!(
-                "percentile value {} is not between 0 and 1",
-                crate::types::scalar::float8_out(f)
-            )));
-        }
+        check_fraction(f)?;
         if st.kind == "interval" {
             return self.interval_result(f, st.desc, st.intervals);
         }
@@ -148,6 +153,19 @@ impl Aggregate<State, Value> for Percentile {
     }
 }
 
+/// PostgreSQL's check of a percentile's fraction, made before it looks at
+/// the rows (`percentile_cont_final_common`): also with no rows.
+fn check_fraction(f: f64) -> Result<()> {
+    if (0.0..=1.0).contains(&f) {
+        Ok(())
+    } else {
+        Err(pg_err(format!(
+            "percentile value {} is not between 0 and 1",
+            crate::types::scalar::float8_out(f)
+        )))
+    }
+}
+
 /// The row `percentile_disc` picks (0-based): the first whose cumulative
 /// position reaches the fraction.
 fn disc_row(f: f64, n: usize) -> usize {
@@ -162,28 +180,108 @@ fn cont_rows(f: f64, n: usize) -> (f64, usize, usize) {
 
 impl Percentile {
     /// The percentile of intervals: a stable sort by PostgreSQL's interval
-    /// order, then the pick or the interpolation (`interval_lerp`).
+    /// order, then the pick or the interpolation.
     fn interval_result(&self, f: f64, desc: bool, mut values: Vec<Interval>) -> Result<Value> {
-        if values.is_empty() {
-            return Ok(Value::Null);
-        }
-        values.sort_by(|a, b| {
-            let o = a.pg_cmp(*b);
-            if desc { o.reverse() } else { o }
-        });
-        let n = values.len();
-        if !self.cont {
-            return Ok(Value::Text(output::interval(values[disc_row(f, n)])));
-        }
-        let (pos, lo, hi) = cont_rows(f, n);
-        let (a, b) = (values[lo], values[hi]);
-        if lo == hi {
-            return Ok(Value::Text(output::interval(a)));
-        }
-        let step = arith::interval_mi(b, a)
-            .and_then(|d| arith::interval_mul(d, pos - lo as f64))
-            .and_then(|d| arith::interval_pl(a, d))
-            .map_err(|e| pg_err(e.0))?;
-        Ok(Value::Text(output::interval(step)))
+        sort_intervals(&mut values, desc);
+        interval_pick(self.cont, f, &values)
     }
+}
+
+/// Sorts intervals stably in PostgreSQL's interval order (reversed for
+/// `DESC`).
+fn sort_intervals(values: &mut [Interval], desc: bool) {
+    values.sort_by(|a, b| {
+        let o = a.pg_cmp(*b);
+        if desc { o.reverse() } else { o }
+    });
+}
+
+/// `percentile_cont` (interpolated, `interval_lerp`) or `percentile_disc`
+/// of sorted intervals; NULL for none.
+fn interval_pick(cont: bool, f: f64, values: &[Interval]) -> Result<Value> {
+    if values.is_empty() {
+        return Ok(Value::Null);
+    }
+    let n = values.len();
+    if !cont {
+        return Ok(Value::Text(output::interval(values[disc_row(f, n)])));
+    }
+    let (pos, lo, hi) = cont_rows(f, n);
+    let (a, b) = (values[lo], values[hi]);
+    if lo == hi {
+        return Ok(Value::Text(output::interval(a)));
+    }
+    let step = arith::interval_mi(b, a)
+        .and_then(|d| arith::interval_mul(d, pos - lo as f64))
+        .and_then(|d| arith::interval_pl(a, d))
+        .map_err(|e| pg_err(e.0))?;
+    Ok(Value::Text(output::interval(step)))
+}
+
+/// `pg_percentile_values_mi(b, a, desc)`: the sorted intervals `b - a`
+/// as a BLOB of 16-byte records, for a statement that asks several
+/// percentiles of one difference in one order (the translator then writes
+/// each as `pg_percentile_pick(kind, fraction, pg_percentile_values_mi(b,
+/// a, desc))`, and SQLite computes the identical aggregate calls once, as
+/// PostgreSQL shares one sort between such ordered-set aggregates).
+struct SortedValues;
+
+#[derive(Default)]
+struct Sorted {
+    values: Vec<Interval>,
+    desc: bool,
+}
+
+impl Aggregate<Sorted, Value> for SortedValues {
+    fn init(&self, _: &mut Context<'_>) -> Result<Sorted> {
+        Ok(Sorted::default())
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, st: &mut Sorted) -> Result<()> {
+        st.desc = int_arg(ctx, 2)?.unwrap_or(0) != 0;
+        let (Some(b), Some(a)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?) else {
+            return Ok(());
+        };
+        st.values
+            .push(arith::timestamptz_mi(b, a).map_err(|e| pg_err(e.0))?);
+        Ok(())
+    }
+
+    fn finalize(&self, _: &mut Context<'_>, st: Option<Sorted>) -> Result<Value> {
+        // No rows: NULL, before the fraction is looked at (as
+        // percentile_cont_final); rows with no values: an empty BLOB.
+        let Some(mut st) = st else {
+            return Ok(Value::Null);
+        };
+        sort_intervals(&mut st.values, st.desc);
+        let mut out = Vec::with_capacity(st.values.len() * 16);
+        for v in &st.values {
+            out.extend_from_slice(&v.months.to_le_bytes());
+            out.extend_from_slice(&v.days.to_le_bytes());
+            out.extend_from_slice(&v.micros.to_le_bytes());
+        }
+        Ok(Value::Blob(out))
+    }
+}
+
+/// `pg_percentile_pick(kind, fraction, values)`: `cont` or `disc` of
+/// [`SortedValues`]' BLOB, with percentile_cont's fraction check.
+fn percentile_pick(ctx: &Context<'_>) -> Result<Value> {
+    let cont = text_arg(ctx, 0)?.as_deref() == Some("cont");
+    let Some(f) = float_arg(ctx, 1)? else {
+        return Ok(Value::Null);
+    };
+    check_fraction(f)?;
+    let ValueRef::Blob(b) = ctx.get_raw(2) else {
+        return Ok(Value::Null);
+    };
+    let values: Vec<Interval> = b
+        .chunks_exact(16)
+        .map(|r| Interval {
+            months: i32::from_le_bytes([r[0], r[1], r[2], r[3]]),
+            days: i32::from_le_bytes([r[4], r[5], r[6], r[7]]),
+            micros: i64::from_le_bytes([r[8], r[9], r[10], r[11], r[12], r[13], r[14], r[15]]),
+        })
+        .collect();
+    interval_pick(cont, f, &values)
 }

@@ -376,3 +376,25 @@ SELECT min(b - a), max(b - a) FROM (
 SELECT min(b - a), max(b - a), avg(b - a) FROM (
   SELECT timestamptz '0001-01-01 00:00+00' AS a, timestamptz '9999-12-31 00:00+00' AS b
   FROM generate_series(1, 600) AS g(n)) s;
+
+-- case: shared_percentile_sort_grouped
+-- zone: America/New_York
+-- Percentiles of one difference in one order sort once; each answers as
+-- its own aggregate would.
+SELECT id % 2 AS odd, percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS median,
+       percentile_cont(0.9) WITHIN GROUP (ORDER BY ends - starts) AS p90,
+       percentile_disc(0.9) WITHIN GROUP (ORDER BY ends - starts) AS p90_disc,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) FILTER (WHERE id > 1) AS median_after_1
+FROM shifts WHERE id <= 4 GROUP BY 1 ORDER BY 1;
+
+-- case: shared_percentile_fraction_out_of_range
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts), percentile_cont(1.5) WITHIN GROUP (ORDER BY ends - starts)
+FROM shifts WHERE id <= 4;
+
+-- case: shared_percentile_fraction_checked_without_rows
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS a, percentile_cont(1.5) WITHIN GROUP (ORDER BY ends - starts) AS b
+FROM shifts WHERE id > 100;
+
+-- case: shared_percentile_null_differences_check_the_fraction
+SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS a, percentile_disc(-1) WITHIN GROUP (ORDER BY ends - starts) AS b
+FROM shifts WHERE id = 4;

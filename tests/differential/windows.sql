@@ -109,3 +109,12 @@ SELECT id, count(*) OVER (ORDER BY sold RANGE BETWEEN interval '1 day' PRECEDING
 -- case: range_interval_with_infinities
 -- zone: UTC
 SELECT id, count(*) OVER (ORDER BY ts RANGE BETWEEN '1 day' PRECEDING AND '1 day' FOLLOWING) AS n, count(*) OVER (ORDER BY ts DESC RANGE BETWEEN '1 hour' PRECEDING AND '1 hour' FOLLOWING) AS m FROM r ORDER BY id;
+
+-- case: percentile_fraction_checked_without_rows
+SELECT percentile_cont(1.5) WITHIN GROUP (ORDER BY amount) FROM sales WHERE false;
+
+-- case: percentile_fraction_checked_per_empty_group
+SELECT region, percentile_disc(2) WITHIN GROUP (ORDER BY rep) FILTER (WHERE false) FROM sales GROUP BY region ORDER BY region;
+
+-- case: percentile_null_fraction_without_rows
+SELECT percentile_cont(NULL) WITHIN GROUP (ORDER BY amount) AS none FROM sales WHERE false;

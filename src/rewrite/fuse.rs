@@ -119,15 +119,19 @@ fn shared_stat(f: &Function) -> Option<(&'static str, String)> {
     Some((kind, format!("{}|{filter}", f.args)))
 }
 
-/// Several of avg, sum, min and max over one difference (and FILTER) read
-/// one aggregate: each becomes `pg_interval_stat(kind,
-/// pg_interval_stats_mi(b, a))`, and SQLite computes identical aggregate
-/// calls of a SELECT once. A single one keeps its own aggregate.
-fn share_stats<V: VisitMut>(node: &mut V) {
-    let mut kinds: std::collections::HashMap<String, Vec<&'static str>> = Default::default();
+/// Lets calls that read the same thing share one aggregate: `classify`
+/// gives a call's kind and what it reads (the key); where one key is read
+/// by calls of two or more kinds, `share` rewrites each of those calls
+/// (SQLite then computes the identical aggregate calls of a SELECT once).
+fn share<V: VisitMut>(
+    node: &mut V,
+    classify: fn(&Function) -> Option<(String, String)>,
+    share: impl Fn(&mut Expr, &str),
+) {
+    let mut kinds: std::collections::HashMap<String, Vec<String>> = Default::default();
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
         if let Expr::Function(f) = x
-            && let Some((kind, key)) = shared_stat(f)
+            && let Some((kind, key)) = classify(f)
         {
             let seen = kinds.entry(key).or_default();
             if !seen.contains(&kind) {
@@ -140,26 +144,38 @@ fn share_stats<V: VisitMut>(node: &mut V) {
         return;
     }
     let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
-        let Expr::Function(f) = x else {
-            return ControlFlow::<()>::Continue(());
-        };
-        let Some((kind, key)) = shared_stat(f) else {
-            return ControlFlow::Continue(());
-        };
-        if kinds.get(&key).is_some_and(|k| k.len() >= 2) {
-            f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
-                "pg_interval_stats_mi",
-            ))];
-            let stats = std::mem::replace(x, build::null());
-            *x = build::call("pg_interval_stat", vec![build::string(kind), stats]);
+        if let Expr::Function(f) = x
+            && let Some((kind, key)) = classify(f)
+            && kinds.get(&key).is_some_and(|k| k.len() >= 2)
+        {
+            share(x, &kind);
         }
-        ControlFlow::Continue(())
+        ControlFlow::<()>::Continue(())
     });
 }
 
+/// Several of avg, sum, min and max over one difference (and FILTER) read
+/// one aggregate: each becomes `pg_interval_stat(kind,
+/// pg_interval_stats_mi(b, a))`. A single one keeps its own aggregate.
+fn share_stats<V: VisitMut>(node: &mut V) {
+    share(
+        node,
+        |f| shared_stat(f).map(|(kind, key)| (kind.to_string(), key)),
+        |x, kind| {
+            if let Expr::Function(f) = x {
+                f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
+                    "pg_interval_stats_mi",
+                ))];
+            }
+            let stats = std::mem::replace(x, build::null());
+            *x = build::call("pg_interval_stat", vec![build::string(kind), stats]);
+        },
+    );
+}
+
 /// What a fused percentile call sorts (its difference, order and
-/// FILTER) and its kind (`cont`, `disc`), if it is one.
-fn shared_sort(f: &Function) -> Option<(&'static str, String)> {
+/// FILTER), and which percentile it is (kind and fraction), if it is one.
+fn shared_sort(f: &Function) -> Option<(String, String)> {
     let kind = match call_name(f) {
         "pg_percentile_cont_mi" => "cont",
         "pg_percentile_disc_mi" => "disc",
@@ -172,52 +188,42 @@ fn shared_sort(f: &Function) -> Option<(&'static str, String)> {
         return None;
     }
     let filter = f.filter.as_ref().map(|e| e.to_string()).unwrap_or_default();
-    let (b, a, desc) = (&list.args[0], &list.args[1], &list.args[3]);
-    Some((kind, format!("{b}|{a}|{desc}|{filter}")))
+    let (b, a, fraction, desc) = (&list.args[0], &list.args[1], &list.args[2], &list.args[3]);
+    Some((
+        format!("{kind} {fraction}"),
+        format!("{b}|{a}|{desc}|{filter}"),
+    ))
 }
 
 /// Several percentiles of one difference in one order (and FILTER) sort
 /// once: each becomes `pg_percentile_pick(kind, fraction,
-/// pg_percentile_values_mi(b, a, desc))`, and SQLite computes identical
-/// aggregate calls of a SELECT once. A single one keeps its own aggregate.
+/// pg_percentile_values_mi(b, a, desc))`. A single one keeps its own
+/// aggregate.
 fn share_sorts<V: VisitMut>(node: &mut V) {
-    let mut count: std::collections::HashMap<String, usize> = Default::default();
-    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
-        if let Expr::Function(f) = x
-            && let Some((_, key)) = shared_sort(f)
-        {
-            *count.entry(key).or_default() += 1;
-        }
-        ControlFlow::<()>::Continue(())
-    });
-    if count.values().all(|&n| n < 2) {
-        return;
-    }
-    let _ = sqlparser::ast::visit_expressions_mut(node, |x| {
+    share(node, shared_sort, |x, _| {
         let Expr::Function(f) = x else {
-            return ControlFlow::<()>::Continue(());
+            return;
         };
-        let Some((kind, key)) = shared_sort(f) else {
-            return ControlFlow::Continue(());
+        let kind = if call_name(f) == "pg_percentile_cont_mi" {
+            "cont"
+        } else {
+            "disc"
         };
-        if count.get(&key).is_some_and(|&n| n >= 2)
-            && let FunctionArguments::List(list) = &mut f.args
-        {
-            // (b, a, fraction, desc) -> (b, a, desc), the fraction outside.
-            let fraction = list.args.remove(2);
-            let FunctionArg::Unnamed(FunctionArgExpr::Expr(fraction)) = fraction else {
-                return ControlFlow::Continue(());
-            };
-            f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
-                "pg_percentile_values_mi",
-            ))];
-            let values = std::mem::replace(x, build::null());
-            *x = build::call(
-                "pg_percentile_pick",
-                vec![build::string(kind), fraction, values],
-            );
-        }
-        ControlFlow::Continue(())
+        let FunctionArguments::List(list) = &mut f.args else {
+            return;
+        };
+        // (b, a, fraction, desc) -> (b, a, desc), the fraction outside.
+        let FunctionArg::Unnamed(FunctionArgExpr::Expr(fraction)) = list.args.remove(2) else {
+            return;
+        };
+        f.name.0 = vec![ObjectNamePart::Identifier(Ident::new(
+            "pg_percentile_values_mi",
+        ))];
+        let values = std::mem::replace(x, build::null());
+        *x = build::call(
+            "pg_percentile_pick",
+            vec![build::string(kind), fraction, values],
+        );
     });
 }
 

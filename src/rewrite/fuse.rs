@@ -173,14 +173,19 @@ fn share_stats<V: VisitMut>(node: &mut V) {
     );
 }
 
+/// `cont` or `disc` for a fused percentile call.
+fn percentile_kind(f: &Function) -> Option<&'static str> {
+    match call_name(f) {
+        "pg_percentile_cont_mi" => Some("cont"),
+        "pg_percentile_disc_mi" => Some("disc"),
+        _ => None,
+    }
+}
+
 /// What a fused percentile call sorts (its difference, order and
 /// FILTER), and which percentile it is (kind and fraction), if it is one.
 fn shared_sort(f: &Function) -> Option<(String, String)> {
-    let kind = match call_name(f) {
-        "pg_percentile_cont_mi" => "cont",
-        "pg_percentile_disc_mi" => "disc",
-        _ => return None,
-    };
+    let kind = percentile_kind(f)?;
     let FunctionArguments::List(list) = &f.args else {
         return None;
     };
@@ -204,10 +209,8 @@ fn share_sorts<V: VisitMut>(node: &mut V) {
         let Expr::Function(f) = x else {
             return;
         };
-        let kind = if call_name(f) == "pg_percentile_cont_mi" {
-            "cont"
-        } else {
-            "disc"
+        let Some(kind) = percentile_kind(f) else {
+            return;
         };
         let FunctionArguments::List(list) = &mut f.args else {
             return;

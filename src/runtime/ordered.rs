@@ -10,9 +10,9 @@ use rusqlite::functions::{Aggregate, Context};
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Result};
 
-use super::time::Arg;
+use super::time::timestamptz_difference;
 use super::{float_arg, int_arg, pg_err, pure, text_arg};
-use crate::time::{Interval, Timestamptz, arith, canonical, output};
+use crate::time::{Interval, arith, canonical, output};
 
 /// Registers the ordered-set aggregates.
 pub fn register(conn: &Connection) -> Result<()> {
@@ -93,11 +93,7 @@ impl Aggregate<State, Value> for Percentile {
             };
         }
         if self.mi {
-            let (Some(b), Some(a)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?) else {
-                return Ok(());
-            };
-            let d = arith::timestamptz_mi(b, a).map_err(|e| pg_err(e.0))?;
-            st.intervals.push(d);
+            st.intervals.extend(timestamptz_difference(ctx)?);
             return Ok(());
         }
         let v = ctx.get_raw(0);
@@ -239,11 +235,7 @@ impl Aggregate<Sorted, Value> for SortedValues {
 
     fn step(&self, ctx: &mut Context<'_>, st: &mut Sorted) -> Result<()> {
         st.desc = int_arg(ctx, 2)?.unwrap_or(0) != 0;
-        let (Some(b), Some(a)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?) else {
-            return Ok(());
-        };
-        st.values
-            .push(arith::timestamptz_mi(b, a).map_err(|e| pg_err(e.0))?);
+        st.values.extend(timestamptz_difference(ctx)?);
         Ok(())
     }
 
@@ -254,13 +246,9 @@ impl Aggregate<Sorted, Value> for SortedValues {
             return Ok(Value::Null);
         };
         sort_intervals(&mut st.values, st.desc);
-        let mut out = Vec::with_capacity(st.values.len() * 16);
-        for v in &st.values {
-            out.extend_from_slice(&v.months.to_le_bytes());
-            out.extend_from_slice(&v.days.to_le_bytes());
-            out.extend_from_slice(&v.micros.to_le_bytes());
-        }
-        Ok(Value::Blob(out))
+        Ok(Value::Blob(
+            st.values.iter().flat_map(|v| v.to_le_bytes()).collect(),
+        ))
     }
 }
 
@@ -277,11 +265,7 @@ fn percentile_pick(ctx: &Context<'_>) -> Result<Value> {
     };
     let values: Vec<Interval> = b
         .chunks_exact(16)
-        .map(|r| Interval {
-            months: i32::from_le_bytes([r[0], r[1], r[2], r[3]]),
-            days: i32::from_le_bytes([r[4], r[5], r[6], r[7]]),
-            micros: i64::from_le_bytes([r[8], r[9], r[10], r[11], r[12], r[13], r[14], r[15]]),
-        })
+        .filter_map(|r| r.try_into().ok().map(Interval::from_le_bytes))
         .collect();
     interval_pick(cont, f, &values)
 }

@@ -776,7 +776,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     conn.create_scalar_function("pg_interval_stat", 2, pure(), |ctx| {
         let kind = super::text_arg(ctx, 0)?.unwrap_or_default();
         match ctx.get_raw(1) {
-            ValueRef::Blob(b) => finish(interval_stat(&kind, b)?.map_or(Ok(None), |v| Ok(Some(v)))),
+            ValueRef::Blob(b) => finish(Ok(interval_stat(&kind, b)?)),
             _ => Ok(Value::Null),
         }
     })?;
@@ -1142,6 +1142,18 @@ struct IntervalPick {
     input: IntervalInput,
 }
 
+/// `interval_smaller` / `interval_larger` into `acc`: among values that
+/// compare equal, the one read last wins.
+fn pick_interval(acc: &mut Option<Interval>, v: Interval, max: bool) {
+    let keep_old = acc.is_some_and(|old| {
+        let ord = old.pg_cmp(v);
+        if max { ord.is_gt() } else { ord.is_lt() }
+    });
+    if !keep_old {
+        *acc = Some(v);
+    }
+}
+
 /// Where an interval aggregate reads its value: one interval argument, or
 /// the difference of two timestamptz arguments (`avg(b - a)` with the
 /// subtraction fused into the aggregate by the translator, so that the
@@ -1163,15 +1175,19 @@ impl IntervalInput {
     fn read(self, ctx: &impl Values) -> Result<Option<Interval>> {
         match self {
             IntervalInput::Interval => Interval::get(ctx, 0),
-            IntervalInput::TimestamptzMi => {
-                let (Some(a), Some(b)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?)
-                else {
-                    return Ok(None);
-                };
-                arith::timestamptz_mi(a, b).map(Some).map_err(time_err)
-            }
+            IntervalInput::TimestamptzMi => timestamptz_difference(ctx),
         }
     }
+}
+
+/// `b - a` of the first two arguments, two timestamptz values
+/// (`timestamptz_mi`), for the aggregates the translator fuses with the
+/// subtraction; NULL if either is NULL.
+pub(crate) fn timestamptz_difference(ctx: &impl Values) -> Result<Option<Interval>> {
+    let (Some(b), Some(a)) = (Timestamptz::get(ctx, 0)?, Timestamptz::get(ctx, 1)?) else {
+        return Ok(None);
+    };
+    arith::timestamptz_mi(b, a).map(Some).map_err(time_err)
 }
 
 impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
@@ -1181,16 +1197,7 @@ impl rusqlite::functions::Aggregate<Option<Interval>, Value> for IntervalPick {
 
     fn step(&self, ctx: &mut Context<'_>, acc: &mut Option<Interval>) -> Result<()> {
         if let Some(v) = self.input.read(ctx)? {
-            let keep_old = match *acc {
-                None => false,
-                Some(old) => {
-                    let ord = old.pg_cmp(v);
-                    if self.max { ord.is_gt() } else { ord.is_lt() }
-                }
-            };
-            if !keep_old {
-                *acc = Some(v);
-            }
+            pick_interval(acc, v, self.max);
         }
         Ok(())
     }
@@ -1218,26 +1225,16 @@ struct Stats {
     max: Option<Interval>,
 }
 
+/// A presence byte, then [`Interval::to_le_bytes`].
 fn push_interval(out: &mut Vec<u8>, v: Option<Interval>) {
     out.push(v.is_some() as u8);
-    let v = v.unwrap_or_default();
-    out.extend_from_slice(&v.months.to_le_bytes());
-    out.extend_from_slice(&v.days.to_le_bytes());
-    out.extend_from_slice(&v.micros.to_le_bytes());
+    out.extend_from_slice(&v.unwrap_or_default().to_le_bytes());
 }
 
 fn read_interval(b: &[u8]) -> Option<Interval> {
-    let i32_at = |k: usize| {
-        b.get(k..k + 4)
-            .and_then(|x| x.try_into().ok())
-            .map(i32::from_le_bytes)
-    };
-    let v = Interval {
-        months: i32_at(1)?,
-        days: i32_at(5)?,
-        micros: i64::from_le_bytes(b.get(9..17)?.try_into().ok()?),
-    };
-    (b.first() == Some(&1)).then_some(v)
+    let (&present, rest) = b.split_first()?;
+    let v = Interval::from_le_bytes(rest.try_into().ok()?);
+    (present == 1).then_some(v)
 }
 
 impl Stats {
@@ -1285,14 +1282,8 @@ impl rusqlite::functions::Aggregate<Stats, Value> for IntervalStats {
             }
         }
         st.n += 1;
-        // Among equal values the one read last wins (interval_smaller and
-        // interval_larger), as IntervalPick keeps.
-        if st.min.is_none_or(|m| !m.pg_cmp(v).is_lt()) {
-            st.min = Some(v);
-        }
-        if st.max.is_none_or(|m| !m.pg_cmp(v).is_gt()) {
-            st.max = Some(v);
-        }
+        pick_interval(&mut st.min, v, false);
+        pick_interval(&mut st.max, v, true);
         Ok(())
     }
 

@@ -246,6 +246,26 @@ impl Interval {
         let days = self.months as i128 * 30 + self.days as i128;
         days * USECS_PER_DAY as i128 + self.micros as i128
     }
+
+    /// The three fields as 16 little-endian bytes, for aggregate states
+    /// SQLite carries as BLOBs ([`Interval::from_le_bytes`] reads them).
+    pub fn to_le_bytes(self) -> [u8; 16] {
+        let mut b = [0u8; 16];
+        b[..4].copy_from_slice(&self.months.to_le_bytes());
+        b[4..8].copy_from_slice(&self.days.to_le_bytes());
+        b[8..].copy_from_slice(&self.micros.to_le_bytes());
+        b
+    }
+
+    /// The interval [`Interval::to_le_bytes`] wrote.
+    pub fn from_le_bytes(b: [u8; 16]) -> Interval {
+        let [m0, m1, m2, m3, d0, d1, d2, d3, u @ ..] = b;
+        Interval {
+            months: i32::from_le_bytes([m0, m1, m2, m3]),
+            days: i32::from_le_bytes([d0, d1, d2, d3]),
+            micros: i64::from_le_bytes(u),
+        }
+    }
 }
 
 impl Interval {

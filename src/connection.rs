@@ -7,7 +7,6 @@ use lru::LruCache;
 use rusqlite::ToSql;
 use rusqlite::types::{ToSqlOutput, Value as SqlValue};
 use sqlparser::dialect::PostgreSqlDialect;
-use sqlparser::parser::Parser;
 use sqlparser::tokenizer::Token;
 
 use crate::catalog::Catalog;
@@ -205,11 +204,7 @@ impl Connection {
         mut each: impl FnMut(&Translation, &Outcome),
     ) -> Result<()> {
         let dialect = PostgreSqlDialect {};
-        let mut parser = Parser::new(&dialect)
-            .try_with_sql(script)
-            .map_err(|e| Error::Parse {
-                message: e.to_string(),
-            })?;
+        let mut parser = crate::rewrite::parser(&dialect, script)?;
         let mut expecting_delimiter = false;
         loop {
             while parser.consume_token(&Token::SemiColon) {

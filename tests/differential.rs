@@ -118,3 +118,8 @@ fn arrays() {
 fn math() {
     suite("math.sql");
 }
+
+#[test]
+fn regress_datetime() {
+    suite("regress_datetime.sql");
+}

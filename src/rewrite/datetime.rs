@@ -423,17 +423,111 @@ fn accepts(want: PgType, from: PgType) -> bool {
         || (want == Float8 && (from.is_integer() || from == PgType::Numeric))
 }
 
-/// The type an untyped literal takes next to a known date/time operand
-/// (learned from PostgreSQL 15: `date + '…'` is ambiguous, `date - '…'`
-/// is a date, `x + '…'` is an interval for the others, `x - '…'` is x's
-/// type, `* /` take a double).
-fn unknown_side(op: &str, known: PgType) -> Option<PgType> {
-    match (op, known) {
-        ("+", Date) => None,
-        ("+", _) => Some(Interval),
-        ("-", t) => Some(t),
-        ("*" | "/", Time | Interval) => Some(Float8),
+/// Why no single operator row was chosen.
+#[derive(Debug, PartialEq)]
+enum Resolution {
+    /// No row accepts the operand types.
+    NoMatch,
+    /// Several rows are equally good: PostgreSQL's "operator is not unique".
+    NotUnique,
+}
+
+/// The preferred type of a type category (`typispreferred`): timestamptz
+/// among date/times, interval among time spans, double precision among
+/// numbers.
+fn preferred(t: PgType) -> bool {
+    matches!(t, Timestamptz | Interval | Float8)
+}
+
+/// Chooses the operator row, as PostgreSQL's `oper_select_candidate` does.
+/// An untyped literal (`PgType::Unknown`) fits any type. In order: a row
+/// whose types are exactly the operands' (an untyped operand taken as the
+/// other's type: `time - '00:01'` is `time - time`); else, among the rows
+/// the operands convert to implicitly, those with the most exact operands
+/// (`timestamp - date` is `timestamp - timestamp`), then those taking a
+/// preferred type at the most converted positions; then, for an untyped
+/// operand, the rows of a single type category at its position, preferring
+/// the category's preferred type (`timestamp + '1 day'` is `+ interval`;
+/// `date + '…'` could be an integer, an interval or a time: not unique);
+/// last, a single row that takes the other operand's type there. More
+/// than one row left is ambiguous (`time + time` could be `time +
+/// interval` or `interval + time`).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/typeconv-oper.html>, steps 2.a
+/// and 3.a–3.f.
+fn select_operator(
+    sym: &str,
+    l: PgType,
+    r: PgType,
+) -> std::result::Result<&'static OpRow, Resolution> {
+    let unknown = |t: PgType| t == PgType::Unknown;
+    let fits = |want: PgType, t: PgType| unknown(t) || accepts(want, t);
+    let rows = || OPERATORS.iter().filter(|o| o.op == sym);
+    // 2.a: exact types, an unknown side taken as the other side's type.
+    let (el, er) = match (unknown(l), unknown(r)) {
+        (true, false) => (r, r),
+        (false, true) => (l, l),
+        _ => (l, r),
+    };
+    if let Some(o) = rows().find(|o| o.left == el && o.right == er) {
+        return Ok(o);
+    }
+    let mut cands: Vec<&OpRow> = rows()
+        .filter(|o| fits(o.left, l) && fits(o.right, r))
+        .collect();
+    if cands.is_empty() {
+        return Err(Resolution::NoMatch);
+    }
+    // 3.c and 3.d, over the typed operands.
+    let score = |o: &OpRow| {
+        let side = |want: PgType, t: PgType| {
+            if unknown(t) {
+                (0, 0)
+            } else {
+                ((want == t) as u8, (want != t && preferred(want)) as u8)
+            }
+        };
+        let (a, b) = (side(o.left, l), side(o.right, r));
+        (a.0 + b.0, a.1 + b.1)
+    };
+    for pick in [|s: (u8, u8)| s.0, |s: (u8, u8)| s.1] {
+        let best = cands.iter().map(|o| pick(score(o))).max().unwrap_or(0);
+        cands.retain(|o| pick(score(o)) == best);
+    }
+    if cands.len() == 1 {
+        return Ok(cands[0]);
+    }
+    let side_of = |o: &OpRow, left: bool| if left { o.left } else { o.right };
+    let Some(left_unknown) = (match (unknown(l), unknown(r)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
         _ => None,
+    }) else {
+        return Err(Resolution::NotUnique);
+    };
+    // 3.e: one category at the untyped position, its preferred type first
+    // (several categories: go on to 3.f with the rows as they are).
+    let cat = category(side_of(cands[0], left_unknown));
+    if cands
+        .iter()
+        .all(|o| category(side_of(o, left_unknown)) == cat)
+    {
+        if cands.iter().any(|o| preferred(side_of(o, left_unknown))) {
+            cands.retain(|o| preferred(side_of(o, left_unknown)));
+        }
+        if cands.len() == 1 {
+            return Ok(cands[0]);
+        }
+    }
+    // 3.f: the untyped operand taken as the typed one's type.
+    let known = if left_unknown { r } else { l };
+    let mut fit = cands
+        .into_iter()
+        .filter(|o| accepts(side_of(o, left_unknown), known));
+    match (fit.next(), fit.next()) {
+        (Some(o), None) => Ok(o),
+        _ => Err(Resolution::NotUnique),
     }
 }
 
@@ -467,37 +561,32 @@ pub(crate) fn arithmetic(
             "Could not choose a best candidate operator. You might need to add explicit type casts.",
         )
     };
-    if lt.is_unknown() && !rt.is_unknown() {
-        let t = unknown_side(&sym, r).ok_or_else(|| not_unique("unknown", r.sql_name()))?;
-        cx.coerce(left, &lt, t, span)?;
-        l = t;
-    } else if rt.is_unknown() && !lt.is_unknown() {
-        let t = unknown_side(&sym, l).ok_or_else(|| not_unique(l.sql_name(), "unknown"))?;
-        cx.coerce(right, &rt, t, span)?;
-        r = t;
-    } else if matches!(lt.lit, Lit::Numeric(_)) {
-        cx.coerce(left, &lt, Float8, span)?;
-        l = Float8;
-    } else if matches!(rt.lit, Lit::Numeric(_)) {
-        cx.coerce(right, &rt, Float8, span)?;
-        r = Float8;
+    let (ln, rn) = (lt.ty, rt.ty);
+    if !lt.is_unknown() && !rt.is_unknown() {
+        if matches!(lt.lit, Lit::Numeric(_)) {
+            l = Float8;
+        } else if matches!(rt.lit, Lit::Numeric(_)) {
+            r = Float8;
+        }
     }
-    // PostgreSQL keeps the candidates with the most operands of exactly
-    // the given types (`timestamp - date` is timestamp - timestamp), then
-    // prefers timestamptz, the category's preferred type.
-    let exact = |o: &OpRow| (o.left == l) as u8 + (o.right == r) as u8;
-    let best = OPERATORS
-        .iter()
-        .filter(|o| o.op == sym && accepts(o.left, l) && accepts(o.right, r))
-        .max_by_key(|o| {
-            (
-                exact(o),
-                (o.left == Timestamptz || o.right == Timestamptz) as u8,
-            )
-        });
-    let Some(row) = best else {
-        return Err(super::operators::no_operator(l, &sym, r, span));
+    let row = match select_operator(&sym, l, r) {
+        Ok(row) => row,
+        // The numeric literal is named as written (`date + 2.5` has no
+        // `date + numeric`).
+        Err(Resolution::NoMatch) => return Err(super::operators::no_operator(ln, &sym, rn, span)),
+        Err(Resolution::NotUnique) => return Err(not_unique(ln.sql_name(), rn.sql_name())),
     };
+    if lt.is_unknown() {
+        cx.coerce(left, &lt, row.left, span)?;
+        l = row.left;
+    } else if rt.is_unknown() {
+        cx.coerce(right, &rt, row.right, span)?;
+        r = row.right;
+    } else if l == Float8 && ln != Float8 {
+        cx.coerce(left, &lt, Float8, span)?;
+    } else if r == Float8 && rn != Float8 {
+        cx.coerce(right, &rt, Float8, span)?;
+    }
     let mut a = std::mem::replace(left.as_mut(), build::null());
     let mut b = std::mem::replace(right.as_mut(), build::null());
     let conv = |cx: &Cx, x: Expr, from: PgType, to: PgType| -> Result<Expr> {

@@ -12,7 +12,7 @@
 
 use sqlparser::ast::{
     ColumnDef, ColumnOption, CreateIndex, CreateTable, DataType, Expr, GeneratedAs, ObjectName,
-    ObjectNamePart, ObjectType, Statement, TableConstraint,
+    ObjectNamePart, ObjectType, Statement, TableConstraint, TimezoneInfo,
 };
 
 use super::expr::{fold_ident, last_name, span_of};
@@ -772,6 +772,20 @@ fn declared_type(dt: &DataType) -> String {
                 format!("numeric_text({p},{s})")
             }
         },
+        // SQLite's type names end at a `(n)`: `timestamp(6) without time
+        // zone` (what Rails and pg_dump write) is declared by PostgreSQL's
+        // own short name, which keeps the precision.
+        DataType::Timestamp(Some(p), tz) | DataType::Time(Some(p), tz) => {
+            let base = match (dt, tz) {
+                (DataType::Timestamp(..), TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => {
+                    "timestamptz"
+                }
+                (DataType::Timestamp(..), _) => "timestamp",
+                (_, TimezoneInfo::WithTimeZone | TimezoneInfo::Tz) => "timetz",
+                _ => "time",
+            };
+            format!("{base}({p})")
+        }
         _ => dt.to_string().to_lowercase(),
     }
 }

@@ -420,9 +420,73 @@ pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
 
 /// Parses PostgreSQL SQL into statements.
 pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
-    Parser::parse_sql(&PostgreSqlDialect {}, sql).map_err(|e| Error::Parse {
-        message: e.to_string(),
-    })
+    parser(&PostgreSqlDialect {}, sql)?
+        .parse_statements()
+        .map_err(|e| Error::Parse {
+            message: e.to_string(),
+        })
+}
+
+/// A parser over PostgreSQL SQL, its tokens mended where sqlparser's
+/// grammar would lose what PostgreSQL reads (see [`mend_tokens`]).
+pub(crate) fn parser<'a>(dialect: &'a PostgreSqlDialect, sql: &str) -> Result<Parser<'a>> {
+    let tokens = sqlparser::tokenizer::Tokenizer::new(dialect, sql)
+        .with_unescape(true)
+        .tokenize_with_location()
+        .map_err(|e| Error::Parse {
+            message: e.to_string(),
+        })?;
+    Ok(Parser::new(dialect).with_tokens_with_locations(mend_tokens(tokens)))
+}
+
+/// Rewrites token sequences whose meaning sqlparser's AST cannot hold into
+/// an equivalent spelling it can: `interval(p) 'literal'` (a typed literal
+/// with a precision, which sqlparser parses as a plain interval literal,
+/// dropping the precision) becomes `'literal'::interval(p)`, PostgreSQL's
+/// own equivalent.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-INTERVAL-INPUT>
+fn mend_tokens(
+    tokens: Vec<sqlparser::tokenizer::TokenWithSpan>,
+) -> Vec<sqlparser::tokenizer::TokenWithSpan> {
+    use sqlparser::keywords::Keyword;
+    use sqlparser::tokenizer::Token;
+    let solid: Vec<usize> = (0..tokens.len())
+        .filter(|&i| !matches!(tokens[i].token, Token::Whitespace(_)))
+        .collect();
+    let typed_interval = |k: usize| {
+        let at = |j: usize| solid.get(k + j).map(|&i| &tokens[i].token);
+        matches!(at(0), Some(Token::Word(w)) if w.keyword == Keyword::INTERVAL)
+            && matches!(at(1), Some(Token::LParen))
+            && matches!(at(2), Some(Token::Number(..)))
+            && matches!(at(3), Some(Token::RParen))
+            && matches!(at(4), Some(Token::SingleQuotedString(_)))
+    };
+    let mut out = Vec::with_capacity(tokens.len() + 1);
+    let (mut i, mut k) = (0, 0);
+    while i < tokens.len() {
+        if solid.get(k) == Some(&i) && typed_interval(k) {
+            let tok = |j: usize| tokens[solid[k + j]].clone();
+            let literal = tok(4);
+            let span = literal.span;
+            out.push(literal);
+            out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                Token::DoubleColon,
+                span,
+            ));
+            out.extend((0..4).map(tok));
+            i = solid[k + 4] + 1;
+            k += 5;
+            continue;
+        }
+        if solid.get(k) == Some(&i) {
+            k += 1;
+        }
+        out.push(tokens[i].clone());
+        i += 1;
+    }
+    out
 }
 
 /// `SELECT 1`, a placeholder while a query is moved out of its node.

@@ -1018,18 +1018,43 @@ fn time_overflows(tm: &Tm, fsec: i64) -> bool {
 
 /// A run-together number: `yyyymmdd` / `yymmdd` (no date yet), `hhmmss`,
 /// `hhmm`, with an optional fraction of seconds. Returns the mask set.
+/// The seconds fraction of a run-together time (`hhmmss.fff`), as
+/// `DecodeNumberField` reads it: `strtod` on the rest of the field from the
+/// point, so an exponent counts (`.001e6` is 1000 seconds), trailing junk
+/// is ignored and no digits read as zero; an overflow or underflow is a
+/// bad format, and microseconds outside a 32-bit `fsec_t` become its
+/// minimum, as the C conversion does on the platforms PostgreSQL runs on.
+fn strtod_fsec(b: &[u8]) -> DResult<i64> {
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let mant = digits(1);
+    if mant == 0 {
+        return Ok(0);
+    }
+    let mut end = 1 + mant;
+    if matches!(b.get(end), Some(b'e' | b'E')) {
+        let sign = matches!(b.get(end + 1), Some(b'+' | b'-')) as usize;
+        let exp = digits(end + 1 + sign);
+        if exp > 0 {
+            end += 1 + sign + exp;
+        }
+    }
+    let frac = parse_f64(&b[..end]).ok_or(Dterr::Bad)?;
+    // strtod's ERANGE: the value overflowed or underflowed to zero.
+    if frac.is_infinite() || (frac == 0.0 && b[1..1 + mant].iter().any(|&c| c != b'0')) {
+        return Err(Dterr::Bad);
+    }
+    let us = (frac * 1_000_000.0).round_ties_even();
+    Ok(if (-2_147_483_648.0..2_147_483_648.0).contains(&us) {
+        us as i64
+    } else {
+        i64::from(i32::MIN)
+    })
+}
+
 fn decode_number_field(b: &[u8], fmask: u32, dt: &mut Dt) -> DResult<u32> {
     let mut s = b;
     if let Some(dot) = s.iter().position(|&c| c == b'.') {
-        // strtod on the rest: the digits after the point.
-        let tail = &s[dot + 1..];
-        let nd = tail.iter().take_while(|c| c.is_ascii_digit()).count();
-        let frac = if nd == 0 {
-            0.0
-        } else {
-            parse_f64(&s[dot..dot + 1 + nd]).ok_or(Dterr::Bad)?
-        };
-        dt.fsec = (frac * 1_000_000.0).round_ties_even() as i64;
+        dt.fsec = strtod_fsec(&s[dot..])?;
         s = &s[..dot];
     } else if fmask & M_DATE != M_DATE && s.len() >= 6 {
         let n = s.len();

@@ -123,3 +123,8 @@ fn math() {
 fn regress_datetime() {
     suite("regress_datetime.sql");
 }
+
+#[test]
+fn orm_sql() {
+    suite("orm_sql.sql");
+}

@@ -92,7 +92,7 @@ impl Case {
 /// SQLite). The suite's `setup` text then only identifies the data in the
 /// recording's digest.
 pub struct CustomSetup<'a> {
-    /// Loads the data into PostgreSQL (in the suite's fresh schema).
+    /// Loads the data into PostgreSQL (in the suite's fresh database).
     pub postgres: &'a dyn Fn(&mut postgres::Client) -> Result<(), String>,
     /// Loads the same data through pgshim.
     pub pgshim: &'a dyn Fn(&mut pgshim::Connection) -> Result<(), String>,
@@ -344,11 +344,26 @@ impl Live {
     pub fn client(&self) -> Result<postgres::Client, String> {
         connect(&self.url)
     }
+
+    /// A new client session on another database of the same server,
+    /// pinned to pgshim's settings.
+    pub fn client_of(&self, dbname: &str) -> Result<postgres::Client, String> {
+        let mut config: postgres::Config = self.url.parse().map_err(|e| format!("{e}"))?;
+        config.dbname(dbname);
+        let c = config
+            .connect(postgres::NoTls)
+            .map_err(|e| format!("connect to database {dbname}: {e}"))?;
+        pin(c)
+    }
 }
 
 fn connect(url: &str) -> Result<postgres::Client, String> {
-    let mut c = postgres::Client::connect(url, postgres::NoTls)
+    let c = postgres::Client::connect(url, postgres::NoTls)
         .map_err(|e| format!("connect {url}: {e}"))?;
+    pin(c)
+}
+
+fn pin(mut c: postgres::Client) -> Result<postgres::Client, String> {
     c.batch_execute(
         "SET TimeZone = 'UTC'; SET DateStyle = 'ISO, MDY'; SET IntervalStyle = 'postgres'; \
          SET extra_float_digits = 1; SET client_min_messages = warning",
@@ -375,7 +390,7 @@ fn quote_literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
 }
 
-/// Runs a suite on PostgreSQL in a fresh schema; returns the recording.
+/// Runs a suite on PostgreSQL in a fresh database; returns the recording.
 pub fn run_postgres(live: &Live, suite: &Suite) -> Result<Recording, String> {
     run_postgres_with(live, suite, None)
 }
@@ -385,17 +400,22 @@ fn run_postgres_with(
     suite: &Suite,
     custom: Option<&CustomSetup>,
 ) -> Result<Recording, String> {
-    let mut c = live.client()?;
-    let schema = format!(
+    // A fresh database per suite, so that `public.t` in a suite means the
+    // suite's own table, as it does for pgshim's one schema.
+    let db = format!(
         "pgshim_{}",
         suite
             .name
             .replace(|ch: char| !ch.is_ascii_alphanumeric(), "_")
     );
-    c.batch_execute(&format!(
-        "DROP SCHEMA IF EXISTS {schema} CASCADE; CREATE SCHEMA {schema}; SET search_path TO {schema}"
-    ))
-    .map_err(|e| e.to_string())?;
+    let mut admin = live.client()?;
+    for sql in [
+        format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"),
+        format!("CREATE DATABASE {db} TEMPLATE template0"),
+    ] {
+        admin.batch_execute(&sql).map_err(|e| db_message(&e))?;
+    }
+    let mut c = live.client_of(&db)?;
     match custom {
         Some(setup) => (setup.postgres)(&mut c)
             .map_err(|e| format!("{}: setup on PostgreSQL: {e}", suite.name))?,
@@ -417,8 +437,10 @@ fn run_postgres_with(
             answer,
         });
     }
-    c.batch_execute(&format!("DROP SCHEMA IF EXISTS {schema} CASCADE"))
-        .map_err(|e| e.to_string())?;
+    drop(c);
+    admin
+        .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
+        .map_err(|e| db_message(&e))?;
     Ok(Recording {
         postgres: live.version.clone(),
         setup_digest: digest(&suite.setup),

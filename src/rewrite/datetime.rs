@@ -703,6 +703,85 @@ pub(crate) fn current_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     now_as(cx, c, "pg_timestamptz_to_timetz", PgType::Timetz)
 }
 
+/// `date(x)` and `timestamptz(x)`: PostgreSQL's functions of those names
+/// (`pg_proc`: `date(timestamp)`, `date(timestamptz)`, `timestamptz(date)`,
+/// `timestamptz(timestamp)`), and a function-style cast from text
+/// (`date(text '…')`), which is also what an untyped literal gets
+/// (`date('2024-03-10 23:30-10')` is `'…'::date`, typeconv-func step 2);
+/// other types have no such function. Rails writes
+/// `.group("DATE(created_at)")`.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-expressions.html#SQL-SYNTAX-TYPE-CASTS>
+/// (function-like casts), <https://www.postgresql.org/docs/current/typeconv-func.html>
+pub(crate) fn date_or_timestamptz_function(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let to = if c.name == "date" { Date } else { Timestamptz };
+    if c.star || c.distinct {
+        return Err(no_function(c));
+    }
+    if to == Timestamptz && c.args.len() == 2 {
+        return timestamptz_of_date_time(cx, c);
+    }
+    let [(x, t)] = c.args.as_mut_slice() else {
+        return Err(no_function(c));
+    };
+    if !(t.is_unknown() || matches!(t.ty, Date | Timestamp | Timestamptz) || t.ty.is_string()) {
+        return Err(no_function(c));
+    }
+    let mut e = std::mem::replace(x, build::null());
+    let t = t.clone();
+    let out = super::casts::cast(cx, &mut e, t, super::casts::Target::plain(to), c.span)?;
+    c.replace = Some(e);
+    Ok(Typed::new(out.ty))
+}
+
+/// `timestamptz(date, time)`: the date at that time of day, as civil time
+/// in the session zone (`pg_proc`: `timestamptz(date, time)`, which is
+/// `(date + time)::timestamptz`).
+fn timestamptz_of_date_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let (t0, t1) = (c.args[0].1.clone(), c.args[1].1.clone());
+    // An untyped second argument could be a time or a time with time
+    // zone, neither preferred: PostgreSQL calls it not unique.
+    if t1.is_unknown() {
+        return Err(Error::semantic_hint(
+            format!(
+                "function timestamptz({}, unknown) is not unique",
+                t0.ty.sql_name()
+            ),
+            c.span,
+            "Could not choose a best candidate function. You might need to add explicit type casts.",
+        ));
+    }
+    match t1.ty {
+        PgType::Timetz => return Err(timetz_unsupported("timestamptz(date, timetz)", c.span)),
+        PgType::Int4 | PgType::Int2 if matches!(t0.ty, Timestamptz) => {
+            return Err(Error::unsupported(
+                "timestamptz(timestamptz, integer)",
+                c.span,
+                "write x::timestamptz(p) for a precision",
+            ));
+        }
+        _ => {}
+    }
+    if !(t0.is_unknown() || t0.ty == Date) || t1.ty != Time {
+        return Err(no_function(c));
+    }
+    let mut args = std::mem::take(&mut c.args).into_iter();
+    let (mut d, t) = match (args.next(), args.next()) {
+        (Some((d, _)), Some((t, _))) => (d, t),
+        _ => return Err(Error::Internal("timestamptz(date, time) arguments".into())),
+    };
+    if t0.is_unknown() {
+        cx.coerce(&mut d, &t0, Date, c.span)?;
+    }
+    let civil = build::call("pg_date_pl_time", vec![d, t]);
+    c.replace = Some(
+        convert(cx, civil, Timestamp, Timestamptz)
+            .ok_or_else(|| Error::Internal("timestamp to timestamptz".into()))?,
+    );
+    Ok(Typed::new(Timestamptz))
+}
+
 /// What pgshim does not do with `time with time zone`.
 pub(crate) fn timetz_unsupported(what: &str, span: Option<SourceSpan>) -> Error {
     Error::unsupported(

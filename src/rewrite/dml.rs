@@ -196,58 +196,8 @@ impl Cx<'_> {
                             "You will need to rewrite or cast the expression.",
                         ));
                     }
-                    if c.ty != *ty
-                        && !(c.ty.is_string() && ty.is_string())
-                        && !(c.ty.is_integer() && ty.is_float())
-                    {
-                        return Err(Error::unsupported(
-                            format!(
-                                "INSERT … SELECT converting {} to {}",
-                                c.ty.sql_name(),
-                                ty.sql_name()
-                            ),
-                            None,
-                            format!("cast the selected column to {}", ty.sql_name()),
-                        ));
-                    }
                 }
-                // Precision modifiers (`timestamptz(3)`) round what is stored.
-                for (i, (n, ty)) in targets.iter().enumerate().take(cols.len()) {
-                    let p = table
-                        .column(n)
-                        .and_then(|c| super::datetime::declared_precision(&c.declared))
-                        .filter(|p| ty.is_temporal() && *p < 6);
-                    if p.is_none() {
-                        continue;
-                    }
-                    let SetExpr::Select(sel) = source.body.as_mut() else {
-                        return Err(Error::unsupported(
-                            format!(
-                                "INSERT … SELECT of a set operation into {n} ({ty})",
-                                ty = ty.sql_name()
-                            ),
-                            None,
-                            "insert from a plain SELECT, or drop the column's precision modifier",
-                        ));
-                    };
-                    match sel.projection.get_mut(i) {
-                        Some(
-                            SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr),
-                        ) => {
-                            let x = std::mem::replace(expr, build::null());
-                            *expr = super::datetime::with_precision(x, *ty, p);
-                        }
-                        _ => {
-                            return Err(Error::unsupported(
-                                format!(
-                                    "INSERT … SELECT * into {n}, which has a precision modifier"
-                                ),
-                                None,
-                                "list the selected columns",
-                            ));
-                        }
-                    }
-                }
+                self.assign_selected(source, &cols, &targets, &table)?;
             }
         }
         if let Some(on) = ins.on.as_mut() {
@@ -539,6 +489,103 @@ impl Cx<'_> {
 
     /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
     /// assignment casts (integers range-checked, floats rounded to integers).
+    /// `INSERT … SELECT`: each selected value takes its column's type by
+    /// PostgreSQL's assignment cast and precision modifier, as a VALUES
+    /// row does (numeric → double precision, timestamptz → date or text in
+    /// the session zone, `numeric(10,1)` rounding). The conversion wraps
+    /// the select list of a plain SELECT; where PostgreSQL would convert
+    /// after DISTINCT or ORDER BY, or the select list is `*` or a set
+    /// operation, a needed conversion is refused.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/typeconv-query.html>
+    fn assign_selected(
+        &mut self,
+        source: &mut sqlparser::ast::Query,
+        cols: &[OutputColumn],
+        targets: &[(String, PgType)],
+        table: &Table,
+    ) -> Result<()> {
+        let needs = |i: usize, n: &str, ty: PgType| {
+            let declared = table.column(n).map(|c| c.declared.as_str()).unwrap_or("");
+            let identity = cols[i].ty == ty
+                || (cols[i].ty.is_string() && ty.is_string())
+                || (cols[i].ty.is_integer() && ty.is_float());
+            let modifier = (ty.is_temporal()
+                && super::datetime::declared_precision(declared).is_some_and(|p| p < 6))
+                || (ty == PgType::Numeric && numeric_typmod(declared).is_some());
+            !identity || modifier
+        };
+        let todo: Vec<usize> = (0..cols.len().min(targets.len()))
+            .filter(|&i| needs(i, &targets[i].0, targets[i].1))
+            .collect();
+        let Some(&first) = todo.first() else {
+            return Ok(());
+        };
+        let refuse = |why: &str| {
+            Error::unsupported(
+                format!(
+                    "INSERT … SELECT {why} converting {} to {}",
+                    cols[first].ty.sql_name(),
+                    targets[first].1.sql_name()
+                ),
+                None,
+                format!(
+                    "cast the selected column to {}",
+                    targets[first].1.sql_name()
+                ),
+            )
+        };
+        let SetExpr::Select(sel) = source.body.as_mut() else {
+            return Err(refuse("of a set operation"));
+        };
+        if sel.distinct.is_some() {
+            return Err(refuse("DISTINCT"));
+        }
+        // ORDER BY a converted output (by position, as the translation
+        // writes output references, or by its name) would sort the
+        // converted values, where PostgreSQL sorts before converting.
+        let alias = |i: usize| match sel.projection.get(i) {
+            Some(SelectItem::ExprWithAlias { alias, .. }) => Some(alias.value.clone()),
+            _ => None,
+        };
+        if let Some(sqlparser::ast::OrderByKind::Expressions(items)) =
+            source.order_by.as_ref().map(|o| &o.kind)
+        {
+            for item in items {
+                let mut x = &item.expr;
+                while let Expr::Nested(inner) | Expr::Collate { expr: inner, .. } = x {
+                    x = inner;
+                }
+                let sorts_converted = match x {
+                    Expr::Value(v) => match &v.value {
+                        sqlparser::ast::Value::Number(n, _) => n
+                            .parse::<usize>()
+                            .is_ok_and(|n| n >= 1 && todo.contains(&(n - 1))),
+                        _ => false,
+                    },
+                    Expr::Identifier(id) => {
+                        todo.iter().any(|&i| alias(i).as_deref() == Some(&id.value))
+                    }
+                    _ => false,
+                };
+                if sorts_converted {
+                    return Err(refuse("ordered by the converted column"));
+                }
+            }
+        }
+        for i in todo {
+            let (n, ty) = &targets[i];
+            match sel.projection.get_mut(i) {
+                Some(SelectItem::ExprWithAlias { expr, .. } | SelectItem::UnnamedExpr(expr)) => {
+                    self.assign(expr, &Typed::new(cols[i].ty), n, *ty)?;
+                }
+                _ => return Err(refuse("*")),
+            }
+        }
+        Ok(())
+    }
+
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
         self.assign_value(e, t, col, ty)?;
         // A precision modifier on the column (`timestamptz(3)`,

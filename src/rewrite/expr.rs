@@ -223,15 +223,20 @@ impl Cx<'_> {
                 for p in parts.iter_mut() {
                     fold_ident(p);
                 }
+                // `public.tickets.id` (Metabase qualifies every column):
+                // pgshim's one schema is public, and SQLite's is `main`.
+                if parts.len() == 3 && parts[0].value == "public" {
+                    parts.remove(0);
+                }
                 match parts.as_slice() {
                     [q, c] => {
                         let r = scope.resolve(Some(&q.value), &c.value, span)?;
                         Ok(Typed::named(r.ty, ColName::strong(r.name)))
                     }
                     _ => Err(Error::unsupported(
-                        "qualified name with schema or more than two parts",
+                        "qualified name with a schema other than public, or more than three parts",
                         span,
-                        "write table.column; pgshim has a single schema",
+                        "write table.column or public.table.column; pgshim has the one schema public",
                     )),
                 }
             }
@@ -316,7 +321,14 @@ impl Cx<'_> {
                 Ok(t)
             }
             Expr::Extract { field, expr: x, .. } => {
-                let name = field.to_string().to_lowercase();
+                // `EXTRACT('month' FROM x)` (Django): the field may be a
+                // string constant, as in PostgreSQL's grammar (extract_arg).
+                let name = match field {
+                    sqlparser::ast::DateTimeField::Custom(id) if id.quote_style == Some('\'') => {
+                        id.value.to_lowercase()
+                    }
+                    _ => field.to_string().to_lowercase(),
+                };
                 let vt = self.expr(x, scope)?;
                 let value = std::mem::replace(x.as_mut(), build::null());
                 let (out, mut t) = super::datetime::extract(self, &name, value, vt, span)?;

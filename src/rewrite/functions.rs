@@ -374,6 +374,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     ),
     ("to_date", dt::overloaded, "PostgreSQL's template patterns"),
     (
+        "date",
+        dt::date_or_timestamptz_function,
+        "date(timestamp), date(timestamptz) in the session zone, date(text)",
+    ),
+    (
+        "timestamptz",
+        dt::date_or_timestamptz_function,
+        "timestamptz(date), timestamptz(timestamp), timestamptz(date, time) in the session zone",
+    ),
+    (
         "to_timestamp",
         dt::overloaded,
         "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",

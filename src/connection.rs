@@ -299,9 +299,13 @@ impl Connection {
             }
         };
         self.translator.apply(t);
-        if let Some(Setting::TimeZone(z)) = &t.setting {
-            // pg_set_config already set it; keep the translator in step.
-            self.translator.options_mut().time_zone = z.clone();
+        if matches!(
+            t.setting,
+            Some(Setting::TimeZone(_) | Setting::ResetTimeZone)
+        ) {
+            // pg_set_config / pg_reset_config already set it; keep the
+            // translator in step.
+            self.translator.options_mut().time_zone = self.session.time_zone();
         }
         Ok(outcome)
     }

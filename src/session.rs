@@ -25,6 +25,8 @@ pub struct Session {
 #[derive(Debug)]
 struct State {
     time_zone: String,
+    /// What `RESET TimeZone` returns to: the session's startup value.
+    reset_time_zone: String,
     application_name: String,
     search_path: String,
     /// Start of the current transaction and statement (Unix microseconds),
@@ -37,6 +39,7 @@ impl Default for State {
     fn default() -> State {
         State {
             time_zone: "UTC".into(),
+            reset_time_zone: "UTC".into(),
             application_name: String::new(),
             search_path: "\"$user\", public".into(),
             transaction_start: None,
@@ -68,6 +71,49 @@ impl Session {
     pub fn set_time_zone(&self, zone: &str) -> crate::Result<()> {
         let canon = crate::rewrite::canonical_time_zone(zone)?;
         self.state().time_zone = canon;
+        Ok(())
+    }
+
+    /// Sets the session's startup time zone, as PostgreSQL takes it from
+    /// `PGTZ` or a connection's `TimeZone` option: the zone now, and the one
+    /// `RESET TimeZone`, `SET TIME ZONE DEFAULT` and `RESET ALL` return to
+    /// (`UTC` until this is called).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set_default_time_zone("America/Los_Angeles").unwrap();
+    /// s.set_time_zone("Asia/Kolkata").unwrap();
+    /// s.reset("TimeZone").unwrap();
+    /// assert_eq!(s.time_zone(), "America/Los_Angeles");
+    /// ```
+    pub fn set_default_time_zone(&self, zone: &str) -> crate::Result<()> {
+        let canon = crate::rewrite::canonical_time_zone(zone)?;
+        let mut st = self.state();
+        st.time_zone = canon.clone();
+        st.reset_time_zone = canon;
+        Ok(())
+    }
+
+    /// Returns a setting to its session default (what `RESET name` does):
+    /// `TimeZone` to the startup zone, `application_name` to empty; `ALL`
+    /// resets both.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set_time_zone("Europe/Dublin").unwrap();
+    /// s.reset("all").unwrap();
+    /// assert_eq!(s.time_zone(), "UTC");
+    /// ```
+    pub fn reset(&self, name: &str) -> crate::Result<()> {
+        let all = name.eq_ignore_ascii_case("all");
+        let canon = crate::rewrite::canonical_setting(name);
+        let mut st = self.state();
+        if all || canon == Some("TimeZone") {
+            st.time_zone = st.reset_time_zone.clone();
+        }
+        if all || canon == Some("application_name") {
+            st.application_name.clear();
+        }
         Ok(())
     }
 

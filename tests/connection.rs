@@ -251,3 +251,48 @@ fn long_generated_conditions_answer_or_fail_cleanly() {
         .unwrap_err();
     assert!(err.to_string().contains("too deeply nested"), "{err}");
 }
+
+/// RESET TimeZone, SET TIME ZONE DEFAULT / LOCAL and RESET ALL return to the
+/// session's startup zone (PGTZ, a connection's TimeZone option), as in
+/// PostgreSQL; the live proof is scripts/pg-regress, whose sessions start in
+/// America/Los_Angeles and RESET in timestamptz.sql and horology.sql.
+#[test]
+fn reset_returns_to_the_startup_time_zone() {
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    db.session()
+        .set_default_time_zone("america/los_angeles")
+        .unwrap();
+    let shown = |db: &mut pgshim::Connection| db.query("SHOW TimeZone", &[]).unwrap().text(0, 0);
+    let ts = |db: &mut pgshim::Connection| {
+        db.query("SELECT timestamptz '2024-07-01 12:00+00' AS t", &[])
+            .unwrap()
+            .text(0, 0)
+    };
+    for reset in [
+        "RESET TimeZone",
+        "RESET timezone",
+        "SET TIME ZONE DEFAULT",
+        "SET TIME ZONE LOCAL",
+        "SET timezone TO DEFAULT",
+        "RESET ALL",
+    ] {
+        db.execute("SET TIME ZONE 'Asia/Kolkata'", &[]).unwrap();
+        assert_eq!(ts(&mut db).as_deref(), Some("2024-07-01 17:30:00+05:30"));
+        db.execute(reset, &[]).unwrap();
+        assert_eq!(
+            shown(&mut db).as_deref(),
+            Some("America/Los_Angeles"),
+            "{reset}"
+        );
+        assert_eq!(
+            ts(&mut db).as_deref(),
+            Some("2024-07-01 05:00:00-07"),
+            "{reset}"
+        );
+    }
+    // Without a startup zone, the default is UTC.
+    let mut fresh = pgshim::Connection::open_in_memory().unwrap();
+    fresh.execute("SET TIME ZONE 'Asia/Kolkata'", &[]).unwrap();
+    fresh.execute("RESET TimeZone", &[]).unwrap();
+    assert_eq!(shown(&mut fresh).as_deref(), Some("UTC"));
+}

@@ -1610,12 +1610,21 @@ struct Shim {
 }
 
 impl Shim {
-    /// A new pgshim session on the run's SQLite file, with the session
+    /// A new pgshim session on the run's SQLite file, with the startup
+    /// TimeZone (`Session::set_default_time_zone`) and the other session
     /// settings applied through `Connection::run` (refusals warned once).
     fn open(&mut self, warnings: &mut Vec<String>) -> Result<pgshim::Connection, String> {
         let mut conn = pgshim::Connection::open(&self.path)
             .map_err(|e| format!("pgshim: open {}: {e}", self.path.display()))?;
         for (name, value) in &self.settings {
+            // The zone is a startup value, as PGTZ makes it: RESET returns
+            // to it on both sides.
+            if name.eq_ignore_ascii_case("TimeZone") {
+                if let Err(e) = conn.session().set_default_time_zone(value) {
+                    warnings.push(format!("pgshim refused the startup TimeZone {value}: {e}"));
+                }
+                continue;
+            }
             let sql = format!("SET {name} = {}", quote_literal(value));
             if let Answer::Error { message, .. } | Answer::Panic { message } =
                 shim_run(&mut conn, &sql)

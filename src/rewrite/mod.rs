@@ -229,8 +229,11 @@ impl Translator {
             }
             None => {}
         }
-        if let Some(Setting::TimeZone(z)) = &t.setting {
-            self.options.time_zone = z.clone();
+        match &t.setting {
+            Some(Setting::TimeZone(z)) => self.options.time_zone = z.clone(),
+            // A translator on its own has no session: its default is UTC.
+            Some(Setting::ResetTimeZone) => self.options.time_zone = "UTC".into(),
+            _ => {}
         }
     }
 

@@ -22,6 +22,9 @@ pub enum Setting {
     TimeZone(String),
     /// `application_name`.
     ApplicationName(String),
+    /// `RESET TimeZone`, `SET TIME ZONE DEFAULT`, `RESET ALL`: back to the
+    /// session's startup zone ([`Session::set_default_time_zone`](crate::Session::set_default_time_zone)).
+    ResetTimeZone,
 }
 
 /// The settings pgshim knows: PostgreSQL's canonical name, and whether an
@@ -164,19 +167,11 @@ impl Cx<'_> {
                 }
             }
             Statement::Reset(r) => match &r.reset {
-                Reset::ALL => {
-                    let mut t = set_call("TimeZone", "UTC");
-                    t.setting = Some(Setting::TimeZone("UTC".into()));
-                    Ok(t)
-                }
+                Reset::ALL => Ok(reset_call("all")),
                 Reset::ConfigurationParameter(name) => {
                     let n = name.to_string();
                     match canonical(&n) {
-                        Some("TimeZone") => {
-                            let mut t = set_call("TimeZone", "UTC");
-                            t.setting = Some(Setting::TimeZone("UTC".into()));
-                            Ok(t)
-                        }
+                        Some("TimeZone") => Ok(reset_call("TimeZone")),
                         Some("application_name") => {
                             let mut t = set_call("application_name", "");
                             t.setting = Some(Setting::ApplicationName(String::new()));
@@ -226,6 +221,15 @@ impl Cx<'_> {
     }
 }
 
+/// `RESET name` / `RESET ALL`: `pg_reset_config(name)`, which returns the
+/// session's setting to its startup value.
+fn reset_call(name: &str) -> Translation {
+    let call = build::call("pg_reset_config", vec![build::string(name)]);
+    let mut t = Translation::other(format!("SELECT {call}"), StatementKind::Session);
+    t.setting = Some(Setting::ResetTimeZone);
+    t
+}
+
 fn set_call(name: &str, value: &str) -> Translation {
     let call = build::call(
         "pg_set_config",
@@ -270,11 +274,10 @@ fn setting_text(value: &Expr) -> Result<String> {
 /// `SET TIME ZONE 'Zone'`, `SET timezone TO 'Zone'`, `… LOCAL`/`DEFAULT`.
 fn set_time_zone(value: &Expr) -> Result<Translation> {
     let raw = setting_text(value)?;
-    let zone = if raw.eq_ignore_ascii_case("local") || raw.eq_ignore_ascii_case("default") {
-        "UTC".to_string()
-    } else {
-        canonical_time_zone(&raw)?
-    };
+    if raw.eq_ignore_ascii_case("local") || raw.eq_ignore_ascii_case("default") {
+        return Ok(reset_call("TimeZone"));
+    }
+    let zone = canonical_time_zone(&raw)?;
     let mut t = set_call("TimeZone", &zone);
     t.setting = Some(Setting::TimeZone(zone));
     Ok(t)

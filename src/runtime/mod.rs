@@ -280,6 +280,12 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
         Ok(value)
     })?;
     let s = session.clone();
+    conn.create_scalar_function("pg_reset_config", 1, volatile(), move |ctx| {
+        let name = text_arg(ctx, 0)?.unwrap_or_default();
+        s.reset(&name).map_err(|e| pg_err(e.message()))?;
+        Ok(name)
+    })?;
+    let s = session.clone();
     conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
         let name = text_arg(ctx, 0)?.unwrap_or_default();
         s.show(&name)

@@ -447,10 +447,11 @@ fn preferred(t: PgType) -> bool {
 /// (`timestamp - date` is `timestamp - timestamp`), then those taking a
 /// preferred type at the most converted positions; then, for an untyped
 /// operand, the rows of a single type category at its position, preferring
-/// the category's preferred type (`timestamp + '1 day'` is `+ interval`;
-/// `date + '…'` could be an integer, an interval or a time: not unique);
-/// last, a single row that takes the other operand's type there. More
-/// than one row left is ambiguous (`time + time` could be `time +
+/// the category's preferred type (`timestamp + '1 day'` is `+ interval`);
+/// last, a single row that takes the other operand's type there (`time +
+/// '1 hour'` is `time + interval`, as a time converts to an interval;
+/// `date + '…'` could be an integer, an interval or a time: not unique).
+/// More than one row left is ambiguous (`time + time` could be `time +
 /// interval` or `interval + time`).
 ///
 /// # PostgreSQL
@@ -464,11 +465,17 @@ fn select_operator(
     let unknown = |t: PgType| t == PgType::Unknown;
     let fits = |want: PgType, t: PgType| unknown(t) || accepts(want, t);
     let rows = || OPERATORS.iter().filter(|o| o.op == sym);
+    // Which side alone is untyped (`Some(true)`: the left).
+    let untyped_left = match (unknown(l), unknown(r)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    };
     // 2.a: exact types, an unknown side taken as the other side's type.
-    let (el, er) = match (unknown(l), unknown(r)) {
-        (true, false) => (r, r),
-        (false, true) => (l, l),
-        _ => (l, r),
+    let (el, er) = match untyped_left {
+        Some(true) => (r, r),
+        Some(false) => (l, l),
+        None => (l, r),
     };
     if let Some(o) = rows().find(|o| o.left == el && o.right == er) {
         return Ok(o);
@@ -499,11 +506,7 @@ fn select_operator(
         return Ok(cands[0]);
     }
     let side_of = |o: &OpRow, left: bool| if left { o.left } else { o.right };
-    let Some(left_unknown) = (match (unknown(l), unknown(r)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
-        _ => None,
-    }) else {
+    let Some(left_unknown) = untyped_left else {
         return Err(Resolution::NotUnique);
     };
     // 3.e: one category at the untyped position, its preferred type first

@@ -487,8 +487,6 @@ impl Cx<'_> {
         Ok(Some(cols))
     }
 
-    /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
-    /// assignment casts (integers range-checked, floats rounded to integers).
     /// `INSERT … SELECT`: each selected value takes its column's type by
     /// PostgreSQL's assignment cast and precision modifier, as a VALUES
     /// row does (numeric → double precision, timestamptz → date or text in
@@ -586,6 +584,8 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
+    /// assignment casts (integers range-checked, floats rounded to integers).
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
         self.assign_value(e, t, col, ty)?;
         // A precision modifier on the column (`timestamptz(3)`,

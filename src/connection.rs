@@ -12,8 +12,9 @@ use sqlparser::tokenizer::Token;
 use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::render::Value;
-use crate::rewrite::{OutputColumn, Setting, StatementKind, Translation, Translator};
+use crate::rewrite::{OutputColumn, StatementKind, Translation, Translator};
 use crate::session::Session;
+use crate::time::{DateStyle, IntervalStyle};
 use crate::types::{PgType, scalar};
 
 const CACHE_SIZE: usize = 256;
@@ -74,7 +75,7 @@ pub struct Connection {
     conn: rusqlite::Connection,
     translator: Translator,
     session: Session,
-    cache: LruCache<(String, String, u64), Translation>,
+    cache: LruCache<(String, String, DateStyle, IntervalStyle, u64), Translation>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -150,9 +151,15 @@ impl Connection {
     /// Translates one statement for the current session and catalog,
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
-        let zone = self.session.time_zone();
-        self.translator.options_mut().time_zone = zone.clone();
-        let key = (sql.to_string(), zone, self.translator.catalog().version());
+        self.sync_options();
+        let o = self.translator.options();
+        let key = (
+            sql.to_string(),
+            o.time_zone.clone(),
+            o.date_style,
+            o.interval_style,
+            self.translator.catalog().version(),
+        );
         if let Some(t) = self.cache.get(&key) {
             return Ok(t.clone());
         }
@@ -223,7 +230,7 @@ impl Connection {
                 message: e.to_string(),
             })?;
             expecting_delimiter = true;
-            self.translator.options_mut().time_zone = self.session.time_zone();
+            self.sync_options();
             let t = self.translator.translate_statement(&mut stmt)?;
             let outcome = self.run_translation(&t, &[])?;
             each(&t, &outcome);
@@ -263,16 +270,19 @@ impl Connection {
         let outcome = match t.kind {
             StatementKind::Query => {
                 let zone = self.session.time_zone();
+                let styles = (self.session.date_style(), self.session.interval_style());
                 let mut stmt = self.conn.prepare_cached(&t.sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
                     let mut row = Vec::with_capacity(t.columns.len());
                     for (i, c) in t.columns.iter().enumerate() {
-                        row.push(Value::from_sqlite_in_zone(
+                        row.push(Value::from_sqlite_styled(
                             r.get::<_, SqlValue>(i)?,
                             c.ty,
                             &zone,
+                            styles.0,
+                            styles.1,
                         ));
                     }
                     out.push(row);
@@ -299,15 +309,20 @@ impl Connection {
             }
         };
         self.translator.apply(t);
-        if matches!(
-            t.setting,
-            Some(Setting::TimeZone(_) | Setting::ResetTimeZone)
-        ) {
+        if t.setting.is_some() {
             // pg_set_config / pg_reset_config already set it; keep the
             // translator in step.
-            self.translator.options_mut().time_zone = self.session.time_zone();
+            self.sync_options();
         }
         Ok(outcome)
+    }
+
+    /// The translator assumes the session's zone and styles.
+    fn sync_options(&mut self) {
+        let o = self.translator.options_mut();
+        o.time_zone = self.session.time_zone();
+        o.date_style = self.session.date_style();
+        o.interval_style = self.session.interval_style();
     }
 }
 

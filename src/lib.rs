@@ -43,6 +43,7 @@ pub use rewrite::{
 };
 pub use runtime::register;
 pub use session::Session;
+pub use time::{DateFormat, DateOrder, DateStyle, IntervalStyle};
 pub use types::PgType;
 
 /// What pgshim translates, as data: operators, casts and functions, each

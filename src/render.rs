@@ -2,6 +2,7 @@
 
 use rusqlite::types::Value as SqlValue;
 
+use crate::time::{DateStyle, IntervalStyle};
 use crate::types::{PgType, scalar};
 
 /// A value read back from SQLite, typed by the PostgreSQL type of its column.
@@ -62,11 +63,39 @@ impl Value {
     /// assert_eq!(v.to_pg_text().as_deref(), Some("2024-03-10 03:30:00-04"));
     /// ```
     pub fn from_sqlite_in_zone(v: SqlValue, ty: PgType, time_zone: &str) -> Value {
+        Value::from_sqlite_styled(v, ty, time_zone, DateStyle::ISO, IntervalStyle::Postgres)
+    }
+
+    /// [`Value::from_sqlite_in_zone`] in the session's `DateStyle` and
+    /// `IntervalStyle` as well.
+    ///
+    /// ```
+    /// use pgshim::{DateStyle, IntervalStyle, PgType, Value};
+    /// let stored = rusqlite::types::Value::Text("2024-03-10 07:30:00.000000".into());
+    /// let style = DateStyle::parse("Postgres", DateStyle::ISO).unwrap();
+    /// let v = Value::from_sqlite_styled(
+    ///     stored,
+    ///     PgType::Timestamptz,
+    ///     "America/New_York",
+    ///     style,
+    ///     IntervalStyle::Postgres,
+    /// );
+    /// assert_eq!(v.to_pg_text().as_deref(), Some("Sun Mar 10 03:30:00 2024 EDT"));
+    /// ```
+    pub fn from_sqlite_styled(
+        v: SqlValue,
+        ty: PgType,
+        time_zone: &str,
+        date_style: DateStyle,
+        interval_style: IntervalStyle,
+    ) -> Value {
         match (&v, ty) {
-            (SqlValue::Text(s), t) if t.is_temporal() => match temporal_text(s, t, time_zone) {
-                Some(out) => Value::Text(out),
-                None => Value::Raw(v),
-            },
+            (SqlValue::Text(s), t) if t.is_temporal() => {
+                match temporal_text(s, t, time_zone, date_style, interval_style) {
+                    Some(out) => Value::Text(out),
+                    None => Value::Raw(v),
+                }
+            }
             _ => Value::from_sqlite(v, ty),
         }
     }
@@ -99,21 +128,33 @@ impl Value {
 
 /// PostgreSQL's output of a stored date/time value, or `None` when the text
 /// is not a value of the type.
-fn temporal_text(s: &str, ty: PgType, time_zone: &str) -> Option<String> {
-    use crate::time::{Zone, canonical, output};
+fn temporal_text(
+    s: &str,
+    ty: PgType,
+    time_zone: &str,
+    date_style: DateStyle,
+    interval_style: IntervalStyle,
+) -> Option<String> {
+    use crate::time::{Zone, canonical, output, zone};
     let b = s.as_bytes();
     Some(match ty {
-        PgType::Date => output::date(canonical::parse_date_or_infinity(b)?),
+        PgType::Date => output::date_styled(canonical::parse_date_or_infinity(b)?, date_style),
         PgType::Time => output::time(canonical::parse_time(b)?),
-        PgType::Timestamp => output::timestamp(canonical::parse_timestamp(b)?),
+        PgType::Timestamp => output::timestamp_styled(canonical::parse_timestamp(b)?, date_style),
         PgType::Timestamptz => {
-            let zone = Zone::from_setting(time_zone).ok()?.0;
-            output::timestamptz(canonical::parse_timestamptz(b)?, &zone)
+            let z = Zone::from_setting(time_zone).ok()?.0;
+            output::timestamptz_styled(
+                canonical::parse_timestamptz(b)?,
+                &z,
+                zone::posix_name(time_zone),
+                date_style,
+            )
         }
         // Stored as PostgreSQL's output text.
         PgType::Timetz => s.to_string(),
-        PgType::Interval => output::interval(
+        PgType::Interval => output::interval_styled(
             canonical::parse_interval(b).or_else(|| crate::time::input::interval(s).ok())?,
+            interval_style,
         ),
         _ => return None,
     })

@@ -2,9 +2,11 @@
 
 use std::sync::{Arc, Mutex};
 
+use crate::time::{DateStyle, IntervalStyle};
+
 /// The state PostgreSQL keeps per session that pgshim needs: the `TimeZone`
-/// setting (default UTC; the process's local zone is never read) and
-/// `application_name`.
+/// setting (default UTC; the process's local zone is never read),
+/// `DateStyle`, `IntervalStyle` and `application_name`.
 ///
 /// A `Session` is shared between a [`Connection`](crate::Connection) and
 /// the runtime functions registered on its SQLite connection, which read and
@@ -27,6 +29,10 @@ struct State {
     time_zone: String,
     /// What `RESET TimeZone` returns to: the session's startup value.
     reset_time_zone: String,
+    date_style: DateStyle,
+    reset_date_style: DateStyle,
+    interval_style: IntervalStyle,
+    reset_interval_style: IntervalStyle,
     application_name: String,
     search_path: String,
     /// Start of the current transaction and statement (Unix microseconds),
@@ -40,6 +46,10 @@ impl Default for State {
         State {
             time_zone: "UTC".into(),
             reset_time_zone: "UTC".into(),
+            date_style: DateStyle::ISO,
+            reset_date_style: DateStyle::ISO,
+            interval_style: IntervalStyle::Postgres,
+            reset_interval_style: IntervalStyle::Postgres,
             application_name: String::new(),
             search_path: "\"$user\", public".into(),
             transaction_start: None,
@@ -94,9 +104,52 @@ impl Session {
         Ok(())
     }
 
+    /// The `DateStyle` setting (default `ISO, MDY`).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set("DateStyle", "German").unwrap();
+    /// assert_eq!(s.date_style().to_string(), "German, DMY");
+    /// ```
+    pub fn date_style(&self) -> DateStyle {
+        self.state().date_style
+    }
+
+    /// The `IntervalStyle` setting (default `postgres`).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set("IntervalStyle", "iso_8601").unwrap();
+    /// assert_eq!(s.interval_style(), pgshim::IntervalStyle::Iso8601);
+    /// ```
+    pub fn interval_style(&self) -> IntervalStyle {
+        self.state().interval_style
+    }
+
+    /// Sets the session's startup `DateStyle` and `IntervalStyle`, as
+    /// PostgreSQL takes them from `PGDATESTYLE` or a connection's options:
+    /// the values now, and the ones `RESET` returns to.
+    ///
+    /// ```
+    /// use pgshim::{DateStyle, IntervalStyle};
+    /// let s = pgshim::Session::new();
+    /// let pg = DateStyle::parse("Postgres, MDY", DateStyle::ISO).unwrap();
+    /// s.set_default_styles(pg, IntervalStyle::PostgresVerbose);
+    /// s.set("DateStyle", "ISO").unwrap();
+    /// s.reset("DateStyle").unwrap();
+    /// assert_eq!(s.show("DateStyle").as_deref(), Some("Postgres, MDY"));
+    /// ```
+    pub fn set_default_styles(&self, date_style: DateStyle, interval_style: IntervalStyle) {
+        let mut st = self.state();
+        st.date_style = date_style;
+        st.reset_date_style = date_style;
+        st.interval_style = interval_style;
+        st.reset_interval_style = interval_style;
+    }
+
     /// Returns a setting to its session default (what `RESET name` does):
-    /// `TimeZone` to the startup zone, `application_name` to empty; `ALL`
-    /// resets both.
+    /// `TimeZone`, `DateStyle` and `IntervalStyle` to their startup values,
+    /// `application_name` to empty; `ALL` resets them all.
     ///
     /// ```
     /// let s = pgshim::Session::new();
@@ -110,6 +163,12 @@ impl Session {
         let mut st = self.state();
         if all || canon == Some("TimeZone") {
             st.time_zone = st.reset_time_zone.clone();
+        }
+        if all || canon == Some("DateStyle") {
+            st.date_style = st.reset_date_style;
+        }
+        if all || canon == Some("IntervalStyle") {
+            st.interval_style = st.reset_interval_style;
         }
         if all || canon == Some("application_name") {
             st.application_name.clear();
@@ -168,8 +227,8 @@ impl Session {
         Some(match canon {
             "TimeZone" => self.time_zone(),
             "application_name" => self.state().application_name.clone(),
-            "DateStyle" => "ISO, MDY".into(),
-            "IntervalStyle" => "postgres".into(),
+            "DateStyle" => self.date_style().to_string(),
+            "IntervalStyle" => self.interval_style().to_string(),
             "client_encoding" | "server_encoding" => "UTF8".into(),
             "standard_conforming_strings" | "integer_datetimes" => "on".into(),
             "extra_float_digits" => "1".into(),
@@ -186,6 +245,16 @@ impl Session {
                 self.state().application_name = value.to_string();
                 Ok(())
             }
+            Some("DateStyle") => {
+                let mut st = self.state();
+                st.date_style = DateStyle::parse_in(value, st.date_style, st.reset_date_style)
+                    .map_err(setting_error)?;
+                Ok(())
+            }
+            Some("IntervalStyle") => {
+                self.state().interval_style = IntervalStyle::parse(value).map_err(setting_error)?;
+                Ok(())
+            }
             // Only PostgreSQL's default schemas reach here (the translator
             // refuses others).
             Some("search_path") => {
@@ -198,6 +267,20 @@ impl Session {
                 help: None,
             }),
         }
+    }
+}
+
+/// A setting's error as PostgreSQL reports it: the message, and its
+/// DETAIL or HINT line (after a newline in `e`) as the hint.
+pub(crate) fn setting_error(e: crate::time::TimeError) -> crate::Error {
+    match e.0.split_once('\n') {
+        Some((message, more)) => {
+            let more = more
+                .trim_start_matches("DETAIL:  ")
+                .trim_start_matches("HINT:  ");
+            crate::Error::semantic_hint(message, None, more)
+        }
+        None => crate::Error::semantic(e.0, None),
     }
 }
 

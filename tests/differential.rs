@@ -128,3 +128,8 @@ fn regress_datetime() {
 fn orm_sql() {
     suite("orm_sql.sql");
 }
+
+#[test]
+fn datestyle() {
+    suite("datestyle.sql");
+}

@@ -1611,48 +1611,51 @@ struct Shim {
 
 impl Shim {
     /// A new pgshim session on the run's SQLite file, with the startup
-    /// TimeZone (`Session::set_default_time_zone`) and the other session
-    /// settings applied through `Connection::run` (refusals warned once).
+    /// TimeZone, DateStyle and IntervalStyle (`Session::set_default_time_zone`,
+    /// `Session::set_default_styles`), as PGTZ, PGDATESTYLE and PGOPTIONS
+    /// make them: RESET returns to them on both sides. A value pgshim
+    /// refuses is warned once.
     fn open(&mut self, warnings: &mut Vec<String>) -> Result<pgshim::Connection, String> {
-        let mut conn = pgshim::Connection::open(&self.path)
+        let conn = pgshim::Connection::open(&self.path)
             .map_err(|e| format!("pgshim: open {}: {e}", self.path.display()))?;
+        let session = conn.session();
+        let mut date_style = pgshim::DateStyle::ISO;
+        let mut interval_style = pgshim::IntervalStyle::Postgres;
         for (name, value) in &self.settings {
-            // The zone is a startup value, as PGTZ makes it: RESET returns
-            // to it on both sides.
-            if name.eq_ignore_ascii_case("TimeZone") {
-                if let Err(e) = conn.session().set_default_time_zone(value) {
-                    warnings.push(format!("pgshim refused the startup TimeZone {value}: {e}"));
+            let refused = if name.eq_ignore_ascii_case("TimeZone") {
+                session
+                    .set_default_time_zone(value)
+                    .err()
+                    .map(|e| e.to_string())
+            } else if name.eq_ignore_ascii_case("DateStyle") {
+                match pgshim::DateStyle::parse(value, date_style) {
+                    Ok(d) => {
+                        date_style = d;
+                        None
+                    }
+                    Err(e) => Some(e.to_string()),
                 }
-                continue;
-            }
-            let sql = format!("SET {name} = {}", quote_literal(value));
-            if let Answer::Error { message, .. } | Answer::Panic { message } =
-                shim_run(&mut conn, &sql)
+            } else if name.eq_ignore_ascii_case("IntervalStyle") {
+                match pgshim::IntervalStyle::parse(value) {
+                    Ok(i) => {
+                        interval_style = i;
+                        None
+                    }
+                    Err(e) => Some(e.to_string()),
+                }
+            } else {
+                Some(format!("pgshim has no startup value for {name}"))
+            };
+            if let Some(message) = refused
                 && self.refused.insert(name)
             {
-                let own = match shim_run(&mut conn, &format!("SHOW {name}")) {
-                    Answer::Rows { rows, .. } => rows
-                        .first()
-                        .and_then(|r| r.first().cloned().flatten())
-                        .unwrap_or_else(|| "?".into()),
-                    other => other.brief(),
-                };
-                let same = own
-                    .replace(' ', "")
-                    .eq_ignore_ascii_case(&value.replace(' ', ""));
-                warnings.push(if same {
-                    format!(
-                        "pgshim refused {sql} ({message}); pgshim's own {name} is that \
-                             value ({own}): no difference"
-                    )
-                } else {
-                    format!(
-                        "pgshim refused {sql} ({message}): answers compared under pgshim's \
-                             own {name} ({own})"
-                    )
-                });
+                warnings.push(format!(
+                    "pgshim refused the startup {name} {value} ({message}): answers compared \
+                     under pgshim's default"
+                ));
             }
         }
+        session.set_default_styles(date_style, interval_style);
         Ok(conn)
     }
 }

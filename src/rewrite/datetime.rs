@@ -12,7 +12,7 @@ use super::expr::{Lit, Typed};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::time::input::{self, InputCx};
-use crate::time::{self as t, Zone, canonical, output};
+use crate::time::{self as t, DateOrder, DateStyle, IntervalStyle, Zone, canonical, output};
 use crate::types::PgType;
 
 /// Words in date/time input whose value depends on the clock: literals
@@ -44,15 +44,57 @@ pub(crate) fn zone_arg(cx: &Cx) -> Expr {
     }
 }
 
-/// The runtime input function of a date/time type (text → canonical).
-fn input_call(cx: &Cx, e: Expr, ty: PgType) -> Expr {
-    match ty {
-        PgType::Interval => build::call("pg_interval_in", vec![e]),
-        PgType::Date => build::call("pg_date_in", vec![e, zone_arg(cx)]),
-        PgType::Time => build::call("pg_time_in", vec![e, zone_arg(cx)]),
-        PgType::Timestamp => build::call("pg_timestamp_in", vec![e, zone_arg(cx)]),
-        _ => build::call("pg_timestamptz_in", vec![e, zone_arg(cx)]),
+/// The `DateStyle` argument of a runtime output or input function, or
+/// `None` for `ISO, MDY`, which the functions assume without one (their
+/// shorter form, as SQL translated before `DateStyle` was settable calls
+/// them). In a column default, the session's style when the row is
+/// written.
+fn date_style_arg(cx: &Cx) -> Option<Expr> {
+    if cx.zone_at_run_time {
+        Some(build::call("pg_show", vec![build::string("DateStyle")]))
+    } else if cx.date_style == DateStyle::ISO {
+        None
+    } else {
+        Some(build::string(cx.date_style.as_str()))
     }
+}
+
+/// The `IntervalStyle` argument, as [`date_style_arg`]: `None` for
+/// `postgres`.
+fn interval_style_arg(cx: &Cx) -> Option<Expr> {
+    if cx.zone_at_run_time {
+        Some(build::call("pg_show", vec![build::string("IntervalStyle")]))
+    } else if cx.interval_style == IntervalStyle::Postgres {
+        None
+    } else {
+        Some(build::string(cx.interval_style.as_str()))
+    }
+}
+
+/// `f(args…)`, with `style` as the last argument when there is one.
+fn styled_call(f: &str, mut args: Vec<Expr>, style: Option<Expr>) -> Expr {
+    args.extend(style);
+    build::call(f, args)
+}
+
+/// The runtime input function of a date/time type (text → canonical), in
+/// the session's `DateStyle` field order and `IntervalStyle`.
+fn input_call(cx: &Cx, e: Expr, ty: PgType) -> Expr {
+    let f = match ty {
+        PgType::Interval => {
+            // Only sql_standard reads intervals differently.
+            let style = interval_style_arg(cx)
+                .filter(|_| cx.zone_at_run_time || cx.interval_style == IntervalStyle::SqlStandard);
+            return styled_call("pg_interval_in", vec![e], style);
+        }
+        PgType::Date => "pg_date_in",
+        PgType::Time => "pg_time_in",
+        PgType::Timestamp => "pg_timestamp_in",
+        _ => "pg_timestamptz_in",
+    };
+    let order =
+        date_style_arg(cx).filter(|_| cx.zone_at_run_time || cx.date_style.order != DateOrder::Mdy);
+    styled_call(f, vec![e, zone_arg(cx)], order)
 }
 
 /// Folds an untyped literal into the canonical stored form of a date/time
@@ -82,6 +124,7 @@ pub(crate) fn fold_literal(
     let icx = InputCx {
         zone: &zone,
         now: t::Timestamptz(0),
+        order: cx.date_style.order,
     };
     let err = |e: crate::time::TimeError| Error::semantic(e.0, span);
     // The canonical shapes mean the same as PostgreSQL input (a timestamptz
@@ -94,7 +137,10 @@ pub(crate) fn fold_literal(
         PgType::Timestamptz => {
             canonical::parse_timestamp(b).map(|v| canonical::timestamptz(v.at_zone(&zone)))
         }
-        PgType::Interval => canonical::parse_interval(b).map(|v| Ok(output::interval(v))),
+        // sql_standard reads a leading minus sign differently.
+        PgType::Interval if cx.interval_style != IntervalStyle::SqlStandard => {
+            canonical::parse_interval(b).map(|v| Ok(output::interval(v)))
+        }
         _ => None,
     };
     if let Some(text) = fast {
@@ -105,7 +151,9 @@ pub(crate) fn fold_literal(
         PgType::Time => Ok(canonical::time(input::time(s, &icx).map_err(err)?)),
         PgType::Timestamp => canonical::timestamp(input::timestamp(s, &icx).map_err(err)?),
         PgType::Timestamptz => canonical::timestamptz(input::timestamptz(s, &icx).map_err(err)?),
-        PgType::Interval => Ok(output::interval(input::interval(s).map_err(err)?)),
+        PgType::Interval => Ok(output::interval(
+            input::interval_styled(s, cx.interval_style).map_err(err)?,
+        )),
         _ => {
             return Err(Error::unsupported(
                 format!("{} literal", target.sql_name()),
@@ -208,11 +256,21 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
         (Timetz, b) if b.is_string() => e,
         (Timetz, Time) => build::call("pg_timetz_to_time", vec![e]),
         (a, b) if a.is_string() && b.is_temporal() => input_call(cx, e, b),
-        (Date, b) if b.is_string() => e,
-        (Interval, b) if b.is_string() => build::call("pg_interval_out", vec![e]),
+        // The stored form of a date is its ISO output.
+        (Date, b) if b.is_string() => match date_style_arg(cx) {
+            None => e,
+            style => styled_call("pg_date_out", vec![e], style),
+        },
+        (Interval, b) if b.is_string() => {
+            styled_call("pg_interval_out", vec![e], interval_style_arg(cx))
+        }
         (Time, b) if b.is_string() => build::call("pg_time_out", vec![e]),
-        (Timestamp, b) if b.is_string() => build::call("pg_timestamp_out", vec![e]),
-        (Timestamptz, b) if b.is_string() => build::call("pg_timestamptz_out", vec![e, z()]),
+        (Timestamp, b) if b.is_string() => {
+            styled_call("pg_timestamp_out", vec![e], date_style_arg(cx))
+        }
+        (Timestamptz, b) if b.is_string() => {
+            styled_call("pg_timestamptz_out", vec![e, z()], date_style_arg(cx))
+        }
         (Date, Timestamp) => build::call("pg_date_to_timestamp", vec![e]),
         (Date, Timestamptz) => build::call("pg_date_to_timestamptz", vec![e, z()]),
         (Timestamp, Timestamptz) => build::call("pg_timestamp_to_timestamptz", vec![e, z()]),

@@ -30,6 +30,7 @@ use sqlparser::parser::Parser;
 
 use crate::catalog::{Catalog, Table};
 use crate::error::{Error, Result};
+use crate::time::{DateStyle, IntervalStyle};
 use crate::types::PgType;
 
 pub(crate) use session::canonical as canonical_setting;
@@ -47,12 +48,20 @@ pub struct Options {
     /// The session time zone the translation assumes (PostgreSQL's
     /// `TimeZone` setting), an IANA name.
     pub time_zone: String,
+    /// The `DateStyle` the translation assumes: how date/time values cast
+    /// to text are written, and how `'01/02/03'` is read.
+    pub date_style: DateStyle,
+    /// The `IntervalStyle` the translation assumes: how intervals cast to
+    /// text are written.
+    pub interval_style: IntervalStyle,
 }
 
 impl Default for Options {
     fn default() -> Options {
         Options {
             time_zone: "UTC".into(),
+            date_style: DateStyle::ISO,
+            interval_style: IntervalStyle::Postgres,
         }
     }
 }
@@ -170,8 +179,13 @@ pub(crate) struct Cx<'c> {
     /// assumes.
     pub zone: String,
     /// Read the session zone when the SQL runs instead of writing it in
-    /// (column defaults, which run long after the translation).
+    /// (column defaults, which run long after the translation); the same
+    /// for `DateStyle` and `IntervalStyle`.
     pub zone_at_run_time: bool,
+    /// The `DateStyle` the translation assumes.
+    pub date_style: DateStyle,
+    /// The `IntervalStyle` the translation assumes.
+    pub interval_style: IntervalStyle,
     /// A DISTINCT ON select just translated, waiting for its query to be
     /// wrapped (see `query::distinct_on`).
     pub(crate) distinct_on: Option<query::DistinctOnPlan>,
@@ -231,8 +245,21 @@ impl Translator {
         }
         match &t.setting {
             Some(Setting::TimeZone(z)) => self.options.time_zone = z.clone(),
-            // A translator on its own has no session: its default is UTC.
+            Some(Setting::DateStyle(d)) => self.options.date_style = *d,
+            Some(Setting::IntervalStyle(i)) => self.options.interval_style = *i,
+            // A translator on its own has no session: its defaults are
+            // PostgreSQL's (UTC for the zone).
             Some(Setting::ResetTimeZone) => self.options.time_zone = "UTC".into(),
+            Some(Setting::ResetDateStyle) => self.options.date_style = DateStyle::ISO,
+            Some(Setting::ResetIntervalStyle) => {
+                self.options.interval_style = IntervalStyle::Postgres
+            }
+            Some(Setting::ResetAll) => {
+                let d = Options::default();
+                self.options.time_zone = d.time_zone;
+                self.options.date_style = d.date_style;
+                self.options.interval_style = d.interval_style;
+            }
             _ => {}
         }
     }
@@ -274,6 +301,8 @@ impl Translator {
             target: None,
             zone: self.options.time_zone.clone(),
             zone_at_run_time: false,
+            date_style: self.options.date_style,
+            interval_style: self.options.interval_style,
             distinct_on: None,
             depth: 0,
         };

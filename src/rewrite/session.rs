@@ -12,6 +12,8 @@ use sqlparser::ast::{Expr, Reset, Set, Statement, Value};
 
 use super::{Cx, OutputColumn, StatementKind, Translation, build};
 use crate::error::{Error, Result};
+use crate::session::setting_error;
+use crate::time::{DateStyle, IntervalStyle};
 use crate::types::PgType;
 
 /// A session setting changed by a statement.
@@ -22,19 +24,30 @@ pub enum Setting {
     TimeZone(String),
     /// `application_name`.
     ApplicationName(String),
-    /// `RESET TimeZone`, `SET TIME ZONE DEFAULT`, `RESET ALL`: back to the
-    /// session's startup zone ([`Session::set_default_time_zone`](crate::Session::set_default_time_zone)).
+    /// `RESET TimeZone`, `SET TIME ZONE DEFAULT`: back to the session's
+    /// startup zone ([`Session::set_default_time_zone`](crate::Session::set_default_time_zone)).
     ResetTimeZone,
+    /// The `DateStyle` setting.
+    DateStyle(DateStyle),
+    /// The `IntervalStyle` setting.
+    IntervalStyle(IntervalStyle),
+    /// `RESET DateStyle`, `SET DateStyle TO DEFAULT`: back to the startup
+    /// value ([`Session::set_default_styles`](crate::Session::set_default_styles)).
+    ResetDateStyle,
+    /// `RESET IntervalStyle`, `SET IntervalStyle TO DEFAULT`.
+    ResetIntervalStyle,
+    /// `RESET ALL`: every setting back to its startup value.
+    ResetAll,
 }
 
 /// The settings pgshim knows: PostgreSQL's canonical name, and whether an
 /// application may change it. The others are fixed to what pgshim
-/// implements (`DateStyle` ISO, MDY; `IntervalStyle` postgres).
+/// implements.
 pub const SETTINGS: &[(&str, bool)] = &[
     ("TimeZone", true),
     ("application_name", true),
-    ("DateStyle", false),
-    ("IntervalStyle", false),
+    ("DateStyle", true),
+    ("IntervalStyle", true),
     ("client_encoding", false),
     ("server_encoding", false),
     ("standard_conforming_strings", false),
@@ -142,6 +155,10 @@ impl Cx<'_> {
                         None,
                     ));
                 };
+                // `SET datestyle = iso, mdy`: a list setting takes several.
+                if canon == "DateStyle" {
+                    return self.set_date_style(values);
+                }
                 let [value] = values.as_mut_slice() else {
                     return Err(Error::semantic(
                         format!("SET {canon} takes only one argument"),
@@ -149,6 +166,30 @@ impl Cx<'_> {
                     ));
                 };
                 match canon {
+                    "IntervalStyle" => {
+                        let v = setting_text(value)?;
+                        if v.eq_ignore_ascii_case("default") {
+                            return Ok(reset_call("IntervalStyle"));
+                        }
+                        // An enum setting's error names the parameter as
+                        // written (folded to lower case unless quoted).
+                        let written = match name.strip_prefix('"') {
+                            Some(q) => q.trim_end_matches('"').to_string(),
+                            None => name.to_lowercase(),
+                        };
+                        let style = IntervalStyle::parse(&v)
+                            .map_err(|e| {
+                                crate::time::TimeError(e.0.replacen(
+                                    "\"IntervalStyle\"",
+                                    &format!("\"{written}\""),
+                                    1,
+                                ))
+                            })
+                            .map_err(setting_error)?;
+                        let mut t = set_call(canon, style.as_str());
+                        t.setting = Some(Setting::IntervalStyle(style));
+                        Ok(t)
+                    }
                     "TimeZone" => set_time_zone(value),
                     "application_name" => {
                         let v = setting_text(value)?;
@@ -171,7 +212,9 @@ impl Cx<'_> {
                 Reset::ConfigurationParameter(name) => {
                     let n = name.to_string();
                     match canonical(&n) {
-                        Some("TimeZone") => Ok(reset_call("TimeZone")),
+                        Some(name @ ("TimeZone" | "DateStyle" | "IntervalStyle")) => {
+                            Ok(reset_call(name))
+                        }
                         Some("application_name") => {
                             let mut t = set_call("application_name", "");
                             t.setting = Some(Setting::ApplicationName(String::new()));
@@ -226,8 +269,34 @@ impl Cx<'_> {
 fn reset_call(name: &str) -> Translation {
     let call = build::call("pg_reset_config", vec![build::string(name)]);
     let mut t = Translation::other(format!("SELECT {call}"), StatementKind::Session);
-    t.setting = Some(Setting::ResetTimeZone);
+    t.setting = Some(match name {
+        "TimeZone" => Setting::ResetTimeZone,
+        "DateStyle" => Setting::ResetDateStyle,
+        "IntervalStyle" => Setting::ResetIntervalStyle,
+        _ => Setting::ResetAll,
+    });
     t
+}
+
+impl Cx<'_> {
+    /// `SET DateStyle TO 'Postgres, MDY'` (also `= iso, dmy` as a list, and
+    /// `DEFAULT`): read against the current style, as check_datestyle
+    /// does, so `SET DateStyle = 'DMY'` keeps the output format.
+    fn set_date_style(&self, values: &[Expr]) -> Result<Translation> {
+        let items = values
+            .iter()
+            .map(setting_text)
+            .collect::<Result<Vec<_>>>()?;
+        if let [one] = items.as_slice() {
+            if one.eq_ignore_ascii_case("default") {
+                return Ok(reset_call("DateStyle"));
+            }
+        }
+        let style = DateStyle::parse(&items.join(","), self.date_style).map_err(setting_error)?;
+        let mut t = set_call("DateStyle", style.as_str());
+        t.setting = Some(Setting::DateStyle(style));
+        Ok(t)
+    }
 }
 
 fn set_call(name: &str, value: &str) -> Translation {

@@ -22,8 +22,8 @@ use crate::time::fields::{self, Numeric, Unit};
 use crate::time::format::{self, Template};
 use crate::time::input::{self, InputCx};
 use crate::time::{
-    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Zone, arith, canonical,
-    output,
+    Date, DateOrder, DateStyle, Interval, IntervalStyle, TResult, Time, TimeError, Timestamp,
+    Timestamptz, Zone, arith, canonical, output,
 };
 
 fn text_ref(ctx: &impl Values, i: usize) -> Result<Option<&[u8]>> {
@@ -163,9 +163,16 @@ impl Arg for Date {
         let s = as_str(b)?;
         reject_relative(s, "date")?;
         let (z, now) = lenient_cx();
-        input::date(s, &InputCx { zone: &z, now })
-            .map(Some)
-            .map_err(time_err)
+        input::date(
+            s,
+            &InputCx {
+                zone: &z,
+                now,
+                order: DateOrder::Mdy,
+            },
+        )
+        .map(Some)
+        .map_err(time_err)
     }
 }
 
@@ -182,9 +189,16 @@ impl Arg for Time {
         let s = as_str(b)?;
         reject_relative(s, "time")?;
         let (z, now) = lenient_cx();
-        input::time(s, &InputCx { zone: &z, now })
-            .map(Some)
-            .map_err(time_err)
+        input::time(
+            s,
+            &InputCx {
+                zone: &z,
+                now,
+                order: DateOrder::Mdy,
+            },
+        )
+        .map(Some)
+        .map_err(time_err)
     }
 }
 
@@ -201,9 +215,16 @@ impl Arg for Timestamp {
         let s = as_str(b)?;
         reject_relative(s, "timestamp")?;
         let (z, now) = lenient_cx();
-        input::timestamp(s, &InputCx { zone: &z, now })
-            .map(Some)
-            .map_err(time_err)
+        input::timestamp(
+            s,
+            &InputCx {
+                zone: &z,
+                now,
+                order: DateOrder::Mdy,
+            },
+        )
+        .map(Some)
+        .map_err(time_err)
     }
 }
 
@@ -220,9 +241,16 @@ impl Arg for Timestamptz {
         let s = as_str(b)?;
         reject_relative(s, "timestamptz")?;
         let (z, now) = lenient_cx();
-        input::timestamptz(s, &InputCx { zone: &z, now })
-            .map(Some)
-            .map_err(time_err)
+        input::timestamptz(
+            s,
+            &InputCx {
+                zone: &z,
+                now,
+                order: DateOrder::Mdy,
+            },
+        )
+        .map(Some)
+        .map_err(time_err)
     }
 }
 
@@ -292,6 +320,37 @@ impl Arg for NamedSessionZone {
             Zone::from_setting(s).map(Arc::new).map_err(|e| e.0)
         })?
         .map(NamedSessionZone))
+    }
+}
+
+/// A `DateStyle` argument in its canonical spelling (`'Postgres, MDY'`),
+/// as the rewriter writes it for text casts and input in a non-default
+/// style.
+impl Arg for DateStyle {
+    type Kept = ();
+
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<DateStyle>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        let s = as_str(b)?;
+        DateStyle::from_canonical(s)
+            .map(Some)
+            .ok_or_else(|| pg_err(format!("pgshim: \"{s}\" is not a DateStyle")))
+    }
+}
+
+/// An `IntervalStyle` argument (`'iso_8601'`).
+impl Arg for IntervalStyle {
+    type Kept = ();
+
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<IntervalStyle>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        IntervalStyle::parse(as_str(b)?)
+            .map(Some)
+            .map_err(|e| pg_err(e.0))
     }
 }
 
@@ -810,24 +869,45 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
         conn: &Connection,
         name: &str,
         session: &Session,
-        f: impl Fn(&str, &InputCx) -> TResult<R> + Send + 'static,
+        f: impl Fn(&str, &InputCx) -> TResult<R> + Send + Clone + 'static,
     ) -> Result<()> {
-        let session = session.clone();
-        let kept = std::cell::RefCell::new(Parsed::default());
-        conn.create_scalar_function(name, 2, volatile(), move |ctx| {
-            let Some(b) = text_ref(ctx, 0)? else {
-                return Ok(Value::Null);
-            };
-            let s = as_str(b)?;
-            let mut fresh = Parsed::default();
-            let mut held = kept.try_borrow_mut();
-            let k = held.as_deref_mut().unwrap_or(&mut fresh);
-            let Some(SessionZone(zone)) = SessionZone::get_kept(ctx, 1, k)? else {
-                return Ok(Value::Null);
-            };
-            let now = Timestamptz(session.transaction_micros());
-            finish(f(s, &InputCx { zone: &zone, now }))
-        })
+        // (text, zone) reads `01/02/03` month first; (text, zone, DateStyle)
+        // in the style's field order.
+        for n_arg in [2, 3] {
+            let session = session.clone();
+            let f = f.clone();
+            let kept = std::cell::RefCell::new(Parsed::default());
+            conn.create_scalar_function(name, n_arg, volatile(), move |ctx| {
+                let Some(b) = text_ref(ctx, 0)? else {
+                    return Ok(Value::Null);
+                };
+                let s = as_str(b)?;
+                let mut fresh = Parsed::default();
+                let mut held = kept.try_borrow_mut();
+                let k = held.as_deref_mut().unwrap_or(&mut fresh);
+                let Some(SessionZone(zone)) = SessionZone::get_kept(ctx, 1, k)? else {
+                    return Ok(Value::Null);
+                };
+                let order = if n_arg == 3 {
+                    match DateStyle::get_kept(ctx, 2, &mut ())? {
+                        Some(d) => d.order,
+                        None => return Ok(Value::Null),
+                    }
+                } else {
+                    DateOrder::Mdy
+                };
+                let now = Timestamptz(session.transaction_micros());
+                finish(f(
+                    s,
+                    &InputCx {
+                        zone: &zone,
+                        now,
+                        order,
+                    },
+                ))
+            })?;
+        }
+        Ok(())
     }
     input_fn(conn, "pg_date_in", session, input::date)?;
     input_fn(conn, "pg_time_in", session, input::time)?;
@@ -838,6 +918,34 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
             return Ok(Value::Null);
         };
         finish(input::interval(as_str(b)?))
+    })?;
+    conn.create_scalar_function("pg_interval_in", 2, pure(), |ctx| {
+        let Some(b) = text_ref(ctx, 0)? else {
+            return Ok(Value::Null);
+        };
+        let Some(style) = IntervalStyle::get_kept(ctx, 1, &mut ())? else {
+            return Ok(Value::Null);
+        };
+        finish(input::interval_styled(as_str(b)?, style))
+    })?;
+    // Output in a DateStyle / IntervalStyle other than the defaults.
+    f2(conn, "pg_date_out", |d: Date, s: DateStyle| {
+        Ok(output::date_styled(d, s))
+    })?;
+    f2(conn, "pg_timestamp_out", |t: Timestamp, s: DateStyle| {
+        Ok(output::timestamp_styled(t, s))
+    })?;
+    f3(
+        conn,
+        "pg_timestamptz_out",
+        |t: Timestamptz, z: NamedSessionZone, s: DateStyle| {
+            let (zone, setting) = &*z.0;
+            let fixed = crate::time::zone::posix_name(setting);
+            Ok(output::timestamptz_styled(t, zone, fixed, s))
+        },
+    )?;
+    f2(conn, "pg_interval_out", |v: Interval, s: IntervalStyle| {
+        Ok(output::interval_styled(v, s))
     })?;
     f1(conn, "pg_date_out", |d: Date| Ok(output::date(d)))?;
     f1(conn, "pg_time_out", |t: Time| Ok(output::time(t)))?;
@@ -945,6 +1053,7 @@ fn register_casts(conn: &Connection) -> Result<()> {
                 &InputCx {
                     zone: &Zone::UTC,
                     now: Timestamptz(0),
+                    order: DateOrder::Mdy,
                 },
             )),
         }

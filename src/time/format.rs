@@ -46,9 +46,6 @@
 //! - Zone abbreviations before 1970 may differ for zones tzdata merged
 //!   (see [`to_char_timestamptz`]).
 
-use chrono::TimeZone;
-use chrono_tz::OffsetName;
-
 use super::{
     Date, Interval, TResult, TimeError, Timestamp, Timestamptz, USECS_PER_DAY, USECS_PER_HOUR,
     USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
@@ -984,40 +981,8 @@ pub fn to_char_timestamptz_in(
     if !tpl.has_tz_name {
         return Ok(Some(render(&tm, Some(""), tpl)));
     }
-    match zone {
-        Zone::Fixed(_) if fixed_name.is_some() => Ok(Some(render(&tm, fixed_name, tpl))),
-        Zone::Named(tz) => {
-            // After 2099 the zone repeats its rules (see zone.rs).
-            let secs = super::zone::rules_instant(t.0.div_euclid(USECS_PER_SEC));
-            let off = chrono::DateTime::from_timestamp(secs, 0)
-                .map(|dt| tz.offset_from_utc_datetime(&dt.naive_utc()));
-            match off.as_ref().and_then(|o| o.abbreviation()) {
-                Some(abbrev) => Ok(Some(render(&tm, Some(abbrev), tpl))),
-                None => Ok(Some(render(&tm, Some(&numeric_abbrev(tm.gmtoff)), tpl))),
-            }
-        }
-        Zone::Fixed(0) => Ok(Some(render(&tm, Some("UTC"), tpl))),
-        Zone::Fixed(o) => {
-            let abbrev = super::zone::format_offset_hms(*o);
-            Ok(Some(render(&tm, Some(&abbrev), tpl)))
-        }
-    }
-}
-
-/// The abbreviation tzdata gives a zone without letters (its `%z` form):
-/// `+1345`, `-03`, `+0545`.
-fn numeric_abbrev(off: i32) -> String {
-    let a = off.unsigned_abs();
-    let mut s = String::with_capacity(7);
-    s.push(if off < 0 { '-' } else { '+' });
-    push_num(&mut s, (a / 3600) as i64, 2);
-    if a % 3600 != 0 {
-        push_num(&mut s, (a % 3600 / 60) as i64, 2);
-        if a % 60 != 0 {
-            push_num(&mut s, (a % 60) as i64, 2);
-        }
-    }
-    s
+    let abbrev = super::zone::abbreviation_at(zone, t, fixed_name);
+    Ok(Some(render(&tm, Some(&abbrev), tpl)))
 }
 
 /// `to_char(interval, text)`: years, months (`MM` is months modulo 12),

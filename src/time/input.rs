@@ -44,6 +44,9 @@ pub struct InputCx<'a> {
     pub zone: &'a Zone,
     /// The transaction start (`now`).
     pub now: Timestamptz,
+    /// `DateStyle`'s field order, for dates written with numbers only
+    /// (`01/02/03`).
+    pub order: super::DateOrder,
 }
 
 /// `date` input: ISO, MDY and textual-month dates, the date part of a
@@ -152,10 +155,19 @@ pub fn timestamptz(s: &str, cx: &InputCx) -> TResult<Timestamptz> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-INTERVAL-INPUT>
 pub fn interval(s: &str) -> TResult<Interval> {
+    interval_styled(s, super::IntervalStyle::Postgres)
+}
+
+/// [`interval`] under an `IntervalStyle`: with `sql_standard`, a leading
+/// minus sign applies to every field when no other field has a sign
+/// (`-1 2:03:04` is minus one day and minus 2:03:04), as DecodeInterval
+/// reads it.
+pub fn interval_styled(s: &str, style: super::IntervalStyle) -> TResult<Interval> {
     const TY: &str = "interval";
     let mut parts = Parts::default();
+    let sql_standard = style == super::IntervalStyle::SqlStandard;
     let r = match tokenize(s.as_bytes(), INTERVAL_BUF) {
-        Ok(fields) => decode_interval(&fields, &mut parts),
+        Ok(fields) => decode_interval(&fields, &mut parts, sql_standard),
         Err(e) => Err(e),
     };
     let r = match r {
@@ -721,6 +733,8 @@ struct Dt {
     is2digits: bool,
     /// The date came from a Julian day: its year is taken as is.
     julian: bool,
+    /// `DateStyle`'s field order.
+    order: super::DateOrder,
 }
 
 fn days_in_month(y: i32, m: i32) -> i32 {
@@ -1083,8 +1097,8 @@ fn decode_number_field(b: &[u8], fmask: u32, dt: &mut Dt) -> DResult<u32> {
 }
 
 /// One number of a date (or a seconds fraction / run-together time),
-/// placed by what has been seen so far (`DateStyle` MDY). Returns the mask
-/// set.
+/// placed by what has been seen so far and `DateStyle`'s field order
+/// (DecodeNumber in datetime.c). Returns the mask set.
 fn decode_number(b: &[u8], text_month: bool, fmask: u32, dt: &mut Dt) -> DResult<u32> {
     let (val, n) = strtoint(b)?;
     if n == 0 {
@@ -1106,11 +1120,16 @@ fn decode_number(b: &[u8], text_month: bool, fmask: u32, dt: &mut Dt) -> DResult
         dt.tm.yday = val;
         return Ok(M_DOY | M_MONTH | M_DAY);
     }
+    let ymd = dt.order == super::DateOrder::Ymd;
     let tmask = match fmask & M_DATE {
+        // A four-digit year first, or the setting's order.
         0 => {
-            if flen >= 3 {
+            if flen >= 3 || ymd {
                 dt.tm.year = val;
                 M_YEAR
+            } else if dt.order == super::DateOrder::Dmy {
+                dt.tm.mday = val;
+                M_DAY
             } else {
                 dt.tm.mon = val;
                 M_MONTH
@@ -1121,7 +1140,7 @@ fn decode_number(b: &[u8], text_month: bool, fmask: u32, dt: &mut Dt) -> DResult
             M_MONTH
         }
         M_MONTH => {
-            if text_month && flen >= 3 {
+            if text_month && (flen >= 3 || ymd) {
                 dt.tm.year = val;
                 M_YEAR
             } else {
@@ -1397,6 +1416,7 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
         fmask: 0,
         is2digits: false,
         julian: false,
+        order: cx.order,
     };
     let mut kind = Kind::Value;
     let mut ptype: Option<Label> = None;
@@ -1638,6 +1658,7 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
         fmask: 0,
         is2digits: false,
         julian: false,
+        order: cx.order,
     };
     let mut ptype: Option<Label> = None;
     let mut mer = None;
@@ -1910,8 +1931,11 @@ fn interval_time(b: &[u8], p: &mut Parts) -> DResult<()> {
 
 /// Decodes interval fields, right to left so that units come before their
 /// numbers.
-fn decode_interval(f: &Fields, p: &mut Parts) -> DResult<()> {
+fn decode_interval(f: &Fields, p: &mut Parts, sql_standard: bool) -> DResult<()> {
     let mut fmask = 0u32;
+    let signed = |i: usize| matches!(f.get(i).1.first(), Some(b'-' | b'+'));
+    let force_negative =
+        sql_standard && f.n > 0 && f.get(0).1.first() == Some(&b'-') && !(1..f.n).any(signed);
     let mut is_before = false;
     // The unit of the next number to the left; `None` = not yet known.
     let mut unit: Option<Unit> = None;
@@ -1920,12 +1944,18 @@ fn decode_interval(f: &Fields, p: &mut Parts) -> DResult<()> {
         let tmask = match ft {
             Ft::Time => {
                 interval_time(b, p)?;
+                if force_negative && p.micros > 0 {
+                    p.micros = -p.micros;
+                }
                 unit = Some(Unit::Day);
                 M_TIME
             }
             Ft::Tz if b[1..].contains(&b':') && interval_time(&b[1..], p).is_ok() => {
                 if b[0] == b'-' {
                     p.micros = p.micros.checked_neg().ok_or(Dterr::Field)?;
+                }
+                if force_negative && p.micros > 0 {
+                    p.micros = -p.micros;
                 }
                 unit = Some(Unit::Day);
                 M_TIME
@@ -1965,6 +1995,14 @@ fn decode_interval(f: &Fields, p: &mut Parts) -> DResult<()> {
                     }
                     None => (u, 0.0),
                     Some(_) => return Err(Dterr::Bad),
+                };
+                let (val, frac) = if force_negative {
+                    (
+                        if val > 0 { -val } else { val },
+                        if frac > 0.0 { -frac } else { frac },
+                    )
+                } else {
+                    (val, frac)
                 };
                 let m = apply_unit(p, u, val, frac)?;
                 if u == Unit::Hour {
@@ -2219,7 +2257,11 @@ mod tests {
     /// output (or `ERROR: message`).
     fn run(ty: &str, zone_name: &str, input: &str, now: Timestamptz) -> String {
         let z = zone(zone_name);
-        let cx = InputCx { zone: &z, now };
+        let cx = InputCx {
+            zone: &z,
+            now,
+            order: crate::time::DateOrder::Mdy,
+        };
         let r = match ty {
             "date" => date(input, &cx).map(output::date),
             "time" => time(input, &cx).map(output::time),

@@ -22,8 +22,10 @@ pub mod fields;
 pub mod format;
 pub mod input;
 pub mod output;
+pub mod style;
 pub mod zone;
 
+pub use style::{DateFormat, DateOrder, DateStyle, IntervalStyle};
 pub use zone::Zone;
 
 /// Microseconds per second, minute, hour and day.

@@ -1,7 +1,9 @@
-//! PostgreSQL's text output with `DateStyle = ISO` and
-//! `IntervalStyle = postgres` (EncodeDateTime / EncodeInterval in
-//! datetime.c): trimmed fractions, the UTC offset of the session zone as
-//! `+00`, `-04:30` or `-04:56:02`, ` BC` for years before 1.
+//! PostgreSQL's text output (EncodeDateOnly / EncodeDateTime /
+//! EncodeInterval in datetime.c): trimmed fractions, the UTC offset of the
+//! session zone as `+00`, `-04:30` or `-04:56:02`, ` BC` for years before
+//! AD 1. The plain functions write `DateStyle = ISO` and
+//! `IntervalStyle = postgres` (pgshim's stored forms are built on them);
+//! the `_styled` ones write every `DateStyle` and `IntervalStyle`.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-OUTPUT>
@@ -10,8 +12,8 @@ use std::fmt::Write;
 
 use super::zone::format_offset_hms;
 use super::{
-    Date, Interval, Time, Timestamp, Timestamptz, USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC,
-    Zone, civil,
+    Date, DateFormat, DateOrder, DateStyle, Interval, IntervalStyle, Time, Timestamp, Timestamptz,
+    USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
 };
 
 fn push_ymd(out: &mut String, days: i64) -> bool {
@@ -255,6 +257,291 @@ pub fn interval_text(iv: Interval) -> IntervalText {
             secs.unsigned_abs(),
         );
         push_fraction(&mut out, frac);
+    }
+    out
+}
+
+const DAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// The date part of `days` in a `DateStyle` format (EncodeDateOnly);
+/// returns whether the year is BC. The Postgres format's date-and-time
+/// form is written by [`push_postgres_datetime`] instead.
+fn push_date_styled(out: &mut String, days: i64, style: DateStyle) -> bool {
+    let (y, m, d) = civil::civil_from_days(days);
+    let bc = y <= 0;
+    let year = if bc { 1 - y } else { y } as u64;
+    let (m, d) = (m as u64, d as u64);
+    let dmy = style.order == DateOrder::Dmy;
+    let (first, second, sep) = match style.format {
+        DateFormat::Iso => {
+            push_ymd(out, days);
+            return bc;
+        }
+        DateFormat::Sql if dmy => (d, m, '/'),
+        DateFormat::Sql => (m, d, '/'),
+        DateFormat::German => (d, m, '.'),
+        DateFormat::Postgres if dmy => (d, m, '-'),
+        DateFormat::Postgres => (m, d, '-'),
+    };
+    push_digits(out, first, 2);
+    out.push(sep);
+    push_digits(out, second, 2);
+    out.push(sep);
+    push_digits(out, year, 4);
+    bc
+}
+
+/// `Wed Dec 17 07:37:16 1997` (`Wed 17 Dec …` with DMY): the Postgres
+/// format of a date and time of day. Returns whether the year is BC.
+fn push_postgres_datetime(out: &mut String, days: i64, tod: i64, order: DateOrder) -> bool {
+    let (y, m, d) = civil::civil_from_days(days);
+    let bc = y <= 0;
+    let year = if bc { 1 - y } else { y } as u64;
+    out.push_str(DAYS[civil::weekday(days) as usize]);
+    out.push(' ');
+    let month = MONTHS[(m - 1) as usize];
+    if order == DateOrder::Dmy {
+        push_digits(out, d as u64, 2);
+        out.push(' ');
+        out.push_str(month);
+    } else {
+        out.push_str(month);
+        out.push(' ');
+        push_digits(out, d as u64, 2);
+    }
+    out.push(' ');
+    push_hms(out, tod);
+    out.push(' ');
+    push_digits(out, year, 4);
+    bc
+}
+
+/// `date` output in a `DateStyle`: `2024-03-10`, `03/10/2024`,
+/// `10.03.2024`, `03-10-2024` (Postgres), each with ` BC` for years
+/// before 1.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-OUTPUT>
+pub fn date_styled(d: Date, style: DateStyle) -> String {
+    match d {
+        Date::INFINITY => "infinity".into(),
+        Date::NEG_INFINITY => "-infinity".into(),
+        Date(days) => {
+            let mut out = String::with_capacity(13);
+            if push_date_styled(&mut out, days as i64, style) {
+                out.push_str(" BC");
+            }
+            out
+        }
+    }
+}
+
+/// `timestamp` output in a `DateStyle` (EncodeDateTime without a zone):
+/// `2024-03-10 02:30:00`, `03/10/2024 02:30:00`, `10.03.2024 02:30:00`,
+/// `Sun Mar 10 02:30:00 2024`.
+pub fn timestamp_styled(t: Timestamp, style: DateStyle) -> String {
+    if style.format == DateFormat::Iso || !t.is_finite() {
+        return timestamp(t);
+    }
+    let (d, tod) = t.split();
+    let mut out = String::with_capacity(32);
+    let bc = if style.format == DateFormat::Postgres {
+        push_postgres_datetime(&mut out, d.0 as i64, tod, style.order)
+    } else {
+        let bc = push_date_styled(&mut out, d.0 as i64, style);
+        out.push(' ');
+        push_hms(&mut out, tod);
+        bc
+    };
+    if bc {
+        out.push_str(" BC");
+    }
+    out
+}
+
+/// `timestamptz` output in `zone` and a `DateStyle`: the ISO format ends
+/// in the UTC offset (`2024-03-10 03:30:00-04`), the others in the zone's
+/// abbreviation at that instant (`Sun Mar 10 03:30:00 2024 EDT`), as
+/// [`super::zone::abbreviation_at`] gives it (`fixed_name`: the name part
+/// of a POSIX `TimeZone` setting).
+pub fn timestamptz_styled(
+    t: Timestamptz,
+    zone: &Zone,
+    fixed_name: Option<&str>,
+    style: DateStyle,
+) -> String {
+    if style.format == DateFormat::Iso || !t.is_finite() {
+        return timestamptz(t, zone);
+    }
+    let (local, _) = t.to_local(zone);
+    let (d, tod) = local.split();
+    let mut out = String::with_capacity(36);
+    let bc = if style.format == DateFormat::Postgres {
+        push_postgres_datetime(&mut out, d.0 as i64, tod, style.order)
+    } else {
+        let bc = push_date_styled(&mut out, d.0 as i64, style);
+        out.push(' ');
+        push_hms(&mut out, tod);
+        bc
+    };
+    out.push(' ');
+    out.push_str(&super::zone::abbreviation_at(zone, t, fixed_name));
+    if bc {
+        out.push_str(" BC");
+    }
+    out
+}
+
+/// Seconds as AppendSeconds writes them: two digits (or as many as
+/// needed without `pad`), then the fraction with trailing zeros trimmed;
+/// signs dropped.
+fn push_secs(out: &mut String, secs: i64, frac: i64, pad: bool) {
+    push_digits(out, secs.unsigned_abs(), if pad { 2 } else { 1 });
+    push_fraction(out, frac.abs());
+}
+
+/// `interval` output in an `IntervalStyle` (EncodeInterval in datetime.c):
+/// `postgres` is [`interval`]; `postgres_verbose` `@ 1 year 2 mons
+/// -3 days 4 hours ago`; `sql_standard` `1-2`, `3 4:05:06` or, for mixed
+/// fields or signs, `+1-2 -3 +4:05:06`; `iso_8601` `P1Y2M-3DT4H5M6S`.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-INTERVALSTYLE-OUTPUT>
+pub fn interval_styled(iv: Interval, style: IntervalStyle) -> String {
+    let year = (iv.months / 12) as i64;
+    let mon = (iv.months % 12) as i64;
+    let mday = iv.days as i64;
+    let us = iv.micros;
+    let hour = us / USECS_PER_HOUR;
+    let min = us % USECS_PER_HOUR / USECS_PER_MINUTE;
+    let sec = us % USECS_PER_MINUTE / USECS_PER_SEC;
+    let fsec = us % USECS_PER_SEC;
+    let mut out = String::with_capacity(48);
+    match style {
+        IntervalStyle::Postgres => return interval(iv),
+        IntervalStyle::SqlStandard => {
+            let f = [year, mon, mday, hour, min, sec, fsec];
+            let has_negative = f.iter().any(|v| *v < 0);
+            let has_positive = f.iter().any(|v| *v > 0);
+            let has_year_month = year != 0 || mon != 0;
+            let has_day_time = mday != 0 || hour != 0 || min != 0 || sec != 0 || fsec != 0;
+            let mixed = (has_negative && has_positive) || (has_year_month && has_day_time);
+            let standard = !mixed;
+            if has_negative && standard {
+                out.push('-');
+            }
+            let hms = |out: &mut String, hour: i64| {
+                let _ = write!(out, "{}:", hour.unsigned_abs());
+                push_digits(out, min.unsigned_abs(), 2);
+                out.push(':');
+                push_secs(out, sec, fsec, true);
+            };
+            if !has_negative && !has_positive {
+                out.push('0');
+            } else if !standard {
+                let sign = |neg: bool| if neg { '-' } else { '+' };
+                let _ = write!(
+                    out,
+                    "{}{}-{} {}{} {}",
+                    sign(year < 0 || mon < 0),
+                    year.unsigned_abs(),
+                    mon.unsigned_abs(),
+                    sign(mday < 0),
+                    mday.unsigned_abs(),
+                    sign(hour < 0 || min < 0 || sec < 0 || fsec < 0),
+                );
+                hms(&mut out, hour);
+            } else if has_year_month {
+                let _ = write!(out, "{}-{}", year.unsigned_abs(), mon.unsigned_abs());
+            } else if mday != 0 {
+                let _ = write!(out, "{} ", mday.unsigned_abs());
+                hms(&mut out, hour);
+            } else {
+                hms(&mut out, hour);
+            }
+        }
+        IntervalStyle::Iso8601 => {
+            if year == 0 && mon == 0 && mday == 0 && us == 0 {
+                return "PT0S".into();
+            }
+            out.push('P');
+            let part = |out: &mut String, v: i64, unit: char| {
+                if v != 0 {
+                    let _ = write!(out, "{v}{unit}");
+                }
+            };
+            part(&mut out, year, 'Y');
+            part(&mut out, mon, 'M');
+            part(&mut out, mday, 'D');
+            if us != 0 {
+                out.push('T');
+            }
+            part(&mut out, hour, 'H');
+            part(&mut out, min, 'M');
+            if sec != 0 || fsec != 0 {
+                if sec < 0 || fsec < 0 {
+                    out.push('-');
+                }
+                push_secs(&mut out, sec, fsec, false);
+                out.push('S');
+            }
+        }
+        IntervalStyle::PostgresVerbose => {
+            out.push('@');
+            let mut is_zero = true;
+            let mut is_before = false;
+            for (v, unit) in [
+                (year, "year"),
+                (mon, "mon"),
+                (mday, "day"),
+                (hour, "hour"),
+                (min, "min"),
+            ] {
+                if v == 0 {
+                    continue;
+                }
+                // The first nonzero field decides "ago"; later ones print
+                // their sign relative to it.
+                let v = if is_zero {
+                    is_before = v < 0;
+                    v.abs()
+                } else if is_before {
+                    -v
+                } else {
+                    v
+                };
+                let _ = write!(out, " {v} {unit}{}", if v == 1 { "" } else { "s" });
+                is_zero = false;
+            }
+            if sec != 0 || fsec != 0 {
+                out.push(' ');
+                if sec < 0 || (sec == 0 && fsec < 0) {
+                    if is_zero {
+                        is_before = true;
+                    } else if !is_before {
+                        out.push('-');
+                    }
+                } else if is_before {
+                    out.push('-');
+                }
+                push_secs(&mut out, sec, fsec, false);
+                out.push_str(if sec.abs() != 1 || fsec != 0 {
+                    " secs"
+                } else {
+                    " sec"
+                });
+                is_zero = false;
+            }
+            if is_zero {
+                out.push_str(" 0");
+            }
+            if is_before {
+                out.push_str(" ago");
+            }
+        }
     }
     out
 }

@@ -17,6 +17,7 @@
 //! Europe/Dublin's negative daylight saving makes winter the "DST" period.
 
 use chrono::{Offset, TimeZone};
+use chrono_tz::OffsetName;
 
 use super::abbrevs::{ABBREVS, Abbrev};
 use super::{SECS_PER_DAY, TResult, TimeError};
@@ -222,6 +223,50 @@ impl Zone {
     pub fn iana(name: &str) -> Option<Zone> {
         named(name).map(|(z, _)| z)
     }
+}
+
+/// The zone's abbreviation at the instant `t`, as PostgreSQL prints it in
+/// `timestamptz` output of the non-ISO `DateStyle`s and in `to_char`'s
+/// `TZ` (pg_localtime's `tm_zone`): tzdata's abbreviation (`PST`, `CEST`,
+/// `+0545` where the zone has no letters); for a fixed-offset session
+/// zone, the name part of its POSIX setting (`fixed_name`: `UTC` of
+/// `UTC+5`, `-07` of `<-07>+07`), or the offset.
+pub fn abbreviation_at(zone: &Zone, t: super::Timestamptz, fixed_name: Option<&str>) -> String {
+    match zone {
+        Zone::Fixed(_) if fixed_name.is_some() => fixed_name.unwrap_or_default().to_string(),
+        Zone::Named(tz) => {
+            // After 2099 the zone repeats its rules (see RULES_END).
+            let secs = rules_instant(t.0.div_euclid(super::USECS_PER_SEC));
+            let off = chrono::DateTime::from_timestamp(secs, 0)
+                .map(|dt| tz.offset_from_utc_datetime(&dt.naive_utc()));
+            match off.as_ref().and_then(|o| o.abbreviation()) {
+                Some(abbrev) => abbrev.to_string(),
+                None => numeric_abbrev(zone.offset_at_utc(secs)),
+            }
+        }
+        Zone::Fixed(0) => "UTC".into(),
+        Zone::Fixed(o) => format_offset_hms(*o),
+    }
+}
+
+/// The abbreviation tzdata gives a zone without letters (its `%z` form):
+/// `+1345`, `-03`, `+0545`.
+fn numeric_abbrev(off: i32) -> String {
+    let a = off.unsigned_abs();
+    let mut s = String::with_capacity(7);
+    s.push(if off < 0 { '-' } else { '+' });
+    let two = |s: &mut String, v: u32| {
+        s.push(char::from(b'0' + (v / 10 % 10) as u8));
+        s.push(char::from(b'0' + (v % 10) as u8));
+    };
+    two(&mut s, a / 3600);
+    if a % 3600 != 0 {
+        two(&mut s, a % 3600 / 60);
+        if a % 60 != 0 {
+            two(&mut s, a % 60);
+        }
+    }
+    s
 }
 
 /// 2100-01-01 00:00 UTC: chrono-tz lists UTC-offset changes up to 2099 and

@@ -150,8 +150,12 @@ fn temporal_text(
                 date_style,
             )
         }
-        // Stored as PostgreSQL's output text.
-        PgType::Timetz => s.to_string(),
+        // Canonical, or PostgreSQL's output text (what current_time once
+        // stored).
+        PgType::Timetz => match canonical::parse_timetz(b) {
+            Some(t) => output::timetz(t),
+            None => s.to_string(),
+        },
         PgType::Interval => output::interval_styled(
             canonical::parse_interval(b).or_else(|| crate::time::input::interval(s).ok())?,
             interval_style,

@@ -133,3 +133,8 @@ fn orm_sql() {
 fn datestyle() {
     suite("datestyle.sql");
 }
+
+#[test]
+fn timetz() {
+    suite("timetz.sql");
+}

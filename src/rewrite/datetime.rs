@@ -89,6 +89,7 @@ fn input_call(cx: &Cx, e: Expr, ty: PgType) -> Expr {
         }
         PgType::Date => "pg_date_in",
         PgType::Time => "pg_time_in",
+        PgType::Timetz => "pg_timetz_in",
         PgType::Timestamp => "pg_timestamp_in",
         _ => "pg_timestamptz_in",
     };
@@ -110,13 +111,6 @@ pub(crate) fn fold_literal(
     target: PgType,
     span: Option<SourceSpan>,
 ) -> Result<Expr> {
-    if target == PgType::Timetz {
-        return Err(Error::unsupported(
-            "time with time zone literal",
-            span,
-            "time with time zone values are not translated; use time or timestamptz",
-        ));
-    }
     if is_relative(s) {
         return Ok(input_call(cx, build::string(s), target));
     }
@@ -127,6 +121,20 @@ pub(crate) fn fold_literal(
         order: cx.date_style.order,
     };
     let err = |e: crate::time::TimeError| Error::semantic(e.0, span);
+    if target == PgType::Timetz {
+        // Without a zone of its own, a timetz takes the session zone's
+        // offset *today*: read it when the statement runs unless the
+        // offset is the same in winter and in summer.
+        let winter = input::timetz(s, &icx).map_err(err)?;
+        let july = InputCx {
+            now: t::Timestamptz(15_638_400 * t::USECS_PER_SEC),
+            ..icx
+        };
+        if input::timetz(s, &july).ok() != Some(winter) {
+            return Ok(input_call(cx, build::string(s), target));
+        }
+        return Ok(build::string(&canonical::timetz(winter)));
+    }
     // The canonical shapes mean the same as PostgreSQL input (a timestamptz
     // without offset is in the session zone).
     let b = s.as_bytes();
@@ -183,6 +191,7 @@ pub(crate) fn with_precision(e: Expr, ty: PgType, precision: Option<u64>) -> Exp
         PgType::Timestamp => "pg_timestamp_round",
         PgType::Timestamptz => "pg_timestamptz_round",
         PgType::Time => "pg_time_round",
+        PgType::Timetz => "pg_timetz_round",
         PgType::Interval => "pg_interval_round",
         _ => return e,
     };
@@ -206,7 +215,11 @@ pub(crate) fn implicit(from: PgType, to: PgType) -> bool {
     use PgType::*;
     matches!(
         (from, to),
-        (Date, Timestamp) | (Date, Timestamptz) | (Timestamp, Timestamptz) | (Time, Interval)
+        (Date, Timestamp)
+            | (Date, Timestamptz)
+            | (Timestamp, Timestamptz)
+            | (Time, Interval)
+            | (Time, Timetz)
     )
 }
 
@@ -218,7 +231,10 @@ pub(crate) fn assignment(from: PgType, to: PgType) -> bool {
     implicit(from, to)
         || matches!(
             (from, to),
-            (Timestamp | Timestamptz, Date | Time) | (Timestamptz, Timestamp) | (Interval, Time)
+            (Timestamp | Timestamptz, Date | Time)
+                | (Timestamptz, Timestamp)
+                | (Interval, Time)
+                | (Timestamptz | Timetz, Timetz | Time)
         )
 }
 
@@ -226,10 +242,6 @@ pub(crate) fn assignment(from: PgType, to: PgType) -> bool {
 /// (`select_common_type`: timestamptz is the preferred type of the
 /// category).
 pub(crate) fn common(a: PgType, b: PgType) -> Option<PgType> {
-    // timetz orders by its UTC time first, which its text does not.
-    if a == PgType::Timetz || b == PgType::Timetz {
-        return None;
-    }
     if a == b {
         return Some(a);
     }
@@ -252,9 +264,10 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
     let z = || zone_arg(cx);
     Some(match (from, to) {
         (a, b) if a == b => e,
-        (_, Timetz) => return None,
-        (Timetz, b) if b.is_string() => e,
+        (Timetz, b) if b.is_string() => build::call("pg_timetz_out", vec![e]),
         (Timetz, Time) => build::call("pg_timetz_to_time", vec![e]),
+        (Time, Timetz) => build::call("pg_time_to_timetz", vec![e, z()]),
+        (Timestamptz, Timetz) => build::call("pg_timestamptz_to_timetz", vec![e, z()]),
         (a, b) if a.is_string() && b.is_temporal() => input_call(cx, e, b),
         // The stored form of a date is its ISO output.
         (Date, b) if b.is_string() => match date_style_arg(cx) {
@@ -312,6 +325,10 @@ pub(crate) fn comparison(
         interval_key(left);
         interval_key(right);
     }
+    if c == PgType::Timetz {
+        keyed(left, c);
+        keyed(right, c);
+    }
     Some(())
 }
 
@@ -332,6 +349,7 @@ pub(crate) fn collate_ordered(x: &mut Expr, ty: PgType) {
     let collation = match ty {
         PgType::Interval => "pg_interval",
         PgType::Numeric => "pg_numeric",
+        PgType::Timetz => "pg_timetz",
         _ => return,
     };
     let inner = std::mem::replace(x, build::null());
@@ -345,6 +363,7 @@ pub(crate) fn key_function(ty: PgType) -> Option<&'static str> {
     match ty {
         PgType::Interval => Some("pg_interval_key"),
         PgType::Numeric => Some("pg_numeric_key"),
+        PgType::Timetz => Some("pg_timetz_key"),
         _ => None,
     }
 }
@@ -397,7 +416,7 @@ const fn swapped(mut r: OpRow) -> OpRow {
     r
 }
 
-use PgType::{Date, Float8, Int4, Interval, Time, Timestamp, Timestamptz};
+use PgType::{Date, Float8, Int4, Interval, Time, Timestamp, Timestamptz, Timetz};
 
 /// The date/time operators (`pg_operator`), in PostgreSQL's notation.
 const OPERATORS: &[OpRow] = &[
@@ -469,6 +488,11 @@ const OPERATORS: &[OpRow] = &[
     swapped(row("+", Interval, Time, Time, "pg_time_pl_interval")),
     row("-", Time, Interval, Time, "pg_time_mi_interval"),
     row("-", Time, Time, Interval, "pg_time_mi_time"),
+    row("+", Timetz, Interval, Timetz, "pg_timetz_pl_interval"),
+    swapped(row("+", Interval, Timetz, Timetz, "pg_timetz_pl_interval")),
+    row("-", Timetz, Interval, Timetz, "pg_timetz_mi_interval"),
+    row("+", Date, Timetz, Timestamptz, "pg_date_pl_timetz"),
+    swapped(row("+", Timetz, Date, Timestamptz, "pg_date_pl_timetz")),
 ];
 
 /// Whether a value of type `from` can stand where the operator row wants
@@ -611,9 +635,6 @@ pub(crate) fn arithmetic(
         ));
     };
     let sym = op.to_string();
-    if lt.ty == PgType::Timetz || rt.ty == PgType::Timetz {
-        return Err(timetz_unsupported(&format!("operator {sym}"), span));
-    }
     let (mut l, mut r) = (lt.ty, rt.ty);
     let not_unique = |a: &str, b: &str| {
         Error::semantic_hint(
@@ -798,7 +819,8 @@ pub(crate) fn date_or_timestamptz_function(cx: &mut Cx, c: &mut Call) -> Result<
 
 /// `timestamptz(date, time)`: the date at that time of day, as civil time
 /// in the session zone (`pg_proc`: `timestamptz(date, time)`, which is
-/// `(date + time)::timestamptz`).
+/// `(date + time)::timestamptz`); `timestamptz(date, timetz)`: the time at
+/// its own offset (`datetimetz_timestamptz`).
 fn timestamptz_of_date_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let (t0, t1) = (c.args[0].1.clone(), c.args[1].1.clone());
     // An untyped second argument could be a time or a time with time
@@ -814,7 +836,6 @@ fn timestamptz_of_date_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         ));
     }
     match t1.ty {
-        PgType::Timetz => return Err(timetz_unsupported("timestamptz(date, timetz)", c.span)),
         PgType::Int4 | PgType::Int2 if matches!(t0.ty, Timestamptz) => {
             return Err(Error::unsupported(
                 "timestamptz(timestamptz, integer)",
@@ -824,7 +845,7 @@ fn timestamptz_of_date_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         }
         _ => {}
     }
-    if !(t0.is_unknown() || t0.ty == Date) || t1.ty != Time {
+    if !(t0.is_unknown() || t0.ty == Date) || !matches!(t1.ty, Time | Timetz) {
         return Err(no_function(c));
     }
     let mut args = std::mem::take(&mut c.args).into_iter();
@@ -834,6 +855,11 @@ fn timestamptz_of_date_time(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     };
     if t0.is_unknown() {
         cx.coerce(&mut d, &t0, Date, c.span)?;
+    }
+    // timestamptz(date, timetz): the time at its own offset on the date.
+    if t1.ty == Timetz {
+        c.replace = Some(build::call("pg_date_pl_timetz", vec![d, t]));
+        return Ok(Typed::new(Timestamptz));
     }
     let civil = build::call("pg_date_pl_time", vec![d, t]);
     c.replace = Some(
@@ -854,7 +880,8 @@ pub(crate) fn timetz_unsupported(what: &str, span: Option<SourceSpan>) -> Error 
 
 /// `x AT TIME ZONE zone` and `timezone(zone, x)`: a timestamptz becomes the
 /// civil time in `zone` (timestamp); a timestamp is read as civil time in
-/// `zone` (timestamptz). The zone is an abbreviation (`EST`), an IANA name
+/// `zone` (timestamptz); a timetz (or a time, as a timetz) moves to the
+/// zone's offset now, or to an interval's. The zone is an abbreviation (`EST`), an IANA name
 /// or a POSIX offset (`'+05'` is five hours *west*, as in PostgreSQL).
 ///
 /// # PostgreSQL
@@ -893,20 +920,23 @@ pub(crate) fn at_time_zone(
                 .ok_or_else(|| Error::Internal("date to timestamptz".into()))?;
             PgType::Timestamptz
         }
+        // time has no AT TIME ZONE: it converts to timetz (today's offset
+        // in the session zone).
+        PgType::Time => {
+            value = convert(cx, value, PgType::Time, PgType::Timetz)
+                .ok_or_else(|| Error::Internal("time to timetz".into()))?;
+            PgType::Timetz
+        }
         t => t,
     };
     let (f, result) = match ty {
         PgType::Timestamptz if by_interval => ("pg_timestamptz_at_offset", PgType::Timestamp),
         PgType::Timestamp if by_interval => ("pg_timestamp_at_offset", PgType::Timestamptz),
+        PgType::Timetz if by_interval => ("pg_timetz_at_interval", PgType::Timetz),
         PgType::Timestamptz => ("pg_timestamptz_at_zone", PgType::Timestamp),
         PgType::Timestamp => ("pg_timestamp_at_zone", PgType::Timestamptz),
-        PgType::Time => {
-            return Err(Error::unsupported(
-                "time AT TIME ZONE (time with time zone)",
-                span,
-                "combine with a date first: (date + time) AT TIME ZONE zone",
-            ));
-        }
+        // The zone's offset now (the transaction's start), as timetz_zone.
+        PgType::Timetz => ("pg_timetz_at_zone", PgType::Timetz),
         other => {
             return Err(Error::semantic_hint(
                 format!(
@@ -1303,6 +1333,13 @@ const SIGNATURES: &[Sig] = &[
     ),
     sig(
         "date_part",
+        &[Text, Timetz],
+        Float8,
+        "pg_date_part_timetz",
+        Plain,
+    ),
+    sig(
+        "date_part",
         &[Text, Timestamp],
         Float8,
         "pg_date_part_timestamp",
@@ -1334,6 +1371,13 @@ const SIGNATURES: &[Sig] = &[
         &[Text, Time],
         PgType::Numeric,
         "pg_extract_time",
+        Plain,
+    ),
+    sig(
+        "extract",
+        &[Text, Timetz],
+        PgType::Numeric,
+        "pg_extract_timetz",
         Plain,
     ),
     sig(
@@ -1578,7 +1622,7 @@ fn resolve<'s>(name: &str, args: &[(Expr, Typed)], span: Option<SourceSpan>) -> 
 /// PostgreSQL's type category (`pg_type.typcategory`) of the types here.
 fn category(t: PgType) -> char {
     match t {
-        Date | Time | Timestamp | Timestamptz => 'D',
+        Date | Time | Timetz | Timestamp | Timestamptz => 'D',
         Interval => 'T',
         t if t.is_string() => 'S',
         t if t.is_numeric_category() => 'N',

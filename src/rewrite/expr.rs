@@ -1151,9 +1151,6 @@ impl Cx<'_> {
         e: &mut Expr,
         span: Option<SourceSpan>,
     ) -> Result<()> {
-        if target == PgType::Timetz {
-            return Err(super::datetime::timetz_unsupported("parameter", span));
-        }
         if self.params[n - 1].is_none() {
             self.read_param_input(e, target);
         }

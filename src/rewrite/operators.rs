@@ -159,12 +159,6 @@ pub(crate) fn comparable(
         }
     }
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, true)?;
-    if l == PgType::Timetz || r == PgType::Timetz {
-        return Err(super::datetime::timetz_unsupported(
-            &format!("operator {sym}"),
-            span,
-        ));
-    }
     if l.is_temporal() || r.is_temporal() {
         return super::datetime::comparison(cx, left, l, right, r)
             .ok_or_else(|| no_operator(l, sym, r, span));
@@ -223,12 +217,6 @@ pub(crate) fn check_comparable(
         || (l == PgType::Bool && r == PgType::Bool)
         || l == PgType::Unknown
         || r == PgType::Unknown;
-    if l == PgType::Timetz || r == PgType::Timetz {
-        return Err(super::datetime::timetz_unsupported(
-            &format!("operator {sym}"),
-            span,
-        ));
-    }
     if l.is_temporal() || r.is_temporal() {
         return match super::datetime::common(l, r) {
             Some(_) => Ok(()),

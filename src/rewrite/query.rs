@@ -686,9 +686,6 @@ impl Cx<'_> {
                 let integral = t.integral;
                 (self.resolve_unknown_as_text(&mut item.expr, &t)?, integral)
             };
-            if ty == PgType::Timetz {
-                return Err(super::datetime::timetz_unsupported("ORDER BY", span));
-            }
             super::datetime::collate_ordered(&mut item.expr, ty);
             set_nulls(&mut item.options, span)?;
         }

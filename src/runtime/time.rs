@@ -23,7 +23,7 @@ use crate::time::format::{self, Template};
 use crate::time::input::{self, InputCx};
 use crate::time::{
     Date, DateOrder, DateStyle, Interval, IntervalStyle, TResult, Time, TimeError, Timestamp,
-    Timestamptz, Zone, arith, canonical, output,
+    Timestamptz, Timetz, USECS_PER_SEC, Zone, arith, canonical, output,
 };
 
 fn text_ref(ctx: &impl Values, i: usize) -> Result<Option<&[u8]>> {
@@ -288,6 +288,28 @@ impl Arg for f64 {
 /// statement when the argument is constant.
 #[derive(Clone, Copy)]
 pub(crate) struct SessionZone(pub Zone);
+
+/// A stored `timetz` (canonical `HH:MM:SS.ffffff±HH:MM:SS`); PostgreSQL's
+/// output form (`13:05:00-04`, which `current_time` once produced) is
+/// read too.
+impl Arg for Timetz {
+    type Kept = ();
+
+    fn get_kept(ctx: &impl Values, i: usize, _: &mut ()) -> Result<Option<Timetz>> {
+        let Some(b) = text_ref(ctx, i)? else {
+            return Ok(None);
+        };
+        if let Some(t) = canonical::parse_timetz(b) {
+            return Ok(Some(t));
+        }
+        let cx = InputCx {
+            zone: &Zone::UTC,
+            now: Timestamptz(0),
+            order: DateOrder::Mdy,
+        };
+        input::timetz(as_str(b)?, &cx).map(Some).map_err(time_err)
+    }
+}
 
 impl Arg for SessionZone {
     type Kept = Parsed<Zone>;
@@ -603,6 +625,11 @@ impl Ret for Time {
         Ok(Out::Canonical(canonical::time_buf(self)))
     }
 }
+impl Ret for Timetz {
+    fn into_value(self) -> TResult<Value> {
+        Ok(Value::Text(canonical::timetz(self)))
+    }
+}
 impl Ret for Timestamp {
     fn into_value(self) -> TResult<Value> {
         canonical::timestamp(self).map(Value::Text)
@@ -862,6 +889,20 @@ fn interval_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     }
 }
 
+/// The `pg_timetz` collation: stored timetz values in PostgreSQL's order
+/// (by UTC time, then offset); text that is not a timetz after them.
+fn timetz_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+    if a == b {
+        return std::cmp::Ordering::Equal;
+    }
+    match (canonical::parse_timetz(a), canonical::parse_timetz(b)) {
+        (Some(x), Some(y)) => x.cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => a.cmp(b),
+    }
+}
+
 /// Text input (casts from text at run time, `'now'`), and output.
 fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     // Input reads the statement's `now` for 'now', 'today'...: not pure.
@@ -911,6 +952,7 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     }
     input_fn(conn, "pg_date_in", session, input::date)?;
     input_fn(conn, "pg_time_in", session, input::time)?;
+    input_fn(conn, "pg_timetz_in", session, input::timetz)?;
     input_fn(conn, "pg_timestamp_in", session, input::timestamp)?;
     input_fn(conn, "pg_timestamptz_in", session, input::timestamptz)?;
     conn.create_scalar_function("pg_interval_in", 1, pure(), |ctx| {
@@ -947,6 +989,7 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     f2(conn, "pg_interval_out", |v: Interval, s: IntervalStyle| {
         Ok(output::interval_styled(v, s))
     })?;
+    f1(conn, "pg_timetz_out", |t: Timetz| Ok(output::timetz(t)))?;
     f1(conn, "pg_date_out", |d: Date| Ok(output::date(d)))?;
     f1(conn, "pg_time_out", |t: Time| Ok(output::time(t)))?;
     f1(conn, "pg_timestamp_out", |t: Timestamp| {
@@ -1022,42 +1065,35 @@ fn register_casts(conn: &Connection) -> Result<()> {
     f2(
         conn,
         "pg_timestamptz_to_timetz",
-        |t: Timestamptz, z: SessionZone| {
-            if !t.is_finite() {
-                return Err(TimeError::timestamp_range());
-            }
-            let (local, off) = t.to_local(&z.0);
-            let tod = arith::timestamp_to_time(local).unwrap_or(Time(0));
-            Ok(format!(
-                "{}{}",
-                output::time(tod),
-                crate::time::zone::format_offset_hms(off)
-            ))
-        },
+        |t: Timestamptz, z: SessionZone| arith::timestamptz_to_timetz(t, &z.0),
     )?;
-    conn.create_scalar_function("pg_timetz_to_time", 1, pure(), |ctx| {
-        // PostgreSQL's timetz output: the time, then the offset's sign.
-        let Some(b) = text_ref(ctx, 0)? else {
-            return Ok(Value::Null);
-        };
-        let s = as_str(b)?;
-        let cut = s
-            .get(1..)
-            .and_then(|r| r.find(['+', '-']))
-            .map(|i| i + 1)
-            .unwrap_or(s.len());
-        match canonical::parse_time(&s.as_bytes()[..cut]) {
-            Some(t) => finish(Ok(t)),
-            None => finish(input::time(
-                &s[..cut],
-                &InputCx {
-                    zone: &Zone::UTC,
-                    now: Timestamptz(0),
-                    order: DateOrder::Mdy,
-                },
-            )),
-        }
+    f1(conn, "pg_timetz_to_time", |t: Timetz| Ok(Time(t.time)))?;
+    f1(conn, "pg_timetz_key", |t: Timetz| Ok(t.key()))?;
+    f2(conn, "pg_timetz_pl_interval", |t: Timetz, v: Interval| {
+        Ok(arith::timetz_pl_interval(t, v, 1))
     })?;
+    f2(conn, "pg_timetz_mi_interval", |t: Timetz, v: Interval| {
+        Ok(arith::timetz_pl_interval(t, v, -1))
+    })?;
+    f2(conn, "pg_date_pl_timetz", |d: Date, t: Timetz| {
+        arith::date_pl_timetz(d, t)
+    })?;
+    f2(conn, "pg_timetz_round", |t: Timetz, p: i64| {
+        arith::timetz_round(t, p)
+    })?;
+    // AT TIME ZONE INTERVAL '…' (timetz_izone): a fixed offset.
+    f2(conn, "pg_timetz_at_interval", |t: Timetz, v: Interval| {
+        if v.months != 0 || v.days != 0 {
+            return Err(TimeError::new(format!(
+                "interval time zone \"{}\" must not include months or days",
+                output::interval(v)
+            )));
+        }
+        let offset = i32::try_from(v.micros / USECS_PER_SEC)
+            .map_err(|_| TimeError::new("interval time zone out of range"))?;
+        Ok(arith::timetz_at_offset(t, offset))
+    })?;
+    super::ffi::collation(conn, "pg_timetz", timetz_order)?;
     // A timestamp's or timestamptz's microseconds, for RANGE frames.
     f1(conn, "pg_epoch_us", |t: Timestamp| Ok(t.0))?;
     f1(conn, "pg_interval_to_time", |v: Interval| {
@@ -1191,6 +1227,31 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
         clock_flags,
         move |_| Ok(s.time_zone()),
     )?;
+    // time → timetz and timetz AT TIME ZONE 'name' take the offset in
+    // force today / now (the transaction's), as time_timetz and
+    // timetz_zone do.
+    let s = session.clone();
+    conn.create_scalar_function("pg_time_to_timetz", 2, clock_flags, move |ctx| {
+        let (Some(t), Some(SessionZone(z))) = (
+            Time::get_kept(ctx, 0, &mut ())?,
+            SessionZone::get_kept(ctx, 1, &mut Parsed::default())?,
+        ) else {
+            return Ok(Value::Null);
+        };
+        let today = Timestamptz(s.transaction_micros()).to_local(&z).0.split().0;
+        finish(Ok(arith::time_to_timetz(t, today, &z)))
+    })?;
+    let s = session.clone();
+    conn.create_scalar_function("pg_timetz_at_zone", 2, clock_flags, move |ctx| {
+        let (Some(t), Some(UserZone(z))) = (
+            Timetz::get_kept(ctx, 0, &mut ())?,
+            UserZone::get_kept(ctx, 1, &mut Parsed::default())?,
+        ) else {
+            return Ok(Value::Null);
+        };
+        let now = s.transaction_micros().div_euclid(USECS_PER_SEC);
+        finish(Ok(arith::timetz_at_offset(t, z.offset_at_utc(now))))
+    })?;
     let s = session.clone();
     conn.create_scalar_function("pg_statement_timestamp", 0, clock_flags, move |_| {
         finish(Ok(Timestamptz(s.statement_micros())))
@@ -1580,6 +1641,12 @@ fn register_fields(conn: &Connection) -> Result<()> {
     })?;
     f2(conn, "pg_extract_time", |u: Arc<Unit>, t: Time| {
         fields::extract_time(&u, t)
+    })?;
+    f2(conn, "pg_extract_timetz", |u: Arc<Unit>, t: Timetz| {
+        fields::extract_timetz(&u, t)
+    })?;
+    f2(conn, "pg_date_part_timetz", |u: Arc<Unit>, t: Timetz| {
+        fields::date_part_timetz(&u, t)
     })?;
     f2(conn, "pg_extract_interval", |u: Arc<Unit>, v: Interval| {
         fields::extract_interval(&u, v)

@@ -12,8 +12,8 @@
 use std::cmp::Ordering;
 
 use super::{
-    Date, Interval, SECS_PER_DAY, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY,
-    USECS_PER_SEC, Zone, civil,
+    Date, Interval, SECS_PER_DAY, TResult, Time, TimeError, Timestamp, Timestamptz, Timetz,
+    USECS_PER_DAY, USECS_PER_SEC, Zone, civil,
 };
 
 /// The earliest and latest civil microseconds pgshim computes with
@@ -306,6 +306,75 @@ pub fn interval_to_time(iv: Interval) -> Time {
 /// `time` → `interval`.
 pub fn time_to_interval(t: Time) -> Interval {
     Interval::new(0, 0, t.0)
+}
+
+/// `timetz + interval` / `timetz - interval` (timetz_pl_interval): the
+/// time part wraps around midnight, the offset stays.
+pub fn timetz_pl_interval(t: Timetz, iv: Interval, sign: i64) -> Timetz {
+    Timetz {
+        time: (t.time + sign * (iv.micros % USECS_PER_DAY)).rem_euclid(USECS_PER_DAY),
+        offset: t.offset,
+    }
+}
+
+/// `timetz AT TIME ZONE` a zone whose offset there is `offset` (seconds
+/// east): the same instant of the day at the new offset (timetz_zone,
+/// timetz_izone).
+pub fn timetz_at_offset(t: Timetz, offset: i32) -> Timetz {
+    let moved = t.time + (offset as i64 - t.offset as i64) * USECS_PER_SEC;
+    Timetz {
+        time: if moved >= USECS_PER_DAY {
+            moved % USECS_PER_DAY
+        } else {
+            moved.rem_euclid(USECS_PER_DAY)
+        },
+        offset,
+    }
+}
+
+/// `date + timetz` (datetimetz_timestamptz): the instant of that time at
+/// its own offset on the date.
+pub fn date_pl_timetz(d: Date, t: Timetz) -> TResult<Timestamptz> {
+    match d {
+        Date::INFINITY => return Ok(Timestamptz::INFINITY),
+        Date::NEG_INFINITY => return Ok(Timestamptz::NEG_INFINITY),
+        _ => {}
+    }
+    let local = d.0 as i64 * USECS_PER_DAY + t.time;
+    Ok(Timestamptz(ts_checked(
+        local.checked_sub(t.offset as i64 * USECS_PER_SEC),
+    )?))
+}
+
+/// `timestamptz` → `timetz`: the time of day in `zone` and the offset in
+/// force there at that instant (timestamptz_timetz).
+pub fn timestamptz_to_timetz(t: Timestamptz, zone: &Zone) -> TResult<Timetz> {
+    if !t.is_finite() {
+        return Err(TimeError::timestamp_range());
+    }
+    let (local, offset) = t.to_local(zone);
+    Ok(Timetz {
+        time: local.split().1,
+        offset,
+    })
+}
+
+/// `time` → `timetz` (time_timetz): the offset the session zone has at
+/// that time of day on `today` (the transaction's date there).
+pub fn time_to_timetz(t: Time, today: Date, zone: &Zone) -> Timetz {
+    let local = today.0 as i64 * SECS_PER_DAY + t.0 / USECS_PER_SEC;
+    Timetz {
+        time: t.0,
+        offset: (local - zone.utc_from_local(local)) as i32,
+    }
+}
+
+/// `timetz(p)`: rounds the time part to `p` fraction digits.
+pub fn timetz_round(t: Timetz, precision: i64) -> TResult<Timetz> {
+    Ok(Timetz {
+        time: round_usecs(t.time, precision)?,
+        offset: t.offset,
+    })
 }
 
 /// Microseconds between the Unix epoch and PostgreSQL's (2000-01-01), whose

@@ -15,7 +15,7 @@
 //! They are hand-written because they run once per row.
 
 use super::{
-    Date, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY, USECS_PER_HOUR,
+    Date, TResult, Time, TimeError, Timestamp, Timestamptz, Timetz, USECS_PER_DAY, USECS_PER_HOUR,
     USECS_PER_MINUTE, USECS_PER_SEC, civil,
 };
 
@@ -79,6 +79,28 @@ pub fn parse_time_micros(s: &[u8]) -> Option<i64> {
 #[inline]
 pub fn parse_time(s: &[u8]) -> Option<Time> {
     parse_time_micros(s).map(Time)
+}
+
+/// Parses the canonical `timetz` form, `HH:MM:SS.ffffff±HH:MM:SS` (the
+/// time of day, then the UTC offset east).
+pub fn parse_timetz(s: &[u8]) -> Option<Timetz> {
+    if s.len() != 24 {
+        return None;
+    }
+    let time = parse_time_micros(&s[..15])?;
+    let sign = match s[15] {
+        b'+' => 1,
+        b'-' => -1,
+        _ => return None,
+    };
+    let off = parse_time_micros(&s[16..])? / USECS_PER_SEC;
+    if off > 15 * 3600 + 59 * 60 + 59 {
+        return None;
+    }
+    Some(Timetz {
+        time,
+        offset: sign * off as i32,
+    })
 }
 
 /// Parses `YYYY-MM-DD HH:MM:SS[.f{1,6}]`, `infinity` or `-infinity`.
@@ -148,6 +170,15 @@ fn push_time(out: &mut impl Sink, micros: i64) {
     push2(out, frac / 10_000);
     push2(out, frac / 100 % 100);
     push2(out, frac % 100);
+}
+
+/// Writes seconds as `HH:MM:SS`.
+fn push_time_secs(out: &mut impl Sink, secs: i64) {
+    push2(out, (secs / 3600) as u32);
+    out.push(b':');
+    push2(out, (secs / 60 % 60) as u32);
+    out.push(b':');
+    push2(out, (secs % 60) as u32);
 }
 
 /// Where canonical text is written: a `Vec` for a `String`, or a [`Buf`]
@@ -291,6 +322,17 @@ pub fn date(d: Date) -> TResult<String> {
 pub fn time(t: Time) -> String {
     let mut out = Vec::with_capacity(15);
     push_time(&mut out, t.0);
+    into_string(out)
+}
+
+/// Writes a `timetz` as `HH:MM:SS.ffffff±HH:MM:SS`: fixed width, read
+/// back by [`parse_timetz`]. Text order is not value order: timetz values
+/// compare through `pg_timetz_key` and the `pg_timetz` collation.
+pub fn timetz(t: Timetz) -> String {
+    let mut out = Vec::with_capacity(24);
+    push_time(&mut out, t.time);
+    out.push(if t.offset < 0 { b'-' } else { b'+' });
+    push_time_secs(&mut out, t.offset.unsigned_abs() as i64);
     into_string(out)
 }
 

@@ -24,7 +24,7 @@
 use std::fmt::Write;
 
 use super::{
-    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY,
+    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Timetz, USECS_PER_DAY,
     USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
 };
 
@@ -322,6 +322,7 @@ const TS: &str = "timestamp without time zone";
 const TSTZ: &str = "timestamp with time zone";
 const DATE: &str = "date";
 const TIME: &str = "time without time zone";
+const TIMETZ: &str = "time with time zone";
 const INTERVAL: &str = "interval";
 
 // ---------------------------------------------------------------------------
@@ -1046,6 +1047,42 @@ pub fn extract_time(unit: &Unit, t: Time) -> TResult<Numeric> {
 /// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
 pub fn date_part_time(unit: &Unit, t: Time) -> TResult<f64> {
     time_part(unit, t).map(Part::float)
+}
+
+fn timetz_part(unit: &Unit, t: Timetz) -> TResult<Part> {
+    use Field::*;
+    let off = t.offset as i64;
+    Ok(match unit.field {
+        Some(Microseconds | Milliseconds | Second | Minute | Hour) => {
+            return time_part(unit, Time(t.time));
+        }
+        Some(Timezone) => Part::Int(off),
+        Some(TimezoneHour) => Part::Int(off / 3600),
+        Some(TimezoneMinute) => Part::Int(off / 60 % 60),
+        // Seconds since midnight UTC.
+        Some(Epoch) => Part::Epoch(t.time - off * USECS_PER_SEC),
+        Some(Reserved) | None => return Err(unit.not_recognized(TIMETZ)),
+        Some(_) => return Err(unit.not_supported(TIMETZ)),
+    })
+}
+
+/// `extract(field FROM timetz)`: the time's fields, the offset
+/// (`timezone` in seconds east, `timezone_hour`, `timezone_minute`), and
+/// `epoch` (seconds since midnight UTC).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-EXTRACT>
+pub fn extract_timetz(unit: &Unit, t: Timetz) -> TResult<Numeric> {
+    timetz_part(unit, t).map(Part::numeric)
+}
+
+/// `date_part(field, timetz)`: as [`extract_timetz`], as a double.
+pub fn date_part_timetz(unit: &Unit, t: Timetz) -> TResult<f64> {
+    // timetz_part's float epoch: the time's seconds, then the offset.
+    if unit.field == Some(Field::Epoch) {
+        return Ok(t.time as f64 / 1_000_000.0 - t.offset as f64);
+    }
+    timetz_part(unit, t).map(Part::float)
 }
 
 fn interval_part(unit: &Unit, iv: Interval) -> TResult<Part> {

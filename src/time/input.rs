@@ -29,7 +29,7 @@
 //! <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-DATETIME-INPUT>
 
 use super::{
-    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, USECS_PER_DAY,
+    Date, Interval, TResult, Time, TimeError, Timestamp, Timestamptz, Timetz, USECS_PER_DAY,
     USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
 };
 
@@ -86,10 +86,43 @@ pub fn date(s: &str, cx: &InputCx) -> TResult<Date> {
 pub fn time(s: &str, cx: &InputCx) -> TResult<Time> {
     const TY: &str = "time";
     let fields = tokenize(s.as_bytes(), DATE_BUF).map_err(|e| e.into_error(TY, s))?;
-    let (tm, fsec) = decode_time_only(&fields, cx).map_err(|e| e.into_error(TY, s))?;
+    let (tm, fsec, _) = decode_time_only(&fields, cx).map_err(|e| e.into_error(TY, s))?;
     Ok(Time(
         ((tm.hour as i64 * 60 + tm.min as i64) * 60 + tm.sec as i64) * USECS_PER_SEC + fsec,
     ))
+}
+
+/// `time with time zone` input (timetz_in / DecodeTimeOnly): a time with
+/// an offset, abbreviation or zone name; a zone whose offset changes needs
+/// a date to fix it (`2003-07-07 15:36:39 America/New_York`). Without a
+/// zone, the session zone's offset on the date given, or on today's date
+/// (the transaction's), at that time of day.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-TIMEZONES>
+pub fn timetz(s: &str, cx: &InputCx) -> TResult<Timetz> {
+    const TY: &str = "time with time zone";
+    let fields = tokenize(s.as_bytes(), DATE_BUF).map_err(|e| e.into_error(TY, s))?;
+    let (tm, fsec, zone) = decode_time_only(&fields, cx).map_err(|e| e.into_error(TY, s))?;
+    let time = ((tm.hour as i64 * 60 + tm.min as i64) * 60 + tm.sec as i64) * USECS_PER_SEC + fsec;
+    // The date the zone is resolved on: the one given, else today.
+    let on_date = |z: &Zone| -> TResult<i32> {
+        let day = if tm.mon != 0 {
+            Date::from_ymd(tm.year, tm.mon as u32, tm.mday as u32)
+                .ok_or_else(|| TimeError::field_range(s))?
+        } else {
+            cx.now.to_local(cx.zone).0.split().0
+        };
+        let local = day.0 as i64 * super::SECS_PER_DAY + time / USECS_PER_SEC;
+        Ok((local - z.utc_from_local(local)) as i32)
+    };
+    let offset = match zone {
+        TzSpec::West(w) => -w,
+        TzSpec::Named(z) => on_date(&z)?,
+        TzSpec::Session => on_date(cx.zone)?,
+        TzSpec::Unsupported(e) => return Err(e),
+    };
+    Ok(Timetz { time, offset })
 }
 
 /// `timestamp` input: a date and a time; a zone or offset, if given, is
@@ -1651,7 +1684,7 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
 }
 
 /// Decodes the fields of a `time`: dates and zones are read, then ignored.
-fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
+fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64, TzSpec)> {
     let mut dt = Dt {
         tm: Tm::default(),
         fsec: 0,
@@ -1664,6 +1697,7 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
     let mut mer = None;
     let mut bc = false;
     let mut named_fixed: Option<bool> = None;
+    let mut zone = TzSpec::Session;
     let nf = f.n;
     for i in 0..nf {
         let (ft, b) = f.get(i);
@@ -1677,7 +1711,7 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                         return Err(Dterr::Bad);
                     }
                     let dash = b.iter().position(|&c| c == b'-').ok_or(Dterr::Bad)?;
-                    decode_offset(&b[dash..])?;
+                    zone = TzSpec::West(decode_offset(&b[dash..])?);
                     decode_number_field(&b[..dash], fmask | M_DATE, &mut dt)? | M_TZ
                 } else {
                     match zone_is_fixed(b) {
@@ -1688,12 +1722,13 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                             )));
                         }
                     }
+                    zone = named_spec(b)?;
                     M_TZ
                 }
             }
             Ft::Time => decode_time(b, &mut dt)?,
             Ft::Tz => {
-                decode_offset(b)?;
+                zone = TzSpec::West(decode_offset(b)?);
                 M_TZ
             }
             Ft::Number => {
@@ -1713,8 +1748,12 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                 }
             }
             Ft::Str | Ft::Special => {
-                if let Some((_, mask)) = abbrev(b) {
-                    // Any abbreviation; time input ignores zones.
+                if let Some((off, mask)) = abbrev(b) {
+                    zone = match off {
+                        Ok(east) => TzSpec::West(-east),
+                        Err(Dterr::Msg(e)) => TzSpec::Unsupported(e),
+                        Err(e) => return Err(e),
+                    };
                     mask
                 } else {
                     match datetk(b) {
@@ -1755,11 +1794,17 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
                             ptype = Some(label);
                             0
                         }
-                        Some(Tok::DstModifier) => M_DTZMOD | M_DTZ,
+                        Some(Tok::DstModifier) => {
+                            if let TzSpec::West(w) = zone {
+                                zone = TzSpec::West(w - 3600);
+                            }
+                            M_DTZMOD | M_DTZ
+                        }
                         Some(_) => return Err(Dterr::Bad),
                         None => match zone_is_fixed(b) {
                             Some(fixed) => {
                                 named_fixed = Some(fixed);
+                                zone = named_spec(b)?;
                                 M_TZ
                             }
                             None => return Err(Dterr::Bad),
@@ -1790,7 +1835,22 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64)> {
     if named_fixed == Some(false) && fmask & M_DATE != M_DATE {
         return Err(Dterr::Bad);
     }
-    Ok((dt.tm, dt.fsec))
+    // Without a zone, the session zone is resolved on the date: a partial
+    // one is an error (DecodeTimeOnly, also for `time`).
+    if fmask & M_TZ == 0 && fmask & M_DATE != 0 && fmask & M_DATE != M_DATE {
+        return Err(Dterr::Bad);
+    }
+    Ok((dt.tm, dt.fsec, zone))
+}
+
+/// A zone name in date/time input as a [`TzSpec`].
+fn named_spec(b: &[u8]) -> DResult<TzSpec> {
+    Ok(match tzset(b) {
+        Some(Ok(z)) => TzSpec::Named(z),
+        Some(Err(Dterr::Msg(e))) => TzSpec::Unsupported(e),
+        Some(Err(e)) => return Err(e),
+        None => return Err(Dterr::Bad),
+    })
 }
 
 // ---------------------------------------------------------------------------

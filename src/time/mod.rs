@@ -151,6 +151,40 @@ impl Date {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Time(pub i64);
 
+/// `time with time zone`: a time of day (microseconds, 0 ..= 24:00:00) and
+/// a UTC offset (seconds east of Greenwich, within ±15:59:59). PostgreSQL
+/// keeps the offset west (`TimeTzADT.zone`); the order is the same:
+/// by the UTC time (`time − offset`) first, then by the offset, larger
+/// (more easterly) first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Timetz {
+    /// The time of day in microseconds.
+    pub time: i64,
+    /// The UTC offset in seconds east.
+    pub offset: i32,
+}
+
+impl Timetz {
+    /// A key whose integer order is PostgreSQL's timetz order
+    /// (timetz_cmp_internal), equal only for equal values.
+    pub fn key(self) -> i64 {
+        let utc = self.time - self.offset as i64 * USECS_PER_SEC;
+        utc * 131_072 + (65_536 - self.offset as i64)
+    }
+}
+
+impl Ord for Timetz {
+    fn cmp(&self, other: &Timetz) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl PartialOrd for Timetz {
+    fn partial_cmp(&self, other: &Timetz) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
 /// `timestamp without time zone`: civil microseconds since 1970-01-01 00:00.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub i64);

@@ -13,7 +13,7 @@ use std::fmt::Write;
 use super::zone::format_offset_hms;
 use super::{
     Date, DateFormat, DateOrder, DateStyle, Interval, IntervalStyle, Time, Timestamp, Timestamptz,
-    USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
+    Timetz, USECS_PER_HOUR, USECS_PER_MINUTE, USECS_PER_SEC, Zone, civil,
 };
 
 fn push_ymd(out: &mut String, days: i64) -> bool {
@@ -151,6 +151,15 @@ pub fn date(d: Date) -> String {
 pub fn time(t: Time) -> String {
     let mut out = String::with_capacity(15);
     push_hms(&mut out, t.0);
+    out
+}
+
+/// `timetz` output (EncodeTimeOnly with the zone, in every `DateStyle`):
+/// `13:05:00-04`, `13:05:00.5+05:30`, `00:00:00+00`.
+pub fn timetz(t: Timetz) -> String {
+    let mut out = String::with_capacity(24);
+    push_hms(&mut out, t.time);
+    out.push_str(&format_offset_hms(t.offset));
     out
 }
 

@@ -138,3 +138,8 @@ fn datestyle() {
 fn timetz() {
     suite("timetz.sql");
 }
+
+#[test]
+fn interval_fields() {
+    suite("interval_fields.sql");
+}

@@ -10,6 +10,7 @@ use sqlparser::ast::DataType;
 use super::expr::{Lit, Typed, numeric_unsupported};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
+use crate::time::IntervalRange;
 use crate::types::numeric::Numeric;
 use crate::types::{PgType, scalar};
 
@@ -21,6 +22,8 @@ pub(crate) struct Target {
     pub len: Option<u64>,
     /// The scale of `numeric(precision, scale)`.
     pub scale: Option<u64>,
+    /// The fields of `interval day to second` (`None`: all).
+    pub fields: Option<IntervalRange>,
 }
 
 impl Target {
@@ -30,6 +33,7 @@ impl Target {
             ty,
             len: None,
             scale: None,
+            fields: None,
         }
     }
 }
@@ -73,14 +77,9 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
             precision,
         } => *precision,
         DataType::Interval {
-            fields: Some(_), ..
-        } => {
-            return Err(Error::unsupported(
-                format!("type {dt}"),
-                span,
-                "interval field restrictions (YEAR TO MONTH, …) are not translated; use plain interval",
-            ));
-        }
+            fields: Some(_),
+            precision,
+        } => *precision,
         DataType::Varchar(Some(l))
         | DataType::CharacterVarying(Some(l))
         | DataType::CharVarying(Some(l)) => match l {
@@ -143,7 +142,21 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
             "pgshim does not know this type yet",
         )
     })?;
-    Ok(Target { ty, len, scale })
+    let fields = match dt {
+        DataType::Interval {
+            fields: Some(f), ..
+        } => Some(
+            IntervalRange::from_words(&f.to_string())
+                .ok_or_else(|| Error::semantic(format!("syntax error at or near \"{f}\""), span))?,
+        ),
+        _ => None,
+    };
+    Ok(Target {
+        ty,
+        len,
+        scale,
+        fields,
+    })
 }
 
 /// Folds an untyped literal into a constant of `target`, running
@@ -224,7 +237,12 @@ pub(crate) fn cast(
     match &t.lit {
         Lit::Unknown(s) => {
             let s = s.clone();
-            *e = fold_literal(cx, &s, to, span)?;
+            *e = match (to, target.fields) {
+                (PgType::Interval, Some(range)) => {
+                    super::datetime::fold_interval_in_range(cx, &s, range, span)?
+                }
+                _ => fold_literal(cx, &s, to, span)?,
+            };
             if let (PgType::Varchar, Some(n)) = (to, target.len) {
                 *e = build::string(&truncate_chars(&s, n));
             }
@@ -274,7 +292,7 @@ pub(crate) fn cast(
     let from = t.ty;
     let inner = std::mem::replace(e, build::null());
     *e = match (from, to) {
-        (a, b) if a == b && target.len.is_none() => inner,
+        (a, b) if a == b && target.len.is_none() && target.fields.is_none() => inner,
         (a, b) if a.is_integer() && b.is_integer() => {
             if bits_of(b) >= bits_of(a) {
                 inner
@@ -321,8 +339,19 @@ pub(crate) fn cast(
             build::call("pg_numeric_text", vec![inner])
         }
         (PgType::Numeric, _) | (_, PgType::Numeric) => return Err(numeric_unsupported(span)),
+        // Text to a restricted interval: its input reads with the fields.
+        (a, PgType::Interval) if a.is_string() && target.fields.is_some() => {
+            let range = target.fields.unwrap_or(IntervalRange::FULL);
+            let x = super::datetime::interval_input_in_range(cx, inner, range);
+            super::datetime::with_precision(x, PgType::Interval, target.len)
+        }
         (a, b) if a.is_temporal() || b.is_temporal() => {
             match super::datetime::convert(cx, inner, a, b) {
+                Some(x) if b == PgType::Interval && target.fields.is_some() => {
+                    let range = target.fields.unwrap_or(IntervalRange::FULL);
+                    let x = super::datetime::interval_restrict(x, range);
+                    super::datetime::with_precision(x, b, target.len)
+                }
                 Some(x) if b.is_temporal() => super::datetime::with_precision(x, b, target.len),
                 Some(x) if target.len.is_none() => x,
                 _ => {

@@ -12,7 +12,9 @@ use super::expr::{Lit, Typed};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::time::input::{self, InputCx};
-use crate::time::{self as t, DateOrder, DateStyle, IntervalStyle, Zone, canonical, output};
+use crate::time::{
+    self as t, DateOrder, DateStyle, IntervalRange, IntervalStyle, Zone, canonical, output,
+};
 use crate::types::PgType;
 
 /// Words in date/time input whose value depends on the clock: literals
@@ -172,6 +174,40 @@ pub(crate) fn fold_literal(
     }
     .map_err(err)?;
     Ok(build::string(&text))
+}
+
+/// An untyped literal as an interval type with a field restriction
+/// (`interval '1 2' day to hour`): read with the fields (a number without
+/// a unit is the last one), then the fields after the last zeroed, at
+/// translation time.
+pub(crate) fn fold_interval_in_range(
+    cx: &Cx,
+    s: &str,
+    range: IntervalRange,
+    span: Option<SourceSpan>,
+) -> Result<Expr> {
+    let v =
+        input::interval_in(s, cx.interval_style, range).map_err(|e| Error::semantic(e.0, span))?;
+    Ok(build::string(&output::interval(
+        t::arith::interval_restrict(v, range),
+    )))
+}
+
+/// Text read at run time as an interval type with a field restriction:
+/// `pg_interval_in(text, IntervalStyle, fields)`, then the restriction.
+pub(crate) fn interval_input_in_range(cx: &Cx, e: Expr, range: IntervalRange) -> Expr {
+    let style = interval_style_arg(cx).unwrap_or_else(|| build::string("postgres"));
+    let read = build::call("pg_interval_in", vec![e, style, build::int(range.0 as i64)]);
+    interval_restrict(read, range)
+}
+
+/// An interval value as an interval type with a field restriction
+/// (AdjustIntervalForTypmod): `pg_interval_restrict(x, fields)`.
+pub(crate) fn interval_restrict(e: Expr, range: IntervalRange) -> Expr {
+    if range == IntervalRange::FULL {
+        return e;
+    }
+    build::call("pg_interval_restrict", vec![e, build::int(range.0 as i64)])
 }
 
 /// A runtime parameter of a date/time type, read with the type's input

@@ -786,6 +786,18 @@ fn declared_type(dt: &DataType) -> String {
             };
             format!("{base}({p})")
         }
+        // SQLite's type names cannot hold `TO`: `interval day to second(3)`
+        // is declared `interval_day_to_second(3)`.
+        DataType::Interval {
+            fields: Some(f),
+            precision,
+        } => {
+            let words = f.to_string().to_lowercase().replace(' ', "_");
+            match precision {
+                Some(p) => format!("interval_{words}({p})"),
+                None => format!("interval_{words}"),
+            }
+        }
         _ => dt.to_string().to_lowercase(),
     }
 }

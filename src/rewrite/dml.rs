@@ -587,6 +587,35 @@ impl Cx<'_> {
     /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
     /// assignment casts (integers range-checked, floats rounded to integers).
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
+        // A column `interval day to second(3)`: values are read and kept
+        // with its fields, as PostgreSQL's typmod coercion does.
+        if ty == PgType::Interval {
+            let declared = self
+                .target
+                .as_deref()
+                .and_then(|t| self.catalog.table(t))
+                .and_then(|t| t.column(col))
+                .map(|c| c.declared.clone())
+                .unwrap_or_default();
+            if let Some(range) = interval_fields_of(&declared) {
+                let mut target = super::casts::Target::plain(ty);
+                target.fields = Some(range);
+                target.len = super::datetime::declared_precision(&declared);
+                // A literal is read with the fields; anything else (a
+                // parameter is read as plain interval, as PostgreSQL types
+                // it) is restricted after.
+                if matches!(t.lit, super::expr::Lit::Unknown(_)) {
+                    let span = span_of(e);
+                    super::casts::cast(self, e, t.clone(), target, span)?;
+                    return Ok(());
+                }
+                self.assign_value(e, t, col, ty)?;
+                let x = std::mem::replace(e, build::null());
+                let x = super::datetime::interval_restrict(x, range);
+                *e = super::datetime::with_precision(x, ty, target.len);
+                return Ok(());
+            }
+        }
         self.assign_value(e, t, col, ty)?;
         // A precision modifier on the column (`timestamptz(3)`,
         // `numeric(10,2)`) rounds the stored value, as PostgreSQL's typmod
@@ -608,6 +637,7 @@ impl Cx<'_> {
                             ty,
                             len: Some(p),
                             scale: Some(s),
+                            fields: None,
                         },
                     );
                 }
@@ -708,6 +738,18 @@ fn int_bits(t: PgType) -> u32 {
         PgType::Int4 => 32,
         _ => 64,
     }
+}
+
+/// The field restriction of a declared interval column type
+/// (`interval day to second(3)`), if it has one.
+fn interval_fields_of(declared: &str) -> Option<crate::time::IntervalRange> {
+    let lower = declared.to_ascii_lowercase();
+    let base = lower.split('(').next().unwrap_or_default();
+    let base = base.trim();
+    let words = base
+        .strip_prefix("interval ")
+        .or_else(|| base.strip_prefix("interval_"))?;
+    crate::time::IntervalRange::from_words(&words.replace('_', " "))
 }
 
 /// Whether PostgreSQL has an implicit or assignment cast from `from` to `to`.

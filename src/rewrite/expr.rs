@@ -337,12 +337,8 @@ impl Cx<'_> {
                 Ok(t)
             }
             Expr::Interval(iv) => {
-                let plain = iv.leading_field.is_none()
-                    && iv.last_field.is_none()
-                    && iv.leading_precision.is_none()
-                    && iv.fractional_seconds_precision.is_none();
                 let text = match iv.value.as_ref() {
-                    Expr::Value(v) if plain => match &v.value {
+                    Expr::Value(v) => match &v.value {
                         Value::SingleQuotedString(s) => Some(s.clone()),
                         _ => None,
                     },
@@ -350,11 +346,12 @@ impl Cx<'_> {
                 };
                 let Some(text) = text else {
                     return Err(Error::unsupported(
-                        "INTERVAL with field qualifiers or a non-string value",
+                        "INTERVAL with a non-string value",
                         span,
-                        "write interval '1 day 2 hours' (a plain quoted interval)",
+                        "write interval '1 day 2 hours' (a quoted interval), or n * interval '1 day'",
                     ));
                 };
+                let target = interval_literal_target(iv, span)?;
                 let lit = Typed {
                     ty: PgType::Unknown,
                     col: ColName::none(),
@@ -362,7 +359,6 @@ impl Cx<'_> {
                     integral: false,
                 };
                 *e = build::string(&text);
-                let target = casts::Target::plain(PgType::Interval);
                 let mut t = casts::cast(self, e, lit, target, span)?;
                 t.col = ColName::cast(ColName::none(), "interval");
                 Ok(t)
@@ -1273,6 +1269,54 @@ fn construct_name(e: &Expr) -> String {
         Expr::SimilarTo { .. } => "SIMILAR TO".into(),
         _ => format!("expression {kind}"),
     }
+}
+
+/// The type of `INTERVAL '…' DAY TO SECOND(3)`: the field restriction and
+/// the seconds' precision (SQL's `INTERVAL '3' MONTH`).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-INTERVAL-INPUT>
+fn interval_literal_target(
+    iv: &sqlparser::ast::Interval,
+    span: Option<SourceSpan>,
+) -> Result<casts::Target> {
+    use crate::time::IntervalRange;
+    let field = |f: &sqlparser::ast::DateTimeField| {
+        IntervalRange::field(&f.to_string())
+            .ok_or_else(|| Error::semantic(format!("syntax error at or near \"{f}\""), span))
+    };
+    let mut target = casts::Target::plain(PgType::Interval);
+    let Some(first) = &iv.leading_field else {
+        if iv.last_field.is_some() || iv.leading_precision.is_some() {
+            return Err(Error::semantic("syntax error in INTERVAL", span));
+        }
+        target.len = iv.fractional_seconds_precision;
+        return Ok(target);
+    };
+    let first = field(first)?;
+    let last = iv.last_field.as_ref().map(field).transpose()?;
+    let range = IntervalRange::between(first, last).ok_or_else(|| {
+        Error::semantic(
+            format!(
+                "syntax error at or near \"{}\"",
+                iv.last_field
+                    .as_ref()
+                    .map(|f| f.to_string())
+                    .unwrap_or_default()
+            ),
+            span,
+        )
+    })?;
+    // Only SECOND takes a precision: `SECOND(3)`, `DAY TO SECOND(3)`.
+    let precision = match (last, iv.leading_precision, iv.fractional_seconds_precision) {
+        (None, p, None) if first == IntervalRange::SECOND => p,
+        (Some(IntervalRange::SECOND), None, p) => p,
+        (_, None, None) => None,
+        _ => return Err(Error::semantic("syntax error at or near \"(\"", span)),
+    };
+    target.fields = Some(range);
+    target.len = precision;
+    Ok(target)
 }
 
 /// Whether the object name's last part is `name` (case-insensitive).

@@ -961,6 +961,27 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
         };
         finish(input::interval(as_str(b)?))
     })?;
+    // (text, IntervalStyle, fields): an interval type with a field
+    // restriction (`interval day to hour`), its INTERVAL_MASK bits.
+    conn.create_scalar_function("pg_interval_in", 3, pure(), |ctx| {
+        let Some(b) = text_ref(ctx, 0)? else {
+            return Ok(Value::Null);
+        };
+        let (Some(style), Some(mask)) = (
+            IntervalStyle::get_kept(ctx, 1, &mut ())?,
+            i64::get_kept(ctx, 2, &mut ())?,
+        ) else {
+            return Ok(Value::Null);
+        };
+        let range = crate::time::IntervalRange(mask as u8);
+        finish(input::interval_in(as_str(b)?, style, range))
+    })?;
+    f2(conn, "pg_interval_restrict", |v: Interval, mask: i64| {
+        Ok(arith::interval_restrict(
+            v,
+            crate::time::IntervalRange(mask as u8),
+        ))
+    })?;
     conn.create_scalar_function("pg_interval_in", 2, pure(), |ctx| {
         let Some(b) = text_ref(ctx, 0)? else {
             return Ok(Value::Null);

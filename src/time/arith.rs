@@ -416,6 +416,34 @@ pub fn time_round(t: Time, precision: i64) -> TResult<Time> {
     Ok(Time(round_usecs(t.0, precision)?))
 }
 
+/// An interval type's field restriction (AdjustIntervalForTypmod): the
+/// fields after the last one kept are zeroed (`interval hour` truncates to
+/// whole hours; `interval year` to whole years), the ones before it stay.
+pub fn interval_restrict(iv: Interval, range: super::IntervalRange) -> Interval {
+    use super::IntervalRange as R;
+    let (mut months, mut days, mut micros) = (iv.months, iv.days, iv.micros);
+    match range.0 {
+        R::YEAR => {
+            months = months / 12 * 12;
+            days = 0;
+            micros = 0;
+        }
+        m if m == R::MONTH || m == R::YEAR | R::MONTH => {
+            days = 0;
+            micros = 0;
+        }
+        R::DAY => micros = 0,
+        m if m == R::HOUR || m == R::DAY | R::HOUR => {
+            micros = micros / super::USECS_PER_HOUR * super::USECS_PER_HOUR;
+        }
+        m if m == R::MINUTE || m == R::HOUR | R::MINUTE || m == R::DAY | R::HOUR | R::MINUTE => {
+            micros = micros / super::USECS_PER_MINUTE * super::USECS_PER_MINUTE;
+        }
+        _ => {}
+    }
+    Interval::new(months, days, micros)
+}
+
 /// `interval(p)`: rounds the time part to `p` fraction digits, half away
 /// from zero.
 pub fn interval_round(iv: Interval, precision: i64) -> TResult<Interval> {

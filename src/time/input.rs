@@ -196,11 +196,24 @@ pub fn interval(s: &str) -> TResult<Interval> {
 /// (`-1 2:03:04` is minus one day and minus 2:03:04), as DecodeInterval
 /// reads it.
 pub fn interval_styled(s: &str, style: super::IntervalStyle) -> TResult<Interval> {
+    interval_in(s, style, super::IntervalRange::FULL)
+}
+
+/// [`interval_styled`] for an interval type with a field restriction
+/// (`interval '1 2' day to hour`): a number without a unit is the last
+/// field (`'2'` is two hours there), and `mm:ss` is read as minutes and
+/// seconds in `minute to second`. The fields after the last are not
+/// removed here ([`super::arith::interval_restrict`] does that).
+pub fn interval_in(
+    s: &str,
+    style: super::IntervalStyle,
+    range: super::IntervalRange,
+) -> TResult<Interval> {
     const TY: &str = "interval";
     let mut parts = Parts::default();
     let sql_standard = style == super::IntervalStyle::SqlStandard;
     let r = match tokenize(s.as_bytes(), INTERVAL_BUF) {
-        Ok(fields) => decode_interval(&fields, &mut parts, sql_standard),
+        Ok(fields) => decode_interval(&fields, &mut parts, sql_standard, range),
         Err(e) => Err(e),
     };
     let r = match r {
@@ -995,6 +1008,12 @@ fn decode_offset(b: &[u8]) -> DResult<i32> {
 /// `hh:mm[:ss[.f]]` or `mm:ss.f` → (hours, minutes, seconds, micros),
 /// range-checked field by field (hours unbounded, seconds up to 60).
 fn decode_time_fields(b: &[u8]) -> DResult<(i64, i32, i32, i64)> {
+    decode_time_fields_in(b, false)
+}
+
+/// [`decode_time_fields`]; with `mm_ss`, `a:b` is minutes and seconds
+/// (an interval `minute to second`).
+fn decode_time_fields_in(b: &[u8], mm_ss: bool) -> DResult<(i64, i32, i32, i64)> {
     let (hour, n, over) = strtol(b);
     if over {
         return Err(Dterr::Field);
@@ -1008,6 +1027,11 @@ fn decode_time_fields(b: &[u8]) -> DResult<(i64, i32, i32, i64)> {
     rest = &rest[n..];
     let (mut hour, mut min, mut sec, mut usec) = (hour, min, 0i32, 0i64);
     match rest.first() {
+        None if mm_ss => {
+            sec = min;
+            min = i32::try_from(hour).map_err(|_| Dterr::Field)?;
+            hour = 0;
+        }
         None => {}
         Some(b'.') => {
             // `mm:ss.fff`.
@@ -1977,8 +2001,9 @@ fn apply_unit(p: &mut Parts, unit: Unit, val: i64, frac: f64) -> DResult<u32> {
 }
 
 /// A time field of an interval: replaces the microseconds read so far.
-fn interval_time(b: &[u8], p: &mut Parts) -> DResult<()> {
-    let (h, m, s, us) = decode_time_fields(b)?;
+/// With `mm_ss` (`minute to second`), `a:b` is minutes and seconds.
+fn interval_time(b: &[u8], p: &mut Parts, mm_ss: bool) -> DResult<()> {
+    let (h, m, s, us) = decode_time_fields_in(b, mm_ss)?;
     let total = h
         .checked_mul(USECS_PER_HOUR)
         .and_then(|x| x.checked_add(us))
@@ -1991,7 +2016,25 @@ fn interval_time(b: &[u8], p: &mut Parts) -> DResult<()> {
 
 /// Decodes interval fields, right to left so that units come before their
 /// numbers.
-fn decode_interval(f: &Fields, p: &mut Parts, sql_standard: bool) -> DResult<()> {
+fn decode_interval(
+    f: &Fields,
+    p: &mut Parts,
+    sql_standard: bool,
+    range: super::IntervalRange,
+) -> DResult<()> {
+    use super::IntervalRange as R;
+    // A number without a unit: the type's last field.
+    let default_unit = match range.0 {
+        R::YEAR => Unit::Year,
+        m if m == R::MONTH || m == R::YEAR | R::MONTH => Unit::Month,
+        R::DAY => Unit::Day,
+        m if m == R::HOUR || m == R::DAY | R::HOUR => Unit::Hour,
+        m if m == R::MINUTE || m == R::HOUR | R::MINUTE || m == R::DAY | R::HOUR | R::MINUTE => {
+            Unit::Minute
+        }
+        _ => Unit::Second,
+    };
+    let mm_ss = range.0 == R::MINUTE | R::SECOND;
     let mut fmask = 0u32;
     let signed = |i: usize| matches!(f.get(i).1.first(), Some(b'-' | b'+'));
     let force_negative =
@@ -2003,14 +2046,14 @@ fn decode_interval(f: &Fields, p: &mut Parts, sql_standard: bool) -> DResult<()>
         let (ft, b) = f.get(i);
         let tmask = match ft {
             Ft::Time => {
-                interval_time(b, p)?;
+                interval_time(b, p, mm_ss)?;
                 if force_negative && p.micros > 0 {
                     p.micros = -p.micros;
                 }
                 unit = Some(Unit::Day);
                 M_TIME
             }
-            Ft::Tz if b[1..].contains(&b':') && interval_time(&b[1..], p).is_ok() => {
+            Ft::Tz if b[1..].contains(&b':') && interval_time(&b[1..], p, mm_ss).is_ok() => {
                 if b[0] == b'-' {
                     p.micros = p.micros.checked_neg().ok_or(Dterr::Field)?;
                 }
@@ -2021,7 +2064,7 @@ fn decode_interval(f: &Fields, p: &mut Parts, sql_standard: bool) -> DResult<()>
                 M_TIME
             }
             Ft::Tz | Ft::Date | Ft::Number => {
-                let u = *unit.get_or_insert(Unit::Second);
+                let u = *unit.get_or_insert(default_unit);
                 let (mut val, n, over) = strtol(b);
                 if over {
                     return Err(Dterr::Field);

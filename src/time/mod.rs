@@ -185,6 +185,82 @@ impl PartialOrd for Timetz {
     }
 }
 
+/// The fields an interval type keeps (`interval day to second`), as
+/// PostgreSQL's INTERVAL_MASK bits: input reads unlabeled numbers as the
+/// last field, and values lose the fields after it
+/// ([`arith::interval_restrict`]).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-datetime.html#DATATYPE-INTERVAL-INPUT>
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct IntervalRange(pub u8);
+
+impl IntervalRange {
+    /// `YEAR`.
+    pub const YEAR: u8 = 1;
+    /// `MONTH`.
+    pub const MONTH: u8 = 2;
+    /// `DAY`.
+    pub const DAY: u8 = 4;
+    /// `HOUR`.
+    pub const HOUR: u8 = 8;
+    /// `MINUTE`.
+    pub const MINUTE: u8 = 16;
+    /// `SECOND`.
+    pub const SECOND: u8 = 32;
+    /// No restriction.
+    pub const FULL: IntervalRange = IntervalRange(63);
+
+    /// The range from the `first` field to the `last` (`DAY TO SECOND`),
+    /// or one field; `None` for a pair PostgreSQL's grammar does not have
+    /// (`SECOND TO DAY`, `YEAR TO DAY`).
+    pub fn between(first: u8, last: Option<u8>) -> Option<IntervalRange> {
+        let Some(last) = last else {
+            return Some(IntervalRange(first));
+        };
+        let ok = matches!(
+            (first, last),
+            (Self::YEAR, Self::MONTH)
+                | (Self::DAY, Self::HOUR | Self::MINUTE | Self::SECOND)
+                | (Self::HOUR, Self::MINUTE | Self::SECOND)
+                | (Self::MINUTE, Self::SECOND)
+        );
+        // The mask holds every field from first to last.
+        ok.then(|| IntervalRange((last << 1) - first))
+    }
+
+    /// A field's bit from its name (`day`), case-insensitive.
+    pub fn field(name: &str) -> Option<u8> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "year" => Self::YEAR,
+            "month" => Self::MONTH,
+            "day" => Self::DAY,
+            "hour" => Self::HOUR,
+            "minute" => Self::MINUTE,
+            "second" => Self::SECOND,
+            _ => return None,
+        })
+    }
+
+    /// Reads `day to second` / `hour` (the words after `interval` in a
+    /// type name; a `(p)` already removed).
+    pub fn from_words(words: &str) -> Option<IntervalRange> {
+        let w: Vec<&str> = words.split_whitespace().collect();
+        match w.as_slice() {
+            [one] => IntervalRange::between(Self::field(one)?, None),
+            [a, to, b] if to.eq_ignore_ascii_case("to") => {
+                IntervalRange::between(Self::field(a)?, Some(Self::field(b)?))
+            }
+            _ => None,
+        }
+    }
+
+    /// Whether the range ends at `SECOND` (only then may a precision follow).
+    pub fn has_seconds(self) -> bool {
+        self.0 & Self::SECOND != 0
+    }
+}
+
 /// `timestamp without time zone`: civil microseconds since 1970-01-01 00:00.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Timestamp(pub i64);

@@ -262,6 +262,15 @@ impl PgType {
         if let Some(elem) = base.strip_suffix("[]").or_else(|| base.strip_prefix('_')) {
             return PgType::parse(elem.trim()).and_then(PgType::array_of);
         }
+        // `interval day to second`: an interval with a field restriction.
+        // (declared in SQLite as `interval_day_to_second`).
+        if let Some(words) = base
+            .strip_prefix("interval ")
+            .or_else(|| base.strip_prefix("interval_"))
+        {
+            return crate::time::IntervalRange::from_words(&words.replace('_', " "))
+                .map(|_| PgType::Interval);
+        }
         Some(match base.as_str() {
             "bool" | "boolean" => PgType::Bool,
             "int2" | "smallint" | "smallserial" | "serial2" => PgType::Int2,

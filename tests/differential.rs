@@ -143,3 +143,8 @@ fn timetz() {
 fn interval_fields() {
     suite("interval_fields.sql");
 }
+
+#[test]
+fn dynamic_abbrevs() {
+    suite("dynamic_abbrevs.sql");
+}

@@ -1814,7 +1814,7 @@ fn register_format(conn: &Connection) -> Result<()> {
                 || {
                     let name = match z.0.0 {
                         Zone::Fixed(_) => crate::time::zone::posix_name(&z.0.1),
-                        Zone::Named(_) => None,
+                        Zone::Named(_) | Zone::Abbrev(..) => None,
                     };
                     format::to_char_timestamptz_in(t, &z.0.0, name, &tpl)
                 },

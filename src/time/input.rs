@@ -12,10 +12,12 @@
 //!
 //! Inputs PostgreSQL accepts but pgshim refuses:
 //!
-//! - time zone abbreviations whose offset depends on the date (`MSK`) and
-//!   POSIX zones with daylight-saving rules (`EST5EDT`-like strings that are
-//!   not IANA names, `abc5def`) give a pgshim error naming the problem, for
-//!   `timestamptz` only (`date`, `time` and `timestamp` ignore zones);
+//! - POSIX zones with daylight-saving rules (`EST5EDT`-like strings that
+//!   are not IANA names, `abc5def`) give a pgshim error naming the
+//!   problem, for `timestamptz` and `timetz` only (`date`, `time` and
+//!   `timestamp` ignore zones); abbreviations whose offset depends on the
+//!   date (`MSK`) are resolved per instant from their zone
+//!   ([`Zone::Abbrev`]);
 //! - hexadecimal numbers in ISO 8601 intervals (`P0x10D`) are a syntax
 //!   error;
 //! - timestamps within 30 years of PostgreSQL's upper limit (294276 AD) do
@@ -758,8 +760,8 @@ enum TzSpec {
     West(i32),
     /// A named zone, resolved with the date.
     Named(Zone),
-    /// A zone pgshim cannot apply (date-dependent abbreviation, POSIX
-    /// zone with daylight-saving rules): an error only where the zone
+    /// A zone pgshim cannot apply (a POSIX zone with daylight-saving
+    /// rules): an error only where the zone
     /// matters, since `date` and `timestamp` input ignore zones.
     Unsupported(TimeError),
 }
@@ -848,6 +850,7 @@ fn zone_is_fixed(name: &[u8]) -> Option<bool> {
         return Some(match z {
             Zone::Fixed(_) => true,
             Zone::Named(tz) => tz.name().starts_with("Etc/") || tz.name() == "UTC",
+            Zone::Abbrev(..) => false,
         });
     }
     match posix_zone(name)? {
@@ -945,7 +948,7 @@ fn posix_name_offset(b: &[u8], mut i: usize) -> Option<(usize, Option<i32>)> {
 /// ones set one more bit than the others, which PostgreSQL then refuses to
 /// see before a date field (`PDT 2024-03-10` is a syntax error while
 /// `PST 2024-03-10` is not).
-fn abbrev(word: &[u8]) -> Option<(DResult<i32>, u32)> {
+fn abbrev(word: &[u8]) -> Option<(DResult<TzSpec>, u32)> {
     let word = std::str::from_utf8(word).ok()?;
     Some(match Zone::abbreviation(word)? {
         Ok(Zone::Fixed(off)) => {
@@ -954,8 +957,10 @@ fn abbrev(word: &[u8]) -> Option<(DResult<i32>, u32)> {
             } else {
                 M_TZ
             };
-            (Ok(off), m)
+            (Ok(TzSpec::West(-off)), m)
         }
+        // Resolved with the date, as a zone is.
+        Ok(z @ Zone::Abbrev(..)) => (Ok(TzSpec::Named(z)), M_TZ | M_DYNTZ),
         Ok(Zone::Named(_)) => (Err(Dterr::Bad), M_TZ),
         Err(e) => (Err(Dterr::Msg(e)), M_TZ | M_DYNTZ),
     })
@@ -1564,7 +1569,7 @@ fn decode_datetime(f: &Fields, cx: &InputCx) -> DResult<Decoded> {
             Ft::Str | Ft::Special => {
                 if let Some((off, mask)) = abbrev(b) {
                     zone = match off {
-                        Ok(off) => TzSpec::West(-off),
+                        Ok(spec) => spec,
                         Err(Dterr::Msg(e)) => TzSpec::Unsupported(e),
                         Err(e) => return Err(e),
                     };
@@ -1774,7 +1779,7 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64, TzSpec)> {
             Ft::Str | Ft::Special => {
                 if let Some((off, mask)) = abbrev(b) {
                     zone = match off {
-                        Ok(east) => TzSpec::West(-east),
+                        Ok(spec) => spec,
                         Err(Dterr::Msg(e)) => TzSpec::Unsupported(e),
                         Err(e) => return Err(e),
                     };
@@ -1861,7 +1866,10 @@ fn decode_time_only(f: &Fields, cx: &InputCx) -> DResult<(Tm, i64, TzSpec)> {
     }
     // Without a zone, the session zone is resolved on the date: a partial
     // one is an error (DecodeTimeOnly, also for `time`).
-    if fmask & M_TZ == 0 && fmask & M_DATE != 0 && fmask & M_DATE != M_DATE {
+    if (fmask & M_TZ == 0 || fmask & M_DYNTZ != 0)
+        && fmask & M_DATE != 0
+        && fmask & M_DATE != M_DATE
+    {
         return Err(Dterr::Bad);
     }
     Ok((dt.tm, dt.fsec, zone))
@@ -2470,13 +2478,6 @@ mod tests {
                 "timestamp",
                 "294276-12-31 23:59:59",
                 "ERROR: timestamp out of range: \"294276-12-31 23:59:59\"",
-            ),
-            // PG: 2024-03-10 07:00:00+00 (date-dependent abbreviation).
-            (
-                "timestamptz",
-                "2024-03-10 10:00 MSK",
-                "ERROR: pgshim: time zone abbreviation \"msk\" means different offsets at \
-                 different dates; use the zone name 'Europe/Moscow'",
             ),
             // PG: 269 years (strtod reads hexadecimal).
             (

@@ -29,6 +29,13 @@ pub enum Zone {
     Fixed(i32),
     /// A zone of the IANA database.
     Named(chrono_tz::Tz),
+    /// A time zone abbreviation whose meaning changed over time (`MSK`),
+    /// in the zone that defines it, with the abbreviation in upper case:
+    /// its offset is the one the zone used under that abbreviation at, or
+    /// most recently before, the instant (else first after), and the
+    /// zone's own offset where the zone never used it
+    /// (DetermineTimeZoneAbbrevOffset in PostgreSQL's datetime.c).
+    Abbrev(chrono_tz::Tz, &'static str),
 }
 
 impl Zone {
@@ -40,6 +47,8 @@ impl Zone {
     pub fn offset_at_utc(&self, utc_secs: i64) -> i32 {
         match self {
             Zone::Fixed(o) => *o,
+            Zone::Abbrev(tz, abbrev) => abbrev_offset(*tz, abbrev, utc_secs)
+                .unwrap_or_else(|| Zone::Named(*tz).offset_at_utc(utc_secs)),
             Zone::Named(tz) => {
                 let secs = if utc_secs >= RULES_END {
                     same_calendar_before_2100(utc_secs)
@@ -68,6 +77,7 @@ impl Zone {
         let secs = t.0.div_euclid(super::USECS_PER_SEC);
         let (off, start, end) = match self {
             Zone::Fixed(o) => (*o as i64, i64::MIN, i64::MAX),
+            Zone::Abbrev(..) => return None,
             Zone::Named(tz) => {
                 if !(TABLE_START..RULES_END).contains(&secs) {
                     return None;
@@ -90,6 +100,15 @@ impl Zone {
     /// docs): find the first UTC-offset change after `t − 24 h`, and try
     /// the offsets before and after it.
     pub fn utc_from_local(&self, t: i64) -> i64 {
+        if let Zone::Abbrev(tz, abbrev) = self {
+            // The instant in the defining zone, then the abbreviation's
+            // meaning there.
+            let probe = Zone::Named(*tz).utc_from_local(t);
+            return match abbrev_offset(*tz, abbrev, probe) {
+                Some(off) => t - off as i64,
+                None => probe,
+            };
+        }
         let Zone::Named(tz) = self else {
             return t - self.offset_at_utc(t) as i64;
         };
@@ -185,15 +204,8 @@ impl Zone {
     /// always +01), then an IANA name, then a POSIX specification (`+05`
     /// is five hours *west*, as in POSIX).
     pub fn lookup(name: &str) -> TResult<Zone> {
-        let lower = name.to_ascii_lowercase();
-        if let Ok(i) = ABBREVS.binary_search_by(|(a, _)| (*a).cmp(lower.as_str())) {
-            return match ABBREVS[i].1 {
-                Abbrev::Fixed(off) => Ok(Zone::Fixed(off)),
-                Abbrev::Dynamic(zone) => Err(TimeError(format!(
-                    "pgshim: time zone abbreviation \"{name}\" means different offsets at \
-                     different dates; use the zone name '{zone}'"
-                ))),
-            };
+        if let Some(z) = Zone::abbreviation(name) {
+            return z;
         }
         if let Some((zone, _)) = named(name) {
             return Ok(zone);
@@ -204,7 +216,9 @@ impl Zone {
         }
     }
 
-    /// A fixed-offset abbreviation (`EST`, `z`) as timestamp input reads it.
+    /// A time zone abbreviation as timestamp input reads it: a fixed
+    /// offset (`EST`, `z`), or one whose meaning changed over time (`MSK`,
+    /// [`Zone::Abbrev`]).
     pub fn abbreviation(name: &str) -> Option<TResult<Zone>> {
         let lower = name.to_ascii_lowercase();
         let i = ABBREVS
@@ -212,10 +226,15 @@ impl Zone {
             .ok()?;
         Some(match ABBREVS[i].1 {
             Abbrev::Fixed(off) => Ok(Zone::Fixed(off)),
-            Abbrev::Dynamic(zone) => Err(TimeError(format!(
-                "pgshim: time zone abbreviation \"{name}\" means different offsets at \
-                 different dates; use the zone name '{zone}'"
-            ))),
+            Abbrev::Dynamic(zone) => match chrono_tz::Tz::from_str_insensitive(zone) {
+                Ok(tz) => Ok(Zone::Abbrev(
+                    tz,
+                    leak_name(&ABBREVS[i].0.to_ascii_uppercase()),
+                )),
+                Err(_) => Err(TimeError(format!(
+                    "time zone \"{zone}\" not recognized (for abbreviation \"{name}\")"
+                ))),
+            },
         })
     }
 
@@ -233,6 +252,7 @@ impl Zone {
 /// `UTC+5`, `-07` of `<-07>+07`), or the offset.
 pub fn abbreviation_at(zone: &Zone, t: super::Timestamptz, fixed_name: Option<&str>) -> String {
     match zone {
+        Zone::Abbrev(_, abbrev) => abbrev.to_string(),
         Zone::Fixed(_) if fixed_name.is_some() => fixed_name.unwrap_or_default().to_string(),
         Zone::Named(tz) => {
             // After 2099 the zone repeats its rules (see RULES_END).
@@ -247,6 +267,88 @@ pub fn abbreviation_at(zone: &Zone, t: super::Timestamptz, fixed_name: Option<&s
         Zone::Fixed(0) => "UTC".into(),
         Zone::Fixed(o) => format_offset_hms(*o),
     }
+}
+
+/// `(first UTC second, offset, abbreviation)`.
+type AbbrevSpan = (i64, i32, &'static str);
+
+/// A zone's spans of constant (offset, abbreviation), from 1800 to 2100:
+/// daily probes, then bisection to the second. Built on first use per
+/// zone (only the zones behind the changing abbreviations need one).
+fn abbrev_spans(tz: chrono_tz::Tz) -> &'static [AbbrevSpan] {
+    type Spans = std::collections::HashMap<chrono_tz::Tz, &'static [AbbrevSpan]>;
+    static SPANS: std::sync::OnceLock<std::sync::Mutex<Spans>> = std::sync::OnceLock::new();
+    let map = SPANS.get_or_init(Default::default);
+    let Ok(mut guard) = map.lock() else {
+        return &[];
+    };
+    guard.entry(tz).or_insert_with(|| {
+        let at = |secs: i64| -> (i32, &'static str) {
+            match chrono::DateTime::from_timestamp(secs, 0) {
+                Some(dt) => {
+                    let o = tz.offset_from_utc_datetime(&dt.naive_utc());
+                    let name = o.abbreviation().unwrap_or("");
+                    (o.fix().local_minus_utc(), leak_name(name))
+                }
+                None => (0, ""),
+            }
+        };
+        const START: i64 = -5_364_662_400; // 1800-01-01
+        let mut spans = vec![(START, at(START).0, at(START).1)];
+        let mut probe = START;
+        let mut cur = at(START);
+        while probe < RULES_END {
+            let next = probe + SECS_PER_DAY;
+            let v = at(next);
+            if v != cur {
+                let (mut lo, mut hi) = (probe, next);
+                while hi - lo > 1 {
+                    let mid = lo + (hi - lo) / 2;
+                    if at(mid) == cur {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                spans.push((hi, v.0, v.1));
+                cur = v;
+            }
+            probe = next;
+        }
+        Box::leak(spans.into_boxed_slice())
+    })
+}
+
+/// A zone abbreviation as a `'static` string (there are few).
+fn leak_name(name: &str) -> &'static str {
+    static NAMES: std::sync::OnceLock<std::sync::Mutex<std::collections::HashSet<&'static str>>> =
+        std::sync::OnceLock::new();
+    let set = NAMES.get_or_init(Default::default);
+    let Ok(mut guard) = set.lock() else {
+        return "";
+    };
+    if let Some(n) = guard.get(name) {
+        return n;
+    }
+    let n: &'static str = Box::leak(name.to_string().into_boxed_str());
+    guard.insert(n);
+    n
+}
+
+/// The offset `tz` used under `abbrev` at the instant `utc_secs` or most
+/// recently before it, else the first time after; `None` when the zone
+/// never used it (pg_interpret_timezone_abbrev in PostgreSQL's
+/// localtime.c).
+fn abbrev_offset(tz: chrono_tz::Tz, abbrev: &str, utc_secs: i64) -> Option<i32> {
+    let spans = abbrev_spans(tz);
+    let secs = rules_instant(utc_secs);
+    let cutoff = spans.partition_point(|(start, _, _)| *start <= secs);
+    spans[..cutoff]
+        .iter()
+        .rev()
+        .chain(spans[cutoff..].iter())
+        .find(|(_, _, name)| name.eq_ignore_ascii_case(abbrev))
+        .map(|(_, off, _)| *off)
 }
 
 /// The abbreviation tzdata gives a zone without letters (its `%z` form):

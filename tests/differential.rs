@@ -148,3 +148,8 @@ fn interval_fields() {
 fn dynamic_abbrevs() {
     suite("dynamic_abbrevs.sql");
 }
+
+#[test]
+fn years() {
+    suite("years.sql");
+}

@@ -235,12 +235,6 @@ fn random_expressions_match_postgres() {
                 skipped_order += 1;
                 continue;
             }
-            // Years outside 0001–9999 are refused by design (DESIGN.md,
-            // docs/compatibility.md "Known differences").
-            Err(err) if err.to_string().contains("outside years 0001-9999") => {
-                refused += 1;
-                continue;
-            }
             Err(err) => {
                 failures.push(format!(
                     "{sql} (in {zone})\n  postgres answered, pgshim: {err}"

@@ -1038,9 +1038,9 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
 
 /// Conversions between the date/time types.
 fn register_casts(conn: &Connection) -> Result<()> {
-    f1(conn, "pg_date_to_timestamp", |d: Date| Ok(d.to_timestamp()))?;
+    f1(conn, "pg_date_to_timestamp", |d: Date| d.try_to_timestamp())?;
     f2(conn, "pg_date_to_timestamptz", |d: Date, z: SessionZone| {
-        Ok(d.to_timestamp().at_zone(&z.0))
+        Ok(d.try_to_timestamp()?.at_zone(&z.0))
     })?;
     f2(
         conn,

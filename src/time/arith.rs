@@ -16,10 +16,9 @@ use super::{
     USECS_PER_DAY, USECS_PER_SEC, Zone, civil,
 };
 
-/// The earliest and latest civil microseconds pgshim computes with
-/// (PostgreSQL's own range, 4714-11-24 BC to 294276 AD, is wider; values
-/// outside 0001–9999 are refused when stored).
-const MIN_TS: i64 = -212_760_172_800_000_000;
+/// The earliest and latest civil microseconds pgshim computes with:
+/// PostgreSQL's lower end, 4714-11-24 00:00 BC (Julian day 0).
+const MIN_TS: i64 = -210_866_803_200_000_000;
 /// PostgreSQL's upper end (294277 AD) does not fit Unix-epoch microseconds;
 /// the largest finite value does.
 const MAX_TS: i64 = i64::MAX - 1;
@@ -51,7 +50,11 @@ fn add_months(t: i64, months: i32) -> TResult<i64> {
 }
 
 fn add_days(t: i64, days: i32) -> TResult<i64> {
-    ts_checked(t.checked_add((days as i64) * USECS_PER_DAY))
+    ts_checked(
+        (days as i64)
+            .checked_mul(USECS_PER_DAY)
+            .and_then(|d| t.checked_add(d)),
+    )
 }
 
 /// `timestamp + interval`: months (clamped), then days, on the calendar;
@@ -255,7 +258,9 @@ pub fn date_pl_time(d: Date, t: Time) -> TResult<Timestamp> {
         return Ok(d.to_timestamp());
     }
     Ok(Timestamp(ts_checked(
-        (d.0 as i64 * USECS_PER_DAY).checked_add(t.0),
+        (d.0 as i64)
+            .checked_mul(USECS_PER_DAY)
+            .and_then(|v| v.checked_add(t.0)),
     )?))
 }
 
@@ -340,7 +345,10 @@ pub fn date_pl_timetz(d: Date, t: Timetz) -> TResult<Timestamptz> {
         Date::NEG_INFINITY => return Ok(Timestamptz::NEG_INFINITY),
         _ => {}
     }
-    let local = d.0 as i64 * USECS_PER_DAY + t.time;
+    let local = (d.0 as i64)
+        .checked_mul(USECS_PER_DAY)
+        .and_then(|v| v.checked_add(t.time))
+        .ok_or_else(|| TimeError::new("date out of range for timestamp"))?;
     Ok(Timestamptz(ts_checked(
         local.checked_sub(t.offset as i64 * USECS_PER_SEC),
     )?))

@@ -5,11 +5,24 @@
 //! | --- | --- |
 //! | `date` | `YYYY-MM-DD` |
 //! | `time` | `HH:MM:SS.ffffff` |
+//! | `timetz` | `HH:MM:SS.ffffff±HH:MM:SS` |
 //! | `timestamp` | `YYYY-MM-DD HH:MM:SS.ffffff` (civil time) |
 //! | `timestamptz` | `YYYY-MM-DD HH:MM:SS.ffffff` (UTC) |
 //! | `interval` | PostgreSQL's output form, see [`super::output::interval`] |
 //!
-//! Infinities are `infinity` / `-infinity`. The parsers here take only the
+//! Infinities are `infinity` / `-infinity`. Years 0001–9999 are written as
+//! four digits; the rest of PostgreSQL's range takes a prefix that keeps
+//! text order equal to time order (`-infinity` < `/` < digits < `@` <
+//! `infinity` in ASCII):
+//!
+//! - years BC (4714 BC … 1 BC, astronomical years −4713 … 0) are `/`
+//!   followed by 9999 plus the astronomical year (1 BC is `/9999`, 44 BC
+//!   is `/9956`), so later years sort later;
+//! - years from 10000 (up to 5874897 for dates) are `@` and seven digits
+//!   (`@0010000-01-01`).
+//!
+//! Values of years 0001–9999, all a file could hold before, keep their
+//! bytes: the extension needs no migration. The parsers here take only the
 //! canonical shape (also with 0–6 fraction digits) and return `None`
 //! otherwise, so callers fall back to the lenient [`super::input`] parsers.
 //! They are hand-written because they run once per row.
@@ -32,19 +45,51 @@ fn digits(b: &[u8]) -> Option<u32> {
     Some(v)
 }
 
-/// Parses `YYYY-MM-DD` (exactly).
+/// Parses the canonical date part: `YYYY-MM-DD`, `/YYYY-MM-DD` (BC) or
+/// `@YYYYYYY-MM-DD` (years from 10000), exactly.
 #[inline]
 pub fn parse_date(s: &[u8]) -> Option<Date> {
-    if s.len() != 10 || s[4] != b'-' || s[7] != b'-' {
+    if s.len() == 10 {
+        if s[4] != b'-' || s[7] != b'-' {
+            return None;
+        }
+        let y = digits(&s[0..4])? as i32;
+        if y == 0 {
+            return None;
+        }
+        return Date::from_ymd(y, digits(&s[5..7])?, digits(&s[8..10])?);
+    }
+    let (y, rest) = match (s.first(), s.len()) {
+        // 1 BC is astronomical year 0, written 9999.
+        (Some(b'/'), 11) => (digits(&s[1..5])? as i32 - 9999, &s[5..]),
+        (Some(b'@'), 14) => {
+            let y = digits(&s[1..8])? as i32;
+            if y < 10000 {
+                return None;
+            }
+            (y, &s[8..])
+        }
+        _ => return None,
+    };
+    // PostgreSQL's dates: 4714-11-24 BC to 5874897-12-31.
+    if !(-4713..=0).contains(&y) && !(10_000..=5_874_897).contains(&y) {
         return None;
     }
-    let y = digits(&s[0..4])? as i32;
-    let m = digits(&s[5..7])?;
-    let d = digits(&s[8..10])?;
-    if y == 0 {
+    if rest[0] != b'-' || rest[3] != b'-' {
         return None;
     }
-    Date::from_ymd(y, m, d)
+    Date::from_ymd(y, digits(&rest[1..3])?, digits(&rest[4..6])?)
+}
+
+/// The length of the canonical date part at the start of `s` (10, 11 or
+/// 14 bytes), from its first byte.
+#[inline]
+fn date_len(s: &[u8]) -> usize {
+    match s.first() {
+        Some(b'/') => 11,
+        Some(b'@') => 14,
+        _ => 10,
+    }
 }
 
 /// Parses `HH:MM:SS[.f{1,6}]` into microseconds since midnight (up to
@@ -106,19 +151,24 @@ pub fn parse_timetz(s: &[u8]) -> Option<Timetz> {
 /// Parses `YYYY-MM-DD HH:MM:SS[.f{1,6}]`, `infinity` or `-infinity`.
 #[inline]
 pub fn parse_timestamp(s: &[u8]) -> Option<Timestamp> {
-    if s.len() < 19 || s[10] != b' ' {
+    let n = date_len(s);
+    if s.len() < n + 9 || s[n] != b' ' {
         return match s {
             b"infinity" => Some(Timestamp::INFINITY),
             b"-infinity" => Some(Timestamp::NEG_INFINITY),
             _ => None,
         };
     }
-    let d = parse_date(&s[..10])?;
-    let t = parse_time_micros(&s[11..])?;
+    let d = parse_date(&s[..n])?;
+    let t = parse_time_micros(&s[n + 1..])?;
     if t == USECS_PER_DAY {
         return None;
     }
-    Some(Timestamp(d.0 as i64 * USECS_PER_DAY + t))
+    // Dates reach further than i64 microseconds do.
+    (d.0 as i64)
+        .checked_mul(USECS_PER_DAY)?
+        .checked_add(t)
+        .map(Timestamp)
 }
 
 /// Parses the canonical `timestamptz` form (UTC).
@@ -145,12 +195,26 @@ fn push2(out: &mut impl Sink, v: u32) {
 
 fn push_date(out: &mut impl Sink, days: i64) -> TResult<()> {
     let (y, m, d) = civil::civil_from_days(days);
-    if !(1..=9999).contains(&y) {
+    if (1..=9999).contains(&y) {
+        let y = y as u32;
+        push2(out, y / 100);
+        push2(out, y % 100);
+    } else if (-4713..=0).contains(&y) {
+        // BC: 9999 + the astronomical year, so later years sort later.
+        let v = (9999 + y) as u32;
+        out.push(b'/');
+        push2(out, v / 100);
+        push2(out, v % 100);
+    } else if (10_000..=5_874_897).contains(&y) {
+        let v = y as u32;
+        out.push(b'@');
+        out.push(b'0' + (v / 1_000_000) as u8);
+        push2(out, v / 10_000 % 100);
+        push2(out, v / 100 % 100);
+        push2(out, v % 100);
+    } else {
         return Err(TimeError::out_of_storage_range());
     }
-    let y = y as u32;
-    push2(out, y / 100);
-    push2(out, y % 100);
     out.push(b'-');
     push2(out, m);
     out.push(b'-');
@@ -194,18 +258,18 @@ impl Sink for Vec<u8> {
     }
 }
 
-/// Canonical text on the stack (at most 26 bytes: a timestamp), so that a
-/// per-row result needs no heap allocation.
+/// Canonical text on the stack (at most 30 bytes: a timestamp of a year
+/// from 10000), so that a per-row result needs no heap allocation.
 #[derive(Clone, Copy)]
 pub struct Buf {
-    bytes: [u8; 26],
+    bytes: [u8; 30],
     len: u8,
 }
 
 impl Buf {
     fn new() -> Buf {
         Buf {
-            bytes: [0; 26],
+            bytes: [0; 30],
             len: 0,
         }
     }
@@ -247,9 +311,14 @@ pub fn timestamp_buf(t: Timestamp) -> TResult<Buf> {
             let tod = us.rem_euclid(USECS_PER_DAY) as u64;
             let (y, m, d) = civil::civil_from_days(days);
             if !(1..=9999).contains(&y) {
-                return Err(TimeError::out_of_storage_range());
+                let mut out = Buf::new();
+                push_date(&mut out, days)?;
+                out.push(b' ');
+                push_time(&mut out, tod as i64);
+                return Ok(out);
             }
-            let mut b = *b"0000-00-00 00:00:00.000000";
+            let mut b = [0u8; 30];
+            b[..26].copy_from_slice(b"0000-00-00 00:00:00.000000");
             let y = y as u32;
             b[0] = b'0' + (y / 1000) as u8;
             b[1] = b'0' + (y / 100 % 10) as u8;
@@ -378,7 +447,41 @@ mod tests {
             timestamp(Timestamp::INFINITY).unwrap(),
             "infinity".to_string()
         );
-        assert!(date(Date::from_ymd(10000, 1, 1).unwrap()).is_err());
+        // Years outside 0001-9999, in order around the four-digit ones.
+        let texts: Vec<String> = [
+            (-4713, 11, 24),
+            (-43, 3, 15),
+            (0, 12, 31),
+            (1, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (292000, 12, 31),
+            (5874897, 12, 31),
+        ]
+        .iter()
+        .map(|&(y, m, d)| date(Date::from_ymd(y, m, d).unwrap()).unwrap())
+        .collect();
+        assert_eq!(texts[1], "/9956-03-15");
+        assert_eq!(texts[5], "@0010000-01-01");
+        let mut sorted = texts.clone();
+        sorted.sort();
+        assert_eq!(sorted, texts);
+        assert!("-infinity" < texts[0].as_str() && texts[7].as_str() < "infinity");
+        for (i, t) in texts.iter().enumerate() {
+            assert_eq!(date(parse_date(t.as_bytes()).unwrap()).unwrap(), *t);
+            if i == 7 {
+                // Beyond timestamps' range.
+                assert_eq!(parse_timestamp(format!("{t} 00:00:00").as_bytes()), None);
+                continue;
+            }
+            let ts = format!("{t} 23:59:59.999999");
+            let back = timestamp(parse_timestamp(ts.as_bytes()).unwrap()).unwrap();
+            assert_eq!(back, ts);
+            let buf = timestamp_buf(parse_timestamp(ts.as_bytes()).unwrap()).unwrap();
+            assert_eq!(buf.as_bytes(), ts.as_bytes());
+        }
+        assert_eq!(parse_date(b"/0000-01-01"), None);
+        assert_eq!(parse_date(b"@0009999-01-01"), None);
     }
 }
 

@@ -8,11 +8,13 @@
 //!
 //! Values cross into SQLite as canonical text (see DESIGN.md, "How values
 //! live in SQLite"); [`canonical`] reads and writes that form fast, and
-//! [`input`] / [`output`] implement PostgreSQL's lenient input and its ISO
-//! output.
+//! [`input`] / [`output`] implement PostgreSQL's lenient input and its
+//! output in every `DateStyle` and `IntervalStyle` ([`style`]).
 //!
-//! Years outside 0001–9999 do not fit the fixed-width canonical form and are
-//! refused with [`TimeError::out_of_storage_range`].
+//! All of PostgreSQL's years are stored (4714 BC to 5874897 AD for dates;
+//! timestamps to 292277 AD, the end of i64 Unix microseconds): years
+//! outside 0001–9999 take a prefix that keeps text order (see
+//! [`canonical`]).
 
 mod abbrevs;
 pub mod arith;
@@ -98,11 +100,7 @@ impl TimeError {
     /// fixed-width text form (years outside 0001–9999).
     #[cold]
     pub fn out_of_storage_range() -> TimeError {
-        TimeError(
-            "pgshim: date/time value outside years 0001-9999 cannot be stored \
-             (PostgreSQL accepts it; pgshim's fixed-width text form does not)"
-                .into(),
-        )
+        TimeError("date out of range".into())
     }
 }
 
@@ -142,7 +140,22 @@ impl Date {
         match self {
             Date::NEG_INFINITY => Timestamp::NEG_INFINITY,
             Date::INFINITY => Timestamp::INFINITY,
-            Date(d) => Timestamp(d as i64 * USECS_PER_DAY),
+            // Dates past 292277 AD saturate (callers that can meet them use
+            // `try_to_timestamp`).
+            Date(d) => Timestamp((d as i64).saturating_mul(USECS_PER_DAY)),
+        }
+    }
+
+    /// [`Date::to_timestamp`] with PostgreSQL's error for a date past the
+    /// timestamp range (`date out of range for timestamp`).
+    pub fn try_to_timestamp(self) -> TResult<Timestamp> {
+        match self {
+            Date(d) if self.is_finite() => (d as i64)
+                .checked_mul(USECS_PER_DAY)
+                .filter(|us| *us < i64::MAX - USECS_PER_DAY)
+                .map(Timestamp)
+                .ok_or_else(|| TimeError::new("date out of range for timestamp")),
+            _ => Ok(self.to_timestamp()),
         }
     }
 }

@@ -153,3 +153,8 @@ fn dynamic_abbrevs() {
 fn years() {
     suite("years.sql");
 }
+
+#[test]
+fn posix_zones() {
+    suite("posix_zones.sql");
+}

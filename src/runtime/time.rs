@@ -1040,12 +1040,15 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
 fn register_casts(conn: &Connection) -> Result<()> {
     f1(conn, "pg_date_to_timestamp", |d: Date| d.try_to_timestamp())?;
     f2(conn, "pg_date_to_timestamptz", |d: Date, z: SessionZone| {
-        Ok(d.try_to_timestamp()?.at_zone(&z.0))
+        // An offset east of Greenwich can take the first day before the
+        // first instant.
+        arith::timestamp_to_timestamptz(d.try_to_timestamp()?, &z.0)
+            .map_err(|_| TimeError::new("date out of range for timestamp"))
     })?;
     f2(
         conn,
         "pg_timestamp_to_timestamptz",
-        |t: Timestamp, z: SessionZone| Ok(arith::timestamp_to_timestamptz(t, &z.0)),
+        |t: Timestamp, z: SessionZone| arith::timestamp_to_timestamptz(t, &z.0),
     )?;
     f2(
         conn,
@@ -1141,7 +1144,7 @@ fn register_casts(conn: &Connection) -> Result<()> {
     f2(
         conn,
         "pg_timestamp_at_offset",
-        |t: Timestamp, v: Interval| Ok(arith::timestamp_to_timestamptz(t, &interval_zone(v)?)),
+        |t: Timestamp, v: Interval| arith::timestamp_to_timestamptz(t, &interval_zone(v)?),
     )?;
     // AT TIME ZONE / timezone(zone, value), with a user-given zone.
     f2(
@@ -1150,7 +1153,7 @@ fn register_casts(conn: &Connection) -> Result<()> {
         |t: Timestamptz, z: UserZone| Ok(arith::timestamptz_to_timestamp(t, &z.0)),
     )?;
     f2(conn, "pg_timestamp_at_zone", |t: Timestamp, z: UserZone| {
-        Ok(arith::timestamp_to_timestamptz(t, &z.0))
+        arith::timestamp_to_timestamptz(t, &z.0)
     })?;
     Ok(())
 }
@@ -1814,7 +1817,7 @@ fn register_format(conn: &Connection) -> Result<()> {
                 || {
                     let name = match z.0.0 {
                         Zone::Fixed(_) => crate::time::zone::posix_name(&z.0.1),
-                        Zone::Named(_) | Zone::Abbrev(..) => None,
+                        Zone::Named(_) | Zone::Abbrev(..) | Zone::Posix(_) => None,
                     };
                     format::to_char_timestamptz_in(t, &z.0.0, name, &tpl)
                 },

@@ -279,9 +279,15 @@ pub fn time_mi_time(a: Time, b: Time) -> Interval {
     Interval::new(0, 0, a.0 - b.0)
 }
 
-/// `timestamp` → `timestamptz`: the civil time read in `zone`.
-pub fn timestamp_to_timestamptz(t: Timestamp, zone: &Zone) -> Timestamptz {
-    t.at_zone(zone)
+/// `timestamp` → `timestamptz`: the civil time read in `zone`;
+/// `timestamp out of range` when that instant is before PostgreSQL's
+/// first (4714-11-24 00:00 BC UTC).
+pub fn timestamp_to_timestamptz(t: Timestamp, zone: &Zone) -> TResult<Timestamptz> {
+    let r = t.at_zone(zone);
+    if r.is_finite() && r.0 < MIN_TS {
+        return Err(TimeError::timestamp_range());
+    }
+    Ok(r)
 }
 
 /// `timestamptz` → `timestamp`: the civil time in `zone`.

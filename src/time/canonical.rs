@@ -535,10 +535,11 @@ pub fn parse_interval(s: &[u8]) -> Option<super::Interval> {
             if mi > 59 || se > 59 || (i - ds) < 2 {
                 return None;
             }
-            let t = v
-                .checked_mul(USECS_PER_HOUR)?
-                .checked_add(mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac)?;
-            micros = if neg { -t } else { t };
+            // In i128: the most negative interval's time part
+            // (-2562047788:00:54.775808) has no positive counterpart.
+            let t = v as i128 * USECS_PER_HOUR as i128
+                + (mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac) as i128;
+            micros = i64::try_from(if neg { -t } else { t }).ok()?;
             return Some(super::Interval::new(
                 i32::try_from(months).ok()?,
                 i32::try_from(days).ok()?,

@@ -832,6 +832,10 @@ fn tzset(name: &[u8]) -> Option<DResult<Zone>> {
     }
     match posix_zone(name)? {
         PosixZone::Fixed(east) => Some(Ok(Zone::Fixed(east))),
+        // Daylight-saving rules written out: the zone they describe.
+        PosixZone::Dst if matches!(super::zone::posix_spec(text), Some(Ok(_))) => {
+            super::zone::posix_spec(text).map(|r| r.map_err(Dterr::Msg))
+        }
         PosixZone::Dst => Some(Err(Dterr::Msg(TimeError::new(format!(
             "pgshim: POSIX time zone \"{text}\" with daylight-saving rules is not supported; \
              use an IANA zone name"
@@ -850,7 +854,7 @@ fn zone_is_fixed(name: &[u8]) -> Option<bool> {
         return Some(match z {
             Zone::Fixed(_) => true,
             Zone::Named(tz) => tz.name().starts_with("Etc/") || tz.name() == "UTC",
-            Zone::Abbrev(..) => false,
+            Zone::Abbrev(..) | Zone::Posix(_) => false,
         });
     }
     match posix_zone(name)? {
@@ -961,7 +965,7 @@ fn abbrev(word: &[u8]) -> Option<(DResult<TzSpec>, u32)> {
         }
         // Resolved with the date, as a zone is.
         Ok(z @ Zone::Abbrev(..)) => (Ok(TzSpec::Named(z)), M_TZ | M_DYNTZ),
-        Ok(Zone::Named(_)) => (Err(Dterr::Bad), M_TZ),
+        Ok(Zone::Named(_) | Zone::Posix(_)) => (Err(Dterr::Bad), M_TZ),
         Err(e) => (Err(Dterr::Msg(e)), M_TZ | M_DYNTZ),
     })
 }

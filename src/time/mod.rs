@@ -96,8 +96,8 @@ impl TimeError {
         TimeError(format!("time zone \"{name}\" not recognized"))
     }
 
-    /// A value PostgreSQL could hold but pgshim cannot store in its
-    /// fixed-width text form (years outside 0001–9999).
+    /// A date beyond what the stored forms hold (outside PostgreSQL's own
+    /// range, which input already refuses).
     #[cold]
     pub fn out_of_storage_range() -> TimeError {
         TimeError("date out of range".into())

@@ -36,6 +36,86 @@ pub enum Zone {
     /// zone's own offset where the zone never used it
     /// (DetermineTimeZoneAbbrevOffset in PostgreSQL's datetime.c).
     Abbrev(chrono_tz::Tz, &'static str),
+    /// A POSIX `TZ` specification with daylight-saving rules
+    /// (`CST7CDT,M4.1.0,M10.5.0`).
+    Posix(PosixTz),
+}
+
+/// A POSIX `TZ` zone with daylight saving: standard and daylight offsets
+/// (seconds east), their names, and the yearly rules that start and end
+/// daylight time.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datetime-posix-timezone-specs.html>
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PosixTz {
+    std_name: &'static str,
+    std: i32,
+    dst_name: &'static str,
+    dst: i32,
+    start: PosixRule,
+    end: PosixRule,
+}
+
+/// A day of the year and a local time of day (seconds, may be negative or
+/// past 24 hours) on which daylight time starts or ends.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct PosixRule {
+    day: PosixDay,
+    secs: i32,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum PosixDay {
+    /// `Jn`: day 1–365, February 29 never counted.
+    Julian(u32),
+    /// `n`: day 0–365, February 29 counted.
+    Zero(u32),
+    /// `Mm.w.d`: weekday `d` (0 = Sunday) of week `w` (5 = last) of month `m`.
+    Month(u32, u32, u32),
+}
+
+impl PosixRule {
+    /// The UTC second the rule falls on in `year`, read in the local time
+    /// whose offset is `offset` (seconds east).
+    fn instant(&self, year: i32, offset: i32) -> i64 {
+        let jan1 = super::civil::days_from_civil(year, 1, 1);
+        let day = match self.day {
+            PosixDay::Julian(n) => {
+                let leap = super::civil::is_leap(year);
+                jan1 + n as i64 - 1 + i64::from(leap && n >= 60)
+            }
+            PosixDay::Zero(n) => jan1 + n as i64,
+            PosixDay::Month(m, w, d) => {
+                let first = super::civil::days_from_civil(year, m, 1);
+                let wd = super::civil::weekday(first) as i64;
+                let mut day = first + (d as i64 - wd).rem_euclid(7) + (w as i64 - 1) * 7;
+                let last = first + super::civil::days_in_month(year, m) as i64 - 1;
+                while day > last {
+                    day -= 7;
+                }
+                day
+            }
+        };
+        day * SECS_PER_DAY + self.secs as i64 - offset as i64
+    }
+}
+
+impl PosixTz {
+    /// The offset in force at the UTC second `t`.
+    fn offset_at(&self, t: i64) -> i32 {
+        let (year, _, _) =
+            super::civil::civil_from_days((t + self.std as i64).div_euclid(SECS_PER_DAY));
+        // The start is written in standard time, the end in daylight time.
+        let start = self.start.instant(year, self.std);
+        let end = self.end.instant(year, self.dst);
+        let in_dst = if start < end {
+            start <= t && t < end
+        } else {
+            !(end <= t && t < start)
+        };
+        if in_dst { self.dst } else { self.std }
+    }
 }
 
 impl Zone {
@@ -47,6 +127,7 @@ impl Zone {
     pub fn offset_at_utc(&self, utc_secs: i64) -> i32 {
         match self {
             Zone::Fixed(o) => *o,
+            Zone::Posix(p) => p.offset_at(utc_secs),
             Zone::Abbrev(tz, abbrev) => abbrev_offset(*tz, abbrev, utc_secs)
                 .unwrap_or_else(|| Zone::Named(*tz).offset_at_utc(utc_secs)),
             Zone::Named(tz) => {
@@ -77,7 +158,7 @@ impl Zone {
         let secs = t.0.div_euclid(super::USECS_PER_SEC);
         let (off, start, end) = match self {
             Zone::Fixed(o) => (*o as i64, i64::MIN, i64::MAX),
-            Zone::Abbrev(..) => return None,
+            Zone::Abbrev(..) | Zone::Posix(_) => return None,
             Zone::Named(tz) => {
                 if !(TABLE_START..RULES_END).contains(&secs) {
                     return None;
@@ -109,18 +190,17 @@ impl Zone {
                 None => probe,
             };
         }
-        let Zone::Named(tz) = self else {
-            return t - self.offset_at_utc(t) as i64;
-        };
         let prec = t - SECS_PER_DAY;
-        let (before, change) = if (TABLE_START..RULES_END - 2 * SECS_PER_DAY).contains(&prec) {
-            match span_at(*tz, prec) {
-                Some(s) if s.end == i64::MAX => (s.offset, None),
-                Some(s) => (s.offset, Some((s.end, s.next))),
-                None => self.next_change_bisect(prec, t),
+        let (before, change) = match self {
+            Zone::Named(tz) if (TABLE_START..RULES_END - 2 * SECS_PER_DAY).contains(&prec) => {
+                match span_at(*tz, prec) {
+                    Some(s) if s.end == i64::MAX => (s.offset, None),
+                    Some(s) => (s.offset, Some((s.end, s.next))),
+                    None => self.next_change_bisect(prec, t),
+                }
             }
-        } else {
-            self.next_change_bisect(prec, t)
+            Zone::Named(_) | Zone::Posix(_) => self.next_change_bisect(prec, t),
+            _ => return t - self.offset_at_utc(t) as i64,
         };
         let Some((boundary, after)) = change else {
             return t - before as i64;
@@ -253,6 +333,14 @@ impl Zone {
 pub fn abbreviation_at(zone: &Zone, t: super::Timestamptz, fixed_name: Option<&str>) -> String {
     match zone {
         Zone::Abbrev(_, abbrev) => abbrev.to_string(),
+        Zone::Posix(p) => {
+            let secs = t.0.div_euclid(super::USECS_PER_SEC);
+            if p.offset_at(secs) == p.dst && p.dst != p.std {
+                p.dst_name.to_string()
+            } else {
+                p.std_name.to_string()
+            }
+        }
         Zone::Fixed(_) if fixed_name.is_some() => fixed_name.unwrap_or_default().to_string(),
         Zone::Named(tz) => {
             // After 2099 the zone repeats its rules (see RULES_END).
@@ -586,35 +674,113 @@ fn parse_c_double(s: &str) -> Option<f64> {
 /// (`5`, `+05:30`, `-3:30:15`). `None` when `s` is not one; an error when it
 /// has daylight-saving rules, which pgshim does not implement.
 fn posix(s: &str) -> Option<TResult<Zone>> {
-    let b = s.as_bytes();
-    let mut i = 0;
-    if b.first() == Some(&b'<') {
-        i = s.find('>')? + 1;
-    } else {
-        while i < b.len() && b[i].is_ascii_alphabetic() {
-            i += 1;
-        }
-        if i != 0 && i < 3 {
-            return None;
-        }
-    }
+    let (std_name, i) = posix_name_at(s, 0)?;
     let rest = &s[i..];
     let (west, used) = posix_offset(rest)?;
-    if used != rest.len() {
-        let dst = &rest[used..];
-        if dst
-            .bytes()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() || c == b'<')
-        {
-            return Some(Err(TimeError(format!(
-                "pgshim: POSIX time zone \"{s}\" with daylight-saving rules is not supported; \
-                 use an IANA zone name"
-            ))));
-        }
+    if used == rest.len() {
+        return Some(Ok(Zone::Fixed(-west)));
+    }
+    let i = i + used;
+    if !s[i..]
+        .bytes()
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == b'<')
+    {
         return None;
     }
-    Some(Ok(Zone::Fixed(-west)))
+    let unsupported = || {
+        Some(Err(TimeError(format!(
+            "pgshim: POSIX time zone \"{s}\" without explicit daylight-saving rules is not \
+             supported (PostgreSQL takes them from its posixrules file); write the rules \
+             (e.g. {s},M3.2.0,M11.1.0) or use an IANA zone name"
+        ))))
+    };
+    let Some((dst_name, mut i)) = posix_name_at(s, i) else {
+        return unsupported();
+    };
+    // The daylight offset defaults to one hour ahead of standard time.
+    let mut dst_west = west - 3600;
+    if let Some((w, n)) = posix_offset(&s[i..]) {
+        dst_west = w;
+        i += n;
+    }
+    let Some(rules) = s[i..].strip_prefix(',') else {
+        return unsupported();
+    };
+    let (start, end) = rules.split_once(',')?;
+    let (start, end) = (posix_rule(start)?, posix_rule(end)?);
+    Some(Ok(Zone::Posix(PosixTz {
+        std_name: leak_name(std_name),
+        std: -west,
+        dst_name: leak_name(dst_name),
+        dst: -dst_west,
+        start,
+        end,
+    })))
+}
+
+/// A POSIX `TZ` specification (`UTC+5`, `CST7CDT,M4.1.0,M10.5.0`) as a
+/// zone; `None` when `s` is not one.
+pub fn posix_spec(s: &str) -> Option<TResult<Zone>> {
+    posix(s)
+}
+
+/// A POSIX zone name at `i`: `<…>` or at least three letters. Returns the
+/// name and where it ends.
+fn posix_name_at(s: &str, i: usize) -> Option<(&str, usize)> {
+    let b = s.as_bytes();
+    if b.get(i) == Some(&b'<') {
+        let close = i + s[i..].find('>')?;
+        return Some((&s[i + 1..close], close + 1));
+    }
+    let mut j = i;
+    while j < b.len() && b[j].is_ascii_alphabetic() {
+        j += 1;
+    }
+    match j - i {
+        0 if i == 0 => Some(("", i)),
+        n if n >= 3 => Some((&s[i..j], j)),
+        _ => None,
+    }
+}
+
+/// A daylight-saving rule: `Jn`, `n` or `Mm.w.d`, then optionally
+/// `/time` (default 02:00:00).
+fn posix_rule(r: &str) -> Option<PosixRule> {
+    let (day, time) = match r.split_once('/') {
+        Some((d, t)) => (d, Some(t)),
+        None => (r, None),
+    };
+    let num = |t: &str| t.parse::<u32>().ok();
+    let day = if let Some(n) = day.strip_prefix('J') {
+        let n = num(n)?;
+        (1..=365).contains(&n).then_some(PosixDay::Julian(n))?
+    } else if let Some(m) = day.strip_prefix('M') {
+        let mut parts = m.split('.');
+        let (m, w, d) = (
+            num(parts.next()?)?,
+            num(parts.next()?)?,
+            num(parts.next()?)?,
+        );
+        if parts.next().is_some() || !(1..=12).contains(&m) || !(1..=5).contains(&w) || d > 6 {
+            return None;
+        }
+        PosixDay::Month(m, w, d)
+    } else {
+        let n = num(day)?;
+        (n <= 365).then_some(PosixDay::Zero(n))?
+    };
+    let secs = match time {
+        None => 7200,
+        Some(t) => {
+            let (v, used) = posix_offset(t)?;
+            if used != t.len() {
+                return None;
+            }
+            v
+        }
+    };
+    Some(PosixRule { day, secs })
 }
 
 /// `[+-]h[h][:mm[:ss]]` → (seconds, bytes used).

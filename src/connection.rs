@@ -6,6 +6,7 @@ use std::path::Path;
 use lru::LruCache;
 use rusqlite::ToSql;
 use rusqlite::types::{ToSqlOutput, Value as SqlValue};
+use sqlparser::ast::Statement;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::Token;
 
@@ -230,12 +231,162 @@ impl Connection {
                 message: e.to_string(),
             })?;
             expecting_delimiter = true;
+            // `COPY … FROM STDIN` with its data in the script (psql's and
+            // pg_dump's form): the rows are loaded here.
+            if let Statement::Copy {
+                payload: Some(payload),
+                ..
+            } = &stmt
+            {
+                let plan = crate::copy::plan(&stmt)?;
+                let changed = self.copy_rows(&plan, payload.data.lines().map(Ok))?;
+                let t = Translation::other(String::new(), StatementKind::Modify);
+                each(
+                    &t,
+                    &Outcome::Done {
+                        changed: changed as usize,
+                    },
+                );
+                expecting_delimiter = false;
+                continue;
+            }
             self.sync_options();
             let t = self.translator.translate_statement(&mut stmt)?;
             let outcome = self.run_translation(&t, &[])?;
             each(&t, &outcome);
         }
         Ok(())
+    }
+
+    /// Runs `COPY table [(columns)] FROM STDIN` with its data: PostgreSQL's
+    /// text format, one row per line (tab-separated unless `DELIMITER` says
+    /// otherwise, `\N` for NULL, backslash escapes), up to the end or a
+    /// `\.` line. Each field is read by its column's input function, all
+    /// rows in one transaction (or the caller's); returns the number of
+    /// rows, or PostgreSQL's error with the line it stopped at.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory().unwrap();
+    /// db.execute("CREATE TABLE t (id int, at timestamptz, note text)", &[]).unwrap();
+    /// let data = "1\t2024-03-10 02:30-05\tfirst\\tab\n2\t\\N\t\\N\n";
+    /// assert_eq!(db.copy_in("COPY t FROM STDIN", data.as_bytes()).unwrap(), 2);
+    /// let rows = db.query("SELECT at, note FROM t ORDER BY id", &[]).unwrap();
+    /// assert_eq!(rows.text(0, 0).as_deref(), Some("2024-03-10 07:30:00+00"));
+    /// assert_eq!(rows.text(0, 1).as_deref(), Some("first\tab"));
+    /// assert_eq!(rows.text(1, 1), None);
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-copy.html>
+    pub fn copy_in(&mut self, sql: &str, data: impl std::io::BufRead) -> Result<u64> {
+        let mut stmts = crate::rewrite::parse(sql)?;
+        let [stmt] = stmts.as_mut_slice() else {
+            return Err(Error::Parse {
+                message: "expected one COPY statement".into(),
+            });
+        };
+        if !matches!(stmt, Statement::Copy { .. }) {
+            return Err(Error::Parse {
+                message: "expected a COPY … FROM STDIN statement".into(),
+            });
+        }
+        let plan = crate::copy::plan(stmt)?;
+        let lines = std::io::BufRead::lines(data).map(|l| {
+            l.map_err(|e| Error::Execution {
+                message: format!("could not read COPY data: {e}"),
+                source: None,
+            })
+        });
+        self.copy_rows(&plan, lines)
+    }
+
+    /// Inserts the rows of a COPY's data lines.
+    fn copy_rows<S: AsRef<str>>(
+        &mut self,
+        plan: &crate::copy::CopyIn,
+        lines: impl Iterator<Item = Result<S>>,
+    ) -> Result<u64> {
+        let Some(table) = self.catalog().table(&plan.table) else {
+            return Err(Error::semantic(
+                format!("relation \"{}\" does not exist", plan.table),
+                None,
+            ));
+        };
+        let columns: Vec<String> = if plan.columns.is_empty() {
+            table.columns.iter().map(|c| c.name.clone()).collect()
+        } else {
+            for c in &plan.columns {
+                if table.column(c).is_none() {
+                    return Err(Error::semantic(
+                        format!(
+                            "column \"{c}\" of relation \"{}\" does not exist",
+                            plan.table
+                        ),
+                        None,
+                    ));
+                }
+            }
+            plan.columns.clone()
+        };
+        let quote = |n: &str| format!("\"{}\"", n.replace('"', "\"\""));
+        let insert = format!(
+            "INSERT INTO {} ({}) VALUES ({})",
+            quote(&plan.table),
+            columns
+                .iter()
+                .map(|c| quote(c))
+                .collect::<Vec<_>>()
+                .join(", "),
+            (1..=columns.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let t = self.translate(&insert)?;
+        let own = self.conn.is_autocommit();
+        if own {
+            self.conn.execute_batch("BEGIN")?;
+        }
+        let mut n = 0u64;
+        let result = (|| {
+            for (i, line) in lines.enumerate() {
+                let line = line?;
+                let line = line.as_ref();
+                let line = line.strip_suffix('\r').unwrap_or(line);
+                if line == "\\." {
+                    break;
+                }
+                let at = |m: String| Error::Execution {
+                    message: format!("{m} (COPY {}, line {})", plan.table, i + 1),
+                    source: None,
+                };
+                let fields = crate::copy::fields(line, plan.delimiter, &plan.null)
+                    .map_err(|e| at(e.message()))?;
+                if fields.len() < columns.len() {
+                    return Err(at(format!(
+                        "missing data for column \"{}\"",
+                        columns[fields.len()]
+                    )));
+                }
+                if fields.len() > columns.len() {
+                    return Err(at("extra data after last expected column".into()));
+                }
+                let params: Vec<&dyn ToSql> = fields.iter().map(|f| f as &dyn ToSql).collect();
+                self.run_translation(&t, &params)
+                    .map_err(|e| at(e.message()))?;
+                n += 1;
+            }
+            Ok(n)
+        })();
+        if own {
+            match &result {
+                Ok(_) => self.conn.execute_batch("COMMIT")?,
+                Err(_) => {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                }
+            }
+        }
+        result
     }
 
     /// Runs an already translated statement.

@@ -24,6 +24,7 @@
 
 pub mod catalog;
 mod connection;
+mod copy;
 mod error;
 pub mod psql;
 pub mod render;

@@ -296,3 +296,16 @@ fn reset_returns_to_the_startup_time_zone() {
     fresh.execute("RESET TimeZone", &[]).unwrap();
     assert_eq!(shown(&mut fresh).as_deref(), Some("UTC"));
 }
+
+#[test]
+fn reset_time_zone_in_two_words() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.session()
+        .set_default_time_zone("America/Los_Angeles")
+        .unwrap();
+    db.execute("SET TIME ZONE 'CST7CDT,M4.1.0,M10.5.0'", &[])
+        .unwrap();
+    assert_eq!(db.session().time_zone(), "CST7CDT,M4.1.0,M10.5.0");
+    db.execute("reset  time\n zone", &[]).unwrap();
+    assert_eq!(db.session().time_zone(), "America/Los_Angeles");
+}

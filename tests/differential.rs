@@ -158,3 +158,39 @@ fn years() {
 fn posix_zones() {
     suite("posix_zones.sql");
 }
+
+/// `COPY … FROM STDIN` blocks in the setup: loaded into PostgreSQL with
+/// the COPY protocol, and through pgshim's `run_script` (its
+/// `Connection::copy_in`), then compared as every suite is.
+#[test]
+fn copy_from_stdin() {
+    use pgshim_difftest::regress::{Item, Variables, split};
+    use std::io::Write;
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/differential")
+        .join("copy_from_stdin.sql");
+    let suite = pgshim_difftest::load(&path).unwrap();
+    let setup = suite.setup.clone();
+    let pg = |c: &mut postgres::Client| -> Result<(), String> {
+        for item in split(&setup, &mut Variables::default()) {
+            let Item::Statement(st) = item else { continue };
+            match &st.copy_data {
+                Some(data) => {
+                    let mut w = c.copy_in(st.sql.as_str()).map_err(|e| e.to_string())?;
+                    w.write_all(data.as_bytes()).map_err(|e| e.to_string())?;
+                    w.finish().map_err(|e| e.to_string())?;
+                }
+                None => c.batch_execute(&st.sql).map_err(|e| e.to_string())?,
+            }
+        }
+        Ok(())
+    };
+    let shim = |db: &mut pgshim::Connection| -> Result<(), String> {
+        db.run_script(&setup, |_, _| {}).map_err(|e| e.to_string())
+    };
+    let custom = pgshim_difftest::CustomSetup {
+        postgres: &pg,
+        pgshim: &shim,
+    };
+    pgshim_difftest::assert_report(&path, pgshim_difftest::run_suite(&suite, Some(&custom)));
+}

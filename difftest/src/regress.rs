@@ -1373,6 +1373,45 @@ std::thread_local! {
 }
 
 /// Runs one statement through pgshim; a panic becomes [`Answer::Panic`].
+/// Runs one statement through pgshim, as psql would: `COPY … FROM STDIN`
+/// (and `FROM 'file'`, read here as for PostgreSQL) with its data through
+/// `Connection::copy_in`.
+fn shim_statement(conn: &mut pgshim::Connection, st: &Statement) -> Answer {
+    let (sql, data) = match copy_kind(&st.sql) {
+        CopyKind::FromStdin => (
+            st.sql.clone(),
+            st.copy_data.clone().unwrap_or_default().into_bytes(),
+        ),
+        CopyKind::FromFile(path, start, end) => match std::fs::read(&path) {
+            Ok(data) => (format!("{}STDIN{}", &st.sql[..start], &st.sql[end..]), data),
+            Err(e) => {
+                return Answer::Error {
+                    message: format!("could not open file \"{path}\" for reading: {e}"),
+                    sqlstate: Some("58P01".into()),
+                    unsupported: false,
+                    full: None,
+                };
+            }
+        },
+        _ => return shim_run(conn, &st.sql),
+    };
+    LAST_PANIC.with(|p| p.borrow_mut().take());
+    match catch_unwind(AssertUnwindSafe(|| conn.copy_in(&sql, data.as_slice()))) {
+        Ok(Ok(n)) => Answer::Command { changed: n },
+        Ok(Err(e)) => Answer::Error {
+            full: None,
+            message: e.message(),
+            sqlstate: None,
+            unsupported: e.is_unsupported(),
+        },
+        Err(_) => Answer::Panic {
+            message: LAST_PANIC
+                .with(|p| p.borrow_mut().take())
+                .unwrap_or_else(|| "panic".into()),
+        },
+    }
+}
+
 fn shim_run(conn: &mut pgshim::Connection, sql: &str) -> Answer {
     LAST_PANIC.with(|p| p.borrow_mut().take());
     let answer = catch_unwind(AssertUnwindSafe(|| match conn.run(sql, &[]) {
@@ -1857,7 +1896,7 @@ fn run_files(
                         ));
                         pg = connect()?;
                     }
-                    let shim_answer = shim_run(&mut conn, &st.sql);
+                    let shim_answer = shim_statement(&mut conn, &st);
                     if let Answer::Panic { message } = &shim_answer {
                         eprintln!(
                             "pgshim-regress: {name}:{}: pgshim PANIC: {message}",

@@ -495,9 +495,33 @@ fn mend_tokens(
             && matches!(at(3), Some(Token::RParen))
             && matches!(at(4), Some(Token::SingleQuotedString(_)))
     };
+    // `RESET TIME ZONE` (PostgreSQL's grammar has it; sqlparser reads only
+    // `RESET name`): the two words become the setting's name.
+    let reset_time_zone = |k: usize| {
+        let word = |j: usize, kw: Keyword| {
+            matches!(solid.get(k + j).map(|&i| &tokens[i].token),
+                Some(Token::Word(w)) if w.keyword == kw)
+        };
+        word(0, Keyword::RESET) && word(1, Keyword::TIME) && word(2, Keyword::ZONE)
+    };
     let mut out = Vec::with_capacity(tokens.len() + 1);
     let (mut i, mut k) = (0, 0);
     while i < tokens.len() {
+        if solid.get(k) == Some(&i) && reset_time_zone(k) {
+            out.push(tokens[i].clone());
+            let time = &tokens[solid[k + 1]];
+            out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                Token::Whitespace(sqlparser::tokenizer::Whitespace::Space),
+                time.span,
+            ));
+            out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                Token::make_word("timezone", None),
+                time.span,
+            ));
+            i = solid[k + 2] + 1;
+            k += 3;
+            continue;
+        }
         if solid.get(k) == Some(&i) && typed_interval(k) {
             let tok = |j: usize| tokens[solid[k + j]].clone();
             let literal = tok(4);

@@ -50,3 +50,7 @@ SELECT timestamp '2024-06-01 12:00' AT TIME ZONE 'EST5EDT,M3.2.0,M11.1.0' AS a, 
 -- case: southern_show
 -- zone: AEST-10AEDT,M10.1.0,M4.1.0/3
 SHOW TimeZone;
+
+-- case: reset_time_zone_in_two_words
+-- zone: CST7CDT,M4.1.0,M10.5.0
+RESET TIME ZONE;

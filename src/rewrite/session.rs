@@ -292,8 +292,11 @@ impl Cx<'_> {
                 return Ok(reset_call("DateStyle"));
             }
         }
-        let style = DateStyle::parse(&items.join(","), self.date_style).map_err(setting_error)?;
-        let mut t = set_call("DateStyle", style.as_str());
+        let value = items.join(",");
+        let style = DateStyle::parse(&value, self.date_style).map_err(setting_error)?;
+        // The session reads the value itself: `DEFAULT` inside a list
+        // stands for its startup style, which only it knows.
+        let mut t = set_call("DateStyle", &value);
         t.setting = Some(Setting::DateStyle(style));
         Ok(t)
     }

@@ -597,7 +597,7 @@ impl Cx<'_> {
                 .and_then(|t| t.column(col))
                 .map(|c| c.declared.clone())
                 .unwrap_or_default();
-            if let Some(range) = interval_fields_of(&declared) {
+            if let Some(range) = crate::time::IntervalRange::of_declared(&declared) {
                 let mut target = super::casts::Target::plain(ty);
                 target.fields = Some(range);
                 target.len = super::datetime::declared_precision(&declared);
@@ -738,18 +738,6 @@ fn int_bits(t: PgType) -> u32 {
         PgType::Int4 => 32,
         _ => 64,
     }
-}
-
-/// The field restriction of a declared interval column type
-/// (`interval day to second(3)`), if it has one.
-fn interval_fields_of(declared: &str) -> Option<crate::time::IntervalRange> {
-    let lower = declared.to_ascii_lowercase();
-    let base = lower.split('(').next().unwrap_or_default();
-    let base = base.trim();
-    let words = base
-        .strip_prefix("interval ")
-        .or_else(|| base.strip_prefix("interval_"))?;
-    crate::time::IntervalRange::from_words(&words.replace('_', " "))
 }
 
 /// Whether PostgreSQL has an implicit or assignment cast from `from` to `to`.

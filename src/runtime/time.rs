@@ -1255,10 +1255,15 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
     // force today / now (the transaction's), as time_timetz and
     // timetz_zone do.
     let s = session.clone();
+    // The zone argument is parsed once per call site and kept.
+    let kept = std::cell::RefCell::new(Parsed::default());
     conn.create_scalar_function("pg_time_to_timetz", 2, clock_flags, move |ctx| {
+        let mut fresh = Parsed::default();
+        let mut held = kept.try_borrow_mut();
+        let k = held.as_deref_mut().unwrap_or(&mut fresh);
         let (Some(t), Some(SessionZone(z))) = (
             Time::get_kept(ctx, 0, &mut ())?,
-            SessionZone::get_kept(ctx, 1, &mut Parsed::default())?,
+            SessionZone::get_kept(ctx, 1, k)?,
         ) else {
             return Ok(Value::Null);
         };
@@ -1266,10 +1271,14 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
         finish(Ok(arith::time_to_timetz(t, today, &z)))
     })?;
     let s = session.clone();
+    let kept = std::cell::RefCell::new(Parsed::default());
     conn.create_scalar_function("pg_timetz_at_zone", 2, clock_flags, move |ctx| {
+        let mut fresh = Parsed::default();
+        let mut held = kept.try_borrow_mut();
+        let k = held.as_deref_mut().unwrap_or(&mut fresh);
         let (Some(t), Some(UserZone(z))) = (
             Timetz::get_kept(ctx, 0, &mut ())?,
-            UserZone::get_kept(ctx, 1, &mut Parsed::default())?,
+            UserZone::get_kept(ctx, 1, k)?,
         ) else {
             return Ok(Value::Null);
         };

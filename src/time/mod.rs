@@ -268,6 +268,18 @@ impl IntervalRange {
         }
     }
 
+    /// The field restriction of a declared type name: `interval day to
+    /// second(3)` as PostgreSQL writes it, or `interval_day_to_second(3)`
+    /// as pgshim declares it in SQLite; `None` for any other name.
+    pub fn of_declared(name: &str) -> Option<IntervalRange> {
+        let lower = name.to_ascii_lowercase();
+        let base = lower.split('(').next().unwrap_or_default().trim();
+        let words = base
+            .strip_prefix("interval ")
+            .or_else(|| base.strip_prefix("interval_"))?;
+        IntervalRange::from_words(&words.replace('_', " "))
+    }
+
     /// Whether the range ends at `SECOND` (only then may a precision follow).
     pub fn has_seconds(self) -> bool {
         self.0 & Self::SECOND != 0

@@ -264,12 +264,8 @@ impl PgType {
         }
         // `interval day to second`: an interval with a field restriction.
         // (declared in SQLite as `interval_day_to_second`).
-        if let Some(words) = base
-            .strip_prefix("interval ")
-            .or_else(|| base.strip_prefix("interval_"))
-        {
-            return crate::time::IntervalRange::from_words(&words.replace('_', " "))
-                .map(|_| PgType::Interval);
+        if base.starts_with("interval ") || base.starts_with("interval_") {
+            return crate::time::IntervalRange::of_declared(&base).map(|_| PgType::Interval);
         }
         Some(match base.as_str() {
             "bool" | "boolean" => PgType::Bool,

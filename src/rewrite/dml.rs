@@ -584,19 +584,24 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// The declared type of a column of the written table (`interval_hour`,
+    /// `timestamptz(3)`), empty when unknown.
+    fn declared_type(&self, col: &str) -> String {
+        self.target
+            .as_deref()
+            .and_then(|t| self.catalog.table(t))
+            .and_then(|t| t.column(col))
+            .map(|c| c.declared.clone())
+            .unwrap_or_default()
+    }
+
     /// Assignment of a value typed `t` to a column of type `ty`: PostgreSQL's
     /// assignment casts (integers range-checked, floats rounded to integers).
     fn assign(&mut self, e: &mut Expr, t: &Typed, col: &str, ty: PgType) -> Result<()> {
         // A column `interval day to second(3)`: values are read and kept
         // with its fields, as PostgreSQL's typmod coercion does.
         if ty == PgType::Interval {
-            let declared = self
-                .target
-                .as_deref()
-                .and_then(|t| self.catalog.table(t))
-                .and_then(|t| t.column(col))
-                .map(|c| c.declared.clone())
-                .unwrap_or_default();
+            let declared = self.declared_type(col);
             if let Some(range) = crate::time::IntervalRange::of_declared(&declared) {
                 let mut target = super::casts::Target::plain(ty);
                 target.fields = Some(range);
@@ -621,13 +626,7 @@ impl Cx<'_> {
         // `numeric(10,2)`) rounds the stored value, as PostgreSQL's typmod
         // coercion does.
         if ty.is_temporal() || ty == PgType::Numeric {
-            let declared = self
-                .target
-                .as_deref()
-                .and_then(|t| self.catalog.table(t))
-                .and_then(|t| t.column(col))
-                .map(|c| c.declared.clone())
-                .unwrap_or_default();
+            let declared = self.declared_type(col);
             if ty == PgType::Numeric {
                 if let Some((p, s)) = numeric_typmod(&declared) {
                     let x = std::mem::replace(e, build::null());

@@ -355,20 +355,24 @@ pub fn timestamp_styled(t: Timestamp, style: DateStyle) -> String {
     if style.format == DateFormat::Iso || !t.is_finite() {
         return timestamp(t);
     }
-    let (d, tod) = t.split();
     let mut out = String::with_capacity(32);
-    let bc = if style.format == DateFormat::Postgres {
-        push_postgres_datetime(&mut out, d.0 as i64, tod, style.order)
-    } else {
-        let bc = push_date_styled(&mut out, d.0 as i64, style);
-        out.push(' ');
-        push_hms(&mut out, tod);
-        bc
-    };
-    if bc {
+    if push_datetime_styled(&mut out, t, style) {
         out.push_str(" BC");
     }
     out
+}
+
+/// A civil date and time in a non-ISO `DateStyle`; returns whether the
+/// year is BC.
+fn push_datetime_styled(out: &mut String, t: Timestamp, style: DateStyle) -> bool {
+    let (d, tod) = t.split();
+    if style.format == DateFormat::Postgres {
+        return push_postgres_datetime(out, d.0 as i64, tod, style.order);
+    }
+    let bc = push_date_styled(out, d.0 as i64, style);
+    out.push(' ');
+    push_hms(out, tod);
+    bc
 }
 
 /// `timestamptz` output in `zone` and a `DateStyle`: the ISO format ends
@@ -386,16 +390,8 @@ pub fn timestamptz_styled(
         return timestamptz(t, zone);
     }
     let (local, _) = t.to_local(zone);
-    let (d, tod) = local.split();
     let mut out = String::with_capacity(36);
-    let bc = if style.format == DateFormat::Postgres {
-        push_postgres_datetime(&mut out, d.0 as i64, tod, style.order)
-    } else {
-        let bc = push_date_styled(&mut out, d.0 as i64, style);
-        out.push(' ');
-        push_hms(&mut out, tod);
-        bc
-    };
+    let bc = push_datetime_styled(&mut out, local, style);
     out.push(' ');
     out.push_str(&super::zone::abbreviation_at(zone, t, fixed_name));
     if bc {

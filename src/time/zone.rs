@@ -364,6 +364,25 @@ type AbbrevSpan = (i64, i32, &'static str);
 /// daily probes, then bisection to the second. Built on first use per
 /// zone (only the zones behind the changing abbreviations need one).
 fn abbrev_spans(tz: chrono_tz::Tz) -> &'static [AbbrevSpan] {
+    thread_local! {
+        // The zone used last: a column converted row by row asks for one.
+        static LAST: std::cell::Cell<Option<(chrono_tz::Tz, &'static [AbbrevSpan])>> =
+            const { std::cell::Cell::new(None) };
+    }
+    if let Some((z, spans)) = LAST.with(|c| c.get()) {
+        if z == tz {
+            return spans;
+        }
+    }
+    let spans = abbrev_spans_shared(tz);
+    if !spans.is_empty() {
+        LAST.with(|c| c.set(Some((tz, spans))));
+    }
+    spans
+}
+
+/// [`abbrev_spans`] from the process-wide map.
+fn abbrev_spans_shared(tz: chrono_tz::Tz) -> &'static [AbbrevSpan] {
     type Spans = std::collections::HashMap<chrono_tz::Tz, &'static [AbbrevSpan]>;
     static SPANS: std::sync::OnceLock<std::sync::Mutex<Spans>> = std::sync::OnceLock::new();
     let map = SPANS.get_or_init(Default::default);

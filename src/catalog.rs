@@ -48,6 +48,24 @@ impl Table {
     }
 }
 
+/// A sequence (`CREATE SEQUENCE`, or what pg_dump writes for a serial
+/// column): its parameters as PostgreSQL's `pg_sequence` holds them. Its
+/// current value lives in the SQLite file only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Sequence {
+    pub name: String,
+    /// `smallint`, `integer` or `bigint`.
+    pub data_type: PgType,
+    pub start: i64,
+    pub increment: i64,
+    pub min: i64,
+    pub max: i64,
+    pub cache: i64,
+    pub cycle: bool,
+    /// `OWNED BY table.column`: dropped with the table.
+    pub owned_by: Option<(String, String)>,
+}
+
 /// Schema knowledge used to type expressions.
 ///
 /// ```
@@ -61,6 +79,7 @@ impl Table {
 #[derive(Debug, Clone, Default)]
 pub struct Catalog {
     tables: BTreeMap<String, Table>,
+    sequences: BTreeMap<String, Sequence>,
     overrides: HashMap<String, PgType>,
     version: u64,
 }
@@ -100,7 +119,8 @@ impl Catalog {
         {
             let mut stmt = conn.prepare(
                 "SELECT name FROM sqlite_schema WHERE type IN ('table','view') \
-                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+                 AND name NOT LIKE '\\_pgshim\\_%' ESCAPE '\\' ORDER BY name",
             )?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
             for r in rows {
@@ -108,6 +128,37 @@ impl Catalog {
             }
         }
         self.tables.clear();
+        self.sequences.clear();
+        let has_sequences = conn
+            .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")?
+            .exists([crate::runtime::sequences::TABLE])?;
+        if has_sequences {
+            let mut stmt = conn.prepare(
+                "SELECT name, data_type, start, increment, minvalue, maxvalue, cache, cycle, \
+                 owned_by_table, owned_by_column FROM \"_pgshim_sequences\"",
+            )?;
+            let rows = stmt.query_map([], |r| {
+                let owned: (Option<String>, Option<String>) = (r.get(8)?, r.get(9)?);
+                Ok(Sequence {
+                    name: r.get(0)?,
+                    data_type: PgType::parse(&r.get::<_, String>(1)?).unwrap_or(PgType::Int8),
+                    start: r.get(2)?,
+                    increment: r.get(3)?,
+                    min: r.get(4)?,
+                    max: r.get(5)?,
+                    cache: r.get(6)?,
+                    cycle: r.get(7)?,
+                    owned_by: match owned {
+                        (Some(t), Some(c)) => Some((t, c)),
+                        _ => None,
+                    },
+                })
+            })?;
+            for s in rows {
+                let s = s?;
+                self.sequences.insert(s.name.clone(), s);
+            }
+        }
         for name in names {
             let mut stmt =
                 conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
@@ -201,6 +252,36 @@ impl Catalog {
                 .values()
                 .find(|t| t.name.eq_ignore_ascii_case(name))
         })
+    }
+
+    /// A sequence by name.
+    pub(crate) fn sequence(&self, name: &str) -> Option<&Sequence> {
+        self.sequences.get(name)
+    }
+
+    /// The sequences owned by a table's columns.
+    pub(crate) fn owned_sequences(&self, table: &str) -> Vec<String> {
+        self.sequences
+            .values()
+            .filter(|s| s.owned_by.as_ref().is_some_and(|(t, _)| t == table))
+            .map(|s| s.name.clone())
+            .collect()
+    }
+
+    pub(crate) fn insert_sequence(&mut self, s: Sequence) {
+        self.sequences.insert(s.name.clone(), s);
+        self.version += 1;
+    }
+
+    pub(crate) fn remove_sequence(&mut self, name: &str) {
+        self.sequences.remove(name);
+        self.version += 1;
+    }
+
+    /// Whether a table, view or sequence has this name (PostgreSQL's
+    /// relations share one namespace).
+    pub(crate) fn relation_exists(&self, name: &str) -> bool {
+        self.table(name).is_some() || self.sequences.contains_key(name)
     }
 
     /// All tables, by name.

@@ -227,9 +227,7 @@ impl Connection {
                     message: format!("expected end of statement, found {found}"),
                 });
             }
-            let mut stmt = parser.parse_statement().map_err(|e| Error::Parse {
-                message: e.to_string(),
-            })?;
+            let mut stmt = crate::rewrite::parse_statement(&mut parser)?;
             expecting_delimiter = true;
             // `COPY … FROM STDIN` with its data in the script (psql's and
             // pg_dump's form): the rows are loaded here.

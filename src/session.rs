@@ -39,6 +39,11 @@ struct State {
     /// set by [`crate::Connection`] before each statement.
     transaction_start: Option<i64>,
     statement_start: Option<i64>,
+    /// `currval`: the value `nextval` (or `setval` with `is_called`) last
+    /// gave each sequence in this session.
+    sequence_values: std::collections::HashMap<String, i64>,
+    /// `lastval`: the sequence `nextval` advanced last in this session.
+    last_sequence: Option<String>,
 }
 
 impl Default for State {
@@ -54,6 +59,8 @@ impl Default for State {
             search_path: "\"$user\", public".into(),
             transaction_start: None,
             statement_start: None,
+            sequence_values: Default::default(),
+            last_sequence: None,
         }
     }
 }
@@ -213,6 +220,29 @@ impl Session {
     /// ```
     pub fn statement_micros(&self) -> i64 {
         self.state().statement_start.unwrap_or_else(clock_micros)
+    }
+
+    /// Records a sequence's value for `currval` (and, from `nextval`, for
+    /// `lastval`).
+    pub(crate) fn note_sequence_value(&self, name: &str, value: i64, from_nextval: bool) {
+        let mut st = self.state();
+        st.sequence_values.insert(name.to_string(), value);
+        if from_nextval {
+            st.last_sequence = Some(name.to_string());
+        }
+    }
+
+    /// `currval(name)`: the sequence's last value in this session, if any.
+    pub(crate) fn sequence_value(&self, name: &str) -> Option<i64> {
+        self.state().sequence_values.get(name).copied()
+    }
+
+    /// `lastval()`: the sequence `nextval` advanced last, and its value.
+    pub(crate) fn last_sequence_value(&self) -> Option<(String, i64)> {
+        let st = self.state();
+        let name = st.last_sequence.clone()?;
+        let v = st.sequence_values.get(&name).copied()?;
+        Some((name, v))
     }
 
     /// The value of a setting as `SHOW` prints it, or `None` when pgshim does

@@ -74,6 +74,9 @@ impl Cx<'_> {
                 if *purge || *temporary || table.is_some() {
                     return Err(Error::unsupported("this DROP form", None, ""));
                 }
+                if *object_type == ObjectType::Sequence {
+                    return self.drop_sequences(names, *if_exists);
+                }
                 let kw = match object_type {
                     ObjectType::Table => "TABLE",
                     ObjectType::Index => "INDEX",
@@ -99,9 +102,31 @@ impl Cx<'_> {
                     let ie = if *if_exists { "IF EXISTS " } else { "" };
                     stmts.push(format!("DROP {kw} {ie}{}", q(&name)));
                 }
+                // A table's serial sequences go with it.
+                let owned: Vec<String> = if *object_type == ObjectType::Table {
+                    dropped
+                        .iter()
+                        .flat_map(|t| self.catalog.owned_sequences(t))
+                        .collect()
+                } else {
+                    vec![]
+                };
+                if !owned.is_empty() {
+                    let list: Vec<String> = owned
+                        .iter()
+                        .map(|n| format!("'{}'", n.replace('\'', "''")))
+                        .collect();
+                    stmts.push(format!(
+                        "DELETE FROM \"_pgshim_sequences\" WHERE name IN ({})",
+                        list.join(", ")
+                    ));
+                }
                 let mut t = Translation::other(stmts.join("; "), StatementKind::Ddl);
                 if !dropped.is_empty() {
-                    t.effect = Some(CatalogEffect::DropTables(dropped));
+                    t.effect = Some(CatalogEffect::Many(vec![
+                        CatalogEffect::DropTables(dropped),
+                        CatalogEffect::DropSequences(owned),
+                    ]));
                 }
                 Ok(t)
             }

@@ -388,6 +388,26 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         dt::overloaded,
         "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",
     ),
+    (
+        "nextval",
+        super::sequences::nextval,
+        "advances a sequence; bigint",
+    ),
+    (
+        "currval",
+        super::sequences::currval,
+        "the sequence's last nextval in this session",
+    ),
+    (
+        "lastval",
+        super::sequences::lastval,
+        "the last nextval of any sequence in this session",
+    ),
+    (
+        "setval",
+        super::sequences::setval,
+        "setval(sequence, value [, is_called])",
+    ),
 ];
 
 /// The names of the functions pgshim translates, with a note on each.
@@ -481,6 +501,12 @@ pub(crate) fn call(
             distinct = matches!(list.duplicate_treatment, Some(DuplicateTreatment::Distinct));
             if name == "make_interval" {
                 named_to_positional(&mut list.args, dt::MAKE_INTERVAL_PARAMS, span)?;
+            }
+            if matches!(name.as_str(), "nextval" | "currval" | "setval") {
+                if let Some(FunctionArg::Unnamed(FunctionArgExpr::Expr(x))) = list.args.first_mut()
+                {
+                    super::sequences::strip_regclass(x);
+                }
             }
             for a in list.args.iter_mut() {
                 match a {

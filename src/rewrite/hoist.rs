@@ -40,7 +40,15 @@ const STABLE: &[&str] = &[
 
 /// Functions that must run where they stand: per row (`clock_timestamp()`)
 /// or for their side effect.
-const VOLATILE: &[&str] = &["pg_clock_timestamp", "pg_set_config", "pg_show"];
+const VOLATILE: &[&str] = &[
+    "pg_clock_timestamp",
+    "pg_set_config",
+    "pg_show",
+    "pg_nextval",
+    "pg_currval",
+    "pg_lastval",
+    "pg_setval",
+];
 
 /// The runtime's aggregate and window functions (all prefixed `pg_`;
 /// SQLite's own are not hoisted at all). A unit test checks this list

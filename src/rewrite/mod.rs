@@ -21,6 +21,7 @@ pub(crate) mod naming;
 pub mod operators;
 mod query;
 pub(crate) mod scope;
+mod sequences;
 mod session;
 mod strings;
 
@@ -116,6 +117,15 @@ pub(crate) enum CatalogEffect {
         old: String,
         table: Table,
     },
+    /// CREATE SEQUENCE, ALTER SEQUENCE: the sequence's new parameters.
+    CreateSequence(crate::catalog::Sequence),
+    DropSequences(Vec<String>),
+    /// A statement that changes several things (DROP TABLE and the
+    /// sequences its columns own).
+    Many(Vec<CatalogEffect>),
+    /// A change whose result is read back from the SQLite file (a table
+    /// rebuilt by ALTER TABLE).
+    Reload,
 }
 
 /// The result of translating one PostgreSQL statement.
@@ -230,18 +240,8 @@ impl Translator {
     /// Records what a successfully executed statement changed in the schema
     /// (a created or dropped table), and the session setting it changed.
     pub fn apply(&mut self, t: &Translation) {
-        match &t.effect {
-            Some(CatalogEffect::CreateTable(table)) => self.catalog.insert_table(table.clone()),
-            Some(CatalogEffect::DropTables(names)) => {
-                for n in names {
-                    self.catalog.remove_table(n);
-                }
-            }
-            Some(CatalogEffect::ReplaceTable { old, table }) => {
-                self.catalog.remove_table(old);
-                self.catalog.insert_table(table.clone());
-            }
-            None => {}
+        if let Some(e) = &t.effect {
+            self.apply_effect(e);
         }
         match &t.setting {
             Some(Setting::TimeZone(z)) => self.options.time_zone = z.clone(),
@@ -261,6 +261,34 @@ impl Translator {
                 self.options.interval_style = d.interval_style;
             }
             _ => {}
+        }
+    }
+
+    fn apply_effect(&mut self, e: &CatalogEffect) {
+        match e {
+            CatalogEffect::CreateTable(table) => self.catalog.insert_table(table.clone()),
+            CatalogEffect::DropTables(names) => {
+                for n in names {
+                    self.catalog.remove_table(n);
+                }
+            }
+            CatalogEffect::ReplaceTable { old, table } => {
+                self.catalog.remove_table(old);
+                self.catalog.insert_table(table.clone());
+            }
+            CatalogEffect::CreateSequence(s) => self.catalog.insert_sequence(s.clone()),
+            CatalogEffect::DropSequences(names) => {
+                for n in names {
+                    self.catalog.remove_sequence(n);
+                }
+            }
+            CatalogEffect::Many(all) => {
+                for e in all {
+                    self.apply_effect(e);
+                }
+            }
+            // Read back by the connection, which has the file.
+            CatalogEffect::Reload => {}
         }
     }
 
@@ -319,6 +347,7 @@ impl Translator {
             | Statement::CreateIndex(_)
             | Statement::Drop { .. }
             | Statement::Truncate(_) => cx.ddl(stmt)?,
+            Statement::CreateSequence { .. } => cx.sequence_ddl(stmt)?,
             Statement::Set(_) | Statement::ShowVariable { .. } | Statement::Reset(_) => {
                 cx.session(stmt)?
             }
@@ -452,11 +481,39 @@ pub(crate) fn post_passes<V: sqlparser::ast::Visit + sqlparser::ast::VisitMut>(
 
 /// Parses PostgreSQL SQL into statements.
 pub(crate) fn parse(sql: &str) -> Result<Vec<Statement>> {
-    parser(&PostgreSqlDialect {}, sql)?
-        .parse_statements()
-        .map_err(|e| Error::Parse {
-            message: e.to_string(),
-        })
+    let dialect = PostgreSqlDialect {};
+    let mut p = parser(&dialect, sql)?;
+    let mut out = Vec::new();
+    let mut expecting_delimiter = false;
+    loop {
+        while p.consume_token(&sqlparser::tokenizer::Token::SemiColon) {
+            expecting_delimiter = false;
+        }
+        if p.peek_token_ref().token == sqlparser::tokenizer::Token::EOF {
+            break;
+        }
+        if expecting_delimiter {
+            let found = p.peek_token_ref().clone();
+            return Err(Error::Parse {
+                message: format!("sql parser error: Expected: end of statement, found: {found}"),
+            });
+        }
+        out.push(parse_statement(&mut p)?);
+        expecting_delimiter = true;
+    }
+    Ok(out)
+}
+
+/// Parses the next statement, including the ones pgshim reads itself
+/// (`ALTER SEQUENCE`, which sqlparser does not parse).
+pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
+    use sqlparser::keywords::Keyword;
+    if p.parse_keywords(&[Keyword::ALTER, Keyword::SEQUENCE]) {
+        return sequences::parse_alter_sequence(p);
+    }
+    p.parse_statement().map_err(|e| Error::Parse {
+        message: e.to_string(),
+    })
 }
 
 /// A parser over PostgreSQL SQL, its tokens mended where sqlparser's

@@ -12,6 +12,7 @@ mod math;
 pub(crate) mod memo;
 mod numeric;
 mod ordered;
+pub(crate) mod sequences;
 mod series;
 pub(crate) mod strings;
 mod time;
@@ -105,6 +106,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     like::register(conn)?;
     time::register(conn, session)?;
     series::register(conn)?;
+    sequences::register(conn, session)?;
     strings::register(conn)?;
     ordered::register(conn)?;
     numeric::register(conn)?;

@@ -453,11 +453,22 @@ impl Connection {
                 Outcome::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
-                self.conn.execute_batch(&t.sql)?;
+                match &t.rebuild {
+                    Some(r) => crate::rebuild::run(&self.conn, r)?,
+                    None => self.conn.execute_batch(&t.sql)?,
+                }
                 Outcome::Done { changed: 0 }
             }
         };
+        let mut altered = Vec::new();
+        collect_sequences(t.effect.as_ref(), &mut altered);
+        for name in altered {
+            self.session.sequence_reset(&name);
+        }
         self.translator.apply(t);
+        if matches!(t.effect, Some(crate::rewrite::CatalogEffect::Reload)) {
+            self.translator.catalog_mut().reload_sqlite(&self.conn)?;
+        }
         if t.setting.is_some() {
             // pg_set_config / pg_reset_config already set it; keep the
             // translator in step.
@@ -472,6 +483,21 @@ impl Connection {
         o.time_zone = self.session.time_zone();
         o.date_style = self.session.date_style();
         o.interval_style = self.session.interval_style();
+    }
+}
+
+/// The sequences a statement creates, alters or drops.
+fn collect_sequences(e: Option<&crate::rewrite::CatalogEffect>, out: &mut Vec<String>) {
+    use crate::rewrite::CatalogEffect as E;
+    match e {
+        Some(E::CreateSequence(s)) => out.push(s.name.clone()),
+        Some(E::DropSequences(names)) => out.extend(names.iter().cloned()),
+        Some(E::Many(all)) => {
+            for e in all {
+                collect_sequences(Some(e), out);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -643,12 +669,16 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
             )
             .ok()?;
         if n == 1 && t.sql.starts_with("INSERT") {
-            // pgshim's DDL names every foreign key `CONSTRAINT "…_fkey"`.
+            // pgshim's DDL names every foreign key (`CONSTRAINT "…"`).
             let name = sql
                 .split("CONSTRAINT \"")
                 .skip(1)
-                .filter_map(|s| s.split_once('"').map(|(n, _)| n))
-                .find(|n| n.ends_with("_fkey"))?;
+                .filter_map(|s| {
+                    let (n, rest) = s.split_once('"')?;
+                    let rest = rest.trim_start();
+                    (rest.starts_with("FOREIGN KEY") || rest.starts_with("REFERENCES")).then_some(n)
+                })
+                .next()?;
             return Some(format!(
                 "insert or update on table \"{table}\" violates foreign key constraint \"{name}\""
             ));

@@ -27,6 +27,7 @@ mod connection;
 mod copy;
 mod error;
 pub mod psql;
+mod rebuild;
 pub mod render;
 mod rewrite;
 pub mod runtime;

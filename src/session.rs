@@ -44,6 +44,8 @@ struct State {
     sequence_values: std::collections::HashMap<String, i64>,
     /// `lastval`: the sequence `nextval` advanced last in this session.
     last_sequence: Option<String>,
+    /// Per sequence, the value `nextval` handed out last in this session.
+    sequence_handed: std::collections::HashMap<String, i64>,
 }
 
 impl Default for State {
@@ -61,6 +63,7 @@ impl Default for State {
             statement_start: None,
             sequence_values: Default::default(),
             last_sequence: None,
+            sequence_handed: Default::default(),
         }
     }
 }
@@ -230,6 +233,24 @@ impl Session {
         if from_nextval {
             st.last_sequence = Some(name.to_string());
         }
+    }
+
+    /// The value `nextval` last handed out for a sequence in this session
+    /// (kept because SQLite undoes a failed statement's writes, while
+    /// PostgreSQL never hands a value out twice).
+    pub(crate) fn sequence_handed(&self, name: &str) -> Option<i64> {
+        self.state().sequence_handed.get(name).copied()
+    }
+
+    /// Records a value `nextval` handed out.
+    pub(crate) fn note_sequence_handed(&self, name: &str, value: i64) {
+        self.state().sequence_handed.insert(name.to_string(), value);
+    }
+
+    /// Forgets what `nextval` handed out for a sequence that was set,
+    /// altered or dropped.
+    pub(crate) fn sequence_reset(&self, name: &str) {
+        self.state().sequence_handed.remove(name);
     }
 
     /// `currval(name)`: the sequence's last value in this session, if any.

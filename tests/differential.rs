@@ -50,6 +50,16 @@ fn ddl() {
 }
 
 #[test]
+fn sequences() {
+    suite("sequences.sql");
+}
+
+#[test]
+fn alter_table() {
+    suite("alter_table.sql");
+}
+
+#[test]
 fn dst_transitions() {
     suite("dst_transitions.sql");
 }

@@ -249,12 +249,23 @@ impl Cx<'_> {
                 None,
             ));
         };
-        if at.operations.len() != 1 || at.only || at.on_cluster.is_some() {
+        // ONLY: pgshim's tables have no inheritance children.
+        if at.operations.len() != 1 || at.on_cluster.is_some() {
             return Err(Error::unsupported(
-                "ALTER TABLE with several actions (or ONLY)",
+                "ALTER TABLE with several actions",
                 None,
                 "write one ALTER TABLE statement per action",
             ));
+        }
+        if let Some(change) = self.table_change(&table, &mut at.operations[0])? {
+            let mut t = Translation::other(String::new(), StatementKind::Ddl);
+            t.target_table = Some(name.clone());
+            t.rebuild = Some(Rebuild {
+                table: name.clone(),
+                change,
+            });
+            t.effect = Some(CatalogEffect::Reload);
+            return Ok(t);
         }
         let old = name.clone();
         let sql = match &mut at.operations[0] {
@@ -406,6 +417,206 @@ impl Cx<'_> {
         Ok(t)
     }
 
+    /// The ALTER TABLE actions that SQLite cannot do in place, done by
+    /// rebuilding the table (see `crate::rebuild`): ADD CONSTRAINT (PRIMARY
+    /// KEY, UNIQUE, FOREIGN KEY, CHECK), ALTER COLUMN SET/DROP DEFAULT and
+    /// SET/DROP NOT NULL. `None` for the other actions.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-altertable.html>
+    fn table_change(
+        &mut self,
+        table: &Table,
+        op: &mut sqlparser::ast::AlterTableOperation,
+    ) -> Result<Option<TableChange>> {
+        use sqlparser::ast::{AlterColumnOperation, AlterTableOperation};
+        let name = table.name.clone();
+        let scope = Scope::of_table(&name, &table.columns);
+        let column = |id: &mut sqlparser::ast::Ident| -> Result<String> {
+            fold_ident(id);
+            if table.column(&id.value).is_none() {
+                return Err(Error::semantic(
+                    format!(
+                        "column \"{}\" of relation \"{name}\" does not exist",
+                        id.value
+                    ),
+                    SourceSpan::from_sql(id.span),
+                ));
+            }
+            Ok(id.value.clone())
+        };
+        let change = match op {
+            AlterTableOperation::AlterColumn { column_name, op } => {
+                let col = column(column_name)?;
+                match op {
+                    AlterColumnOperation::SetDefault { value } => {
+                        let span = span_of(value);
+                        let ty = table
+                            .column(&col)
+                            .and_then(|c| c.ty)
+                            .unwrap_or(PgType::Text);
+                        let empty = Scope::default();
+                        self.zone_at_run_time = true;
+                        let typed = self.expr(value, &empty);
+                        let coerced = typed.and_then(|t| self.coerce(value, &t, ty, span));
+                        self.zone_at_run_time = false;
+                        coerced?;
+                        TableChange::SetDefault {
+                            column: col,
+                            default: Some(format!("({value})")),
+                        }
+                    }
+                    AlterColumnOperation::DropDefault => TableChange::SetDefault {
+                        column: col,
+                        default: None,
+                    },
+                    AlterColumnOperation::SetNotNull => TableChange::SetNotNull {
+                        column: col,
+                        not_null: true,
+                    },
+                    AlterColumnOperation::DropNotNull => {
+                        if table.primary_key.contains(&col) {
+                            return Err(Error::semantic(
+                                format!("column \"{col}\" is in a primary key"),
+                                None,
+                            ));
+                        }
+                        TableChange::SetNotNull {
+                            column: col,
+                            not_null: false,
+                        }
+                    }
+                    _ => return Ok(None),
+                }
+            }
+            AlterTableOperation::AddConstraint {
+                constraint,
+                not_valid,
+            } => {
+                if *not_valid {
+                    return Err(Error::unsupported(
+                        "ADD CONSTRAINT … NOT VALID",
+                        None,
+                        "SQLite checks every row when the constraint is added; add it without NOT VALID",
+                    ));
+                }
+                let cols_of = |cols: &mut Vec<sqlparser::ast::IndexColumn>| -> Result<Vec<String>> {
+                    let mut out = Vec::new();
+                    for ic in cols.iter_mut() {
+                        match &mut ic.column.expr {
+                            Expr::Identifier(id) => out.push(column(id)?),
+                            other => {
+                                return Err(Error::unsupported(
+                                    format!("constraint over the expression {other}"),
+                                    span_of(other),
+                                    "",
+                                ));
+                            }
+                        }
+                    }
+                    Ok(out)
+                };
+                let list =
+                    |cols: &[String]| cols.iter().map(|c| q(c)).collect::<Vec<_>>().join(", ");
+                match constraint {
+                    TableConstraint::PrimaryKey(pk) => {
+                        if !table.primary_key.is_empty() {
+                            return Err(Error::semantic(
+                                format!(
+                                    "multiple primary keys for table \"{name}\" are not allowed"
+                                ),
+                                None,
+                            ));
+                        }
+                        let cols = cols_of(&mut pk.columns)?;
+                        let cname = pk
+                            .name
+                            .as_ref()
+                            .map(|n| n.value.clone())
+                            .unwrap_or(format!("{name}_pkey"));
+                        TableChange::AddUnique {
+                            sql: format!("CONSTRAINT {} PRIMARY KEY ({})", q(&cname), list(&cols)),
+                            name: cname,
+                            columns: cols,
+                            primary: true,
+                        }
+                    }
+                    TableConstraint::Unique(u) => {
+                        let cols = cols_of(&mut u.columns)?;
+                        let cname = u
+                            .name
+                            .as_ref()
+                            .map(|n| n.value.clone())
+                            .unwrap_or(format!("{name}_{}_key", cols.join("_")));
+                        TableChange::AddUnique {
+                            sql: format!(
+                                "CREATE UNIQUE INDEX {} ON {} ({})",
+                                q(&cname),
+                                q(&name),
+                                list(&cols)
+                            ),
+                            name: cname,
+                            columns: cols,
+                            primary: false,
+                        }
+                    }
+                    TableConstraint::ForeignKey(fk) => {
+                        let mut cols = Vec::new();
+                        for c in fk.columns.iter_mut() {
+                            cols.push(column(c)?);
+                        }
+                        let cname = fk
+                            .name
+                            .as_ref()
+                            .map(|n| n.value.clone())
+                            .unwrap_or(format!("{name}_{}_fkey", cols.join("_")));
+                        fk.name = Some(sqlparser::ast::Ident::with_quote('"', cname.clone()));
+                        let target = table_name(&mut fk.foreign_table)?;
+                        if self.catalog.table(&target).is_none() {
+                            return Err(Error::semantic(
+                                format!("relation \"{target}\" does not exist"),
+                                None,
+                            ));
+                        }
+                        for c in fk.referred_columns.iter_mut() {
+                            fold_ident(c);
+                        }
+                        TableChange::AddConstraint {
+                            sql: constraint.to_string(),
+                            name: cname,
+                            kind: ConstraintKind::ForeignKey,
+                            check: None,
+                        }
+                    }
+                    TableConstraint::Check(ck) => {
+                        let span = span_of(&ck.expr);
+                        let cname = match &ck.name {
+                            Some(n) => n.value.clone(),
+                            None => check_name(&name, &ck.expr),
+                        };
+                        let t = self.expr(&mut ck.expr, &scope)?;
+                        self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
+                        TableChange::AddConstraint {
+                            sql: format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr),
+                            name: cname,
+                            kind: ConstraintKind::Check,
+                            check: Some(ck.expr.to_string()),
+                        }
+                    }
+                    other => {
+                        return Err(Error::unsupported(
+                            format!("table constraint {other}"),
+                            None,
+                            "PRIMARY KEY, UNIQUE, FOREIGN KEY and CHECK constraints are translated",
+                        ));
+                    }
+                }
+            }
+            _ => return Ok(None),
+        };
+        Ok(Some(change))
+    }
+
     fn create_table(&mut self, ct: &mut CreateTable) -> Result<Translation> {
         if ct.or_replace
             || ct.external
@@ -477,13 +688,14 @@ impl Cx<'_> {
                 }
                 TableConstraint::Unique(_) => parts.push(tc.to_string()),
                 TableConstraint::ForeignKey(fk) => {
+                    table_name(&mut fk.foreign_table)?;
                     if fk.name.is_none() {
                         let cols: Vec<String> =
                             fk.columns.iter().map(|c| c.value.to_lowercase()).collect();
-                        fk.name = Some(sqlparser::ast::Ident::new(format!(
-                            "{name}_{}_fkey",
-                            cols.join("_")
-                        )));
+                        fk.name = Some(sqlparser::ast::Ident::with_quote(
+                            '"',
+                            format!("{name}_{}_fkey", cols.join("_")),
+                        ));
                     }
                     parts.push(tc.to_string());
                 }
@@ -579,7 +791,8 @@ impl Cx<'_> {
                 }
                 ColumnOption::PrimaryKey(_) => inline_pk = true,
                 ColumnOption::Unique(_) => others.push(format!("{cname}UNIQUE")),
-                ColumnOption::ForeignKey(_) => {
+                ColumnOption::ForeignKey(fk) => {
+                    table_name(&mut fk.foreign_table)?;
                     // PostgreSQL's default name, which error messages use.
                     let n = match &opt.name {
                         Some(n) => n.value.clone(),
@@ -741,6 +954,52 @@ impl Cx<'_> {
         }
         Ok(Translation::other(sql, StatementKind::Ddl))
     }
+}
+
+/// An ALTER TABLE action done by rebuilding the table.
+#[derive(Debug, Clone)]
+pub(crate) struct Rebuild {
+    pub table: String,
+    pub change: TableChange,
+}
+
+/// What the rebuilt table's definition changes.
+#[derive(Debug, Clone)]
+pub(crate) enum TableChange {
+    /// A CHECK or FOREIGN KEY table constraint (SQLite SQL) appended.
+    AddConstraint {
+        sql: String,
+        name: String,
+        kind: ConstraintKind,
+        /// A CHECK's expression (SQLite SQL), to test the rows with.
+        check: Option<String>,
+    },
+    /// A PRIMARY KEY (the table constraint, whose columns become NOT
+    /// NULL) or a UNIQUE constraint (a unique index of the constraint's
+    /// name, `sql` creating it).
+    AddUnique {
+        sql: String,
+        name: String,
+        columns: Vec<String>,
+        primary: bool,
+    },
+    /// A column's default (translated SQL), or none.
+    SetDefault {
+        column: String,
+        default: Option<String>,
+    },
+    SetNotNull {
+        column: String,
+        not_null: bool,
+    },
+}
+
+/// The kind of an added constraint, for PostgreSQL's error when the rows
+/// already in the table break it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum ConstraintKind {
+    ForeignKey,
+    Check,
 }
 
 /// PostgreSQL's default name for a CHECK constraint: `table_col_check` when

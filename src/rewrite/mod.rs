@@ -8,7 +8,7 @@
 pub(crate) mod build;
 pub mod casts;
 mod datetime;
-mod ddl;
+pub(crate) mod ddl;
 mod dml;
 pub(crate) mod expr;
 pub mod functions;
@@ -160,6 +160,8 @@ pub struct Translation {
     /// ALTER TABLE ADD COLUMN … NOT NULL without a default: the column,
     /// whose NOT NULL became a CHECK (SQLite refuses NOT NULL there).
     pub(crate) added_not_null: Option<String>,
+    /// ALTER TABLE actions that rebuild the table.
+    pub(crate) rebuild: Option<ddl::Rebuild>,
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -409,6 +411,7 @@ impl Translation {
             effect: None,
             target_table: None,
             added_not_null: None,
+            rebuild: None,
         }
     }
 
@@ -422,6 +425,7 @@ impl Translation {
             effect: None,
             target_table: None,
             added_not_null: None,
+            rebuild: None,
         }
     }
 }

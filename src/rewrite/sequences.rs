@@ -483,10 +483,12 @@ impl Cx<'_> {
                     None,
                 ));
             }
-            let call = format!("pg_nextval({})", sql_str(&name));
             for t in self.catalog.tables() {
                 for c in &t.columns {
-                    if c.default_sql.as_deref().is_some_and(|d| d.contains(&call)) {
+                    if c.default_sql
+                        .as_deref()
+                        .is_some_and(|d| uses_sequence(d, &name))
+                    {
                         return Err(Error::semantic_hint(
                             format!(
                                 "cannot drop sequence {name} because other objects depend on it"
@@ -511,6 +513,25 @@ impl Cx<'_> {
         t.effect = Some(CatalogEffect::DropSequences(dropped));
         Ok(t)
     }
+}
+
+/// Whether a translated default calls `pg_nextval` on the sequence.
+fn uses_sequence(default: &str, name: &str) -> bool {
+    default.split("pg_nextval('").skip(1).any(|rest| {
+        let mut lit = String::new();
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            if c == '\'' {
+                if chars.peek() == Some(&'\'') {
+                    chars.next();
+                } else {
+                    break;
+                }
+            }
+            lit.push(c);
+        }
+        relation_name(&lit).is_ok_and(|n| n == name)
+    })
 }
 
 fn owner_sql(s: &Sequence, i: usize) -> String {

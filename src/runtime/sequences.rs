@@ -4,9 +4,12 @@
 //! and `is_called`, as PostgreSQL's sequence relation and `pg_sequence`
 //! hold them).
 //!
-//! The functions run SQL on the connection that calls them, so a sequence
-//! advanced in a transaction that rolls back is rolled back with it, which
-//! PostgreSQL never does (docs/compatibility.md says so).
+//! The functions run SQL on the connection that calls them, so SQLite
+//! undoes an advance when the statement fails or the transaction rolls
+//! back, which PostgreSQL never does. The session remembers what it handed
+//! out and continues after it, so one session never gets a value twice;
+//! another connection can still be handed a value that was rolled back
+//! (docs/compatibility.md says so).
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/functions-sequence.html>
@@ -201,9 +204,22 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
             return Ok(None);
         };
         let conn = calling_conn(ctx)?;
-        let row = fetch(&conn, &name)?;
+        let mut row = fetch(&conn, &name)?;
+        // A value handed out by a statement SQLite undid is not handed out
+        // again (PostgreSQL's sequences are not rolled back).
+        if let Some(h) = s.sequence_handed(&name) {
+            let beyond = if row.increment > 0 {
+                h > row.last || !row.called && h >= row.last
+            } else {
+                h < row.last || !row.called && h <= row.last
+            };
+            if beyond {
+                (row.last, row.called) = (h, true);
+            }
+        }
         let next = advance(&name, &row)?;
         store(&conn, &name, next, true)?;
+        s.note_sequence_handed(&name, next);
         s.note_sequence_value(&name, next, true);
         Ok(Some(next))
     })?;
@@ -256,6 +272,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
                 )));
             }
             store(&conn, &name, value, called)?;
+            s.sequence_reset(&name);
             if called {
                 s.note_sequence_value(&name, value, false);
             }

@@ -1,0 +1,115 @@
+-- ALTER TABLE actions SQLite cannot do in place (pgshim rebuilds the
+-- table): ADD CONSTRAINT, ALTER COLUMN SET/DROP DEFAULT, SET/DROP NOT NULL,
+-- in pg_dump's spelling (ONLY, public.) and Rails' migrations' spelling.
+CREATE TABLE public.users (id integer NOT NULL, email character varying(40), created_at timestamp(6) without time zone NOT NULL);
+CREATE TABLE public.tickets (id bigint NOT NULL, user_id integer, state text DEFAULT 'open', priority integer, opened_at timestamp with time zone);
+CREATE INDEX index_tickets_on_state ON public.tickets USING btree (state);
+INSERT INTO users VALUES (1, 'a@example.com', '2024-03-10 02:30'), (2, 'b@example.com', '2024-11-03 01:30'), (2, 'dup@example.com', '2024-01-01');
+INSERT INTO tickets VALUES (10, 1, 'open', 1, '2024-03-10 02:30-05'), (11, 2, 'closed', 3, '2024-11-03 01:30-04'), (12, 9, 'open', NULL, NULL);
+
+-- case: primary_key_over_duplicates
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+-- case: remove_duplicate
+DELETE FROM users WHERE email = 'dup@example.com';
+
+-- case: primary_key
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
+
+-- case: second_primary_key
+ALTER TABLE users ADD PRIMARY KEY (email);
+
+-- case: primary_key_enforced
+INSERT INTO users VALUES (1, 'again@example.com', '2024-05-05');
+
+-- case: unique_constraint
+ALTER TABLE ONLY public.users ADD CONSTRAINT users_email_key UNIQUE (email);
+
+-- case: unique_enforced
+INSERT INTO users VALUES (3, 'a@example.com', '2024-05-05');
+
+-- case: foreign_key_over_orphans
+ALTER TABLE ONLY public.tickets ADD CONSTRAINT fk_rails_user FOREIGN KEY (user_id) REFERENCES public.users(id);
+
+-- case: fix_orphan
+UPDATE tickets SET user_id = 1 WHERE id = 12;
+
+-- case: foreign_key
+ALTER TABLE ONLY public.tickets ADD CONSTRAINT fk_rails_user FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
+
+-- case: foreign_key_enforced
+INSERT INTO tickets (id, user_id) VALUES (13, 99);
+
+-- case: tickets_primary_key
+ALTER TABLE ONLY public.tickets ADD CONSTRAINT tickets_pkey PRIMARY KEY (id);
+
+-- case: parent_rebuilt_keeps_children
+ALTER TABLE users ALTER COLUMN email SET NOT NULL;
+
+-- case: cascade_after_rebuilds
+DELETE FROM users WHERE id = 2;
+
+-- case: children_after_cascade
+SELECT id, user_id, state FROM tickets ORDER BY id;
+
+-- case: check_over_rows
+ALTER TABLE tickets ADD CONSTRAINT priority_small CHECK (priority < 2);
+
+-- case: check_default_name_over_rows
+ALTER TABLE tickets ADD CHECK (priority > 1);
+
+-- case: check
+ALTER TABLE tickets ADD CONSTRAINT priority_positive CHECK (priority > 0);
+
+-- case: check_enforced
+INSERT INTO tickets (id, user_id, priority) VALUES (14, 1, 0);
+
+-- case: set_default
+ALTER TABLE tickets ALTER COLUMN priority SET DEFAULT 2;
+
+-- case: default_applied
+INSERT INTO tickets (id, user_id) VALUES (15, 1) RETURNING id, state, priority;
+
+-- case: set_default_timestamptz
+ALTER TABLE tickets ALTER COLUMN opened_at SET DEFAULT '2025-01-01 00:00:00+00';
+
+-- case: timestamptz_default_applied
+-- zone: America/New_York
+INSERT INTO tickets (id, user_id) VALUES (16, 1) RETURNING opened_at;
+
+-- case: drop_default
+ALTER TABLE tickets ALTER COLUMN state DROP DEFAULT;
+
+-- case: default_dropped
+INSERT INTO tickets (id, user_id) VALUES (17, 1) RETURNING state, priority;
+
+-- case: set_not_null_over_nulls
+ALTER TABLE tickets ALTER COLUMN state SET NOT NULL;
+
+-- case: drop_not_null
+ALTER TABLE users ALTER COLUMN created_at DROP NOT NULL;
+
+-- case: null_allowed
+INSERT INTO users (id, email) VALUES (5, 'e@example.com') RETURNING id, created_at;
+
+-- case: drop_not_null_of_primary_key
+ALTER TABLE users ALTER COLUMN id DROP NOT NULL;
+
+-- case: index_survives
+SELECT count(*) FROM tickets WHERE state = 'open';
+
+-- case: varchar_length_survives
+INSERT INTO users (id, email) VALUES (6, 'a-very-long-address-that-is-over-forty@example.com');
+
+-- case: timestamp_precision_survives
+INSERT INTO users (id, email, created_at) VALUES (7, 'p@example.com', '2024-01-01 00:00:00.1234567') RETURNING created_at;
+
+-- case: missing_column
+ALTER TABLE tickets ALTER COLUMN nosuch SET DEFAULT 1;
+
+-- case: missing_table
+ALTER TABLE nosuch ADD CHECK (1 > 0);
+
+-- case: not_valid_unsupported
+-- expect: unsupported
+ALTER TABLE tickets ADD CONSTRAINT later CHECK (id > 0) NOT VALID;

@@ -1,0 +1,139 @@
+-- Sequences: CREATE/ALTER/DROP SEQUENCE, nextval, currval, lastval, setval,
+-- sequence-backed column defaults (what pg_dump writes for serial columns).
+CREATE SEQUENCE plain;
+CREATE SEQUENCE down INCREMENT BY -2;
+CREATE SEQUENCE small AS smallint MAXVALUE 3;
+CREATE SEQUENCE ring MINVALUE 1 MAXVALUE 2 CYCLE;
+CREATE TABLE orders (id bigint NOT NULL, note text);
+CREATE SEQUENCE public.orders_id_seq START WITH 1 INCREMENT BY 1 NO MINVALUE NO MAXVALUE CACHE 1;
+ALTER SEQUENCE public.orders_id_seq OWNED BY public.orders.id;
+ALTER TABLE ONLY public.orders ALTER COLUMN id SET DEFAULT nextval('public.orders_id_seq'::regclass);
+ALTER TABLE ONLY public.orders ADD CONSTRAINT orders_pkey PRIMARY KEY (id);
+INSERT INTO orders (id, note) VALUES (1, 'loaded'), (2, 'loaded');
+SELECT pg_catalog.setval('public.orders_id_seq', 2, true);
+
+-- case: lastval_before_any_nextval
+SELECT lastval();
+
+-- case: currval_before_nextval
+SELECT currval('plain');
+
+-- case: first_nextval_is_start
+SELECT nextval('plain');
+
+-- case: nextval_again_and_currval
+SELECT nextval('plain') AS a, currval('plain') AS b, nextval('plain') AS c;
+
+-- case: lastval_follows_nextval
+SELECT lastval();
+
+-- case: descending
+SELECT nextval('down') AS a, nextval('down') AS b;
+
+-- case: smallint_maximum
+SELECT nextval('small') AS a, nextval('small') AS b, nextval('small') AS c;
+
+-- case: reached_maximum
+SELECT nextval('small');
+
+-- case: cycles
+SELECT nextval('ring') AS a, nextval('ring') AS b, nextval('ring') AS c;
+
+-- case: setval_sets_currval
+SELECT setval('plain', 10) AS s, currval('plain') AS c;
+
+-- case: setval_not_called
+SELECT setval('plain', 5, false) AS s, nextval('plain') AS n, currval('plain') AS c;
+
+-- case: setval_out_of_bounds
+SELECT setval('small', 7);
+
+-- case: names_as_regclass_input
+SELECT nextval('PLAIN') AS a, nextval('"plain"') AS b, nextval('public.plain') AS c, nextval('plain'::regclass) AS d;
+
+-- case: quoted_uppercase_missing
+SELECT nextval('"PLAIN"');
+
+-- case: missing_sequence
+SELECT nextval('nosuch');
+
+-- case: table_is_not_a_sequence
+SELECT nextval('orders');
+
+-- case: default_continues_after_setval
+INSERT INTO orders (note) VALUES ('new'), ('newer') RETURNING id, note;
+
+-- case: failed_insert_still_uses_a_value
+INSERT INTO orders (note, id) VALUES ('dup', nextval('orders_id_seq') - 1);
+
+-- case: next_after_failed_insert
+INSERT INTO orders (note) VALUES ('after') RETURNING id;
+
+-- case: restart_with
+ALTER SEQUENCE plain RESTART WITH 100;
+
+-- case: after_restart_with
+SELECT nextval('plain');
+
+-- case: restart_to_start
+ALTER SEQUENCE plain RESTART;
+
+-- case: after_restart
+SELECT nextval('plain');
+
+-- case: alter_increment
+ALTER SEQUENCE plain INCREMENT BY 10;
+
+-- case: after_alter_increment
+SELECT nextval('plain');
+
+-- case: create_existing
+CREATE SEQUENCE plain;
+
+-- case: create_if_not_exists
+CREATE SEQUENCE IF NOT EXISTS plain;
+
+-- case: create_named_like_a_table
+CREATE SEQUENCE orders;
+
+-- case: start_below_minvalue
+CREATE SEQUENCE bad START 0;
+
+-- case: minvalue_above_maxvalue
+CREATE SEQUENCE bad MINVALUE 5 MAXVALUE 2;
+
+-- case: increment_zero
+CREATE SEQUENCE bad INCREMENT 0;
+
+-- case: maxvalue_out_of_type_range
+CREATE SEQUENCE bad AS integer MAXVALUE 3000000000;
+
+-- case: alter_missing
+ALTER SEQUENCE nosuch RESTART;
+
+-- case: alter_if_exists_missing
+ALTER SEQUENCE IF EXISTS nosuch RESTART;
+
+-- case: drop_used_by_default
+DROP SEQUENCE orders_id_seq;
+
+-- case: drop_sequence
+DROP SEQUENCE down;
+
+-- case: dropped_is_gone
+SELECT nextval('down');
+
+-- case: drop_missing
+DROP SEQUENCE down;
+
+-- case: drop_if_exists
+DROP SEQUENCE IF EXISTS down;
+
+-- case: drop_table_drops_owned_sequence
+DROP TABLE orders;
+
+-- case: owned_sequence_gone
+SELECT nextval('orders_id_seq');
+
+-- case: setval_null
+SELECT setval('plain', NULL);

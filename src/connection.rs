@@ -299,7 +299,7 @@ impl Connection {
     }
 
     /// Inserts the rows of a COPY's data lines.
-    fn copy_rows<S: AsRef<str>>(
+    pub(crate) fn copy_rows<S: AsRef<str>>(
         &mut self,
         plan: &crate::copy::CopyIn,
         lines: impl Iterator<Item = Result<S>>,
@@ -385,6 +385,13 @@ impl Connection {
             }
         }
         result
+    }
+
+    /// Translates and runs a parsed statement.
+    pub(crate) fn run_parsed(&mut self, stmt: &mut Statement) -> Result<Outcome> {
+        self.sync_options();
+        let t = self.translator.translate_statement(stmt)?;
+        self.run_translation(&t, &[])
     }
 
     /// Runs an already translated statement.

@@ -26,6 +26,7 @@ pub mod catalog;
 mod connection;
 mod copy;
 mod error;
+mod import;
 pub mod psql;
 mod rebuild;
 pub mod render;
@@ -39,6 +40,7 @@ pub mod types;
 pub use catalog::Catalog;
 pub use connection::{Connection, Outcome, Rows};
 pub use error::{Error, Result, SourceSpan};
+pub use import::{ImportProgress, ImportReport, Skipped};
 pub use render::Value;
 pub use rewrite::{
     Options, OutputColumn, Setting, StatementKind, Translation, Translator, canonical_time_zone,

@@ -376,9 +376,33 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
     };
     match change {
         TableChange::AddConstraint { sql, .. } => pieces.push(format!(" {sql}")),
-        TableChange::AddUnique { sql, columns, .. } => {
+        TableChange::AddUnique {
+            sql,
+            columns,
+            primary,
+            ..
+        } => {
             for c in columns {
                 edit_column(&mut pieces, c, &|ts| with_not_null(ts, true))?;
+            }
+            if *primary && columns.len() == 1 {
+                // SQLite ignores the DEFAULT of an INTEGER PRIMARY KEY (the
+                // rowid): such a column is declared `int4` instead.
+                edit_column(&mut pieces, &columns[0], &|ts| {
+                    let solid = top_level(ts);
+                    let has_default = solid
+                        .iter()
+                        .any(|&i| is_word(&ts[i], sqlparser::keywords::Keyword::DEFAULT));
+                    let mut out = ts.to_vec();
+                    if let Some(&t) = solid.get(1) {
+                        if has_default
+                            && matches!(&ts[t], Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("integer"))
+                        {
+                            out[t] = Token::make_word("int4", None);
+                        }
+                    }
+                    out
+                })?;
             }
             pieces.push(format!(" {sql}"));
         }

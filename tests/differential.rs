@@ -204,3 +204,95 @@ fn copy_from_stdin() {
     };
     pgshim_difftest::assert_report(&path, pgshim_difftest::run_suite(&suite, Some(&custom)));
 }
+
+/// `pgshim import`: the suite's setup runs on PostgreSQL, whose `pg_dump`
+/// (recorded beside the suite, and compared with a fresh dump on every
+/// live run) pgshim then imports; the cases run on both.
+#[test]
+fn import_dump() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential");
+    let path = dir.join("import_dump.sql");
+    let dump_path = dir.join("import_dump.dump.sql");
+    let suite = pgshim_difftest::load(&path).unwrap();
+    let setup = suite.setup.clone();
+    let pg = |c: &mut postgres::Client| -> Result<(), String> {
+        c.batch_execute(&setup).map_err(|e| e.to_string())?;
+        let url = std::env::var("PGSHIM_PG_URL").map_err(|_| "no PGSHIM_PG_URL".to_string())?;
+        let base = url.rsplit_once('/').map_or(url.as_str(), |(b, _)| b);
+        let fresh = pg_dump(&format!("{base}/pgshim_import_dump"))?;
+        if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
+            std::fs::write(&dump_path, &fresh).map_err(|e| e.to_string())?;
+        } else {
+            let recorded = std::fs::read_to_string(&dump_path).map_err(|e| e.to_string())?;
+            if stable_lines(&recorded) != stable_lines(&fresh) {
+                return Err(format!(
+                    "{} differs from a fresh pg_dump of the setup: record again with PGSHIM_RECORD=1",
+                    dump_path.display()
+                ));
+            }
+        }
+        Ok(())
+    };
+    let shim = |db: &mut pgshim::Connection| -> Result<(), String> {
+        let dump = std::fs::read_to_string(&dump_path).map_err(|e| e.to_string())?;
+        let report = db.import(&dump, |_| {}).map_err(|e| e.to_string())?;
+        if !report.skipped.is_empty() {
+            return Err(format!("not carried over: {:?}", report.skipped));
+        }
+        let want = [
+            ("users".to_string(), 3),
+            ("tickets".to_string(), 3),
+            ("comments".to_string(), 3),
+        ];
+        for w in &want {
+            if !report.tables.contains(w) {
+                return Err(format!("expected {w:?} in {:?}", report.tables));
+            }
+        }
+        Ok(())
+    };
+    let custom = pgshim_difftest::CustomSetup {
+        postgres: &pg,
+        pgshim: &shim,
+    };
+    pgshim_difftest::assert_report(&path, pgshim_difftest::run_suite(&suite, Some(&custom)));
+}
+
+/// A dump's lines without the ones that change from run to run (pg_dump's
+/// `\restrict` key and version comments).
+fn stable_lines(dump: &str) -> Vec<&str> {
+    dump.lines()
+        .filter(|l| {
+            !l.starts_with("\\restrict")
+                && !l.starts_with("\\unrestrict")
+                && !l.starts_with("-- Dumped")
+        })
+        .collect()
+}
+
+/// `pg_dump --no-owner --no-privileges` of a database: the `pg_dump` on
+/// PATH, or PostgreSQL's server binaries' own.
+fn pg_dump(url: &str) -> Result<String, String> {
+    let mut candidates = vec![std::path::PathBuf::from("pg_dump")];
+    if let Ok(dirs) = std::fs::read_dir("/usr/lib/postgresql") {
+        let mut found: Vec<_> = dirs
+            .flatten()
+            .map(|d| d.path().join("bin/pg_dump"))
+            .collect();
+        found.sort();
+        candidates.extend(found.into_iter().rev());
+    }
+    for bin in candidates {
+        match std::process::Command::new(&bin)
+            .args(["--no-owner", "--no-privileges", url])
+            .output()
+        {
+            Ok(out) if out.status.success() => {
+                return String::from_utf8(out.stdout).map_err(|e| e.to_string());
+            }
+            Ok(out) => return Err(String::from_utf8_lossy(&out.stderr).into_owned()),
+            Err(_) => continue,
+        }
+    }
+    Err("pg_dump not found".into())
+}

@@ -451,6 +451,16 @@ impl Cx<'_> {
                 match op {
                     AlterColumnOperation::SetDefault { value } => {
                         let span = span_of(value);
+                        let declared = table.column(&col).map(|c| c.declared.to_ascii_lowercase());
+                        if table.primary_key == [col.clone()]
+                            && declared.as_deref() == Some("integer")
+                        {
+                            return Err(Error::unsupported(
+                                "ALTER COLUMN … SET DEFAULT on an integer primary key",
+                                span,
+                                "SQLite ignores a default on its rowid; declare the column with the default when the table is created, or as bigint",
+                            ));
+                        }
                         let ty = table
                             .column(&col)
                             .and_then(|c| c.ty)
@@ -849,6 +859,11 @@ impl Cx<'_> {
                 span,
                 "use text/varchar or double precision",
             ));
+        }
+        // SQLite ignores the DEFAULT of an `INTEGER PRIMARY KEY` (the
+        // rowid); `int4`, PostgreSQL's other name, keeps it a plain key.
+        if pk && col.default_sql.is_some() && col.declared == "integer" {
+            col.declared = "int4".into();
         }
         let mut sql = format!("{} {}", q(&col.name), col.declared);
         if inline_pk {

@@ -44,6 +44,21 @@ enum Command {
         #[arg(long)]
         csv: bool,
     },
+    /// Load a `pg_dump` plain-format dump (schema and data) into a SQLite
+    /// file: `pg_dump --no-owner --no-privileges DB | pgshim import --db app.sqlite`.
+    /// Exits with status 3 when some statements could not be carried over
+    /// (they are listed).
+    Import {
+        /// The SQLite database file (created if absent).
+        #[arg(long, value_name = "PATH")]
+        db: String,
+        /// Read the dump from FILE instead of standard input.
+        #[arg(short = 'f', long = "file", value_name = "FILE")]
+        file: Option<String>,
+        /// No progress bar.
+        #[arg(long)]
+        quiet: bool,
+    },
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
@@ -68,6 +83,11 @@ fn main() -> ExitCode {
             time_zone,
         } => translate(file.as_deref(), schema.as_deref(), &time_zone),
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
+        Command::Import { db, file, quiet } => match import(&db, file.as_deref(), quiet) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::from(3),
+            Err(e) => Err(e),
+        },
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -120,4 +140,58 @@ fn exec(db: &str, file: Option<&str>, csv: bool) -> Result<(), String> {
         return Err(e);
     }
     result.map_err(|e| e.to_string())
+}
+
+/// Runs `pgshim import`; false when something was not carried over.
+fn import(db: &str, file: Option<&str>, quiet: bool) -> Result<bool, String> {
+    let started = std::time::Instant::now();
+    let input = read_input(file)?;
+    let mut conn = Connection::open(db).map_err(|e| e.to_string())?;
+    let bar = if quiet {
+        indicatif::ProgressBar::hidden()
+    } else {
+        indicatif::ProgressBar::new(input.len() as u64)
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {bytes}/{total_bytes} {msg} ({elapsed})")
+            .map_err(|e| e.to_string())?,
+    );
+    bar.set_message("reading the schema");
+    let report = conn
+        .import(&input, |p| {
+            bar.set_position(p.bytes_done);
+            match &p.table {
+                Some(t) => bar.set_message(format!("{t}: {} rows", p.rows)),
+                None => bar.set_message(format!("{} rows", p.rows)),
+            }
+        })
+        .map_err(|e| e.to_string());
+    bar.finish_and_clear();
+    let report = report?;
+    let secs = started.elapsed().as_secs_f64();
+    let rows = report.rows();
+    println!(
+        "imported {} tables ({} with data), {rows} rows, {} sequences, {} constraints, {} indexes, {} views in {secs:.1} s ({:.0} rows/s)",
+        report.tables_created,
+        report.tables.len(),
+        report.sequences,
+        report.constraints,
+        report.indexes,
+        report.views,
+        rows as f64 / secs.max(1e-9),
+    );
+    for (t, n) in &report.tables {
+        println!("  {t}: {n} rows");
+    }
+    println!(
+        "skipped {} preamble statements (SET, set_config: PostgreSQL's restore settings) and {} COMMENTs (SQLite keeps no comments)",
+        report.preamble_skipped, report.comments_skipped
+    );
+    if !report.skipped.is_empty() {
+        println!("not carried over ({}):", report.skipped.len());
+        for s in &report.skipped {
+            println!("  {}\n    {}", s.statement, s.reason);
+        }
+    }
+    Ok(report.skipped.is_empty())
 }

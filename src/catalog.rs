@@ -66,6 +66,20 @@ pub(crate) struct Sequence {
     pub owned_by: Option<(String, String)>,
 }
 
+/// The comment after a serial column's `INTEGER` (SQLite's rowid must be
+/// declared `INTEGER`) that keeps its PostgreSQL type: `/* pgshim:int8 */`.
+pub(crate) fn rowid_comment(ty: PgType) -> String {
+    format!("/* pgshim:{} */", ty.name())
+}
+
+/// The PostgreSQL type of a rowid column that [`rowid_comment`] marks.
+fn rowid_type(create_sql: &str, column: &str) -> Option<PgType> {
+    let quoted = format!("\"{}\" INTEGER /* pgshim:", column.replace('"', "\"\""));
+    let at = create_sql.find(&quoted)? + quoted.len();
+    let name = create_sql[at..].split(' ').next()?;
+    PgType::parse(name)
+}
+
 /// Schema knowledge used to type expressions.
 ///
 /// ```
@@ -176,13 +190,26 @@ impl Catalog {
                     ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
+            let sql: String = conn
+                .query_row(
+                    "SELECT coalesce(sql, '') FROM sqlite_schema WHERE name = ?1",
+                    [&name],
+                    |r| r.get(0),
+                )
+                .unwrap_or_default();
             let columns = cols
                 .into_iter()
-                .map(|(cname, declared, default_sql)| Column {
-                    ty: self.resolve_declared(&declared),
-                    name: cname,
-                    declared,
-                    default_sql,
+                .map(|(cname, declared, default_sql)| {
+                    let (ty, declared) = match rowid_type(&sql, &cname) {
+                        Some(ty) => (Some(ty), ty.name().to_string()),
+                        None => (self.resolve_declared(&declared), declared),
+                    };
+                    Column {
+                        ty,
+                        name: cname,
+                        declared,
+                        default_sql,
+                    }
                 })
                 .collect();
             self.tables.insert(

@@ -460,9 +460,15 @@ impl Connection {
                 Outcome::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
-                match &t.rebuild {
-                    Some(r) => crate::rebuild::run(&self.conn, r)?,
-                    None => self.conn.execute_batch(&t.sql)?,
+                match (&t.rebuild, &t.truncate) {
+                    (Some(r), _) => crate::rebuild::run(&self.conn, r)?,
+                    (_, Some(tr)) => {
+                        crate::truncate::run(&self.conn, tr)?;
+                        if tr.restart_identity {
+                            self.session.sequence_reset_all();
+                        }
+                    }
+                    _ => self.conn.execute_batch(&t.sql)?,
                 }
                 Outcome::Done { changed: 0 }
             }

@@ -6,9 +6,9 @@
 //!
 //! 1. the schema, in the dump's order (tables, sequences, column defaults,
 //!    constraints, views), on the still empty tables;
-//! 2. the data: every `COPY … FROM stdin` block, in one transaction with
-//!    foreign keys checked at its end (pg_dump's table order is not the
-//!    foreign keys' order), then the `setval` calls;
+//! 2. the data: every `COPY … FROM stdin` block, in one transaction, with
+//!    foreign keys checked once all rows are in (pg_dump's table order is
+//!    not the foreign keys' order), then the `setval` calls;
 //! 3. the indexes.
 //!
 //! pg_dump's session preamble (`SET …`, `set_config('search_path', …)`) is
@@ -129,6 +129,19 @@ fn select_call(stmt: &Statement) -> Option<String> {
     f.name.0.last().map(|p| p.to_string().to_lowercase())
 }
 
+/// Why a statement was not carried over: pgshim's error, or, for one on a
+/// table that could not be created, that table.
+fn skip_reason(e: &Error, failed_tables: &[String]) -> String {
+    let message = e.message();
+    match failed_tables
+        .iter()
+        .find(|t| message == format!("relation \"{t}\" does not exist"))
+    {
+        Some(t) => format!("table \"{t}\" was not created (listed above)"),
+        None => message,
+    }
+}
+
 impl Connection {
     /// Loads a dump in `pg_dump`'s plain format (`pg_dump --no-owner
     /// --no-privileges DB`) into this database: tables with their
@@ -193,20 +206,26 @@ impl Connection {
         let line_starts: Vec<usize> = std::iter::once(0)
             .chain(dump.match_indices('\n').map(|(i, _)| i + 1))
             .collect();
+        // The byte offset of the next token (its location counts lines and
+        // characters from 1).
         let offset = |p: &sqlparser::parser::Parser| -> u64 {
             let loc = p.peek_token_ref().span.start;
-            line_starts
-                .get((loc.line as usize).saturating_sub(1))
-                .copied()
-                .unwrap_or(dump.len()) as u64
+            let Some(&line) = line_starts.get((loc.line as usize).saturating_sub(1)) else {
+                return dump.len() as u64;
+            };
+            let col = (loc.column as usize).saturating_sub(1);
+            let within = dump[line..]
+                .char_indices()
+                .nth(col)
+                .map_or(dump.len() - line, |(i, _)| i);
+            (line + within) as u64
         };
         loop {
             while parser.consume_token(&Token::SemiColon) {}
             if parser.peek_token_ref().token == Token::EOF {
                 break;
             }
-            let start_loc = parser.peek_token_ref().span.start;
-            let start = offset(&parser) as usize + (start_loc.column as usize).saturating_sub(1);
+            let start = offset(&parser) as usize;
             let text_from = |end: usize| dump.get(start..end.max(start)).unwrap_or("").to_string();
             match crate::rewrite::parse_statement(&mut parser) {
                 Ok(stmt) => {
@@ -219,6 +238,13 @@ impl Connection {
                         }
                         Statement::Comment { .. } => {
                             report.comments_skipped += 1;
+                            continue;
+                        }
+                        // pg_dump -n public creates the schema pgshim has.
+                        Statement::CreateSchema { schema_name, .. }
+                            if schema_name.to_string().trim_matches('"') == "public" =>
+                        {
+                            report.preamble_skipped += 1;
                             continue;
                         }
                         Statement::Copy { .. } => Step::Copy(stmt, text),
@@ -280,6 +306,7 @@ impl Connection {
                     _ => {}
                 },
                 Err(e) => {
+                    let reason = skip_reason(&e, &failed_tables);
                     if let Statement::CreateTable(ct) = stmt {
                         failed_tables.push(
                             ct.name
@@ -291,15 +318,27 @@ impl Connection {
                     }
                     report.skipped.push(Skipped {
                         statement: head(text),
-                        reason: e.message(),
+                        reason,
                     });
                 }
             }
         }
         progress(&done(&report, 0, None));
         // 2. The data, in one transaction.
+        // Foreign keys are checked once, after all rows are in (a deferred
+        // check would look for child rows on every parent row inserted,
+        // before the indexes exist).
+        if !self.sqlite().is_autocommit() {
+            return Err(Error::Execution {
+                message: "pgshim import runs outside a transaction block".into(),
+                source: None,
+            });
+        }
+        let fk_on: bool = self
+            .sqlite()
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
         self.sqlite()
-            .execute_batch("BEGIN; PRAGMA defer_foreign_keys = ON")?;
+            .execute_batch("PRAGMA foreign_keys = OFF; BEGIN")?;
         let data = (|| -> Result<()> {
             let mut bytes = 0u64;
             for step in &steps {
@@ -344,18 +383,21 @@ impl Connection {
                     Ok(_) => {}
                     Err(e) => report.skipped.push(Skipped {
                         statement: head(text),
-                        reason: e.message(),
+                        reason: skip_reason(&e, &failed_tables),
                     }),
                 }
             }
-            let broken: Option<String> = self
-                .sqlite()
-                .query_row(
-                    "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check LIMIT 1",
-                    [],
-                    |r| r.get(0),
-                )
-                .ok();
+            let broken: Option<String> = if fk_on {
+                self.sqlite()
+                    .query_row(
+                        "SELECT \"table\" || ' → ' || parent FROM pragma_foreign_key_check LIMIT 1",
+                        [],
+                        |r| r.get(0),
+                    )
+                    .ok()
+            } else {
+                None
+            };
             if let Some(b) = broken {
                 return Err(Error::Execution {
                     message: format!("the dump's rows break a foreign key ({b})"),
@@ -364,13 +406,15 @@ impl Connection {
             }
             Ok(())
         })();
-        match data {
-            Ok(()) => self.sqlite().execute_batch("COMMIT")?,
-            Err(e) => {
-                let _ = self.sqlite().execute_batch("ROLLBACK");
-                return Err(e);
-            }
+        let ended = match &data {
+            Ok(()) => self.sqlite().execute_batch("COMMIT"),
+            Err(_) => self.sqlite().execute_batch("ROLLBACK"),
+        };
+        if fk_on {
+            self.sqlite().execute_batch("PRAGMA foreign_keys = ON")?;
         }
+        data?;
+        ended?;
         // 3. The indexes.
         for step in &mut steps {
             let Step::Index(stmt, text) = step else {
@@ -380,7 +424,7 @@ impl Connection {
                 Ok(_) => report.indexes += 1,
                 Err(e) => report.skipped.push(Skipped {
                     statement: head(text),
-                    reason: e.message(),
+                    reason: skip_reason(&e, &failed_tables),
                 }),
             }
         }

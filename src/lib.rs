@@ -35,6 +35,7 @@ pub mod runtime;
 mod session;
 #[allow(dead_code)] // wired up piece by piece (issue 3)
 mod time;
+mod truncate;
 pub mod types;
 
 pub use catalog::Catalog;

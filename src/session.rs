@@ -253,6 +253,12 @@ impl Session {
         self.state().sequence_handed.remove(name);
     }
 
+    /// Forgets what `nextval` handed out for every sequence (TRUNCATE …
+    /// RESTART IDENTITY).
+    pub(crate) fn sequence_reset_all(&self) {
+        self.state().sequence_handed.clear();
+    }
+
     /// `currval(name)`: the sequence's last value in this session, if any.
     pub(crate) fn sequence_value(&self, name: &str) -> Option<i64> {
         self.state().sequence_values.get(name).copied()

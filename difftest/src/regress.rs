@@ -1480,6 +1480,9 @@ pub struct Options {
     pub datestyle: String,
     /// The session `IntervalStyle` on both sides.
     pub interval_style: String,
+    /// Where to write `pg_dump --no-owner --no-privileges` of the
+    /// regression database once the files have run.
+    pub dump: Option<PathBuf>,
 }
 
 impl Options {
@@ -1495,6 +1498,7 @@ impl Options {
             time_zone: DEFAULT_TIME_ZONE.into(),
             datestyle: DEFAULT_DATESTYLE.into(),
             interval_style: DEFAULT_INTERVAL_STYLE.into(),
+            dump: None,
         }
     }
 }
@@ -1801,8 +1805,13 @@ pub fn run(opts: &Options) -> Result<Summary, String> {
     std::panic::set_hook(previous_hook);
 
     let _ = std::fs::remove_dir_all(&tmp);
+    let dumped = match &opts.dump {
+        Some(path) if result.is_ok() => dump_database(&opts.pg_url, path),
+        _ => Ok(()),
+    };
     let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {DATABASE} WITH (FORCE)"));
     let (files, statements, warnings) = result?;
+    dumped?;
     let mut total = Counts::default();
     for f in files.iter().filter(|f| !f.setup) {
         total.merge(&f.counts);
@@ -2461,4 +2470,41 @@ mod tests {
             "-c DateStyle=Postgres,\\ MDY"
         );
     }
+}
+
+/// `pg_dump --no-owner --no-privileges` of the run's database into `path`
+/// (the `pg_dump` on PATH, or the server binaries' own).
+fn dump_database(pg_url: &str, path: &Path) -> Result<(), String> {
+    let url = match pg_url.rsplit_once('/') {
+        // postgresql://user@host:port/db: the last part is the database.
+        Some((base, _)) if base.contains("://") => format!("{base}/{DATABASE}"),
+        _ => format!("{pg_url}/{DATABASE}"),
+    };
+    let mut bins = vec![PathBuf::from("pg_dump")];
+    if let Ok(dirs) = std::fs::read_dir("/usr/lib/postgresql") {
+        let mut found: Vec<PathBuf> = dirs
+            .flatten()
+            .map(|d| d.path().join("bin/pg_dump"))
+            .collect();
+        found.sort();
+        bins.extend(found.into_iter().rev());
+    }
+    for bin in bins {
+        match std::process::Command::new(&bin)
+            .args(["--no-owner", "--no-privileges", "--file"])
+            .arg(path)
+            .arg(&url)
+            .output()
+        {
+            Ok(out) if out.status.success() => return Ok(()),
+            Ok(out) => {
+                return Err(format!(
+                    "pg_dump: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ));
+            }
+            Err(_) => continue,
+        }
+    }
+    Err("pg_dump not found".into())
 }

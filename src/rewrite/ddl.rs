@@ -130,29 +130,36 @@ impl Cx<'_> {
                 }
                 Ok(t)
             }
+            // TRUNCATE [ONLY] t, … [RESTART | CONTINUE IDENTITY]
+            // [CASCADE | RESTRICT]: run by the connection, which reads the
+            // foreign keys between the tables (see crate::truncate).
             Statement::Truncate(tr) => {
-                if tr.partitions.is_some() || tr.cascade.is_some() || tr.on_cluster.is_some() {
+                if tr.partitions.is_some() || tr.on_cluster.is_some() {
                     return Err(Error::unsupported("this TRUNCATE form", None, ""));
                 }
-                if tr.identity.is_some() {
-                    return Err(Error::unsupported(
-                        "TRUNCATE … RESTART/CONTINUE IDENTITY",
-                        None,
-                        "",
-                    ));
-                }
-                let mut stmts = Vec::new();
+                let mut tables = Vec::new();
                 for target in tr.table_names.iter_mut() {
                     let name = table_name(&mut target.name)?;
-                    if self.catalog.table(&name).is_none() {
+                    let Some(t) = self.catalog.table(&name) else {
                         return Err(Error::semantic(
                             format!("relation \"{name}\" does not exist"),
                             None,
                         ));
+                    };
+                    if !tables.contains(&t.name) {
+                        tables.push(t.name.clone());
                     }
-                    stmts.push(format!("DELETE FROM {}", q(&name)));
                 }
-                Ok(Translation::other(stmts.join("; "), StatementKind::Ddl))
+                let mut t = Translation::other(String::new(), StatementKind::Ddl);
+                t.truncate = Some(Truncate {
+                    tables,
+                    restart_identity: matches!(
+                        tr.identity,
+                        Some(sqlparser::ast::TruncateIdentityOption::Restart)
+                    ),
+                    cascade: matches!(tr.cascade, Some(sqlparser::ast::CascadeOption::Cascade)),
+                });
+                Ok(t)
             }
             _ => Err(Error::Internal("ddl() on another statement".into())),
         }
@@ -845,8 +852,14 @@ impl Cx<'_> {
                     "pgshim maps serial/identity to SQLite's INTEGER PRIMARY KEY AUTOINCREMENT",
                 ));
             }
-            col.declared = "integer".into();
-            let mut sql = format!("{} INTEGER PRIMARY KEY AUTOINCREMENT", q(&col.name));
+            // SQLite's rowid must be declared INTEGER; the comment keeps
+            // the PostgreSQL type for the catalog (Catalog::reload_sqlite).
+            col.declared = ty.name().into();
+            let mut sql = format!(
+                "{} INTEGER {} PRIMARY KEY AUTOINCREMENT",
+                q(&col.name),
+                crate::catalog::rowid_comment(ty)
+            );
             for o in others {
                 sql.push(' ');
                 sql.push_str(&o);
@@ -969,6 +982,15 @@ impl Cx<'_> {
         }
         Ok(Translation::other(sql, StatementKind::Ddl))
     }
+}
+
+/// A TRUNCATE: its tables, whether their sequences restart, and whether
+/// it cascades to the tables whose foreign keys refer to them.
+#[derive(Debug, Clone)]
+pub(crate) struct Truncate {
+    pub tables: Vec<String>,
+    pub restart_identity: bool,
+    pub cascade: bool,
 }
 
 /// An ALTER TABLE action done by rebuilding the table.

@@ -162,6 +162,8 @@ pub struct Translation {
     pub(crate) added_not_null: Option<String>,
     /// ALTER TABLE actions that rebuild the table.
     pub(crate) rebuild: Option<ddl::Rebuild>,
+    /// A TRUNCATE, which the connection runs.
+    pub(crate) truncate: Option<ddl::Truncate>,
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -412,6 +414,7 @@ impl Translation {
             target_table: None,
             added_not_null: None,
             rebuild: None,
+            truncate: None,
         }
     }
 
@@ -426,6 +429,7 @@ impl Translation {
             target_table: None,
             added_not_null: None,
             rebuild: None,
+            truncate: None,
         }
     }
 }

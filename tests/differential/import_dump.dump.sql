@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict IlHGzQeSFwlS2E0fYGUQdElzjIvsWxvOirCbqcfisGETRLu3XTFaQePjUYqgrWU
+\restrict 2Ie7N4WDaLlvx7RnVptlfH9AYsmFdPepKBE0OOKXXFQpksmerS5ZEhVzHY9aHHf
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -307,5 +307,5 @@ ALTER TABLE ONLY public.tickets
 -- PostgreSQL database dump complete
 --
 
-\unrestrict IlHGzQeSFwlS2E0fYGUQdElzjIvsWxvOirCbqcfisGETRLu3XTFaQePjUYqgrWU
+\unrestrict 2Ie7N4WDaLlvx7RnVptlfH9AYsmFdPepKBE0OOKXXFQpksmerS5ZEhVzHY9aHHf
 

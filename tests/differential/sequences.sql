@@ -137,3 +137,45 @@ SELECT nextval('orders_id_seq');
 
 -- case: setval_null
 SELECT setval('plain', NULL);
+
+-- case: truncate_setup
+CREATE TABLE parents (id bigserial PRIMARY KEY);
+
+-- case: truncate_setup_children
+CREATE TABLE children (id integer NOT NULL, parent_id bigint REFERENCES parents(id) ON DELETE CASCADE);
+
+-- case: truncate_setup_sequence
+CREATE SEQUENCE children_id_seq OWNED BY children.id;
+
+-- case: truncate_setup_default
+ALTER TABLE children ALTER COLUMN id SET DEFAULT nextval('children_id_seq');
+
+-- case: truncate_setup_rows
+INSERT INTO parents DEFAULT VALUES;
+
+-- case: truncate_setup_child_rows
+INSERT INTO children (parent_id) VALUES (1), (1) RETURNING id;
+
+-- case: truncate_referenced_table
+TRUNCATE parents;
+
+-- case: truncate_fires_no_cascade
+SELECT count(*) FROM children;
+
+-- case: truncate_both_continue_identity
+TRUNCATE parents, children;
+
+-- case: ids_continue_after_truncate
+INSERT INTO children (parent_id) VALUES (NULL) RETURNING id;
+
+-- case: truncate_cascade_restart_identity
+TRUNCATE TABLE parents RESTART IDENTITY CASCADE;
+
+-- case: ids_restart_after_truncate
+INSERT INTO children (parent_id) VALUES (NULL) RETURNING id;
+
+-- case: serial_restarts_after_truncate
+INSERT INTO parents DEFAULT VALUES RETURNING id;
+
+-- case: truncate_missing
+TRUNCATE nosuch;

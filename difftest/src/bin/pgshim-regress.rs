@@ -20,13 +20,15 @@ use pgshim_difftest::regress::{self, Options};
 
 const USAGE: &str = "\
 usage: pgshim-regress --regress-dir DIR [--pg URL] [--report FILE] [--json FILE]
-                      [--setup NAME]... [--time-zone Z] [--datestyle S]
+                      [--dump FILE] [--setup NAME]... [--time-zone Z] [--datestyle S]
                       [--interval-style S] [FILE...]
 
   --regress-dir DIR  PostgreSQL's src/test/regress directory (sql/, data/)
   --pg URL           the PostgreSQL server (default: $PGSHIM_PG_URL)
   --report FILE      write the full text report there
   --json FILE        write per-statement results as JSON there
+  --dump FILE        write pg_dump's plain dump of the regression database,
+                     after the files ran, there
   --setup NAME       a file run first on both sides, not counted (repeatable;
                      default test_setup)
   --time-zone Z      the session TimeZone (default America/Los_Angeles, as pg_regress)
@@ -53,6 +55,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String>
     let mut setup: Option<Vec<String>> = None;
     let mut time_zone = None;
     let mut datestyle = None;
+    let mut dump = None;
     let mut interval_style = None;
     let mut files = Vec::new();
     while let Some(a) = args.next() {
@@ -63,6 +66,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String>
             "--pg" => pg = Some(value(&a)?),
             "--report" => report = Some(PathBuf::from(value(&a)?)),
             "--json" => json = Some(PathBuf::from(value(&a)?)),
+            "--dump" => dump = Some(PathBuf::from(value(&a)?)),
             "--setup" => setup.get_or_insert_with(Vec::new).push(value(&a)?),
             "--time-zone" => time_zone = Some(value(&a)?),
             "--datestyle" => datestyle = Some(value(&a)?),
@@ -89,6 +93,7 @@ fn parse(mut args: impl Iterator<Item = String>) -> Result<Option<Args>, String>
     if let Some(i) = interval_style {
         options.interval_style = i;
     }
+    options.dump = dump;
     Ok(Some(Args {
         options,
         report,

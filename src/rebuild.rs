@@ -89,35 +89,30 @@ fn edit_definition(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
     conn.execute_batch(&format!(
         "CREATE TEMP TABLE \"_pgshim_probe\" {body}; DROP TABLE temp.\"_pgshim_probe\""
     ))?;
-    let broken = |sql: String| -> Result<bool> { Ok(conn.prepare(&sql)?.exists([])?) };
-    match &r.change {
+    // The rows that would break the new definition, and the error.
+    let test = match &r.change {
         TableChange::SetNotNull {
             column,
             not_null: true,
-        } => {
-            if broken(format!(
-                "SELECT 1 FROM {} WHERE {} IS NULL",
-                q(table),
-                q(column)
-            ))? {
-                return Err(exec_err(format!(
-                    "column \"{column}\" of relation \"{table}\" contains null values"
-                )));
-            }
-        }
+        } => Some((
+            format!("SELECT 1 FROM {} WHERE {} IS NULL", q(table), q(column)),
+            format!("column \"{column}\" of relation \"{table}\" contains null values"),
+        )),
         TableChange::AddConstraint {
             kind: ConstraintKind::Check,
             name,
             check: Some(expr),
             ..
-        } => {
-            if broken(format!("SELECT 1 FROM {} WHERE NOT ({expr})", q(table)))? {
-                return Err(exec_err(format!(
-                    "check constraint \"{name}\" of relation \"{table}\" is violated by some row"
-                )));
-            }
+        } => Some((
+            format!("SELECT 1 FROM {} WHERE NOT ({expr})", q(table)),
+            format!("check constraint \"{name}\" of relation \"{table}\" is violated by some row"),
+        )),
+        _ => None,
+    };
+    if let Some((sql, message)) = test {
+        if conn.prepare(&sql)?.exists([])? {
+            return Err(exec_err(message));
         }
-        _ => {}
     }
     let version: i64 = conn.query_row("PRAGMA schema_version", [], |row| row.get(0))?;
     conn.execute_batch("SAVEPOINT pgshim_alter")?;
@@ -382,23 +377,23 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
             primary,
             ..
         } => {
+            let single = *primary && columns.len() == 1;
             for c in columns {
-                edit_column(&mut pieces, c, &|ts| with_not_null(ts, true))?;
-            }
-            if *primary && columns.len() == 1 {
-                // SQLite ignores the DEFAULT of an INTEGER PRIMARY KEY (the
-                // rowid): such a column is declared `int4` instead.
-                edit_column(&mut pieces, &columns[0], &|ts| {
-                    let solid = top_level(ts);
-                    let has_default = solid
-                        .iter()
-                        .any(|&i| is_word(&ts[i], sqlparser::keywords::Keyword::DEFAULT));
-                    let mut out = ts.to_vec();
-                    if let Some(&t) = solid.get(1) {
-                        if has_default
-                            && matches!(&ts[t], Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("integer"))
-                        {
-                            out[t] = Token::make_word("int4", None);
+                edit_column(&mut pieces, c, &|ts| {
+                    let mut out = with_not_null(ts, true);
+                    if single {
+                        // SQLite ignores the DEFAULT of an INTEGER PRIMARY
+                        // KEY (the rowid): such a column is declared `int4`.
+                        let solid = top_level(&out);
+                        let has_default = solid
+                            .iter()
+                            .any(|&i| is_word(&out[i], sqlparser::keywords::Keyword::DEFAULT));
+                        if let Some(&t) = solid.get(1) {
+                            if has_default
+                                && matches!(&out[t], Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("integer"))
+                            {
+                                out[t] = Token::make_word("int4", None);
+                            }
                         }
                     }
                     out

@@ -205,6 +205,9 @@ pub(crate) struct Cx<'c> {
     pub(crate) distinct_on: Option<query::DistinctOnPlan>,
     /// How deeply `expr` is nested now (to grow the stack on deep chains).
     pub(crate) depth: usize,
+    /// Sequences a CREATE TABLE makes for its serial columns that are not
+    /// the primary key.
+    pub(crate) serial_sequences: Vec<crate::catalog::Sequence>,
 }
 
 impl Translator {
@@ -337,6 +340,7 @@ impl Translator {
             interval_style: self.options.interval_style,
             distinct_on: None,
             depth: 0,
+            serial_sequences: Vec::new(),
         };
         let mut t = match stmt {
             Statement::Query(q) => {

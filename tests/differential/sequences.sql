@@ -179,3 +179,21 @@ INSERT INTO parents DEFAULT VALUES RETURNING id;
 
 -- case: truncate_missing
 TRUNCATE nosuch;
+
+-- case: serial_not_primary_key
+CREATE TABLE numbered (code text PRIMARY KEY, n serial, big bigserial);
+
+-- case: serial_not_primary_key_defaults
+INSERT INTO numbered (code) VALUES ('a'), ('b') RETURNING code, n, big;
+
+-- case: serial_not_primary_key_sequence
+SELECT currval('numbered_n_seq') AS n, nextval('numbered_big_seq') AS big;
+
+-- case: serial_not_primary_key_not_null
+INSERT INTO numbered (code, n) VALUES ('c', NULL);
+
+-- case: serial_sequence_dropped_with_table
+DROP TABLE numbered;
+
+-- case: serial_sequence_gone
+SELECT nextval('numbered_n_seq');

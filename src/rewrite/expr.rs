@@ -464,11 +464,54 @@ impl Cx<'_> {
                 low,
                 high,
             } => {
-                let (x, low, high) = (
+                let (x, mut low, high) = (
                     x.as_ref().clone(),
                     low.as_ref().clone(),
                     high.as_ref().clone(),
                 );
+                // BETWEEN SYMMETRIC (marked by the token mend): PostgreSQL
+                // reads it as `x BETWEEN a AND b OR x BETWEEN b AND a`.
+                let symmetric = match &low {
+                    Expr::Function(f) if last_name(&f.name.0) == super::SYMMETRIC_MARK => {
+                        match &f.args {
+                            sqlparser::ast::FunctionArguments::List(l) if l.args.len() == 1 => {
+                                match &l.args[0] {
+                                    sqlparser::ast::FunctionArg::Unnamed(
+                                        sqlparser::ast::FunctionArgExpr::Expr(inner),
+                                    ) => Some(inner.clone()),
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                if let Some(inner) = symmetric {
+                    low = inner;
+                    let between = |lo: Expr, hi: Expr| Expr::Between {
+                        expr: Box::new(x.clone()),
+                        negated: false,
+                        low: Box::new(lo),
+                        high: Box::new(hi),
+                    };
+                    let either = build::binary(
+                        between(low.clone(), high.clone()),
+                        BinaryOperator::Or,
+                        between(high, low),
+                    );
+                    let mut rewritten = if *negated {
+                        Expr::UnaryOp {
+                            op: sqlparser::ast::UnaryOperator::Not,
+                            expr: Box::new(build::nested(either)),
+                        }
+                    } else {
+                        either
+                    };
+                    self.expr(&mut rewritten, scope)?;
+                    *e = build::nested(rewritten);
+                    return Ok(Typed::named(PgType::Bool, ColName::weak("?column?")));
+                }
                 let (lo_op, hi_op, join) = if *negated {
                     (BinaryOperator::Lt, BinaryOperator::Gt, BinaryOperator::Or)
                 } else {

@@ -540,6 +540,10 @@ pub(crate) fn parser<'a>(dialect: &'a PostgreSqlDialect, sql: &str) -> Result<Pa
     Ok(Parser::new(dialect).with_tokens_with_locations(mend_tokens(tokens)))
 }
 
+/// The marker call around the low bound of `BETWEEN SYMMETRIC` (see
+/// [`mend_tokens`]); a NUL cannot occur in SQL text PostgreSQL accepts.
+pub(crate) const SYMMETRIC_MARK: &str = "\0symmetric";
+
 /// Rewrites token sequences whose meaning sqlparser's AST cannot hold into
 /// an equivalent spelling it can: `interval(p) 'literal'` (a typed literal
 /// with a precision, which sqlparser parses as a plain interval literal,
@@ -573,9 +577,82 @@ fn mend_tokens(
         };
         word(0, Keyword::RESET) && word(1, Keyword::TIME) && word(2, Keyword::ZONE)
     };
+    // `BETWEEN [A]SYMMETRIC low AND high` (sqlparser reads neither word):
+    // SYMMETRIC wraps the low bound, which ends at the first AND outside
+    // parentheses, in a call to a marker that no SQL text can name, and
+    // the BETWEEN rule reads it back; ASYMMETRIC is the default and goes.
+    let symmetric = |k: usize| -> Option<(bool, usize)> {
+        let word = |j: usize| match solid.get(k + j).map(|&i| &tokens[i].token) {
+            Some(Token::Word(w)) if w.quote_style.is_none() => Some(w.value.to_ascii_uppercase()),
+            _ => None,
+        };
+        if word(0).as_deref() != Some("BETWEEN") {
+            return None;
+        }
+        let sym = match word(1).as_deref() {
+            Some("SYMMETRIC") => true,
+            Some("ASYMMETRIC") => false,
+            _ => return None,
+        };
+        // The AND that ends the low bound.
+        let mut depth = 0i32;
+        for (n, &i) in solid.iter().enumerate().skip(k + 2) {
+            match &tokens[i].token {
+                Token::LParen | Token::LBracket => depth += 1,
+                Token::RParen | Token::RBracket => depth -= 1,
+                Token::Word(w) if depth == 0 && w.keyword == Keyword::AND => {
+                    return Some((sym, n));
+                }
+                Token::SemiColon | Token::EOF => return None,
+                _ => {}
+            }
+        }
+        None
+    };
     let mut out = Vec::with_capacity(tokens.len() + 1);
     let (mut i, mut k) = (0, 0);
     while i < tokens.len() {
+        if solid.get(k) == Some(&i) {
+            if let Some((sym, and_at)) = symmetric(k) {
+                let between = tokens[i].clone();
+                let span = between.span;
+                out.push(between);
+                out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                    Token::Whitespace(sqlparser::tokenizer::Whitespace::Space),
+                    span,
+                ));
+                let low_start = solid[k + 2];
+                let low_end = solid[and_at];
+                if sym {
+                    out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                        Token::Word(sqlparser::tokenizer::Word {
+                            value: SYMMETRIC_MARK.into(),
+                            quote_style: Some('"'),
+                            keyword: Keyword::NoKeyword,
+                        }),
+                        span,
+                    ));
+                    out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                        Token::LParen,
+                        span,
+                    ));
+                }
+                out.extend(tokens[low_start..low_end].iter().cloned());
+                if sym {
+                    out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                        Token::RParen,
+                        span,
+                    ));
+                    out.push(sqlparser::tokenizer::TokenWithSpan::new(
+                        Token::Whitespace(sqlparser::tokenizer::Whitespace::Space),
+                        span,
+                    ));
+                }
+                i = low_end;
+                k = and_at;
+                continue;
+            }
+        }
         if solid.get(k) == Some(&i) && reset_time_zone(k) {
             out.push(tokens[i].clone());
             let time = &tokens[solid[k + 1]];

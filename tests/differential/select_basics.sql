@@ -201,3 +201,15 @@ SELECT 9007199254740992::float8 < 9007199254740993::bigint AS a, 900719925474099
 
 -- case: integer_and_double_union_dedupes_as_doubles
 SELECT 9007199254740993::bigint AS x UNION SELECT 9007199254740992::float8 ORDER BY 1;
+
+-- case: between_symmetric
+SELECT 5 BETWEEN SYMMETRIC 10 AND 1 AS a, 5 BETWEEN 10 AND 1 AS b, 5 NOT BETWEEN SYMMETRIC 10 AND 1 AS c, 5 BETWEEN ASYMMETRIC 1 AND 10 AS d;
+
+-- case: between_symmetric_dates_and_expressions
+SELECT date '2024-03-10' BETWEEN SYMMETRIC (date '2024-03-11' - 1) AND date '2024-01-01' AS e, 11 NOT BETWEEN SYMMETRIC 10 AND 1 AS f;
+
+-- case: between_symmetric_in_where_with_and
+SELECT x FROM (VALUES (1), (5), (12)) v(x) WHERE x BETWEEN SYMMETRIC 10 AND 2 AND x > 0 ORDER BY x;
+
+-- case: between_symmetric_null_bound
+SELECT 5 BETWEEN SYMMETRIC NULL AND 1 AS g, 5 BETWEEN SYMMETRIC 1 AND NULL AS h;

@@ -197,3 +197,7 @@ DROP TABLE numbered;
 
 -- case: serial_sequence_gone
 SELECT nextval('numbered_n_seq');
+
+-- case: identity_always_unsupported
+-- expect: unsupported
+CREATE TABLE always_numbered (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text);

@@ -209,6 +209,9 @@ impl Connection {
         // The byte offset of the next token (its location counts lines and
         // characters from 1).
         let offset = |p: &sqlparser::parser::Parser| -> u64 {
+            if p.peek_token_ref().token == Token::EOF {
+                return dump.len() as u64;
+            }
             let loc = p.peek_token_ref().span.start;
             let Some(&line) = line_starts.get((loc.line as usize).saturating_sub(1)) else {
                 return dump.len() as u64;

@@ -309,3 +309,42 @@ fn reset_time_zone_in_two_words() {
     db.execute("reset  time\n zone", &[]).unwrap();
     assert_eq!(db.session().time_zone(), "America/Los_Angeles");
 }
+
+/// `Connection::import` lists what it cannot carry over, with the
+/// statement's first line and the reason, down to the dump's last
+/// statement; the data of a table it could not create is listed too.
+#[test]
+fn import_lists_what_is_not_carried_over() {
+    let dump = "SET statement_timeout = 0;\n\
+        CREATE TABLE public.t (id integer);\n\
+        CREATE TABLE public.spots (id integer, at point);\n\
+        COPY public.t (id) FROM stdin;\n1\n2\n\\.\n\
+        COPY public.spots (id, at) FROM stdin;\n1\t(1,2)\n\\.\n\
+        CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1; $$;\n";
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    let report = db.import(dump, |_| {}).unwrap();
+    assert_eq!(report.tables, vec![("t".to_string(), 2)]);
+    assert_eq!(report.preamble_skipped, 1);
+    let listed: Vec<(&str, &str)> = report
+        .skipped
+        .iter()
+        .map(|s| (s.statement.as_str(), s.reason.as_str()))
+        .collect();
+    assert_eq!(
+        listed,
+        vec![
+            (
+                "CREATE TABLE public.spots (id integer, at point)",
+                "unsupported: type point"
+            ),
+            (
+                "CREATE FUNCTION public.f() RETURNS integer LANGUAGE sql AS $$ SELECT 1; $$",
+                "unsupported: statement CREATE FUNCTION"
+            ),
+            (
+                "COPY public.spots (id, at) FROM stdin",
+                "the data of table \"spots\", which was not created"
+            ),
+        ]
+    );
+}

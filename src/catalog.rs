@@ -80,6 +80,12 @@ fn rowid_type(create_sql: &str, column: &str) -> Option<PgType> {
     PgType::parse(name)
 }
 
+/// Whether the SQLite database has a table of this name.
+pub(crate) fn table_exists(conn: &rusqlite::Connection, name: &str) -> rusqlite::Result<bool> {
+    conn.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")?
+        .exists([name])
+}
+
 /// Schema knowledge used to type expressions.
 ///
 /// ```
@@ -143,9 +149,7 @@ impl Catalog {
         }
         self.tables.clear();
         self.sequences.clear();
-        let has_sequences = conn
-            .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1")?
-            .exists([crate::runtime::sequences::TABLE])?;
+        let has_sequences = table_exists(conn, crate::runtime::sequences::TABLE)?;
         if has_sequences {
             let mut stmt = conn.prepare(
                 "SELECT name, data_type, start, increment, minvalue, maxvalue, cache, cycle, \

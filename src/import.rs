@@ -87,10 +87,11 @@ impl ImportReport {
     }
 }
 
-/// One statement of the dump, classified.
+/// One statement of the dump, classified, with its first line for the
+/// report (and, for COPY, its size in bytes for the progress bar).
 enum Step {
     Now(Statement, String),
-    Copy(Statement, String),
+    Copy(Statement, String, u64),
     Later(Statement, String),
     Index(Statement, String),
 }
@@ -229,11 +230,12 @@ impl Connection {
                 break;
             }
             let start = offset(&parser) as usize;
-            let text_from = |end: usize| dump.get(start..end.max(start)).unwrap_or("").to_string();
+            let text_from = |end: usize| dump.get(start..end.max(start)).unwrap_or("");
             match crate::rewrite::parse_statement(&mut parser) {
                 Ok(stmt) => {
                     let end = offset(&parser) as usize;
-                    let text = text_from(end.min(dump.len()));
+                    let whole = text_from(end.min(dump.len()));
+                    let text = head(whole);
                     let step = match &stmt {
                         Statement::Set(_) => {
                             report.preamble_skipped += 1;
@@ -250,7 +252,7 @@ impl Connection {
                             report.preamble_skipped += 1;
                             continue;
                         }
-                        Statement::Copy { .. } => Step::Copy(stmt, text),
+                        Statement::Copy { .. } => Step::Copy(stmt, text, whole.len() as u64),
                         Statement::CreateIndex(_) => Step::Index(stmt, text),
                         _ => match select_call(&stmt).as_deref() {
                             Some("set_config") => {
@@ -274,7 +276,7 @@ impl Connection {
                     }
                     let end = offset(&parser) as usize;
                     report.skipped.push(Skipped {
-                        statement: head(&text_from(end.min(dump.len()))),
+                        statement: head(text_from(end.min(dump.len()))),
                         reason: e.message(),
                     });
                 }
@@ -295,7 +297,7 @@ impl Connection {
             match self.run_parsed(stmt) {
                 Ok(_) => match stmt {
                     Statement::CreateTable(_) => report.tables_created += 1,
-                    Statement::CreateSequence { .. } if text.trim_start().starts_with("CREATE") => {
+                    Statement::CreateSequence { .. } if text.starts_with("CREATE") => {
                         report.sequences += 1
                     }
                     Statement::CreateView(_) => report.views += 1,
@@ -320,7 +322,7 @@ impl Connection {
                         );
                     }
                     report.skipped.push(Skipped {
-                        statement: head(text),
+                        statement: text.clone(),
                         reason,
                     });
                 }
@@ -345,14 +347,14 @@ impl Connection {
         let data = (|| -> Result<()> {
             let mut bytes = 0u64;
             for step in &steps {
-                let Step::Copy(stmt, text) = step else {
+                let Step::Copy(stmt, text, size) = step else {
                     continue;
                 };
-                bytes += text.len() as u64;
+                bytes += size;
                 let plan = crate::copy::plan(stmt)?;
                 if failed_tables.contains(&plan.table) {
                     report.skipped.push(Skipped {
-                        statement: head(text),
+                        statement: text.clone(),
                         reason: format!(
                             "the data of table \"{}\", which was not created",
                             plan.table
@@ -385,7 +387,7 @@ impl Connection {
                 match self.run_parsed(stmt) {
                     Ok(_) => {}
                     Err(e) => report.skipped.push(Skipped {
-                        statement: head(text),
+                        statement: text.clone(),
                         reason: skip_reason(&e, &failed_tables),
                     }),
                 }
@@ -426,7 +428,7 @@ impl Connection {
             match self.run_parsed(stmt) {
                 Ok(_) => report.indexes += 1,
                 Err(e) => report.skipped.push(Skipped {
-                    statement: head(text),
+                    statement: text.clone(),
                     reason: skip_reason(&e, &failed_tables),
                 }),
             }

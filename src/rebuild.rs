@@ -115,8 +115,7 @@ fn edit_definition(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
         }
     }
     let version: i64 = conn.query_row("PRAGMA schema_version", [], |row| row.get(0))?;
-    conn.execute_batch("SAVEPOINT pgshim_alter")?;
-    let result = (|| -> Result<()> {
+    in_savepoint(conn, "pgshim_alter", || {
         conn.execute_batch("PRAGMA writable_schema = ON")?;
         let updated = conn.execute(
             "UPDATE sqlite_schema SET sql = ?2 WHERE type = 'table' AND name = ?1",
@@ -133,29 +132,14 @@ fn edit_definition(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
             ..
         } = &r.change
         {
-            let fk_on: bool = conn.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
-            if fk_on
-                && conn
-                    .prepare("SELECT 1 FROM pragma_foreign_key_check(?1)")?
-                    .exists([table])?
-            {
+            if foreign_keys_broken(conn, table)? {
                 return Err(exec_err(format!(
                     "insert or update on table \"{table}\" violates foreign key constraint \"{name}\""
                 )));
             }
         }
         Ok(())
-    })();
-    match result {
-        Ok(()) => {
-            conn.execute_batch("RELEASE pgshim_alter")?;
-            Ok(())
-        }
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK TO pgshim_alter; RELEASE pgshim_alter");
-            Err(e)
-        }
-    }
+    })
 }
 
 /// PRIMARY KEY: the table is rebuilt. Dropping a table that other tables'
@@ -173,9 +157,7 @@ fn rebuild(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
         )?
         .query_map([table], |row| row.get(0))?
         .collect::<rusqlite::Result<_>>()?;
-    let has_counter = conn
-        .prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'")?
-        .exists([])?;
+    let has_counter = crate::catalog::table_exists(conn, "sqlite_sequence")?;
     let counter: Option<i64> = if has_counter {
         conn.query_row(
             "SELECT seq FROM sqlite_sequence WHERE name = ?1",
@@ -225,8 +207,7 @@ fn rebuild_rows(
     ncols: i64,
 ) -> Result<()> {
     let table = &r.table;
-    conn.execute_batch("SAVEPOINT pgshim_rebuild")?;
-    let result = (|| -> Result<()> {
+    in_savepoint(conn, "pgshim_rebuild", || {
         let aside = "temp.\"_pgshim_rebuild\"";
         let cols: Vec<String> = (0..ncols).map(|i| format!("c{i}")).collect();
         conn.execute_batch(&format!(
@@ -240,7 +221,7 @@ fn rebuild_rows(
         if let Err(e) =
             conn.execute_batch(&format!("INSERT INTO {} SELECT * FROM {aside}", q(table)))
         {
-            return Err(violation(conn, r, &e.to_string()));
+            return Err(violation(r, &e.to_string()));
         }
         conn.execute_batch(&format!("DROP TABLE {aside}"))?;
         for sql in extras {
@@ -253,32 +234,46 @@ fn rebuild_rows(
                 rusqlite::params![table, seq],
             )?;
         }
-        let fk_on: bool = conn.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
-        if fk_on
-            && conn
-                .prepare("SELECT 1 FROM pragma_foreign_key_check(?1)")?
-                .exists([table])?
-        {
+        if foreign_keys_broken(conn, table)? {
             return Err(exec_err(format!(
                 "insert or update on table \"{table}\" violates a foreign key constraint"
             )));
         }
         Ok(())
-    })();
-    match result {
+    })
+}
+
+/// Runs `f` inside a savepoint (so inside the caller's transaction, if
+/// any): released when it succeeds, rolled back when it fails.
+pub(crate) fn in_savepoint(
+    conn: &rusqlite::Connection,
+    name: &str,
+    f: impl FnOnce() -> Result<()>,
+) -> Result<()> {
+    conn.execute_batch(&format!("SAVEPOINT {name}"))?;
+    match f() {
         Ok(()) => {
-            conn.execute_batch("RELEASE pgshim_rebuild")?;
+            conn.execute_batch(&format!("RELEASE {name}"))?;
             Ok(())
         }
         Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK TO pgshim_rebuild; RELEASE pgshim_rebuild");
+            let _ = conn.execute_batch(&format!("ROLLBACK TO {name}; RELEASE {name}"));
             Err(e)
         }
     }
 }
 
+/// Whether foreign keys are enforced and a row of `table` breaks one.
+fn foreign_keys_broken(conn: &rusqlite::Connection, table: &str) -> Result<bool> {
+    let on: bool = conn.query_row("PRAGMA foreign_keys", [], |row| row.get(0))?;
+    Ok(on
+        && conn
+            .prepare("SELECT 1 FROM pragma_foreign_key_check(?1)")?
+            .exists([table])?)
+}
+
 /// PostgreSQL's error for rows that break the changed definition.
-fn violation(conn: &rusqlite::Connection, r: &Rebuild, sqlite: &str) -> Error {
+fn violation(r: &Rebuild, sqlite: &str) -> Error {
     let table = &r.table;
     let null_column = sqlite
         .split("NOT NULL constraint failed: ")
@@ -297,7 +292,6 @@ fn violation(conn: &rusqlite::Connection, r: &Rebuild, sqlite: &str) -> Error {
             return exec_err(format!("could not create unique index \"{name}\""));
         }
     }
-    let _ = conn;
     exec_err(sqlite.to_string())
 }
 

@@ -51,8 +51,7 @@ pub(crate) fn run(conn: &rusqlite::Connection, tr: &Truncate) -> Result<()> {
         i += 1;
     }
     let fk_on: bool = conn.query_row("PRAGMA foreign_keys", [], |r| r.get(0))?;
-    conn.execute_batch("SAVEPOINT pgshim_truncate")?;
-    let result = (|| -> Result<()> {
+    crate::rebuild::in_savepoint(conn, "pgshim_truncate", || {
         if fk_on {
             conn.execute_batch("PRAGMA defer_foreign_keys = ON")?;
         }
@@ -60,12 +59,9 @@ pub(crate) fn run(conn: &rusqlite::Connection, tr: &Truncate) -> Result<()> {
             conn.execute_batch(&format!("DELETE FROM {}", q(t)))?;
         }
         if tr.restart_identity {
-            let has_counter = conn
-                .prepare("SELECT 1 FROM sqlite_schema WHERE name = 'sqlite_sequence'")?
-                .exists([])?;
-            let has_sequences = conn
-                .prepare("SELECT 1 FROM sqlite_schema WHERE name = ?1")?
-                .exists([crate::runtime::sequences::TABLE])?;
+            let has_counter = crate::catalog::table_exists(conn, "sqlite_sequence")?;
+            let has_sequences =
+                crate::catalog::table_exists(conn, crate::runtime::sequences::TABLE)?;
             for t in &tables {
                 if has_counter {
                     conn.execute("DELETE FROM sqlite_sequence WHERE name = ?1", [t])?;
@@ -83,15 +79,5 @@ pub(crate) fn run(conn: &rusqlite::Connection, tr: &Truncate) -> Result<()> {
             conn.execute_batch("PRAGMA defer_foreign_keys = OFF")?;
         }
         Ok(())
-    })();
-    match result {
-        Ok(()) => {
-            conn.execute_batch("RELEASE pgshim_truncate")?;
-            Ok(())
-        }
-        Err(e) => {
-            let _ = conn.execute_batch("ROLLBACK TO pgshim_truncate; RELEASE pgshim_truncate");
-            Err(e)
-        }
-    }
+    })
 }

@@ -280,8 +280,8 @@ fn import_suite(
     let pg = |c: &mut postgres::Client| -> Result<(), String> {
         c.batch_execute(&setup).map_err(|e| e.to_string())?;
         let url = std::env::var("PGSHIM_PG_URL").map_err(|_| "no PGSHIM_PG_URL".to_string())?;
-        let base = url.rsplit_once('/').map_or(url.as_str(), |(b, _)| b);
-        let mut fresh = pg_dump(&format!("{base}/pgshim_{name}"), dump_args)?;
+        let db = pgshim_difftest::database_url(&url, &format!("pgshim_{name}"));
+        let mut fresh = pgshim_difftest::pg_dump(&db, dump_args)?;
         fresh.push_str(trailer);
         // What the trailer adds, PostgreSQL has too.
         if !trailer.is_empty() {
@@ -322,33 +322,4 @@ fn stable_lines(dump: &str) -> Vec<&str> {
                 && !l.starts_with("-- Dumped")
         })
         .collect()
-}
-
-/// `pg_dump --no-owner --no-privileges` of a database: the `pg_dump` on
-/// PATH, or PostgreSQL's server binaries' own.
-fn pg_dump(url: &str, args: &[&str]) -> Result<String, String> {
-    let mut candidates = vec![std::path::PathBuf::from("pg_dump")];
-    if let Ok(dirs) = std::fs::read_dir("/usr/lib/postgresql") {
-        let mut found: Vec<_> = dirs
-            .flatten()
-            .map(|d| d.path().join("bin/pg_dump"))
-            .collect();
-        found.sort();
-        candidates.extend(found.into_iter().rev());
-    }
-    for bin in candidates {
-        match std::process::Command::new(&bin)
-            .args(["--no-owner", "--no-privileges"])
-            .args(args)
-            .arg(url)
-            .output()
-        {
-            Ok(out) if out.status.success() => {
-                return String::from_utf8(out.stdout).map_err(|e| e.to_string());
-            }
-            Ok(out) => return Err(String::from_utf8_lossy(&out.stderr).into_owned()),
-            Err(_) => continue,
-        }
-    }
-    Err("pg_dump not found".into())
 }

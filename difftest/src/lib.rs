@@ -944,6 +944,57 @@ pub fn assert_report(path: &Path, report: Result<Report, String>) {
     }
 }
 
+/// The URL of another database on the same server: `postgresql://user@host:port/db`
+/// with its last part replaced.
+///
+/// ```
+/// assert_eq!(
+///     pgshim_difftest::database_url("postgresql://postgres@127.0.0.1:5432/postgres", "other"),
+///     "postgresql://postgres@127.0.0.1:5432/other"
+/// );
+/// ```
+pub fn database_url(url: &str, database: &str) -> String {
+    match url.rsplit_once('/') {
+        Some((base, _)) if base.contains("://") => format!("{base}/{database}"),
+        _ => format!("{url}/{database}"),
+    }
+}
+
+/// `pg_dump --no-owner --no-privileges [args] URL`'s output: the `pg_dump`
+/// on PATH, or else the newest of PostgreSQL's server binaries'
+/// (`/usr/lib/postgresql/*/bin`).
+pub fn pg_dump(url: &str, args: &[&str]) -> Result<String, String> {
+    let mut candidates = vec![std::path::PathBuf::from("pg_dump")];
+    if let Ok(dirs) = std::fs::read_dir("/usr/lib/postgresql") {
+        let mut found: Vec<_> = dirs
+            .flatten()
+            .map(|d| d.path().join("bin/pg_dump"))
+            .collect();
+        found.sort();
+        candidates.extend(found.into_iter().rev());
+    }
+    for bin in candidates {
+        match std::process::Command::new(&bin)
+            .args(["--no-owner", "--no-privileges"])
+            .args(args)
+            .arg(url)
+            .output()
+        {
+            Ok(out) if out.status.success() => {
+                return String::from_utf8(out.stdout).map_err(|e| e.to_string());
+            }
+            Ok(out) => {
+                return Err(format!(
+                    "pg_dump: {}",
+                    String::from_utf8_lossy(&out.stderr).trim()
+                ));
+            }
+            Err(_) => continue,
+        }
+    }
+    Err("pg_dump not found".into())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

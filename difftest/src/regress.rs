@@ -2170,38 +2170,8 @@ impl Summary {
 /// `pg_dump --no-owner --no-privileges` of the run's database into `path`
 /// (the `pg_dump` on PATH, or the server binaries' own).
 fn dump_database(pg_url: &str, path: &Path) -> Result<(), String> {
-    let url = match pg_url.rsplit_once('/') {
-        // postgresql://user@host:port/db: the last part is the database.
-        Some((base, _)) if base.contains("://") => format!("{base}/{DATABASE}"),
-        _ => format!("{pg_url}/{DATABASE}"),
-    };
-    let mut bins = vec![PathBuf::from("pg_dump")];
-    if let Ok(dirs) = std::fs::read_dir("/usr/lib/postgresql") {
-        let mut found: Vec<PathBuf> = dirs
-            .flatten()
-            .map(|d| d.path().join("bin/pg_dump"))
-            .collect();
-        found.sort();
-        bins.extend(found.into_iter().rev());
-    }
-    for bin in bins {
-        match std::process::Command::new(&bin)
-            .args(["--no-owner", "--no-privileges", "--file"])
-            .arg(path)
-            .arg(&url)
-            .output()
-        {
-            Ok(out) if out.status.success() => return Ok(()),
-            Ok(out) => {
-                return Err(format!(
-                    "pg_dump: {}",
-                    String::from_utf8_lossy(&out.stderr).trim()
-                ));
-            }
-            Err(_) => continue,
-        }
-    }
-    Err("pg_dump not found".into())
+    let dump = crate::pg_dump(&crate::database_url(pg_url, DATABASE), &[])?;
+    std::fs::write(path, dump).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 #[cfg(test)]

@@ -112,14 +112,7 @@ impl Cx<'_> {
                     vec![]
                 };
                 if !owned.is_empty() {
-                    let list: Vec<String> = owned
-                        .iter()
-                        .map(|n| format!("'{}'", n.replace('\'', "''")))
-                        .collect();
-                    stmts.push(format!(
-                        "DELETE FROM \"_pgshim_sequences\" WHERE name IN ({})",
-                        list.join(", ")
-                    ));
+                    stmts.push(super::sequences::delete_sql(&owned));
                 }
                 let mut t = Translation::other(stmts.join("; "), StatementKind::Ddl);
                 if !dropped.is_empty() {
@@ -613,15 +606,9 @@ impl Cx<'_> {
                         }
                     }
                     TableConstraint::Check(ck) => {
-                        let span = span_of(&ck.expr);
-                        let cname = match &ck.name {
-                            Some(n) => n.value.clone(),
-                            None => check_name(&name, &ck.expr),
-                        };
-                        let t = self.expr(&mut ck.expr, &scope)?;
-                        self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
+                        let (cname, sql) = self.check_constraint(ck, &name, &scope)?;
                         TableChange::AddConstraint {
-                            sql: format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr),
+                            sql,
                             name: cname,
                             kind: ConstraintKind::Check,
                             check: Some(ck.expr.to_string()),
@@ -639,6 +626,26 @@ impl Cx<'_> {
             _ => return Ok(None),
         };
         Ok(Some(change))
+    }
+
+    /// A table CHECK constraint: its name (PostgreSQL's default when it has
+    /// none) and its SQLite SQL, the expression translated and required to
+    /// be boolean.
+    fn check_constraint(
+        &mut self,
+        ck: &mut sqlparser::ast::CheckConstraint,
+        table: &str,
+        scope: &Scope,
+    ) -> Result<(String, String)> {
+        let span = span_of(&ck.expr);
+        let cname = match &ck.name {
+            Some(n) => n.value.clone(),
+            None => check_name(table, &ck.expr),
+        };
+        let t = self.expr(&mut ck.expr, scope)?;
+        self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
+        let sql = format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr);
+        Ok((cname, sql))
     }
 
     fn create_table(&mut self, ct: &mut CreateTable) -> Result<Translation> {
@@ -724,14 +731,7 @@ impl Cx<'_> {
                     parts.push(tc.to_string());
                 }
                 TableConstraint::Check(ck) => {
-                    let span = span_of(&ck.expr);
-                    let cname = match &ck.name {
-                        Some(n) => n.value.clone(),
-                        None => check_name(&name, &ck.expr),
-                    };
-                    let t = self.expr(&mut ck.expr, &scope)?;
-                    self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
-                    parts.push(format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr));
+                    parts.push(self.check_constraint(ck, &name, &scope)?.1);
                 }
                 other => {
                     return Err(Error::unsupported(
@@ -755,16 +755,8 @@ impl Cx<'_> {
         );
         let mut sql = sql;
         for seq in &self.serial_sequences {
-            sql.push_str(&format!(
-                "; {}; INSERT INTO \"_pgshim_sequences\" VALUES ('{}', '{}', 1, 1, {}, {}, 1, 0, 1, 0, '{}', '{}')",
-                crate::runtime::sequences::CREATE_TABLE,
-                seq.name.replace('\'', "''"),
-                seq.data_type.name(),
-                seq.min,
-                seq.max,
-                name.replace('\'', "''"),
-                seq.owned_by.as_ref().map_or(String::new(), |(_, c)| c.replace('\'', "''")),
-            ));
+            sql.push_str("; ");
+            sql.push_str(&super::sequences::create_sql(seq));
         }
         let mut t = Translation::other(sql, StatementKind::Ddl);
         if self.catalog.table(&name).is_none() {
@@ -965,24 +957,19 @@ impl Cx<'_> {
                 "create the sequence under another name and use DEFAULT nextval(…)",
             ));
         }
-        let (min, max) = match ty {
-            PgType::Int2 => (1, i16::MAX as i64),
-            PgType::Int4 => (1, i32::MAX as i64),
-            _ => (1, i64::MAX),
-        };
         self.serial_sequences.push(crate::catalog::Sequence {
             name: name.clone(),
             data_type: ty,
             start: 1,
             increment: 1,
-            min,
-            max,
+            min: 1,
+            max: super::sequences::type_range(ty).1,
             cache: 1,
             cycle: false,
             owned_by: Some((table.to_string(), col.name.clone())),
         });
         col.declared = ty.name().into();
-        let default = format!("(pg_nextval('{}'))", name.replace('\'', "''"));
+        let default = format!("(pg_nextval({}))", super::build::string(&name));
         col.default_sql = Some(default.clone());
         let mut sql = format!(
             "{} {} NOT NULL DEFAULT {default}",

@@ -137,7 +137,7 @@ fn number(e: &Expr) -> Result<i64> {
 }
 
 /// The range of a sequence's data type.
-fn type_range(ty: PgType) -> (i64, i64) {
+pub(super) fn type_range(ty: PgType) -> (i64, i64) {
     match ty {
         PgType::Int2 => (i16::MIN as i64, i16::MAX as i64),
         PgType::Int4 => (i32::MIN as i64, i32::MAX as i64),
@@ -146,7 +146,35 @@ fn type_range(ty: PgType) -> (i64, i64) {
 }
 
 fn sql_str(s: &str) -> String {
-    format!("'{}'", s.replace('\'', "''"))
+    build::string(s).to_string()
+}
+
+/// The SQL that stores a new sequence (its `last_value` is its start, not
+/// yet called).
+pub(super) fn create_sql(s: &Sequence) -> String {
+    format!(
+        "{CREATE_TABLE}; INSERT INTO \"_pgshim_sequences\" VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {})",
+        sql_str(&s.name),
+        sql_str(s.data_type.name()),
+        s.start,
+        s.increment,
+        s.min,
+        s.max,
+        s.cache,
+        s.cycle as i32,
+        s.start,
+        owner_sql(s, 0),
+        owner_sql(s, 1),
+    )
+}
+
+/// The SQL that drops these sequences.
+pub(super) fn delete_sql(names: &[String]) -> String {
+    let list: Vec<String> = names.iter().map(|n| sql_str(n)).collect();
+    format!(
+        "DELETE FROM \"_pgshim_sequences\" WHERE name IN ({})",
+        list.join(", ")
+    )
 }
 
 /// A relation name: the last part, `public.` allowed, unquoted parts folded.
@@ -275,20 +303,7 @@ impl Cx<'_> {
             ));
         }
         let s = self.sequence_params(None, &seq_name, sequence_options)?;
-        let sql = format!(
-            "{CREATE_TABLE}; INSERT INTO \"_pgshim_sequences\" VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {})",
-            sql_str(&s.name),
-            sql_str(s.data_type.name()),
-            s.start,
-            s.increment,
-            s.min,
-            s.max,
-            s.cache,
-            s.cycle as i32,
-            s.start,
-            owner_sql(&s, 0),
-            owner_sql(&s, 1),
-        );
+        let sql = create_sql(&s);
         let mut t = Translation::other(sql, StatementKind::Ddl);
         t.effect = Some(CatalogEffect::CreateSequence(s));
         Ok(t)
@@ -504,12 +519,7 @@ impl Cx<'_> {
         if dropped.is_empty() {
             return Ok(Translation::other(String::new(), StatementKind::Ddl));
         }
-        let list: Vec<String> = dropped.iter().map(|n| sql_str(n)).collect();
-        let sql = format!(
-            "DELETE FROM \"_pgshim_sequences\" WHERE name IN ({})",
-            list.join(", ")
-        );
-        let mut t = Translation::other(sql, StatementKind::Ddl);
+        let mut t = Translation::other(delete_sql(&dropped), StatementKind::Ddl);
         t.effect = Some(CatalogEffect::DropSequences(dropped));
         Ok(t)
     }
@@ -563,7 +573,7 @@ pub(crate) fn strip_regclass(e: &mut Expr) {
 /// literal (PostgreSQL reads a literal `regclass` when it parses).
 fn sequence_arg(cx: &mut Cx, c: &mut Call) -> Result<()> {
     let span = c.span;
-    let Some((x, t)) = c.args.first_mut() else {
+    let Some((_, t)) = c.args.first_mut() else {
         return Err(no_function(c));
     };
     if let Lit::Unknown(text) = &t.lit {
@@ -582,7 +592,6 @@ fn sequence_arg(cx: &mut Cx, c: &mut Call) -> Result<()> {
     if !matches!(t.ty, PgType::Text | PgType::Varchar) {
         return Err(no_function(c));
     }
-    let _ = x;
     Ok(())
 }
 

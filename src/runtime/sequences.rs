@@ -118,15 +118,7 @@ fn missing(conn: &Connection, name: &str) -> rusqlite::Error {
 }
 
 fn fetch(conn: &Connection, name: &str) -> Result<Row> {
-    let exists: bool = conn
-        .query_row(
-            "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1",
-            [TABLE],
-            |_| Ok(()),
-        )
-        .optional()?
-        .is_some();
-    if !exists {
+    if !crate::catalog::table_exists(conn, TABLE)? {
         return Err(missing(conn, name));
     }
     let row = conn
@@ -183,10 +175,8 @@ fn name_arg(ctx: &Context<'_>) -> Result<Option<String>> {
         .transpose()
 }
 
-/// The connection a call runs on.
-///
-/// # Safety
-/// The reference is used only within the call, on the calling thread.
+/// The connection a call runs on, used only within the call, on the
+/// calling thread.
 fn calling_conn<'a>(ctx: &'a Context<'_>) -> Result<rusqlite::functions::ConnectionRef<'a>> {
     // SAFETY: the connection handle is the one running this call; it is
     // used during the call only and never sent to another thread.

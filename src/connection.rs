@@ -461,7 +461,12 @@ impl Connection {
             }
             StatementKind::Ddl | StatementKind::Transaction => {
                 match (&t.rebuild, &t.truncate) {
-                    (Some(r), _) => crate::rebuild::run(&self.conn, r)?,
+                    (Some(r), _) if t.sql.is_empty() => crate::rebuild::run(&self.conn, r)?,
+                    // An identity column: its sequence, then its default.
+                    (Some(r), _) => crate::rebuild::in_savepoint(&self.conn, "pgshim_ddl", || {
+                        self.conn.execute_batch(&t.sql)?;
+                        crate::rebuild::run(&self.conn, r)
+                    })?,
                     (_, Some(tr)) => {
                         crate::truncate::run(&self.conn, tr)?;
                         if tr.restart_identity {

@@ -60,6 +60,32 @@ pub(crate) fn run(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
             }
         }),
         TableChange::AddUnique { primary: true, .. } => rebuild(conn, r),
+        TableChange::AddIdentity {
+            column,
+            has_default,
+            ..
+        } => {
+            let not_null: bool = conn
+                .query_row(
+                    "SELECT \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2",
+                    [&r.table, column],
+                    |row| row.get(0),
+                )
+                .optional()?
+                .unwrap_or(false);
+            let table = &r.table;
+            if !not_null {
+                return Err(exec_err(format!(
+                    "column \"{column}\" of relation \"{table}\" must be declared NOT NULL before identity can be added"
+                )));
+            }
+            if *has_default {
+                return Err(exec_err(format!(
+                    "column \"{column}\" of relation \"{table}\" already has a default value"
+                )));
+            }
+            edit_definition(conn, r)
+        }
         _ => edit_definition(conn, r),
     }
 }
@@ -376,15 +402,12 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
                 edit_column(&mut pieces, c, &|ts| {
                     let mut out = with_not_null(ts, true);
                     if single {
-                        // SQLite ignores the DEFAULT of an INTEGER PRIMARY
-                        // KEY (the rowid): such a column is declared `int4`.
+                        // A single-column primary key declared `integer`
+                        // would be SQLite's rowid, which turns NULL into a
+                        // new id and ignores a DEFAULT: it is declared `int4`.
                         let solid = top_level(&out);
-                        let has_default = solid
-                            .iter()
-                            .any(|&i| is_word(&out[i], sqlparser::keywords::Keyword::DEFAULT));
                         if let Some(&t) = solid.get(1) {
-                            if has_default
-                                && matches!(&out[t], Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("integer"))
+                            if matches!(&out[t], Token::Word(w) if w.quote_style.is_none() && w.value.eq_ignore_ascii_case("integer"))
                             {
                                 out[t] = Token::make_word("int4", None);
                             }
@@ -395,16 +418,26 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
             }
             pieces.push(format!(" {sql}"));
         }
-        TableChange::SetDefault { column, default } => {
+        TableChange::SetDefault {
+            column,
+            default: Some(default),
+        }
+        | TableChange::AddIdentity {
+            column, default, ..
+        } => {
             edit_column(&mut pieces, column, &|ts| {
                 let mut out = without_default(ts);
-                if let Some(d) = default {
-                    trim_end(&mut out);
-                    out.push(Token::Whitespace(sqlparser::tokenizer::Whitespace::Space));
-                    out.push(Token::make_word(&format!("DEFAULT {d}"), None));
-                }
+                trim_end(&mut out);
+                out.push(Token::Whitespace(sqlparser::tokenizer::Whitespace::Space));
+                out.push(Token::make_word(&format!("DEFAULT {default}"), None));
                 out
             })?;
+        }
+        TableChange::SetDefault {
+            column,
+            default: None,
+        } => {
+            edit_column(&mut pieces, column, &without_default)?;
         }
         TableChange::SetNotNull { column, not_null } => {
             edit_column(&mut pieces, column, &|ts| with_not_null(ts, *not_null))?;

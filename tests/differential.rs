@@ -323,3 +323,8 @@ fn stable_lines(dump: &str) -> Vec<&str> {
         })
         .collect()
 }
+
+#[test]
+fn identity() {
+    suite("identity.sql");
+}

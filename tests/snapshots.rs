@@ -264,7 +264,11 @@ fn emitted_sql_snapshots() {
         for stmt in t.sql.split("; ") {
             sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::SQLiteDialect {}, stmt)
                 .unwrap_or_else(|e| panic!("{name}: {stmt}: {e}"));
-            if !stmt.starts_with("CREATE TABLE") {
+            if stmt.starts_with("CREATE TABLE") {
+                // Later statements (a serial column's sequence) use it.
+                conn.execute_batch(stmt)
+                    .unwrap_or_else(|e| panic!("{name}: {stmt}: {e}"));
+            } else {
                 conn.prepare(stmt)
                     .unwrap_or_else(|e| panic!("{name}: {stmt}: {e}"));
             }

@@ -3,8 +3,9 @@
 //! A column's declared type in SQLite keeps its PostgreSQL name
 //! (`timestamp with time zone`, `varchar(20)`), so that the catalog can be
 //! rebuilt from the SQLite file alone. `serial`, `bigserial` and identity
-//! primary keys become `INTEGER PRIMARY KEY AUTOINCREMENT`, which, like a
-//! sequence, never hands out an id twice.
+//! columns own a sequence and default to its `nextval`, as in PostgreSQL.
+//! No column is SQLite's rowid: a primary key declared `integer` is
+//! written `int4`, because the rowid turns NULL into a new id.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/sql-createtable.html>,
@@ -298,8 +299,13 @@ impl Cx<'_> {
                 let mut all = table.columns.clone();
                 all.push(col.clone());
                 let scope = Scope::of_table(&name, &all);
-                let (def, pk) = self.column_def(column_def, &mut col, &scope, &[], &name)?;
+                let pk = column_def
+                    .options
+                    .iter()
+                    .any(|o| matches!(o.option, ColumnOption::PrimaryKey(_)));
+                let def = self.column_def(column_def, &mut col, &scope, &[], &name)?;
                 if !self.serial_sequences.is_empty() {
+                    self.serial_sequences.clear();
                     return Err(Error::unsupported(
                         "ALTER TABLE ADD COLUMN … serial",
                         span,
@@ -308,7 +314,7 @@ impl Cx<'_> {
                 }
                 if pk {
                     return Err(Error::unsupported(
-                        "ALTER TABLE ADD COLUMN … PRIMARY KEY or serial",
+                        "ALTER TABLE ADD COLUMN … PRIMARY KEY",
                         span,
                         "SQLite cannot add a key column to an existing table",
                     ));
@@ -455,6 +461,26 @@ impl Cx<'_> {
         let change = match op {
             AlterTableOperation::AlterColumn { column_name, op } => {
                 let col = column(column_name)?;
+                if self.catalog.identity_sequence(&name, &col).is_some()
+                    && matches!(
+                        op,
+                        AlterColumnOperation::SetDefault { .. }
+                            | AlterColumnOperation::DropDefault
+                            | AlterColumnOperation::DropNotNull
+                    )
+                {
+                    let message =
+                        format!("column \"{col}\" of relation \"{name}\" is an identity column");
+                    return Err(if matches!(op, AlterColumnOperation::DropDefault) {
+                        Error::semantic_hint(
+                            message,
+                            None,
+                            "Use ALTER TABLE ... ALTER COLUMN ... DROP IDENTITY instead.",
+                        )
+                    } else {
+                        Error::semantic(message, None)
+                    });
+                }
                 match op {
                     AlterColumnOperation::SetDefault { value } => {
                         let span = span_of(value);
@@ -666,7 +692,11 @@ impl Cx<'_> {
             ));
         }
         let name = table_name(&mut ct.name)?;
-        if self.catalog.table(&name).is_some() && !ct.if_not_exists {
+        if self.catalog.relation_exists(&name) {
+            if ct.if_not_exists {
+                // PostgreSQL: a notice, and nothing is done.
+                return Ok(Translation::other(String::new(), StatementKind::Ddl));
+            }
             return Err(Error::semantic(
                 format!("relation \"{name}\" already exists"),
                 None,
@@ -703,20 +733,12 @@ impl Cx<'_> {
             .collect();
         let scope = Scope::of_table(&name, &columns);
         let mut parts = Vec::new();
-        let mut autoinc_pk = false;
         for (c, col) in ct.columns.iter_mut().zip(columns.iter_mut()) {
-            let (sql, pk_inline) = self.column_def(c, col, &scope, &table_pk, &name)?;
-            autoinc_pk |= pk_inline;
-            parts.push(sql);
+            parts.push(self.column_def(c, col, &scope, &table_pk, &name)?);
         }
         for tc in ct.constraints.iter_mut() {
             match tc {
-                TableConstraint::PrimaryKey(_) => {
-                    if autoinc_pk {
-                        continue; // already the INTEGER PRIMARY KEY column
-                    }
-                    parts.push(tc.to_string());
-                }
+                TableConstraint::PrimaryKey(_) => parts.push(tc.to_string()),
                 TableConstraint::Unique(_) => parts.push(tc.to_string()),
                 TableConstraint::ForeignKey(fk) => {
                     table_name(&mut fk.foreign_table)?;
@@ -784,8 +806,11 @@ impl Cx<'_> {
         Ok(t)
     }
 
-    /// One column: `"name" <declared PG type> <constraints>`. Returns the
-    /// SQL and whether it became the INTEGER PRIMARY KEY AUTOINCREMENT.
+    /// One column: `"name" <declared PG type> <constraints>`, its SQL. A
+    /// column of the primary key is declared NOT NULL (SQLite lets a
+    /// primary key hold NULL), and an `integer` one `int4`, so that it is
+    /// not SQLite's rowid (which turns NULL into a new id and ignores a
+    /// DEFAULT).
     fn column_def(
         &mut self,
         c: &mut ColumnDef,
@@ -793,7 +818,7 @@ impl Cx<'_> {
         scope: &Scope,
         table_pk: &[String],
         table: &str,
-    ) -> Result<(String, bool)> {
+    ) -> Result<String> {
         let span = SourceSpan::from_sql(c.name.span);
         let ty = col.ty.unwrap_or(PgType::Text);
         let type_text = c.data_type.to_string().to_lowercase();
@@ -802,6 +827,8 @@ impl Cx<'_> {
             "serial" | "bigserial" | "smallserial" | "serial4" | "serial8" | "serial2"
         );
         let mut identity = None;
+        let mut identity_options = Vec::new();
+        let mut not_null = false;
         let mut inline_pk = false;
         let mut others = Vec::new();
         for opt in c.options.iter_mut() {
@@ -812,7 +839,10 @@ impl Cx<'_> {
                 .unwrap_or_default();
             match &mut opt.option {
                 ColumnOption::Null => others.push("NULL".to_string()),
-                ColumnOption::NotNull => others.push(format!("{cname}NOT NULL")),
+                ColumnOption::NotNull => {
+                    not_null = true;
+                    others.push(format!("{cname}NOT NULL"));
+                }
                 ColumnOption::Default(e) => {
                     let dspan = span_of(e);
                     let empty = Scope::default();
@@ -848,9 +878,11 @@ impl Cx<'_> {
                 ColumnOption::Generated {
                     generated_as,
                     generation_expr: None,
+                    sequence_options,
                     ..
                 } => {
                     identity = Some(matches!(generated_as, GeneratedAs::Always));
+                    identity_options = sequence_options.clone().unwrap_or_default();
                 }
                 other => {
                     return Err(Error::unsupported(
@@ -862,6 +894,9 @@ impl Cx<'_> {
             }
         }
         let pk = inline_pk || (table_pk.len() == 1 && table_pk[0] == col.name);
+        if (inline_pk || table_pk.contains(&col.name)) && !not_null {
+            others.push("NOT NULL".into());
+        }
         if identity == Some(true) {
             // PostgreSQL then refuses an explicit value in INSERT (unless
             // OVERRIDING SYSTEM VALUE); SQLite cannot tell the two apart.
@@ -871,30 +906,31 @@ impl Cx<'_> {
                 "use GENERATED BY DEFAULT AS IDENTITY (pgshim cannot refuse explicit values)",
             ));
         }
-        if (is_serial || identity.is_some()) && !pk && ty.is_integer() {
-            return self.serial_column(col, others, table, span);
-        }
         if is_serial || identity.is_some() {
-            if !pk || !ty.is_integer() {
-                return Err(Error::unsupported(
-                    "serial or identity column that is not the single-column primary key",
+            if col.default_sql.is_some() {
+                return Err(Error::semantic(
+                    if is_serial {
+                        format!(
+                            "multiple default values specified for column \"{}\" of table \"{table}\"",
+                            col.name
+                        )
+                    } else {
+                        format!(
+                            "both default and identity specified for column \"{}\" of table \"{table}\"",
+                            col.name
+                        )
+                    },
                     span,
-                    "pgshim maps serial/identity to SQLite's INTEGER PRIMARY KEY AUTOINCREMENT",
                 ));
             }
-            // SQLite's rowid must be declared INTEGER; the comment keeps
-            // the PostgreSQL type for the catalog (Catalog::reload_sqlite).
-            col.declared = ty.name().into();
-            let mut sql = format!(
-                "{} INTEGER {} PRIMARY KEY AUTOINCREMENT",
-                q(&col.name),
-                crate::catalog::rowid_comment(ty)
-            );
-            for o in others {
-                sql.push(' ');
-                sql.push_str(&o);
+            if !ty.is_integer() {
+                return Err(Error::semantic(
+                    "identity column type must be smallint, integer, or bigint",
+                    span,
+                ));
             }
-            return Ok((sql, true));
+            let options = identity.is_some().then_some(identity_options.as_slice());
+            return self.serial_column(col, others, table, pk, inline_pk, options);
         }
         if matches!(ty, PgType::Bpchar | PgType::Float4) {
             return Err(Error::unsupported(
@@ -903,9 +939,8 @@ impl Cx<'_> {
                 "use text/varchar or double precision",
             ));
         }
-        // SQLite ignores the DEFAULT of an `INTEGER PRIMARY KEY` (the
-        // rowid); `int4`, PostgreSQL's other name, keeps it a plain key.
-        if pk && col.default_sql.is_some() && col.declared == "integer" {
+        // `int4`, PostgreSQL's other name, keeps it a plain key.
+        if pk && col.declared.eq_ignore_ascii_case("integer") {
             col.declared = "int4".into();
         }
         let mut sql = format!("{} {}", q(&col.name), col.declared);
@@ -931,44 +966,49 @@ impl Cx<'_> {
                 q(&col.name)
             ));
         }
-        Ok((sql, false))
+        Ok(sql)
     }
 
-    /// A serial (or `GENERATED BY DEFAULT AS IDENTITY`) column that is not
-    /// the single-column primary key: as in PostgreSQL, a sequence
-    /// `table_column_seq` owned by the column, and `NOT NULL DEFAULT
-    /// nextval(…)`.
+    /// A serial or `GENERATED BY DEFAULT AS IDENTITY` column: as in
+    /// PostgreSQL, a sequence `table_column_seq` (or the first free name
+    /// after it) owned by the column, and `NOT NULL DEFAULT nextval(…)`.
+    /// An explicit value does not move the sequence, as in PostgreSQL.
+    /// `identity` holds the identity's sequence options.
     ///
     /// # PostgreSQL
-    /// <https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL>
+    /// <https://www.postgresql.org/docs/current/datatype-numeric.html#DATATYPE-SERIAL>,
+    /// <https://www.postgresql.org/docs/current/sql-createtable.html> (`GENERATED … AS IDENTITY`)
     fn serial_column(
         &mut self,
         col: &mut Column,
         others: Vec<String>,
         table: &str,
-        span: Option<SourceSpan>,
-    ) -> Result<(String, bool)> {
+        pk: bool,
+        inline_pk: bool,
+        identity: Option<&[sqlparser::ast::SequenceOptions]>,
+    ) -> Result<String> {
         let ty = col.ty.unwrap_or(PgType::Int4);
-        let name = format!("{table}_{}_seq", col.name);
-        if self.catalog.relation_exists(&name) {
-            return Err(Error::unsupported(
-                format!("serial column whose sequence name {name} is taken"),
-                span,
-                "create the sequence under another name and use DEFAULT nextval(…)",
-            ));
-        }
-        self.serial_sequences.push(crate::catalog::Sequence {
-            name: name.clone(),
-            data_type: ty,
-            start: 1,
-            increment: 1,
-            min: 1,
-            max: super::sequences::type_range(ty).1,
-            cache: 1,
-            cycle: false,
-            owned_by: Some((table.to_string(), col.name.clone())),
-        });
-        col.declared = ty.name().into();
+        let taken: Vec<String> = self
+            .serial_sequences
+            .iter()
+            .map(|s| s.name.clone())
+            .collect();
+        let name = self.free_relation_name(&format!("{table}_{}_seq", col.name), &taken);
+        let mut options = vec![sqlparser::ast::SequenceOptions::DataType(
+            super::sequences::data_type(ty),
+        )];
+        options.extend(identity.unwrap_or_default().iter().cloned());
+        let mut seq = self.sequence_params(None, &name, &options)?;
+        seq.owned_by = Some((table.to_string(), col.name.clone()));
+        seq.identity = identity.is_some();
+        self.serial_sequences.push(seq);
+        // `int4`, not `integer`: a single-column integer primary key
+        // declared `integer` would be SQLite's rowid.
+        col.declared = if pk && ty == PgType::Int4 {
+            "int4".into()
+        } else {
+            ty.name().into()
+        };
         let default = format!("(pg_nextval({}))", super::build::string(&name));
         col.default_sql = Some(default.clone());
         let mut sql = format!(
@@ -976,11 +1016,28 @@ impl Cx<'_> {
             q(&col.name),
             col.declared
         );
-        for o in others {
+        if inline_pk {
+            sql.push_str(" PRIMARY KEY");
+        }
+        for o in others.into_iter().filter(|o| o != "NOT NULL") {
             sql.push(' ');
             sql.push_str(&o);
         }
-        Ok((sql, false))
+        Ok(sql)
+    }
+
+    /// `base`, or, when a relation (or one of `taken`) has that name, the
+    /// first of `base1`, `base2`, … that is free, as PostgreSQL's
+    /// ChooseRelationName picks a serial column's sequence name.
+    pub(crate) fn free_relation_name(&self, base: &str, taken: &[String]) -> String {
+        let used = |n: &str| self.catalog.relation_exists(n) || taken.iter().any(|t| t == n);
+        if !used(base) {
+            return base.to_string();
+        }
+        (1..)
+            .map(|i| format!("{base}{i}"))
+            .find(|n| !used(n))
+            .unwrap_or_default()
     }
 
     fn create_index(&mut self, ci: &mut CreateIndex) -> Result<Translation> {
@@ -1103,6 +1160,13 @@ pub(crate) enum TableChange {
     SetDefault {
         column: String,
         default: Option<String>,
+    },
+    /// An identity column: the column, which must be NOT NULL and have no
+    /// default (`has_default`), gets `default`, calling its sequence.
+    AddIdentity {
+        column: String,
+        default: String,
+        has_default: bool,
     },
     SetNotNull {
         column: String,

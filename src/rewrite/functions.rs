@@ -408,6 +408,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         super::sequences::setval,
         "setval(sequence, value [, is_called])",
     ),
+    (
+        "pg_get_serial_sequence",
+        super::sequences::get_serial_sequence,
+        "the sequence owned by a column (serial, identity, OWNED BY), as `public.name`",
+    ),
 ];
 
 /// The names of the functions pgshim translates, with a note on each.

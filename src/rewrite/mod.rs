@@ -523,6 +523,14 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
     if p.parse_keywords(&[Keyword::ALTER, Keyword::SEQUENCE]) {
         return sequences::parse_alter_sequence(p);
     }
+    if let Some(s) = p
+        .maybe_parse(sequences::parse_add_identity)
+        .map_err(|e| Error::Parse {
+            message: e.to_string(),
+        })?
+    {
+        return Ok(s);
+    }
     p.parse_statement().map_err(|e| Error::Parse {
         message: e.to_string(),
     })

@@ -16,7 +16,7 @@ use sqlparser::ast::{
     Value,
 };
 use sqlparser::keywords::Keyword;
-use sqlparser::parser::Parser;
+use sqlparser::parser::{Parser, ParserError};
 
 use super::expr::{Lit, Typed, last_name};
 use super::functions::{Call, no_function};
@@ -45,7 +45,7 @@ pub(crate) fn parse_alter_sequence(p: &mut Parser) -> Result<Statement> {
     let mut options = Vec::new();
     let mut restart: Option<Option<Expr>> = None;
     loop {
-        let opt = if p.parse_keyword(Keyword::RESTART) {
+        if p.parse_keyword(Keyword::RESTART) {
             let with = p.parse_keyword(Keyword::WITH);
             let n = if with
                 || matches!(
@@ -58,37 +58,11 @@ pub(crate) fn parse_alter_sequence(p: &mut Parser) -> Result<Statement> {
             };
             restart = Some(n);
             continue;
-        } else if p.parse_keyword(Keyword::INCREMENT) {
-            let by = p.parse_keyword(Keyword::BY);
-            SequenceOptions::IncrementBy(p.parse_number().map_err(err)?, by)
-        } else if p.parse_keywords(&[Keyword::NO, Keyword::MINVALUE]) {
-            SequenceOptions::MinValue(None)
-        } else if p.parse_keyword(Keyword::MINVALUE) {
-            SequenceOptions::MinValue(Some(p.parse_number().map_err(err)?))
-        } else if p.parse_keywords(&[Keyword::NO, Keyword::MAXVALUE]) {
-            SequenceOptions::MaxValue(None)
-        } else if p.parse_keyword(Keyword::MAXVALUE) {
-            SequenceOptions::MaxValue(Some(p.parse_number().map_err(err)?))
-        } else if p.parse_keyword(Keyword::START) {
-            let with = p.parse_keyword(Keyword::WITH);
-            SequenceOptions::StartWith(p.parse_number().map_err(err)?, with)
-        } else if p.parse_keyword(Keyword::CACHE) {
-            SequenceOptions::Cache(p.parse_number().map_err(err)?)
-        } else if p.parse_keywords(&[Keyword::NO, Keyword::CYCLE]) {
-            SequenceOptions::Cycle(true)
-        } else if p.parse_keyword(Keyword::CYCLE) {
-            SequenceOptions::Cycle(false)
-        } else if p.parse_keyword(Keyword::AS) {
-            SequenceOptions::DataType(p.parse_data_type().map_err(err)?)
-        } else if p.parse_keywords(&[Keyword::OWNED, Keyword::BY]) {
-            let owner = p.parse_object_name(false).map_err(err)?;
-            let none = matches!(owner.0.as_slice(),
-                [ObjectNamePart::Identifier(i)] if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("none"));
-            SequenceOptions::OwnedBy((!none).then_some(owner))
-        } else {
-            break;
-        };
-        options.push(opt);
+        }
+        match option(p).map_err(err)? {
+            Some(o) => options.push(o),
+            None => break,
+        }
     }
     if options.is_empty() && restart.is_none() {
         let found = p.peek_token_ref().clone();
@@ -107,6 +81,106 @@ pub(crate) fn parse_alter_sequence(p: &mut Parser) -> Result<Statement> {
         parts.push(ObjectNamePart::Identifier(Ident::new(mark)));
     }
     parts.extend(name.0);
+    Ok(Statement::CreateSequence {
+        temporary: false,
+        if_not_exists: if_exists,
+        name: ObjectName(parts),
+        sequence_options: options,
+    })
+}
+
+/// One sequence option (not RESTART), or `None` at anything else.
+fn option(p: &mut Parser) -> std::result::Result<Option<SequenceOptions>, ParserError> {
+    Ok(Some(if p.parse_keyword(Keyword::INCREMENT) {
+        let by = p.parse_keyword(Keyword::BY);
+        SequenceOptions::IncrementBy(p.parse_number()?, by)
+    } else if p.parse_keywords(&[Keyword::NO, Keyword::MINVALUE]) {
+        SequenceOptions::MinValue(None)
+    } else if p.parse_keyword(Keyword::MINVALUE) {
+        SequenceOptions::MinValue(Some(p.parse_number()?))
+    } else if p.parse_keywords(&[Keyword::NO, Keyword::MAXVALUE]) {
+        SequenceOptions::MaxValue(None)
+    } else if p.parse_keyword(Keyword::MAXVALUE) {
+        SequenceOptions::MaxValue(Some(p.parse_number()?))
+    } else if p.parse_keyword(Keyword::START) {
+        let with = p.parse_keyword(Keyword::WITH);
+        SequenceOptions::StartWith(p.parse_number()?, with)
+    } else if p.parse_keyword(Keyword::CACHE) {
+        SequenceOptions::Cache(p.parse_number()?)
+    } else if p.parse_keywords(&[Keyword::NO, Keyword::CYCLE]) {
+        SequenceOptions::Cycle(true)
+    } else if p.parse_keyword(Keyword::CYCLE) {
+        SequenceOptions::Cycle(false)
+    } else if p.parse_keyword(Keyword::AS) {
+        SequenceOptions::DataType(p.parse_data_type()?)
+    } else if p.parse_keywords(&[Keyword::OWNED, Keyword::BY]) {
+        let owner = p.parse_object_name(false)?;
+        let none = matches!(owner.0.as_slice(),
+            [ObjectNamePart::Identifier(i)] if i.quote_style.is_none() && i.value.eq_ignore_ascii_case("none"));
+        SequenceOptions::OwnedBy((!none).then_some(owner))
+    } else {
+        return Ok(None);
+    }))
+}
+
+/// The first name part of a `CreateSequence` that stands for `ALTER TABLE
+/// t ALTER [COLUMN] c ADD GENERATED BY DEFAULT AS IDENTITY [(options)]`,
+/// pg_dump's form for identity columns (sqlparser cannot read its
+/// `SEQUENCE NAME` option): the table's name parts follow, then the
+/// column. `SEQUENCE NAME` rides as the `OWNED BY` option, which an
+/// identity's options cannot hold.
+const IDENTITY_MARK: &str = "\0identity";
+/// The same for `GENERATED ALWAYS`.
+const IDENTITY_ALWAYS_MARK: &str = "\0identity always";
+
+/// Parses `ALTER TABLE [IF EXISTS] [ONLY] t ALTER [COLUMN] c ADD GENERATED
+/// … AS IDENTITY [(options)]` as a marked `CreateSequence`; an error for
+/// any other statement (the caller then parses it as sqlparser does).
+pub(crate) fn parse_add_identity(p: &mut Parser) -> std::result::Result<Statement, ParserError> {
+    use sqlparser::tokenizer::Token;
+    p.expect_keywords(&[Keyword::ALTER, Keyword::TABLE])?;
+    let if_exists = p.parse_keywords(&[Keyword::IF, Keyword::EXISTS]);
+    let _only = p.parse_keyword(Keyword::ONLY);
+    let table = p.parse_object_name(false)?;
+    p.expect_keyword(Keyword::ALTER)?;
+    let _column = p.parse_keyword(Keyword::COLUMN);
+    let column = p.parse_identifier()?;
+    p.expect_keywords(&[Keyword::ADD, Keyword::GENERATED])?;
+    let always = p.parse_keyword(Keyword::ALWAYS);
+    if !always {
+        p.expect_keywords(&[Keyword::BY, Keyword::DEFAULT])?;
+    }
+    p.expect_keywords(&[Keyword::AS, Keyword::IDENTITY])?;
+    let mut options = Vec::new();
+    if p.consume_token(&Token::LParen) {
+        loop {
+            if p.parse_keywords(&[Keyword::SEQUENCE, Keyword::NAME]) {
+                options.push(SequenceOptions::OwnedBy(Some(p.parse_object_name(false)?)));
+            } else if matches!(p.peek_token_ref().token, Token::Word(ref w) if w.keyword == Keyword::OWNED)
+            {
+                return Err(ParserError::ParserError(
+                    "OWNED BY in identity options".into(),
+                ));
+            } else {
+                match option(p)? {
+                    Some(o) => options.push(o),
+                    None => break,
+                }
+            }
+        }
+        p.expect_token(&Token::RParen)?;
+    }
+    if !matches!(p.peek_token_ref().token, Token::EOF | Token::SemiColon) {
+        return Err(ParserError::ParserError("more after the identity".into()));
+    }
+    let mark = if always {
+        IDENTITY_ALWAYS_MARK
+    } else {
+        IDENTITY_MARK
+    };
+    let mut parts = vec![ObjectNamePart::Identifier(Ident::new(mark))];
+    parts.extend(table.0);
+    parts.push(ObjectNamePart::Identifier(column));
     Ok(Statement::CreateSequence {
         temporary: false,
         if_not_exists: if_exists,
@@ -145,6 +219,15 @@ pub(super) fn type_range(ty: PgType) -> (i64, i64) {
     }
 }
 
+/// The `AS` type option for a sequence of this integer type.
+pub(super) fn data_type(ty: PgType) -> DataType {
+    match ty {
+        PgType::Int2 => DataType::SmallInt(None),
+        PgType::Int4 => DataType::Integer(None),
+        _ => DataType::BigInt(None),
+    }
+}
+
 fn sql_str(s: &str) -> String {
     build::string(s).to_string()
 }
@@ -153,7 +236,10 @@ fn sql_str(s: &str) -> String {
 /// yet called).
 pub(super) fn create_sql(s: &Sequence) -> String {
     format!(
-        "{CREATE_TABLE}; INSERT INTO \"_pgshim_sequences\" VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {})",
+        "{CREATE_TABLE}; INSERT INTO \"_pgshim_sequences\" (name, data_type, start, increment, \
+         minvalue, maxvalue, cache, cycle, last_value, is_called, owned_by_table, owned_by_column{}) \
+         VALUES ({}, {}, {}, {}, {}, {}, {}, {}, {}, 0, {}, {}{})",
+        if s.identity { ", identity" } else { "" },
         sql_str(&s.name),
         sql_str(s.data_type.name()),
         s.start,
@@ -165,6 +251,7 @@ pub(super) fn create_sql(s: &Sequence) -> String {
         s.start,
         owner_sql(s, 0),
         owner_sql(s, 1),
+        if s.identity { ", 1" } else { "" },
     )
 }
 
@@ -225,6 +312,14 @@ impl Cx<'_> {
             ));
         }
         let mut parts = name.0.clone();
+        if let Some(ObjectNamePart::Identifier(i)) = parts.first() {
+            if i.value == IDENTITY_MARK || i.value == IDENTITY_ALWAYS_MARK {
+                let always = i.value == IDENTITY_ALWAYS_MARK;
+                parts.remove(0);
+                let options = sequence_options.clone();
+                return self.add_identity(always, parts, *if_not_exists, options);
+            }
+        }
         let alter =
             matches!(parts.first(), Some(ObjectNamePart::Identifier(i)) if i.value == ALTER_MARK);
         let mut restart: Option<Option<i64>> = None;
@@ -312,7 +407,7 @@ impl Cx<'_> {
     /// A sequence's parameters from its options, PostgreSQL's defaults
     /// (ascending from 1 to the type's maximum, descending from -1 to its
     /// minimum) and checks (init_params in sequence.c).
-    fn sequence_params(
+    pub(super) fn sequence_params(
         &self,
         old: Option<&Sequence>,
         name: &str,
@@ -358,7 +453,18 @@ impl Cx<'_> {
                     None => reset_max = true,
                 },
                 SequenceOptions::StartWith(e, _) => start = Some(number(e)?),
-                SequenceOptions::Cache(e) => cache = number(e)?,
+                SequenceOptions::Cache(e) => {
+                    cache = number(e)?;
+                    if cache > 1 {
+                        // PostgreSQL gives each session its own block of
+                        // values, which other sessions then skip.
+                        return Err(Error::unsupported(
+                            format!("sequence CACHE {cache}"),
+                            None,
+                            "pgshim's sequences hand out one value at a time, as CACHE 1 does",
+                        ));
+                    }
+                }
                 SequenceOptions::Cycle(no) => cycle = !*no,
                 SequenceOptions::OwnedBy(None) => owned_by = None,
                 SequenceOptions::OwnedBy(Some(target)) => {
@@ -442,7 +548,119 @@ impl Cx<'_> {
             cache,
             cycle,
             owned_by,
+            identity: false,
         })
+    }
+
+    /// `ALTER TABLE t ALTER COLUMN c ADD GENERATED BY DEFAULT AS IDENTITY`:
+    /// a sequence owned by the column (named by `SEQUENCE NAME`, or
+    /// `t_c_seq`), and the column's default calls it, with PostgreSQL's
+    /// checks (ATExecAddIdentity in tablecmds.c).
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-altertable.html>
+    fn add_identity(
+        &mut self,
+        always: bool,
+        mut parts: Vec<ObjectNamePart>,
+        if_exists: bool,
+        options: Vec<SequenceOptions>,
+    ) -> Result<Translation> {
+        if always {
+            return Err(Error::unsupported(
+                "GENERATED ALWAYS AS IDENTITY",
+                None,
+                "use GENERATED BY DEFAULT AS IDENTITY (pgshim cannot refuse explicit values)",
+            ));
+        }
+        let column = match parts.pop() {
+            Some(ObjectNamePart::Identifier(i)) if i.quote_style.is_none() => {
+                i.value.to_lowercase()
+            }
+            Some(ObjectNamePart::Identifier(i)) => i.value,
+            _ => String::new(),
+        };
+        let table_name = relation(&ObjectName(parts))?;
+        let Some(table) = self.catalog.table(&table_name).cloned() else {
+            if if_exists {
+                return Ok(Translation::other(String::new(), StatementKind::Ddl));
+            }
+            return Err(Error::semantic(
+                format!("relation \"{table_name}\" does not exist"),
+                None,
+            ));
+        };
+        let Some(col) = table.column(&column).cloned() else {
+            return Err(Error::semantic(
+                format!("column \"{column}\" of relation \"{table_name}\" does not exist"),
+                None,
+            ));
+        };
+        let ty = match col.ty {
+            Some(t @ (PgType::Int2 | PgType::Int4 | PgType::Int8)) => t,
+            _ => {
+                return Err(Error::semantic(
+                    "identity column type must be smallint, integer, or bigint",
+                    None,
+                ));
+            }
+        };
+        if self
+            .catalog
+            .identity_sequence(&table_name, &column)
+            .is_some()
+        {
+            return Err(Error::semantic(
+                format!(
+                    "column \"{column}\" of relation \"{table_name}\" is already an identity column"
+                ),
+                None,
+            ));
+        }
+        let mut name = None;
+        let mut rest = vec![SequenceOptions::DataType(data_type(ty))];
+        for o in options {
+            match o {
+                SequenceOptions::OwnedBy(Some(n)) => name = Some(relation(&n)?),
+                other => rest.push(other),
+            }
+        }
+        let name = match name {
+            Some(n) if self.catalog.relation_exists(&n) => {
+                return Err(Error::semantic(
+                    format!("relation \"{n}\" already exists"),
+                    None,
+                ));
+            }
+            Some(n) => n,
+            None => self.free_relation_name(&format!("{table_name}_{column}_seq"), &[]),
+        };
+        let mut seq = self.sequence_params(None, &name, &rest)?;
+        seq.owned_by = Some((table_name.clone(), column.clone()));
+        seq.identity = true;
+        let default = format!("(pg_nextval({}))", build::string(&name));
+        let mut new_table = table.clone();
+        for c in new_table.columns.iter_mut().filter(|c| c.name == column) {
+            c.default_sql = Some(default.clone());
+        }
+        let mut t = Translation::other(create_sql(&seq), StatementKind::Ddl);
+        t.target_table = Some(table_name.clone());
+        t.rebuild = Some(super::ddl::Rebuild {
+            table: table_name.clone(),
+            change: super::ddl::TableChange::AddIdentity {
+                column,
+                default,
+                has_default: col.default_sql.is_some(),
+            },
+        });
+        t.effect = Some(CatalogEffect::Many(vec![
+            CatalogEffect::CreateSequence(seq),
+            CatalogEffect::ReplaceTable {
+                old: table_name,
+                table: new_table,
+            },
+        ]));
+        Ok(t)
     }
 
     /// `OWNED BY table.column`.
@@ -650,4 +868,22 @@ pub(crate) fn setval(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         cx.coerce(x, &t2, *target, span)?;
     }
     super::strings::emit_call(c, "pg_setval", PgType::Int8)
+}
+
+/// `pg_get_serial_sequence(table text, column text)`: the name of the
+/// sequence the column owns (a serial or identity column's, or one given
+/// `OWNED BY`), schema-qualified, or NULL.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn get_serial_sequence(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.args.len() != 2 || c.star {
+        return Err(no_function(c));
+    }
+    let span = c.span;
+    for (x, t) in c.args.iter_mut() {
+        let t2 = t.clone();
+        cx.coerce(x, &t2, PgType::Text, span)?;
+    }
+    super::strings::emit_call(c, "pg_get_serial_sequence", PgType::Text)
 }

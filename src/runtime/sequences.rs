@@ -28,7 +28,8 @@ pub(crate) const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS \"_pgshim_sequ
      name TEXT PRIMARY KEY, data_type TEXT NOT NULL, start INTEGER NOT NULL, \
      increment INTEGER NOT NULL, minvalue INTEGER NOT NULL, maxvalue INTEGER NOT NULL, \
      cache INTEGER NOT NULL, cycle INTEGER NOT NULL, last_value INTEGER NOT NULL, \
-     is_called INTEGER NOT NULL, owned_by_table TEXT, owned_by_column TEXT)";
+     is_called INTEGER NOT NULL, owned_by_table TEXT, owned_by_column TEXT, \
+     identity INTEGER NOT NULL DEFAULT 0)";
 
 /// Reads a relation name given as text, as PostgreSQL's `regclass` input
 /// does: `s`, `"MySeq"`, `public.s`; unquoted parts fold to lower case,
@@ -269,7 +270,58 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
             Ok(Some(value))
         })?;
     }
+    conn.create_scalar_function("pg_get_serial_sequence", 2, flags, |ctx| {
+        let (Some(table), Some(column)) = (text_arg(ctx, 0)?, text_arg(ctx, 1)?) else {
+            return Ok(None);
+        };
+        let table = relation_name(&table).map_err(pg_err)?;
+        let conn = calling_conn(ctx)?;
+        let exists = conn
+            .prepare("SELECT 1 FROM sqlite_schema WHERE type IN ('table', 'view') AND name = ?1")?
+            .exists([&table])?;
+        if !exists {
+            return Err(pg_err(format!("relation \"{table}\" does not exist")));
+        }
+        // The column name is taken as written, not folded (PostgreSQL).
+        let has_column = conn
+            .prepare("SELECT 1 FROM pragma_table_info(?1) WHERE name = ?2")?
+            .exists([&table, &column])?;
+        if !has_column {
+            return Err(pg_err(format!(
+                "column \"{column}\" of relation \"{table}\" does not exist"
+            )));
+        }
+        if !crate::catalog::table_exists(&conn, TABLE)? {
+            return Ok(None);
+        }
+        let name: Option<String> = conn
+            .query_row(
+                "SELECT name FROM \"_pgshim_sequences\" WHERE owned_by_table = ?1 \
+                 AND owned_by_column = ?2 ORDER BY name LIMIT 1",
+                [&table, &column],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(name.map(|n| format!("public.{}", quote_ident(&n))))
+    })?;
     Ok(())
+}
+
+/// A name as PostgreSQL's `quote_ident` writes it: bare when it is lower
+/// case letters, digits, `_` and `$` (not first), quoted otherwise.
+fn quote_ident(name: &str) -> String {
+    let bare = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
+    if bare {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
 }
 
 #[cfg(test)]

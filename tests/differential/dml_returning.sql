@@ -66,7 +66,6 @@ INSERT INTO errs (title) VALUES (NULL);
 INSERT INTO tasks (title) VALUES (NULL);
 
 -- case: serial_gap_after_failed_insert
--- DIFFERENCE: PostgreSQL's sequence hands out a value to a failed INSERT; SQLite's AUTOINCREMENT rolls back with it, so pgshim's next id is one lower. Ids stay unique and increasing.
 INSERT INTO tasks (title) VALUES ('after failure') RETURNING id;
 
 -- case: integer_overflow

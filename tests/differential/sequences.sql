@@ -201,3 +201,14 @@ SELECT nextval('numbered_n_seq');
 -- case: identity_always_unsupported
 -- expect: unsupported
 CREATE TABLE always_numbered (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, note text);
+
+-- case: cache_one_accepted
+CREATE SEQUENCE cached_one CACHE 1;
+
+-- case: cache_unsupported
+-- expect: unsupported
+CREATE SEQUENCE cached CACHE 20;
+
+-- case: alter_cache_unsupported
+-- expect: unsupported
+ALTER SEQUENCE plain CACHE 10;

@@ -26,6 +26,7 @@ mod queries;
 pub use data::{AGENT_ZONES, Chunk, DATA_END, DATA_START, GENERATOR_REVISION, Generator, Table};
 pub use load::{
     create_pgshim, create_postgres, load_pgshim, load_postgres, reset_sequences_postgres,
+    reset_sequences_sql,
 };
 pub use pg::{PgRows, Prepared};
 pub use queries::{Query, queries, queries_in};

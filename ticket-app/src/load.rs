@@ -98,22 +98,29 @@ pub fn load_postgres(client: &mut postgres::Client, chunk: &Chunk) -> Result<(),
     tx.commit()
 }
 
-/// After loading explicit ids into PostgreSQL, moves each serial column's
-/// sequence past them (SQLite's AUTOINCREMENT does this by itself), so the
-/// app's own INSERTs get fresh ids on both sides.
-pub fn reset_sequences_postgres(client: &mut postgres::Client) -> Result<(), postgres::Error> {
-    for t in [
+/// After loading explicit ids, moves each serial column's sequence past
+/// them (an explicit id does not move a sequence), so the app's own
+/// INSERTs get fresh ids; the same SQL runs on PostgreSQL and on pgshim.
+pub fn reset_sequences_sql() -> String {
+    [
         "agents",
         "customers",
         "tickets",
         "comments",
         "ticket_events",
-    ] {
-        client.batch_execute(&format!(
-            "SELECT setval(pg_get_serial_sequence('{t}', 'id'), coalesce(max(id), 0) + 1, false) FROM {t}"
-        ))?;
-    }
-    Ok(())
+    ]
+    .iter()
+    .map(|t| {
+        format!(
+            "SELECT setval(pg_get_serial_sequence('{t}', 'id'), coalesce(max(id), 0) + 1, false) FROM {t};\n"
+        )
+    })
+    .collect()
+}
+
+/// [`reset_sequences_sql`] on PostgreSQL.
+pub fn reset_sequences_postgres(client: &mut postgres::Client) -> Result<(), postgres::Error> {
+    client.batch_execute(&reset_sequences_sql())
 }
 
 /// Tickets generated and loaded at a time.
@@ -135,6 +142,8 @@ pub fn create_pgshim(
         load_pgshim(db, &chunk).map_err(|e| e.to_string())?;
         progress(chunk.tickets);
     }
+    db.run_script(&reset_sequences_sql(), |_, _| {})
+        .map_err(|e| e.to_string())?;
     db.sqlite()
         .execute_batch("ANALYZE")
         .map_err(|e| e.to_string())

@@ -334,6 +334,26 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
     })
 }
 
+/// A side of a comparison converted to the common type `to`, as
+/// [`convert`] does, except that a date or timestamp past the range of
+/// `to` is not an error: as in PostgreSQL 15 (date_cmp_timestamp and its
+/// kin), it ranks beyond every finite value of `to` and short of its
+/// infinity.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/15/release-15.html> ("allow comparisons
+/// between date and timestamp values outside the timestamp range")
+pub(crate) fn comparison_key(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr> {
+    use PgType::*;
+    let z = || zone_arg(cx);
+    Some(match (from, to) {
+        (Date, Timestamp) => build::call("pg_date_timestamp_key", vec![e]),
+        (Date, Timestamptz) => build::call("pg_date_timestamptz_key", vec![e, z()]),
+        (Timestamp, Timestamptz) => build::call("pg_timestamp_timestamptz_key", vec![e, z()]),
+        _ => return convert(cx, e, from, to),
+    })
+}
+
 /// Makes the two sides of a comparison comparable when either is a
 /// date/time type: converts to the common type (a date compared with a
 /// timestamptz is midnight in the session zone), and compares intervals
@@ -354,7 +374,7 @@ pub(crate) fn comparison(
     for (side, t) in [(&mut *left, l), (&mut *right, r)] {
         if t != c {
             let inner = std::mem::replace(side, build::null());
-            *side = convert(cx, inner, t, c)?;
+            *side = comparison_key(cx, inner, t, c)?;
         }
     }
     if c == PgType::Interval {
@@ -786,6 +806,21 @@ pub(crate) fn clock_timestamp(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     no_args(c)?;
     c.replace = Some(build::call("pg_clock_timestamp", vec![]));
     Ok(Typed::new(PgType::Timestamptz))
+}
+
+/// `pg_sleep(seconds)`: waits, and returns `void`.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-datetime.html#FUNCTIONS-DATETIME-DELAY>
+pub(crate) fn pg_sleep(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.args.len() != 1 || c.star {
+        return Err(super::functions::no_function(c));
+    }
+    let span = c.span;
+    let (x, t) = &mut c.args[0];
+    let t2 = t.clone();
+    cx.coerce(x, &t2, PgType::Float8, span)?;
+    super::strings::emit_call(c, "pg_sleep", PgType::Void)
 }
 
 /// The transaction start converted in the session zone by `func`.

@@ -598,7 +598,21 @@ impl Cx<'_> {
                     return Ok(Typed::named(PgType::Bool, ColName::weak("?column?")));
                 };
                 operators::check_comparable(common, common, "=", span)?;
-                self.coerce(x, &types[0], common, span)?;
+                // The left side keeps its type: PostgreSQL compares it with
+                // a cross-type operator (`date = timestamp`), which takes a
+                // date past the timestamp range.
+                let cross = matches!(
+                    (types[0].ty, common),
+                    (PgType::Date, PgType::Timestamp | PgType::Timestamptz)
+                        | (PgType::Timestamp, PgType::Timestamptz)
+                );
+                if cross {
+                    let inner = std::mem::replace(x.as_mut(), build::null());
+                    **x = super::datetime::comparison_key(self, inner, types[0].ty, common)
+                        .ok_or_else(|| Error::Internal("comparison key".into()))?;
+                } else {
+                    self.coerce(x, &types[0], common, span)?;
+                }
                 for (item, t) in list.iter_mut().zip(&types[1..]) {
                     self.coerce(item, t, common, span)?;
                 }

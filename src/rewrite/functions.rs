@@ -389,6 +389,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",
     ),
     (
+        "pg_sleep",
+        dt::pg_sleep,
+        "waits the given seconds; void (shown empty)",
+    ),
+    (
         "nextval",
         super::sequences::nextval,
         "advances a sequence; bigint",

@@ -445,6 +445,7 @@ impl Cx<'_> {
         mut order_by: Option<&mut sqlparser::ast::OrderBy>,
     ) -> Result<Vec<OutputColumn>> {
         check_select_clauses(sel)?;
+        let series = series_in_select_list(sel)?;
         let mut scope = Scope::child(outer);
         // A child scope does not see the parent's relations as its own but
         // resolves correlated names through `parent`.
@@ -535,6 +536,22 @@ impl Cx<'_> {
                 SelectItem::ExprWithAliases { .. } => {
                     return Err(Error::unsupported("multiple aliases", None, ""));
                 }
+            }
+        }
+        if let Some(span) = series {
+            let grouped = !matches!(&sel.group_by, GroupByExpr::Expressions(e, _) if e.is_empty());
+            let folded = items.iter().any(|i| match i {
+                SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+                    super::grouping::has_aggregate(e) || super::grouping::has_window(e)
+                }
+                _ => false,
+            });
+            if grouped || folded || sel.having.is_some() {
+                return Err(Error::unsupported(
+                    "generate_series in a select list with aggregates, window functions or GROUP BY",
+                    span,
+                    "move generate_series into FROM",
+                ));
             }
         }
         sel.projection = items;
@@ -1038,6 +1055,137 @@ impl Cx<'_> {
             _ => Err(Error::unsupported("this FROM item", None, "")),
         }
     }
+}
+
+/// `generate_series(…)` in the select list of a SELECT without FROM (a
+/// set-returning function there yields one row per value): the call
+/// becomes a column of `FROM generate_series(…) AS generate_series`, which
+/// the FROM rule translates, and keeps its name. Returns the call's span
+/// when it did so. More than one such call (PostgreSQL runs them in
+/// lockstep), one in a query with FROM, and one inside CASE or COALESCE
+/// (which PostgreSQL refuses) are not translated.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/xfunc-sql.html#XFUNC-SQL-FUNCTIONS-RETURNING-SET>
+fn series_in_select_list(sel: &mut Select) -> Result<Option<Option<SourceSpan>>> {
+    use sqlparser::ast::{VisitMut, VisitorMut};
+    use std::ops::ControlFlow;
+    struct Finder {
+        queries: usize,
+        guarded: Vec<&'static str>,
+        calls: Vec<(Expr, Option<SourceSpan>)>,
+        error: Option<Error>,
+    }
+    fn is_series(e: &Expr) -> bool {
+        matches!(e, Expr::Function(f) if f.name.0.len() == 1 && last_name(&f.name.0) == "generate_series" && f.over.is_none())
+    }
+    fn guards(e: &Expr) -> Option<&'static str> {
+        match e {
+            Expr::Case { .. } => Some("CASE"),
+            Expr::Function(f) if last_name(&f.name.0) == "coalesce" => Some("COALESCE"),
+            _ => None,
+        }
+    }
+    impl VisitorMut for Finder {
+        type Break = ();
+        fn pre_visit_query(&mut self, _q: &mut Query) -> ControlFlow<()> {
+            self.queries += 1;
+            ControlFlow::Continue(())
+        }
+        fn post_visit_query(&mut self, _q: &mut Query) -> ControlFlow<()> {
+            self.queries -= 1;
+            ControlFlow::Continue(())
+        }
+        fn pre_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+            if self.queries == 0 {
+                if let Some(g) = guards(e) {
+                    self.guarded.push(g);
+                }
+                if let (true, Some(g), None) = (is_series(e), self.guarded.last(), &self.error) {
+                    self.error = Some(Error::semantic_hint(
+                        format!("set-returning functions are not allowed in {g}"),
+                        span_of(e),
+                        "You might be able to move the set-returning function into a LATERAL FROM item.",
+                    ));
+                }
+            }
+            ControlFlow::Continue(())
+        }
+        fn post_visit_expr(&mut self, e: &mut Expr) -> ControlFlow<()> {
+            if self.queries == 0 {
+                if guards(e).is_some() {
+                    self.guarded.pop();
+                }
+                if is_series(e) {
+                    let span = span_of(e);
+                    let call =
+                        std::mem::replace(e, Expr::Identifier(build::ident("generate_series")));
+                    self.calls.push((call, span));
+                }
+            }
+            ControlFlow::Continue(())
+        }
+    }
+    let mut f = Finder {
+        queries: 0,
+        guarded: Vec::new(),
+        calls: Vec::new(),
+        error: None,
+    };
+    let _ = sel.projection.visit(&mut f);
+    if let Some(e) = f.error {
+        return Err(e);
+    }
+    if f.calls.is_empty() {
+        return Ok(None);
+    }
+    let span = f.calls[0].1;
+    if f.calls.len() > 1 {
+        return Err(Error::unsupported(
+            "more than one generate_series in a select list",
+            span,
+            "move generate_series into FROM",
+        ));
+    }
+    if !sel.from.is_empty() {
+        return Err(Error::unsupported(
+            "generate_series in the select list of a query with FROM",
+            span,
+            "move generate_series into FROM (FROM t, generate_series(…) AS g)",
+        ));
+    }
+    let Some((Expr::Function(call), _)) = f.calls.pop() else {
+        return Err(Error::Internal("generate_series call lost".into()));
+    };
+    let sqlparser::ast::FunctionArguments::List(list) = call.args else {
+        return Err(Error::unsupported(
+            "generate_series without arguments",
+            span,
+            "",
+        ));
+    };
+    // The FROM item, parsed from its text, then given the call's arguments.
+    let template = sqlparser::parser::Parser::parse_sql(
+        &sqlparser::dialect::PostgreSqlDialect {},
+        "SELECT 1 FROM generate_series() AS generate_series",
+    )
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    let mut item = match template.into_iter().next() {
+        Some(sqlparser::ast::Statement::Query(q)) => match *q.body {
+            SetExpr::Select(s) => s.from.into_iter().next(),
+            _ => None,
+        },
+        _ => None,
+    }
+    .ok_or_else(|| Error::Internal("generate_series template".into()))?;
+    if let TableFactor::Table {
+        args: Some(targs), ..
+    } = &mut item.relation
+    {
+        targs.args = list.args;
+    }
+    sel.from.push(item);
+    Ok(Some(span))
 }
 
 fn check_select_clauses(sel: &Select) -> Result<()> {

@@ -1036,8 +1036,53 @@ fn register_io(conn: &Connection, session: &Session) -> Result<()> {
     Ok(())
 }
 
+/// The key below every finite timestamp(tz) and above `-infinity`: the
+/// canonical forms of years BC start with `/` and four digits.
+const BELOW_FIRST_TIMESTAMP: &str = "/";
+
+/// The comparison key of a date compared with a timestamp (PostgreSQL 15's
+/// date_cmp_timestamp): the timestamp's canonical text, and for a date
+/// past the timestamp range the text that timestamp would have, which
+/// ranks above every finite timestamp and below `infinity`.
+fn date_timestamp_key(d: Date) -> TResult<String> {
+    match d.try_to_timestamp() {
+        Ok(t) => canonical::timestamp(t),
+        Err(_) => Ok(format!("{} 00:00:00.000000", canonical::date(d)?)),
+    }
+}
+
+/// The same for a timestamp (or date) compared with a timestamptz
+/// (timestamp_cmp_timestamptz, date_cmp_timestamptz): an instant before
+/// the first one ranks below every finite timestamptz.
+fn timestamptz_key(
+    t: TResult<Timestamp>,
+    fallback: TResult<String>,
+    zone: &Zone,
+) -> TResult<String> {
+    match t.and_then(|t| arith::timestamp_to_timestamptz(t, zone)) {
+        Ok(tz) => canonical::timestamptz(tz).or(fallback),
+        Err(_) if fallback.as_deref().is_ok_and(|f| f.starts_with('/')) => {
+            Ok(BELOW_FIRST_TIMESTAMP.to_string())
+        }
+        Err(_) => fallback,
+    }
+}
+
 /// Conversions between the date/time types.
 fn register_casts(conn: &Connection) -> Result<()> {
+    f1(conn, "pg_date_timestamp_key", date_timestamp_key)?;
+    f2(
+        conn,
+        "pg_date_timestamptz_key",
+        |d: Date, z: SessionZone| {
+            timestamptz_key(d.try_to_timestamp(), date_timestamp_key(d), &z.0)
+        },
+    )?;
+    f2(
+        conn,
+        "pg_timestamp_timestamptz_key",
+        |t: Timestamp, z: SessionZone| timestamptz_key(Ok(t), canonical::timestamp(t), &z.0),
+    )?;
     f1(conn, "pg_date_to_timestamp", |d: Date| d.try_to_timestamp())?;
     f2(conn, "pg_date_to_timestamptz", |d: Date, z: SessionZone| {
         // An offset east of Greenwich can take the first day before the
@@ -1291,6 +1336,16 @@ fn register_clock(conn: &Connection, session: &Session) -> Result<()> {
     })?;
     conn.create_scalar_function("pg_clock_timestamp", 0, clock_flags, |_| {
         finish(Ok(Timestamptz(crate::session::clock_micros())))
+    })?;
+    // pg_sleep(seconds): void, shown as an empty string; NULL for NULL.
+    conn.create_scalar_function("pg_sleep", 1, clock_flags, |ctx| {
+        let Some(secs) = ctx.get::<Option<f64>>(0)? else {
+            return Ok(None);
+        };
+        if secs > 0.0 {
+            std::thread::sleep(std::time::Duration::from_secs_f64(secs.min(1e9)));
+        }
+        Ok(Some(String::new()))
     })?;
     Ok(())
 }

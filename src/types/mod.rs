@@ -79,6 +79,8 @@ pub enum PgType {
     TextArray,
     /// `character varying[]`.
     VarcharArray,
+    /// `void`, what `pg_sleep` returns; shown as an empty string.
+    Void,
 }
 
 impl PgType {
@@ -116,6 +118,7 @@ impl PgType {
             PgType::BoolArray => "_bool",
             PgType::TextArray => "_text",
             PgType::VarcharArray => "_varchar",
+            PgType::Void => "void",
         }
     }
 
@@ -153,6 +156,7 @@ impl PgType {
             PgType::BoolArray => "boolean[]",
             PgType::TextArray => "text[]",
             PgType::VarcharArray => "character varying[]",
+            PgType::Void => "void",
         }
     }
 
@@ -189,6 +193,7 @@ impl PgType {
             PgType::Int8Array => 1016,
             PgType::Float8Array => 1022,
             PgType::NumericArray => 1231,
+            PgType::Void => 2278,
         }
     }
 

@@ -213,3 +213,56 @@ SELECT x FROM (VALUES (1), (5), (12)) v(x) WHERE x BETWEEN SYMMETRIC 10 AND 2 AN
 
 -- case: between_symmetric_null_bound
 SELECT 5 BETWEEN SYMMETRIC NULL AND 1 AS g, 5 BETWEEN SYMMETRIC 1 AND NULL AS h;
+
+-- case: series_in_select_list
+SELECT generate_series(1, 3);
+
+-- case: series_in_select_list_expression
+SELECT generate_series(1, 3) * 2 AS x, 'a' AS y;
+
+-- case: series_in_select_list_ordered
+SELECT generate_series(1, 5, 2) AS n ORDER BY 1 DESC;
+
+-- case: series_in_select_list_empty
+SELECT generate_series(3, 1);
+
+-- case: series_in_select_list_to_infinity_limited
+-- zone: America/New_York
+SELECT generate_series('2022-01-01 00:00'::timestamp, 'infinity'::timestamp, '1 month'::interval) LIMIT 10;
+
+-- case: series_in_select_list_timestamptz
+-- zone: Europe/Berlin
+SELECT generate_series('2024-03-30 00:00'::timestamptz, '2024-04-01', '1 day'), 1 AS one;
+
+-- case: series_in_select_list_argument
+SELECT to_char(generate_series('2022-01-01'::timestamp, '2022-01-03', '1 day'), 'DD') AS dd;
+
+-- case: series_in_subquery_select_list
+SELECT sum(x) FROM (SELECT generate_series(1, 4) AS x) s;
+
+-- case: series_in_case
+SELECT CASE WHEN true THEN generate_series(1, 2) END;
+
+-- case: series_in_coalesce
+SELECT coalesce(generate_series(1, 2), 0);
+
+-- case: series_two_in_select_list
+-- expect: unsupported
+SELECT generate_series(1, 3), generate_series(1, 2);
+
+-- case: series_in_select_list_with_from
+-- expect: unsupported
+SELECT a, generate_series(1, 2) FROM (VALUES (1)) v(a);
+
+-- case: series_in_select_list_with_aggregate
+-- expect: unsupported
+SELECT count(*), generate_series(1, 2);
+
+-- case: pg_sleep_returns_void
+SELECT pg_sleep(0.01);
+
+-- case: pg_sleep_null
+SELECT pg_sleep(NULL) IS NULL AS a, pg_sleep(0) IS NULL AS b, pg_sleep(-1) IS NULL AS c;
+
+-- case: pg_sleep_text_argument
+SELECT pg_sleep('0.01');

@@ -89,3 +89,42 @@ SELECT id FROM epochs WHERE d > $1::date AND d < $2::date ORDER BY id;
 
 -- case: generate_series_across_the_era
 SELECT g FROM generate_series(timestamp '0002-12-31 BC', timestamp '0002-01-01', interval '1 year') AS g;
+
+-- case: date_past_timestamps_greater
+SELECT '2202020-10-05'::date > '2020-10-05'::timestamp AS a, '2020-10-05'::timestamp > '2202020-10-05'::date AS b, '2202020-10-05'::date < 'infinity'::timestamp AS c, '2202020-10-05'::date = '2202020-10-05'::date AS d;
+
+-- case: date_past_timestamps_vs_timestamptz
+-- zone: America/Los_Angeles
+SELECT '2202020-10-05'::date > '2020-10-05'::timestamptz AS a, '2020-10-05'::timestamptz > '2202020-10-05'::date AS b, '2202020-10-05'::date <= 'infinity'::timestamptz AS c, '2202020-10-05'::date <> '2020-10-05'::timestamptz AS d;
+
+-- case: date_past_timestamps_cast_still_errors
+SELECT '2202020-10-05'::date::timestamp;
+
+-- case: date_past_timestamps_in_rows
+SELECT id, d > ts AS after_ts, d < ts AS before_ts, d = ts AS same_ts, d >= tz AS after_tz FROM epochs ORDER BY id;
+
+-- case: date_past_timestamps_in_rows_east
+-- zone: Europe/Moscow
+SELECT id, d > tz AS after_tz, d < tz AS before_tz, d = tz AS same_tz FROM epochs ORDER BY id;
+
+-- case: first_day_east_of_greenwich
+-- zone: Europe/Moscow
+SELECT '4714-11-24 BC'::date < '2020-10-05'::timestamptz AS a, '2020-10-05'::timestamptz >= '4714-11-24 BC'::date AS b, '4714-11-24 BC'::date > '-infinity'::timestamptz AS c;
+
+-- case: first_day_east_cast_errors
+-- zone: Europe/Moscow
+SELECT '4714-11-24 BC'::date::timestamptz;
+
+-- case: first_timestamp_east_of_greenwich
+-- zone: Europe/Moscow
+SELECT '4714-11-24 BC'::timestamp < '2020-10-05'::timestamptz AS a, '2020-10-05'::timestamptz >= '4714-11-24 BC'::timestamp AS b, '4714-11-24 BC'::timestamp > '-infinity'::timestamptz AS c;
+
+-- case: first_day_west_of_greenwich
+-- zone: America/Los_Angeles
+SELECT '4714-11-24 BC'::date < '2020-10-05'::timestamptz AS a, '4714-11-24 BC'::timestamp < '2020-10-05'::timestamptz AS b;
+
+-- case: date_between_timestamps
+SELECT '2202020-10-05'::date BETWEEN '2020-01-01'::timestamp AND 'infinity'::timestamp AS a;
+
+-- case: date_in_timestamps
+SELECT '2202020-10-05'::date IN ('2020-01-01'::timestamp, 'infinity'::timestamp) AS a;

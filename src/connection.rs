@@ -705,6 +705,64 @@ fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -
     None
 }
 
+/// The name a `CONSTRAINT name UNIQUE (…)` / `PRIMARY KEY` over `cols`
+/// has in the table's stored definition, if it was named there.
+fn named_constraint(
+    conn: &rusqlite::Connection,
+    table: &str,
+    cols: &[&str],
+    primary: bool,
+) -> Option<String> {
+    use sqlparser::ast::{ColumnOption, Statement, TableConstraint};
+    let sql: String = conn
+        .query_row(
+            "SELECT sql FROM sqlite_schema WHERE type = 'table' AND name = ?1",
+            [table],
+            |r| r.get(0),
+        )
+        .ok()?;
+    let stmts =
+        sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::SQLiteDialect {}, &sql).ok()?;
+    let Some(Statement::CreateTable(ct)) = stmts.first() else {
+        return None;
+    };
+    let same = |names: Vec<String>| names.iter().map(String::as_str).eq(cols.iter().copied());
+    for c in &ct.columns {
+        for o in &c.options {
+            let kind = match o.option {
+                ColumnOption::PrimaryKey(_) => true,
+                ColumnOption::Unique(_) => false,
+                _ => continue,
+            };
+            if kind == primary && same(vec![c.name.value.clone()]) {
+                if let Some(n) = &o.name {
+                    return Some(n.value.clone());
+                }
+            }
+        }
+    }
+    for tc in &ct.constraints {
+        let (name, columns, kind) = match tc {
+            TableConstraint::PrimaryKey(pk) => (&pk.name, &pk.columns, true),
+            TableConstraint::Unique(u) => (&u.name, &u.columns, false),
+            _ => continue,
+        };
+        let names = columns
+            .iter()
+            .map(|ic| match &ic.column.expr {
+                sqlparser::ast::Expr::Identifier(i) => i.value.clone(),
+                other => other.to_string(),
+            })
+            .collect();
+        if kind == primary && same(names) {
+            if let Some(n) = name {
+                return Some(n.value.clone());
+            }
+        }
+    }
+    None
+}
+
 /// The PostgreSQL name of the unique constraint or index over `cols`.
 fn unique_name(conn: &rusqlite::Connection, table: &str, cols: &[&str]) -> String {
     let found = (|| -> rusqlite::Result<Option<String>> {
@@ -719,6 +777,11 @@ fn unique_name(conn: &rusqlite::Connection, table: &str, cols: &[&str]) -> Strin
                 .query_map([&name], |r| r.get(0))?
                 .collect::<rusqlite::Result<_>>()?;
             if ic.iter().map(String::as_str).eq(cols.iter().copied()) {
+                if origin != "c" {
+                    if let Some(n) = named_constraint(conn, table, cols, origin == "pk") {
+                        return Ok(Some(n));
+                    }
+                }
                 return Ok(Some(match origin.as_str() {
                     "c" => name,
                     "pk" => format!("{table}_pkey"),

@@ -830,6 +830,8 @@ impl Cx<'_> {
         let mut identity_options = Vec::new();
         let mut not_null = false;
         let mut inline_pk = false;
+        // `[CONSTRAINT name] PRIMARY KEY`, the name kept for error messages.
+        let mut pk_clause = String::from("PRIMARY KEY");
         let mut others = Vec::new();
         for opt in c.options.iter_mut() {
             let cname = opt
@@ -854,7 +856,10 @@ impl Cx<'_> {
                     others.push(format!("DEFAULT ({e})"));
                     col.default_sql = Some(format!("({e})"));
                 }
-                ColumnOption::PrimaryKey(_) => inline_pk = true,
+                ColumnOption::PrimaryKey(_) => {
+                    inline_pk = true;
+                    pk_clause = format!("{cname}PRIMARY KEY");
+                }
                 ColumnOption::Unique(_) => others.push(format!("{cname}UNIQUE")),
                 ColumnOption::ForeignKey(fk) => {
                     table_name(&mut fk.foreign_table)?;
@@ -930,7 +935,8 @@ impl Cx<'_> {
                 ));
             }
             let options = identity.is_some().then_some(identity_options.as_slice());
-            return self.serial_column(col, others, table, pk, inline_pk, options);
+            let clause = inline_pk.then_some(pk_clause.as_str());
+            return self.serial_column(col, others, table, pk, clause, options);
         }
         if matches!(ty, PgType::Bpchar | PgType::Float4) {
             return Err(Error::unsupported(
@@ -945,7 +951,8 @@ impl Cx<'_> {
         }
         let mut sql = format!("{} {}", q(&col.name), col.declared);
         if inline_pk {
-            sql.push_str(" PRIMARY KEY");
+            sql.push(' ');
+            sql.push_str(&pk_clause);
         }
         for o in others {
             sql.push(' ');
@@ -984,7 +991,7 @@ impl Cx<'_> {
         others: Vec<String>,
         table: &str,
         pk: bool,
-        inline_pk: bool,
+        inline_pk: Option<&str>,
         identity: Option<&[sqlparser::ast::SequenceOptions]>,
     ) -> Result<String> {
         let ty = col.ty.unwrap_or(PgType::Int4);
@@ -1016,8 +1023,9 @@ impl Cx<'_> {
             q(&col.name),
             col.declared
         );
-        if inline_pk {
-            sql.push_str(" PRIMARY KEY");
+        if let Some(clause) = inline_pk {
+            sql.push(' ');
+            sql.push_str(clause);
         }
         for o in others.into_iter().filter(|o| o != "NOT NULL") {
             sql.push(' ');

@@ -51,3 +51,39 @@ CREATE TABLE kinds (x int);
 -- case: unknown_type_unsupported
 -- expect: unsupported
 CREATE TABLE bad (x uuid);
+
+-- case: named_constraints_setup
+CREATE TABLE named_keys (a int, b int, c int CONSTRAINT c_is_unique UNIQUE, d int CONSTRAINT d_key_named PRIMARY KEY, CONSTRAINT my_uq UNIQUE (a), CONSTRAINT my_pair UNIQUE (a, b));
+
+-- case: named_constraints_row
+INSERT INTO named_keys VALUES (1, 1, 1, 1);
+
+-- case: named_unique_violation
+INSERT INTO named_keys VALUES (1, 2, 2, 2);
+
+-- case: named_column_unique_violation
+INSERT INTO named_keys VALUES (2, 2, 1, 2);
+
+-- case: named_column_primary_key_violation
+INSERT INTO named_keys VALUES (3, 3, 3, 1);
+
+-- case: named_table_primary_key
+CREATE TABLE named_pk (a int, b text, CONSTRAINT named_pk_is_here PRIMARY KEY (a, b));
+
+-- case: named_table_primary_key_row
+INSERT INTO named_pk VALUES (1, 'x');
+
+-- case: named_table_primary_key_violation
+INSERT INTO named_pk VALUES (1, 'x');
+
+-- case: named_primary_key_added_later
+CREATE TABLE named_later (a int NOT NULL, b int);
+
+-- case: named_primary_key_added_later_alter
+ALTER TABLE named_later ADD CONSTRAINT later_pk_name PRIMARY KEY (a);
+
+-- case: named_primary_key_added_later_row
+INSERT INTO named_later VALUES (1, 1);
+
+-- case: named_primary_key_added_later_violation
+INSERT INTO named_later VALUES (1, 2);

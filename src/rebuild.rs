@@ -60,26 +60,23 @@ pub(crate) fn run(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
             }
         }),
         TableChange::AddUnique { primary: true, .. } => rebuild(conn, r),
-        TableChange::AddIdentity {
-            column,
-            has_default,
-            ..
-        } => {
-            let not_null: bool = conn
+        TableChange::AddIdentity { column, .. } => {
+            let (not_null, has_default): (bool, bool) = conn
                 .query_row(
-                    "SELECT \"notnull\" FROM pragma_table_info(?1) WHERE name = ?2",
+                    "SELECT \"notnull\", dflt_value IS NOT NULL FROM pragma_table_info(?1) \
+                     WHERE name = ?2",
                     [&r.table, column],
-                    |row| row.get(0),
+                    |row| Ok((row.get(0)?, row.get(1)?)),
                 )
                 .optional()?
-                .unwrap_or(false);
+                .unwrap_or((false, false));
             let table = &r.table;
             if !not_null {
                 return Err(exec_err(format!(
                     "column \"{column}\" of relation \"{table}\" must be declared NOT NULL before identity can be added"
                 )));
             }
-            if *has_default {
+            if has_default {
                 return Err(exec_err(format!(
                     "column \"{column}\" of relation \"{table}\" already has a default value"
                 )));

@@ -118,26 +118,33 @@ fn demo_script_matches_psql() {
     assert_eq!(pgshim_csv(&script), expected(&script));
 }
 
-#[test]
-fn exec_stops_at_first_error_with_nonzero_exit() {
-    let tmp = std::env::temp_dir().join(format!("pgshim-cli-err-{}.sqlite", std::process::id()));
-    let _ = std::fs::remove_file(&tmp);
+/// Runs `pgshim` with these arguments and `input` on stdin.
+fn pgshim_with_stdin(args: &[&std::ffi::OsStr], input: &[u8]) -> std::process::Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_pgshim"))
-        .args(["exec", "--csv", "--db"])
-        .arg(&tmp)
+        .args(args)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
     use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"SELECT 1 AS a; SELECT 1 / 0; SELECT 2 AS b;")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn exec_stops_at_first_error_with_nonzero_exit() {
+    let tmp = std::env::temp_dir().join(format!("pgshim-cli-err-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&tmp);
+    let out = pgshim_with_stdin(
+        &[
+            "exec".as_ref(),
+            "--csv".as_ref(),
+            "--db".as_ref(),
+            tmp.as_os_str(),
+        ],
+        b"SELECT 1 AS a; SELECT 1 / 0; SELECT 2 AS b;",
+    );
     let _ = std::fs::remove_file(&tmp);
     assert!(!out.status.success());
     assert_eq!(String::from_utf8_lossy(&out.stdout), "a\n1\n");
@@ -156,21 +163,14 @@ fn translate_prints_sqlite_sql() {
         "CREATE TABLE t (id serial PRIMARY KEY, name text);\n",
     )
     .unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pgshim"))
-        .args(["translate", "--schema"])
-        .arg(&schema)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"SELECT name FROM t WHERE id = $1 ORDER BY name")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = pgshim_with_stdin(
+        &[
+            "translate".as_ref(),
+            "--schema".as_ref(),
+            schema.as_os_str(),
+        ],
+        b"SELECT name FROM t WHERE id = $1 ORDER BY name",
+    );
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
@@ -182,22 +182,16 @@ fn translate_prints_sqlite_sql() {
 fn import(dump: &str, name: &str) -> (std::process::Output, PathBuf) {
     let db = std::env::temp_dir().join(format!("pgshim-cli-{name}-{}.sqlite", std::process::id()));
     let _ = std::fs::remove_file(&db);
-    let mut child = Command::new(env!("CARGO_BIN_EXE_pgshim"))
-        .args(["import", "--quiet", "--db"])
-        .arg(&db)
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped())
-        .stderr(std::process::Stdio::piped())
-        .spawn()
-        .unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(dump.as_bytes())
-        .unwrap();
-    (child.wait_with_output().unwrap(), db)
+    let out = pgshim_with_stdin(
+        &[
+            "import".as_ref(),
+            "--quiet".as_ref(),
+            "--db".as_ref(),
+            db.as_os_str(),
+        ],
+        dump.as_bytes(),
+    );
+    (out, db)
 }
 
 /// The recorded pg_dump of tests/differential/import_dump.sql.

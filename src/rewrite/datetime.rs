@@ -334,24 +334,31 @@ pub(crate) fn convert(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr
     })
 }
 
-/// A side of a comparison converted to the common type `to`, as
-/// [`convert`] does, except that a date or timestamp past the range of
-/// `to` is not an error: as in PostgreSQL 15 (date_cmp_timestamp and its
-/// kin), it ranks beyond every finite value of `to` and short of its
-/// infinity.
+/// Wraps a side of a comparison whose type `from` differs from the common
+/// type `to` in its comparison key, where PostgreSQL compares the two with
+/// a cross-type operator (date_cmp_timestamp and its kin): unlike the cast,
+/// a date or timestamp past the range of `to` is no error, it ranks beyond
+/// every finite value of `to` and short of its infinity. `false` for the
+/// other pairs, which compare after the cast.
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/15/release-15.html> ("allow comparisons
 /// between date and timestamp values outside the timestamp range")
-pub(crate) fn comparison_key(cx: &Cx, e: Expr, from: PgType, to: PgType) -> Option<Expr> {
+pub(crate) fn comparison_key(cx: &Cx, side: &mut Expr, from: PgType, to: PgType) -> bool {
     use PgType::*;
-    let z = || zone_arg(cx);
-    Some(match (from, to) {
-        (Date, Timestamp) => build::call("pg_date_timestamp_key", vec![e]),
-        (Date, Timestamptz) => build::call("pg_date_timestamptz_key", vec![e, z()]),
-        (Timestamp, Timestamptz) => build::call("pg_timestamp_timestamptz_key", vec![e, z()]),
-        _ => return convert(cx, e, from, to),
-    })
+    let f = match (from, to) {
+        (Date, Timestamp) => "pg_date_timestamp_key",
+        (Date, Timestamptz) => "pg_date_timestamptz_key",
+        (Timestamp, Timestamptz) => "pg_timestamp_timestamptz_key",
+        _ => return false,
+    };
+    let inner = std::mem::replace(side, build::null());
+    let mut args = vec![inner];
+    if to == Timestamptz {
+        args.push(zone_arg(cx));
+    }
+    *side = build::call(f, args);
+    true
 }
 
 /// Makes the two sides of a comparison comparable when either is a
@@ -372,9 +379,9 @@ pub(crate) fn comparison(
 ) -> Option<()> {
     let c = common(l, r)?;
     for (side, t) in [(&mut *left, l), (&mut *right, r)] {
-        if t != c {
+        if t != c && !comparison_key(cx, side, t, c) {
             let inner = std::mem::replace(side, build::null());
-            *side = comparison_key(cx, inner, t, c)?;
+            *side = convert(cx, inner, t, c)?;
         }
     }
     if c == PgType::Interval {

@@ -1016,7 +1016,7 @@ impl Cx<'_> {
         } else {
             ty.name().into()
         };
-        let default = format!("(pg_nextval({}))", super::build::string(&name));
+        let default = super::sequences::nextval_default(&name);
         col.default_sql = Some(default.clone());
         let mut sql = format!(
             "{} {} NOT NULL DEFAULT {default}",
@@ -1170,11 +1170,10 @@ pub(crate) enum TableChange {
         default: Option<String>,
     },
     /// An identity column: the column, which must be NOT NULL and have no
-    /// default (`has_default`), gets `default`, calling its sequence.
+    /// default, gets `default`, calling its sequence.
     AddIdentity {
         column: String,
         default: String,
-        has_default: bool,
     },
     SetNotNull {
         column: String,

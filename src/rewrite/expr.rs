@@ -601,16 +601,7 @@ impl Cx<'_> {
                 // The left side keeps its type: PostgreSQL compares it with
                 // a cross-type operator (`date = timestamp`), which takes a
                 // date past the timestamp range.
-                let cross = matches!(
-                    (types[0].ty, common),
-                    (PgType::Date, PgType::Timestamp | PgType::Timestamptz)
-                        | (PgType::Timestamp, PgType::Timestamptz)
-                );
-                if cross {
-                    let inner = std::mem::replace(x.as_mut(), build::null());
-                    **x = super::datetime::comparison_key(self, inner, types[0].ty, common)
-                        .ok_or_else(|| Error::Internal("comparison key".into()))?;
-                } else {
+                if !super::datetime::comparison_key(self, x, types[0].ty, common) {
                     self.coerce(x, &types[0], common, span)?;
                 }
                 for (item, t) in list.iter_mut().zip(&types[1..]) {

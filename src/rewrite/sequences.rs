@@ -255,6 +255,11 @@ pub(super) fn create_sql(s: &Sequence) -> String {
     )
 }
 
+/// The column default that takes the next value of sequence `name`.
+pub(super) fn nextval_default(name: &str) -> String {
+    format!("(pg_nextval({}))", sql_str(name))
+}
+
 /// The SQL that drops these sequences.
 pub(super) fn delete_sql(names: &[String]) -> String {
     let list: Vec<String> = names.iter().map(|n| sql_str(n)).collect();
@@ -638,7 +643,7 @@ impl Cx<'_> {
         let mut seq = self.sequence_params(None, &name, &rest)?;
         seq.owned_by = Some((table_name.clone(), column.clone()));
         seq.identity = true;
-        let default = format!("(pg_nextval({}))", build::string(&name));
+        let default = nextval_default(&name);
         let mut new_table = table.clone();
         for c in new_table.columns.iter_mut().filter(|c| c.name == column) {
             c.default_sql = Some(default.clone());
@@ -647,11 +652,7 @@ impl Cx<'_> {
         t.target_table = Some(table_name.clone());
         t.rebuild = Some(super::ddl::Rebuild {
             table: table_name.clone(),
-            change: super::ddl::TableChange::AddIdentity {
-                column,
-                default,
-                has_default: col.default_sql.is_some(),
-            },
+            change: super::ddl::TableChange::AddIdentity { column, default },
         });
         t.effect = Some(CatalogEffect::Many(vec![
             CatalogEffect::CreateSequence(seq),

@@ -1052,19 +1052,21 @@ fn date_timestamp_key(d: Date) -> TResult<String> {
 }
 
 /// The same for a timestamp (or date) compared with a timestamptz
-/// (timestamp_cmp_timestamptz, date_cmp_timestamptz): an instant before
-/// the first one ranks below every finite timestamptz.
+/// (timestamp_cmp_timestamptz, date_cmp_timestamptz): `t` is the value as
+/// a timestamp, `past` its key when it lies past the timestamp range, and
+/// an instant before the first one ranks below every finite timestamptz.
 fn timestamptz_key(
     t: TResult<Timestamp>,
-    fallback: TResult<String>,
+    past: impl Fn() -> TResult<String>,
     zone: &Zone,
 ) -> TResult<String> {
-    match t.and_then(|t| arith::timestamp_to_timestamptz(t, zone)) {
-        Ok(tz) => canonical::timestamptz(tz).or(fallback),
-        Err(_) if fallback.as_deref().is_ok_and(|f| f.starts_with('/')) => {
-            Ok(BELOW_FIRST_TIMESTAMP.to_string())
-        }
-        Err(_) => fallback,
+    let Ok(t) = t else {
+        return past();
+    };
+    match arith::timestamp_to_timestamptz(t, zone) {
+        // Only an instant before the first one fails here.
+        Err(_) => Ok(BELOW_FIRST_TIMESTAMP.to_string()),
+        Ok(tz) => canonical::timestamptz(tz).or_else(|_| past()),
     }
 }
 
@@ -1075,13 +1077,13 @@ fn register_casts(conn: &Connection) -> Result<()> {
         conn,
         "pg_date_timestamptz_key",
         |d: Date, z: SessionZone| {
-            timestamptz_key(d.try_to_timestamp(), date_timestamp_key(d), &z.0)
+            timestamptz_key(d.try_to_timestamp(), || date_timestamp_key(d), &z.0)
         },
     )?;
     f2(
         conn,
         "pg_timestamp_timestamptz_key",
-        |t: Timestamp, z: SessionZone| timestamptz_key(Ok(t), canonical::timestamp(t), &z.0),
+        |t: Timestamp, z: SessionZone| timestamptz_key(Ok(t), || canonical::timestamp(t), &z.0),
     )?;
     f1(conn, "pg_date_to_timestamp", |d: Date| d.try_to_timestamp())?;
     f2(conn, "pg_date_to_timestamptz", |d: Date, z: SessionZone| {

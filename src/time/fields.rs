@@ -1266,11 +1266,6 @@ fn validate_date(year: i32, month: i32, day: i32) -> Result<i32, i64> {
     Ok(astro)
 }
 
-/// Whether PostgreSQL's Julian-day routines accept the date.
-fn valid_julian(y: i32, m: i32) -> bool {
-    (y > -4713 || (y == -4713 && m >= 11)) && (y < 5_874_898 || (y == 5_874_898 && m < 6))
-}
-
 /// `make_date(year, month, day)`: negative years are BC (`-44` is 44 BC);
 /// year 0 is an error.
 ///
@@ -1281,7 +1276,7 @@ pub fn make_date(year: i32, month: i32, day: i32) -> TResult<Date> {
     let msg = |kind: &str, y: i64| TimeError(format!("{kind}: {y}-{month:02}-{day:02}"));
     let astro =
         validate_date(year, month, day).map_err(|y| msg("date field value out of range", y))?;
-    if !valid_julian(astro, month) {
+    if !super::civil::valid_julian(astro, month) {
         return Err(msg("date out of range", astro as i64));
     }
     let days = civil::days_from_civil(astro, month as u32, day as u32);
@@ -1336,7 +1331,7 @@ pub fn make_timestamp(
     let date_msg = |kind: &str| TimeError(format!("{kind}: {year}-{month:02}-{day:02}"));
     let astro =
         validate_date(year, month, day).map_err(|_| date_msg("date field value out of range"))?;
-    if !valid_julian(astro, month) {
+    if !super::civil::valid_julian(astro, month) {
         return Err(date_msg("date out of range"));
     }
     let days = civil::days_from_civil(astro, month as u32, day as u32);

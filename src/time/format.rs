@@ -2069,10 +2069,6 @@ fn do_to_timestamp(input: &str, tpl: &Template) -> TResult<Parsed> {
     })
 }
 
-fn valid_julian(y: i32, m: i32) -> bool {
-    (y > -4713 || (y == -4713 && m >= 11)) && (y < 5_874_898 || (y == 5_874_898 && m < 6))
-}
-
 /// `to_date(text, text)`: reads a date by the template (PostgreSQL's
 /// `to_date`, never the lenient date input). Fields the template does not
 /// give default to 1 (the year to 1 BC, as in PostgreSQL).
@@ -2082,7 +2078,7 @@ fn valid_julian(y: i32, m: i32) -> bool {
 pub fn to_date(input: &str, tpl: &Template) -> TResult<Date> {
     let p = do_to_timestamp(input, tpl)?;
     let range = || TimeError::new(format!("date out of range: \"{input}\""));
-    if !valid_julian(p.year, p.mon) {
+    if !super::civil::valid_julian(p.year, p.mon) {
         return Err(range());
     }
     let jd = date2j(p.year, p.mon, p.mday) as i64;
@@ -2109,7 +2105,7 @@ const MIN_TIMESTAMP_UNIX: i64 = -210_866_803_200_000_000;
 /// refuses them, and so does pgshim.
 pub fn to_timestamp(input: &str, tpl: &Template, zone: &Zone) -> TResult<Timestamptz> {
     let p = do_to_timestamp(input, tpl)?;
-    if !valid_julian(p.year, p.mon) {
+    if !super::civil::valid_julian(p.year, p.mon) {
         return Err(TimeError::timestamp_range());
     }
     let days = date2j(p.year, p.mon, p.mday) as i64 - UNIX_EPOCH_JDATE;

@@ -67,12 +67,14 @@ pub fn date(s: &str, cx: &InputCx) -> TResult<Date> {
         Kind::Value => {
             let tm = &d.tm;
             let out = || TimeError::new(format!("date out of range: \"{s}\""));
-            if !valid_julian(tm.year, tm.mon, tm.mday) {
+            if !civil::valid_julian(tm.year, tm.mon) {
                 return Err(out());
             }
             let days = civil::days_from_civil(tm.year, tm.mon as u32, tm.mday as u32);
-            // PostgreSQL's dates end before 5874898-01-01.
-            if days >= civil::days_from_civil(5_874_898, 1, 1) {
+            // IS_VALID_DATE: from 4714-11-24 BC up to 5874898-01-01.
+            if days < civil::days_from_civil(-4713, 11, 24)
+                || days >= civil::days_from_civil(5_874_898, 1, 1)
+            {
                 return Err(out());
             }
             Ok(Date(days as i32))
@@ -789,13 +791,6 @@ fn days_in_month(y: i32, m: i32) -> i32 {
     civil::days_in_month(y, m as u32) as i32
 }
 
-/// PostgreSQL's Julian-day limits: 4714-11-24 BC up to 5874898-06-01.
-fn valid_julian(y: i32, m: i32, d: i32) -> bool {
-    let lo = y > -4713 || (y == -4713 && (m > 11 || (m == 11 && d >= 24)));
-    let hi = y < 5_874_898 || (y == 5_874_898 && m < 6);
-    lo && hi
-}
-
 /// PostgreSQL's timestamp range in Unix microseconds: 4714-11-24 BC 00:00
 /// up to 294277-01-01 00:00 (the top is beyond i64 here).
 const MIN_TIMESTAMP: i64 = -210_866_803_200_000_000;
@@ -809,7 +804,7 @@ fn check_timestamp_range(us: i64) -> Option<()> {
 /// Civil microseconds since 1970 of validated fields (time fields may be
 /// out of their usual range, as run-together input allows).
 fn civil_micros(tm: &Tm, fsec: i64) -> Option<i64> {
-    if !valid_julian(tm.year, tm.mon, tm.mday) {
+    if !civil::valid_julian(tm.year, tm.mon) {
         return None;
     }
     let days = civil::days_from_civil(tm.year, tm.mon as u32, tm.mday as u32);

@@ -128,3 +128,19 @@ SELECT '2202020-10-05'::date BETWEEN '2020-01-01'::timestamp AND 'infinity'::tim
 
 -- case: date_in_timestamps
 SELECT '2202020-10-05'::date IN ('2020-01-01'::timestamp, 'infinity'::timestamp) AS a;
+
+-- case: first_instant_written_west_of_greenwich
+SELECT '4714-11-23 16:00:00-08 BC'::timestamptz AS a, 'Sun Nov 23 16:00:00 4714 PST BC'::timestamptz AS b;
+
+-- case: first_instant_in_session_zone_west
+-- zone: America/Los_Angeles
+SELECT '4714-11-23 16:00:00 BC'::timestamptz AS a;
+
+-- case: before_first_instant_west
+SELECT '4714-11-23 15:59:59-08 BC'::timestamptz;
+
+-- case: day_before_first_timestamp
+SELECT '4714-11-23 23:59:59 BC'::timestamp;
+
+-- case: day_before_first_date_with_time
+SELECT '4714-11-23 16:00:00-08 BC'::date;

@@ -460,21 +460,7 @@ impl Connection {
                 Outcome::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
-                match (&t.rebuild, &t.truncate) {
-                    (Some(r), _) if t.sql.is_empty() => crate::rebuild::run(&self.conn, r)?,
-                    // An identity column: its sequence, then its default.
-                    (Some(r), _) => crate::rebuild::in_savepoint(&self.conn, "pgshim_ddl", || {
-                        self.conn.execute_batch(&t.sql)?;
-                        crate::rebuild::run(&self.conn, r)
-                    })?,
-                    (_, Some(tr)) => {
-                        crate::truncate::run(&self.conn, tr)?;
-                        if tr.restart_identity {
-                            self.session.sequence_reset_all();
-                        }
-                    }
-                    _ => self.conn.execute_batch(&t.sql)?,
-                }
+                run_ddl(&self.conn, &self.session, t)?;
                 Outcome::Done { changed: 0 }
             }
         };
@@ -504,8 +490,33 @@ impl Connection {
     }
 }
 
+/// Runs a DDL (or transaction) statement's translation: its SQL, and what
+/// pgshim does itself (a table rebuilt by ALTER TABLE, TRUNCATE).
+pub(crate) fn run_ddl(
+    conn: &rusqlite::Connection,
+    session: &Session,
+    t: &Translation,
+) -> Result<()> {
+    match (&t.rebuild, &t.truncate) {
+        (Some(r), _) if t.sql.is_empty() => crate::rebuild::run(conn, r)?,
+        // An identity column: its sequence, then its default.
+        (Some(r), _) => crate::rebuild::in_savepoint(conn, "pgshim_ddl", || {
+            conn.execute_batch(&t.sql)?;
+            crate::rebuild::run(conn, r)
+        })?,
+        (_, Some(tr)) => {
+            crate::truncate::run(conn, tr)?;
+            if tr.restart_identity {
+                session.sequence_reset_all();
+            }
+        }
+        _ => conn.execute_batch(&t.sql)?,
+    }
+    Ok(())
+}
+
 /// The sequences a statement creates, alters or drops.
-fn collect_sequences(e: Option<&crate::rewrite::CatalogEffect>, out: &mut Vec<String>) {
+pub(crate) fn collect_sequences(e: Option<&crate::rewrite::CatalogEffect>, out: &mut Vec<String>) {
     use crate::rewrite::CatalogEffect as E;
     match e {
         Some(E::CreateSequence(s)) => out.push(s.name.clone()),

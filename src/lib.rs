@@ -26,6 +26,7 @@ pub mod catalog;
 mod connection;
 mod copy;
 mod error;
+pub mod extension;
 mod import;
 pub mod psql;
 mod rebuild;

@@ -64,6 +64,11 @@ pub struct Case {
     /// A known, documented difference (`-- DIFFERENCE: why`): the case must
     /// still differ, so that a fix is noticed and the note removed.
     pub difference: Option<String>,
+    /// A known difference of the loaded extension alone (`-- extension:
+    /// why`), such as SQLite's own constraint messages: the extension's
+    /// answer must still differ, the linked crate's must match.
+    #[serde(default)]
+    pub extension_difference: Option<String>,
 }
 
 impl Case {
@@ -84,6 +89,7 @@ impl Case {
             zone: zone.into(),
             expect_unsupported: false,
             difference: None,
+            extension_difference: None,
         }
     }
 }
@@ -208,6 +214,7 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
                 expect_unsupported: false,
                 ordered: true,
                 difference: None,
+                extension_difference: None,
             });
             continue;
         }
@@ -236,6 +243,10 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
             }
             if let Some(why) = t.strip_prefix("-- DIFFERENCE:") {
                 c.difference = Some(why.trim().to_string());
+                continue;
+            }
+            if let Some(why) = t.strip_prefix("-- extension:") {
+                c.extension_difference = Some(why.trim().to_string());
                 continue;
             }
             if t == "-- unordered" {
@@ -623,6 +634,198 @@ fn shim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
 }
 
 // ---------------------------------------------------------------------------
+// pgshim as a loadable extension in another SQLite
+// ---------------------------------------------------------------------------
+
+/// The loadable extension to test: `PGSHIM_EXTENSION` if set (scripts/test
+/// builds it once), else built here with cargo (`sqlite-ext/`, the debug
+/// profile), so that it is the current source's.
+pub fn extension_path() -> Result<PathBuf, String> {
+    static BUILT: std::sync::OnceLock<Result<PathBuf, String>> = std::sync::OnceLock::new();
+    BUILT
+        .get_or_init(|| {
+            if let Some(p) = std::env::var_os("PGSHIM_EXTENSION") {
+                let p = PathBuf::from(p);
+                return if p.exists() {
+                    Ok(p)
+                } else {
+                    Err(format!("PGSHIM_EXTENSION={} does not exist", p.display()))
+                };
+            }
+            let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            let out = std::process::Command::new(cargo)
+                .args(["build", "--quiet", "--manifest-path"])
+                .arg(root.join("sqlite-ext/Cargo.toml"))
+                .current_dir(&root)
+                .output()
+                .map_err(|e| format!("building the extension: {e}"))?;
+            if !out.status.success() {
+                return Err(format!(
+                    "building the extension (cargo build --manifest-path sqlite-ext/Cargo.toml) failed:\n{}",
+                    String::from_utf8_lossy(&out.stderr)
+                ));
+            }
+            let lib = root.join("target/debug").join(format!(
+                "{}pgshim{}",
+                std::env::consts::DLL_PREFIX,
+                std::env::consts::DLL_SUFFIX
+            ));
+            if lib.exists() {
+                Ok(lib)
+            } else {
+                Err(format!("{} was not built", lib.display()))
+            }
+        })
+        .clone()
+}
+
+/// The Python that loads the extension: Debian's /usr/bin/python3, whose
+/// sqlite3 module can load extensions (`PGSHIM_PYTHON` overrides).
+fn host_python() -> String {
+    std::env::var("PGSHIM_PYTHON").unwrap_or_else(|_| "/usr/bin/python3".into())
+}
+
+/// Runs a suite's cases through the loadable extension in Python's sqlite3
+/// (the system SQLite, not the bundled one): the setup runs through pgshim
+/// into a SQLite file, as an app's file would be made, and each case is
+/// translated inside that SQLite by `pgshim_translate_text`.
+///
+/// The host sees no PostgreSQL types, so the answers carry PostgreSQL's
+/// (types are the linked run's to check); errors are compared by their
+/// message, without the location and hint.
+pub fn run_extension(
+    suite: &Suite,
+    custom: Option<&CustomSetup>,
+    pg: &Recording,
+) -> Result<Vec<ShimAnswer>, String> {
+    use std::io::{BufRead, Write};
+    let dir =
+        std::env::temp_dir().join(format!("pgshim-ext-{}-{}", std::process::id(), suite.name));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let file = dir.join("db.sqlite");
+    let _ = std::fs::remove_file(&file);
+    {
+        let mut db = pgshim::Connection::open(&file).map_err(|e| e.to_string())?;
+        match custom {
+            Some(setup) => (setup.pgshim)(&mut db),
+            None => db
+                .run_script(&suite.setup, |_, _| {})
+                .map_err(|e| e.to_string()),
+        }
+        .map_err(|e| format!("{}: setup through pgshim: {e}", suite.name))?;
+    }
+    let ext = extension_path()?;
+    let driver = Path::new(env!("CARGO_MANIFEST_DIR")).join("hosts/python_driver.py");
+    let mut child = std::process::Command::new(host_python())
+        .arg(&driver)
+        .arg(&ext)
+        .arg(&file)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .map_err(|e| {
+            format!(
+                "{}: {e} (set PGSHIM_PYTHON to a Python whose sqlite3 loads extensions)",
+                host_python()
+            )
+        })?;
+    let mut stdin = child.stdin.take().ok_or("no stdin")?;
+    let mut stdout = std::io::BufReader::new(child.stdout.take().ok_or("no stdout")?);
+    let mut out = Vec::new();
+    for case in &suite.cases {
+        let req = serde_json::json!({"zone": case.zone, "sql": case.sql, "params": case.params});
+        writeln!(stdin, "{req}").map_err(|e| format!("python driver: {e}"))?;
+        let mut line = String::new();
+        stdout
+            .read_line(&mut line)
+            .map_err(|e| format!("python driver: {e}"))?;
+        if line.is_empty() {
+            let _ = child.wait();
+            return Err(format!("python driver stopped at case {}", case.name));
+        }
+        let v: serde_json::Value =
+            serde_json::from_str(&line).map_err(|e| format!("python driver: {e}: {line}"))?;
+        let recorded = pg.cases.iter().find(|r| r.name == case.name);
+        let pg_types: Vec<String> = match recorded.map(|r| &r.answer) {
+            Some(Answer::Rows { columns, .. }) => columns.iter().map(|(_, t)| t.clone()).collect(),
+            _ => vec![],
+        };
+        let answer = if let Some(msg) = v.get("error").and_then(|m| m.as_str()) {
+            Answer::Error {
+                message: without_location(msg),
+            }
+        } else if let Some(cols) = v.get("columns").and_then(|c| c.as_array()) {
+            let columns = cols
+                .iter()
+                .enumerate()
+                .map(|(i, c)| {
+                    let name = c.as_str().unwrap_or_default().to_string();
+                    let ty = pg_types.get(i).cloned().unwrap_or_else(|| "?".into());
+                    (name, ty)
+                })
+                .collect();
+            let rows = v["rows"]
+                .as_array()
+                .map(|rows| {
+                    rows.iter()
+                        .map(|r| {
+                            r.as_array()
+                                .map(|r| r.iter().map(json_text).collect())
+                                .unwrap_or_default()
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            Answer::Rows { columns, rows }
+        } else {
+            Answer::Command {
+                changed: v["changed"].as_u64().unwrap_or(0),
+            }
+        };
+        let unsupported =
+            matches!(&answer, Answer::Error { message } if message.starts_with("unsupported: "));
+        out.push(ShimAnswer {
+            param_types: recorded.map(|r| r.param_types.clone()).unwrap_or_default(),
+            answer,
+            unsupported,
+            sqlite_sql: None,
+        });
+    }
+    drop(stdin);
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&dir);
+    Ok(out)
+}
+
+/// A value as the driver sent it: text output, or a number or bytes the
+/// host's SQLite returned as is (a column pgshim_output wrapped is text).
+fn json_text(v: &serde_json::Value) -> Option<String> {
+    match v {
+        serde_json::Value::Null => None,
+        serde_json::Value::String(s) => Some(s.clone()),
+        other => Some(other.to_string()),
+    }
+}
+
+/// An error message from pgshim_translate without the location and hint
+/// that pgshim adds (`… at 1:8..1:15; hint: …`).
+fn without_location(msg: &str) -> String {
+    let msg = msg.split("; hint: ").next().unwrap_or(msg);
+    if let Some(i) = msg.rfind(" at ") {
+        let tail = &msg[i + 4..];
+        let is_span = !tail.is_empty()
+            && tail
+                .chars()
+                .all(|c| c.is_ascii_digit() || c == ':' || c == '.');
+        if is_span {
+            return msg[..i].to_string();
+        }
+    }
+    msg.to_string()
+}
+
+// ---------------------------------------------------------------------------
 // Comparison
 // ---------------------------------------------------------------------------
 
@@ -869,38 +1072,48 @@ pub fn run_suite(suite: &Suite, custom: Option<&CustomSetup>) -> Result<Report, 
             (rec, Source::Recorded)
         }
     };
-    let shim = run_pgshim_with(suite, custom)?;
-    for (i, case) in suite.cases.iter().enumerate() {
-        let Some(pg) = recording.cases.iter().find(|r| r.name == case.name) else {
-            failures.push(format!("case {}: no PostgreSQL answer recorded", case.name));
-            continue;
-        };
-        if pg.sql != case.sql || pg.params != case.params || pg.zone != case.zone {
-            failures.push(format!(
-                "case {}: the case changed since it was recorded",
-                case.name
-            ));
-            continue;
-        }
-        if let Some(why) = &case.difference {
-            match compare(case, pg, &shim[i]) {
+    let linked = run_pgshim_with(suite, custom)?;
+    let loaded = run_extension(suite, custom, &recording)?;
+    for (via, shim) in [("", &linked), (" (through the loaded extension)", &loaded)] {
+        for (i, case) in suite.cases.iter().enumerate() {
+            let Some(pg) = recording.cases.iter().find(|r| r.name == case.name) else {
+                failures.push(format!("case {}: no PostgreSQL answer recorded", case.name));
+                continue;
+            };
+            if pg.sql != case.sql || pg.params != case.params || pg.zone != case.zone {
+                failures.push(format!(
+                    "case {}: the case changed since it was recorded",
+                    case.name
+                ));
+                continue;
+            }
+            let known = if via.is_empty() {
+                case.difference.as_ref()
+            } else {
+                case.extension_difference
+                    .as_ref()
+                    .or(case.difference.as_ref())
+            };
+            if let Some(why) = known {
+                match compare(case, pg, &shim[i]) {
                 Ok(()) => failures.push(format!(
-                    "case {}: marked DIFFERENCE ({why}) but now matches PostgreSQL; remove the mark",
+                    "case {}{via}: marked as a difference ({why}) but now matches PostgreSQL; remove the mark",
                     case.name
                 )),
                 Err(_) => eprintln!("{}: case {}: known difference: {why}", suite.name, case.name),
             }
-            continue;
-        }
-        if let Err(d) = compare(case, pg, &shim[i]) {
-            let sql = shim[i].sqlite_sql.as_deref().unwrap_or("(not translated)");
-            failures.push(format!(
-                "case {} ({}:{}):\n  {}\n  sqlite: {sql}\n{d}",
-                case.name,
-                suite.path.display(),
-                suite.name,
-                case.sql.replace('\n', "\n  ")
-            ));
+                continue;
+            }
+            if let Err(d) = compare(case, pg, &shim[i]) {
+                let sql = shim[i].sqlite_sql.as_deref().unwrap_or("(not translated)");
+                failures.push(format!(
+                    "case {}{via} ({}:{}):\n  {}\n  sqlite: {sql}\n{d}",
+                    case.name,
+                    suite.path.display(),
+                    suite.name,
+                    case.sql.replace('\n', "\n  ")
+                ));
+            }
         }
     }
     Ok(Report {

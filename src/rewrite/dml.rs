@@ -483,6 +483,14 @@ impl Cx<'_> {
                 });
             }
         }
+        if self.text_output {
+            for (item, col) in out_items.iter_mut().zip(&cols) {
+                if let SelectItem::ExprWithAlias { expr, .. } = item {
+                    let value = std::mem::replace(expr, build::null());
+                    *expr = build::call("pg_output", vec![value, build::string(col.ty.name())]);
+                }
+            }
+        }
         *items = out_items;
         Ok(Some(cols))
     }

@@ -451,6 +451,7 @@ impl Cx<'_> {
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::IsDistinctFrom(l, r) | Expr::IsNotDistinctFrom(l, r) => {
+                self.require_sqlite(3_039_000, "IS [NOT] DISTINCT FROM", span)?;
                 let lt = self.expr(l, scope)?;
                 let rt = self.expr(r, scope)?;
                 operators::comparable(self, l, lt, r, rt, "=", span)?;

@@ -491,6 +491,7 @@ pub(crate) fn call(
                     FunctionArgumentClause::OrderBy(items)
                         if name == "string_agg" || name == "array_agg" =>
                     {
+                        cx.require_sqlite(3_044_000, &format!("{name}(… ORDER BY …)"), span)?;
                         for o in items.iter_mut() {
                             let ospan = super::expr::span_of(&o.expr);
                             let t = cx.expr(&mut o.expr, scope)?;
@@ -1178,6 +1179,7 @@ fn array_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
                 "drop the ORDER BY (DISTINCT values come out sorted)",
             ));
         }
+        cx.require_sqlite(3_044_000, "array_agg(DISTINCT …)", c.span)?;
         let mut key = c.args[0].0.clone();
         dt::collate_ordered(&mut key, elem);
         list.clauses.push(FunctionArgumentClause::OrderBy(vec![

@@ -55,6 +55,30 @@ pub struct Options {
     /// The `IntervalStyle` the translation assumes: how intervals cast to
     /// text are written.
     pub interval_style: IntervalStyle,
+    /// Every result column as PostgreSQL's text output of its value, as
+    /// psql shows it (`pg_output(value, type)`, in the session's zone and
+    /// styles when the statement runs), for hosts that read SQLite values
+    /// without knowing their PostgreSQL types. The columns keep their
+    /// PostgreSQL types in [`Translation::columns`].
+    ///
+    /// ```
+    /// let mut tr = pgshim::Translator::new(pgshim::Catalog::new());
+    /// tr.options_mut().text_output = true;
+    /// let t = tr.translate("SELECT true AS yes").unwrap();
+    /// assert!(t.sql.contains("pg_output"));
+    /// ```
+    pub text_output: bool,
+    /// The SQLite the SQL will run on (`sqlite3_libversion_number`, e.g.
+    /// 3040001): constructs that need a newer one are refused (ORDER BY
+    /// inside an aggregate needs 3.44). The linked SQLite's by default.
+    ///
+    /// ```
+    /// let mut tr = pgshim::Translator::new(pgshim::Catalog::new());
+    /// tr.options_mut().sqlite_version = 3_040_001;
+    /// let e = tr.translate("SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('a')) v(x)").unwrap_err();
+    /// assert!(e.to_string().contains("SQLite 3.44"));
+    /// ```
+    pub sqlite_version: i32,
 }
 
 impl Default for Options {
@@ -63,6 +87,8 @@ impl Default for Options {
             time_zone: "UTC".into(),
             date_style: DateStyle::ISO,
             interval_style: IntervalStyle::Postgres,
+            text_output: false,
+            sqlite_version: rusqlite::version_number(),
         }
     }
 }
@@ -200,6 +226,10 @@ pub(crate) struct Cx<'c> {
     pub date_style: DateStyle,
     /// The `IntervalStyle` the translation assumes.
     pub interval_style: IntervalStyle,
+    /// RETURNING items as PostgreSQL's text output ([`Options::text_output`]).
+    pub text_output: bool,
+    /// The SQLite version the SQL will run on ([`Options::sqlite_version`]).
+    pub sqlite_version: i32,
     /// A DISTINCT ON select just translated, waiting for its query to be
     /// wrapped (see `query::distinct_on`).
     pub(crate) distinct_on: Option<query::DistinctOnPlan>,
@@ -338,6 +368,8 @@ impl Translator {
             zone_at_run_time: false,
             date_style: self.options.date_style,
             interval_style: self.options.interval_style,
+            text_output: self.options.text_output,
+            sqlite_version: self.options.sqlite_version,
             distinct_on: None,
             depth: 0,
             serial_sequences: Vec::new(),
@@ -346,7 +378,12 @@ impl Translator {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
                 post_passes(q.as_mut(), false);
-                Translation::rows(q.to_string(), cols)
+                let sql = if self.options.text_output {
+                    text_output_rows(&q.to_string(), &cols)
+                } else {
+                    q.to_string()
+                };
+                Translation::rows(sql, cols)
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
             Statement::CreateTable(_)
@@ -406,6 +443,37 @@ impl Translator {
     }
 }
 
+/// A query's rows as PostgreSQL's text output ([`Options::text_output`]):
+/// the query becomes a common table expression whose columns are numbered
+/// (result names may repeat), read through `pg_output` in the query's order
+/// (SQLite keeps a FROM-clause subquery's ORDER BY when the outer query is a
+/// plain projection of it).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>
+fn text_output_rows(sql: &str, cols: &[OutputColumn]) -> String {
+    if cols.is_empty() {
+        return sql.to_string();
+    }
+    let numbered = (0..cols.len())
+        .map(|i| format!("\"c{i}\""))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let items = cols
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                "pg_output(\"c{i}\", '{}') AS \"{}\"",
+                c.ty.name(),
+                c.name.replace('"', "\"\"")
+            )
+        })
+        .collect::<Vec<_>>()
+        .join(", ");
+    format!("WITH \"_pgshim_rows\"({numbered}) AS ({sql}) SELECT {items} FROM \"_pgshim_rows\"")
+}
+
 impl Translation {
     pub(crate) fn rows(sql: String, columns: Vec<OutputColumn>) -> Translation {
         Translation {
@@ -435,6 +503,30 @@ impl Translation {
             rebuild: None,
             truncate: None,
         }
+    }
+}
+
+impl Cx<'_> {
+    /// Refuses a construct whose SQLite SQL needs a newer SQLite than the
+    /// one the translation is for ([`Options::sqlite_version`]).
+    pub(crate) fn require_sqlite(
+        &self,
+        version: i32,
+        construct: &str,
+        span: Option<crate::SourceSpan>,
+    ) -> Result<()> {
+        if self.sqlite_version >= version {
+            return Ok(());
+        }
+        let v = |n: i32| format!("{}.{}.{}", n / 1_000_000, n / 1000 % 1000, n % 1000);
+        Err(Error::unsupported(
+            format!("{construct} on SQLite {}", v(self.sqlite_version)),
+            span,
+            format!(
+                "pgshim translates it for SQLite {} or later; load pgshim into a newer SQLite",
+                v(version).trim_end_matches(".0")
+            ),
+        ))
     }
 }
 

@@ -839,6 +839,12 @@ impl Cx<'_> {
         if join.global {
             return Err(Error::unsupported("GLOBAL JOIN", None, ""));
         }
+        if matches!(
+            join.join_operator,
+            JoinOperator::Right(_) | JoinOperator::RightOuter(_) | JoinOperator::FullOuter(_)
+        ) {
+            self.require_sqlite(3_039_000, "RIGHT and FULL JOIN", None)?;
+        }
         let rel = self.table_factor(&mut join.relation, scope)?;
         let constraint = match &mut join.join_operator {
             JoinOperator::Join(c)

@@ -26,6 +26,46 @@ use rusqlite::{Connection, Error as SqlError, Result};
 use crate::session::Session;
 use crate::types::scalar;
 
+thread_local! {
+    /// How many runtime calls on this thread are running SQL of their own
+    /// on the calling connection (see [`calling_conn`]).
+    static IN_CALL: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// The connection a call runs on, to run SQL of the call's own (a
+/// sequence's row, the catalog), used only within the call, on the calling
+/// thread. While it is held, [`in_call`] is true: statements SQLite starts
+/// then are the runtime's, not the session's.
+pub(crate) fn calling_conn<'a>(ctx: &'a Context<'_>) -> Result<CallingConn<'a>> {
+    // SAFETY: the connection handle is the one running this call; it is
+    // used during the call only and never sent to another thread.
+    let conn = unsafe { ctx.get_connection() }?;
+    IN_CALL.with(|n| n.set(n.get() + 1));
+    Ok(CallingConn(conn))
+}
+
+/// Whether a runtime call on this thread is running SQL of its own.
+pub(crate) fn in_call() -> bool {
+    IN_CALL.with(|n| n.get() > 0)
+}
+
+/// The calling connection, from [`calling_conn`].
+pub(crate) struct CallingConn<'a>(rusqlite::functions::ConnectionRef<'a>);
+
+impl std::ops::Deref for CallingConn<'_> {
+    type Target = Connection;
+
+    fn deref(&self) -> &Connection {
+        &self.0
+    }
+}
+
+impl Drop for CallingConn<'_> {
+    fn drop(&mut self) {
+        IN_CALL.with(|n| n.set(n.get().saturating_sub(1)));
+    }
+}
+
 /// A runtime error with PostgreSQL's message.
 fn pg_err(msg: impl Into<String>) -> SqlError {
     SqlError::UserFunctionError(msg.into().into())
@@ -288,12 +328,46 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
         Ok(name)
     })?;
     let s = session.clone();
+    conn.create_scalar_function("pg_output", 2, FunctionFlags::SQLITE_UTF8, move |ctx| {
+        output(ctx, &s)
+    })?;
+    let s = session.clone();
     conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
         let name = text_arg(ctx, 0)?.unwrap_or_default();
         s.show(&name)
             .ok_or_else(|| pg_err(format!("unrecognized configuration parameter \"{name}\"")))
     })?;
     Ok(())
+}
+
+/// `pg_output(value, type)`: PostgreSQL's text output of a stored value of
+/// the named type (`pg_type.typname`: `timestamptz`, `int4`, `_text`), in
+/// the session's zone and styles now, as a text-format result column
+/// carries it; NULL stays NULL. What [`crate::Options::text_output`]
+/// wraps result columns in.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>
+fn output(ctx: &Context<'_>, session: &Session) -> Result<Option<String>> {
+    let name = text_arg(ctx, 1)?.unwrap_or_default();
+    let ty = match name.as_str() {
+        "void" => crate::PgType::Void,
+        "unknown" => crate::PgType::Unknown,
+        other => crate::PgType::parse(other)
+            .ok_or_else(|| pg_err(format!("type \"{other}\" does not exist")))?,
+    };
+    let value = owned_value(ctx.get_raw(0));
+    if value == Value::Null {
+        return Ok(None);
+    }
+    let v = crate::render::Value::from_sqlite_styled(
+        value,
+        ty,
+        &session.time_zone(),
+        session.date_style(),
+        session.interval_style(),
+    );
+    Ok(v.to_pg_text())
 }
 
 /// `pg_scalar_subquery(v)`: the value of a scalar subquery's only row, NULL

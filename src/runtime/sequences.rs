@@ -176,14 +176,6 @@ fn name_arg(ctx: &Context<'_>) -> Result<Option<String>> {
         .transpose()
 }
 
-/// The connection a call runs on, used only within the call, on the
-/// calling thread.
-fn calling_conn<'a>(ctx: &'a Context<'_>) -> Result<rusqlite::functions::ConnectionRef<'a>> {
-    // SAFETY: the connection handle is the one running this call; it is
-    // used during the call only and never sent to another thread.
-    unsafe { ctx.get_connection() }
-}
-
 /// Registers the sequence functions, reading and writing the session's
 /// `currval`/`lastval` state.
 pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
@@ -194,7 +186,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
         let Some(name) = name_arg(ctx)? else {
             return Ok(None);
         };
-        let conn = calling_conn(ctx)?;
+        let conn = super::calling_conn(ctx)?;
         let mut row = fetch(&conn, &name)?;
         // A value handed out by a statement SQLite undid is not handed out
         // again (PostgreSQL's sequences are not rolled back).
@@ -219,7 +211,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
         let Some(name) = name_arg(ctx)? else {
             return Ok(None);
         };
-        let conn = calling_conn(ctx)?;
+        let conn = super::calling_conn(ctx)?;
         fetch(&conn, &name)?;
         match s.sequence_value(&name) {
             Some(v) => Ok(Some(v)),
@@ -232,7 +224,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
     conn.create_scalar_function("pg_lastval", 0, flags, move |ctx| {
         let undefined = || pg_err("lastval is not yet defined in this session");
         let (name, v) = s.last_sequence_value().ok_or_else(undefined)?;
-        let conn = calling_conn(ctx)?;
+        let conn = super::calling_conn(ctx)?;
         // A dropped sequence's value is gone with it.
         fetch(&conn, &name).map_err(|_| undefined())?;
         Ok(v)
@@ -254,7 +246,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
             } else {
                 true
             };
-            let conn = calling_conn(ctx)?;
+            let conn = super::calling_conn(ctx)?;
             let row = fetch(&conn, &name)?;
             if value < row.min || value > row.max {
                 return Err(pg_err(format!(
@@ -275,7 +267,7 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
             return Ok(None);
         };
         let table = relation_name(&table).map_err(pg_err)?;
-        let conn = calling_conn(ctx)?;
+        let conn = super::calling_conn(ctx)?;
         let exists = conn
             .prepare("SELECT 1 FROM sqlite_schema WHERE type IN ('table', 'view') AND name = ?1")?
             .exists([&table])?;

@@ -82,6 +82,14 @@ pub fn weekday(days: i64) -> u32 {
     (days + 4).rem_euclid(7) as u32
 }
 
+/// PostgreSQL's `IS_VALID_JULIAN`: November 4714 BC up to May 5874898
+/// (astronomical years). The day is not looked at: a timestamptz of
+/// 4714-11-23 BC 16:00-08 is 4714-11-24 00:00 UTC, the first valid
+/// instant; each type checks its own range after this.
+pub(crate) fn valid_julian(y: i32, m: i32) -> bool {
+    (y > -4713 || (y == -4713 && m >= 11)) && (y < 5_874_898 || (y == 5_874_898 && m < 6))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -110,12 +118,4 @@ mod tests {
         }
         assert_eq!(weekday(days_from_civil(2024, 11, 3)), 0);
     }
-}
-
-/// PostgreSQL's `IS_VALID_JULIAN`: November 4714 BC up to May 5874898
-/// (astronomical years). The day is not looked at: a timestamptz of
-/// 4714-11-23 BC 16:00-08 is 4714-11-24 00:00 UTC, the first valid
-/// instant; each type checks its own range after this.
-pub(crate) fn valid_julian(y: i32, m: i32) -> bool {
-    (y > -4713 || (y == -4713 && m >= 11)) && (y < 5_874_898 || (y == 5_874_898 && m < 6))
 }

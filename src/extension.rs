@@ -1,0 +1,368 @@
+//! pgshim inside any SQLite host: what the loadable extension (the
+//! `sqlite-ext/` crate, `libpgshim.so`) registers on each connection that
+//! loads it, and what [`init`] registers on a rusqlite connection.
+//!
+//! - the whole runtime (every `pg_*` function, the collations,
+//!   `generate_series`) bound to a new [`Session`] for the connection;
+//! - `pgshim_translate(pg_sql)`: the SQLite SQL of one PostgreSQL
+//!   statement, typed by this connection's own schema (the declared types
+//!   pgshim's DDL keeps) and translated for the session's zone and styles;
+//! - `pgshim_translate_text(pg_sql)`: the same, with every result column as
+//!   PostgreSQL's text output ([`crate::Options::text_output`]);
+//! - the session's statement clock: `now()` is the start of the
+//!   transaction and `statement_timestamp()` the start of the statement, as
+//!   a [`crate::Connection`] marks them, read from SQLite's statement trace.
+//!
+//! A translated `SET TIME ZONE …`, `SET DateStyle …` or `RESET …` changes
+//! the connection's session when it runs, and returns no row. Translations
+//! are cached (by SQL text, zone, styles and catalog), and the catalog is
+//! read again when the file's schema changed.
+//!
+//! What a host runs is the translation alone, so what the linked
+//! [`crate::Connection`] does around a statement is not there: parameters are
+//! bound as the host's driver binds them (date/time text is read by the
+//! parameter type's input function, as in PostgreSQL; numbers and text as
+//! they are), constraint errors carry SQLite's wording, and statements
+//! the connection runs itself (`TRUNCATE`, `ALTER TABLE` forms that rebuild
+//! the table, `COPY`) are refused with a hint.
+
+use std::ffi::{c_int, c_uint, c_void};
+use std::num::NonZeroUsize;
+use std::sync::{Arc, Mutex};
+
+use lru::LruCache;
+use rusqlite::functions::FunctionFlags;
+use rusqlite::types::ValueRef;
+use rusqlite::{Connection, ffi};
+
+use crate::rewrite::{StatementKind, Translator};
+use crate::{Catalog, DateStyle, IntervalStyle, Session};
+
+/// Translations kept per connection.
+const CACHE_SIZE: usize = 512;
+
+/// Registers the runtime, a session and the translation functions on a
+/// connection: what loading `libpgshim` does in a SQLite host.
+///
+/// ```
+/// let conn = rusqlite::Connection::open_in_memory()?;
+/// pgshim::extension::init(&conn)?;
+/// conn.execute_batch("CREATE TABLE t (at timestamptz); INSERT INTO t VALUES ('2024-03-10 12:00:00+00')")?;
+/// conn.query_row("SELECT pgshim_translate('SET TIME ZONE ''America/New_York''')", [], |r| {
+///     let set: String = r.get(0)?;
+///     conn.execute_batch(&set)
+/// })?;
+/// let sql: String = conn.query_row(
+///     "SELECT pgshim_translate_text('SELECT date_trunc(''day'', at) AS day FROM t')",
+///     [],
+///     |r| r.get(0),
+/// )?;
+/// let day: String = conn.query_row(&sql, [], |r| r.get(0))?;
+/// assert_eq!(day, "2024-03-10 00:00:00-05");
+/// # Ok::<(), rusqlite::Error>(())
+/// ```
+pub fn init(conn: &Connection) -> rusqlite::Result<()> {
+    let session = Session::new();
+    crate::runtime::register(conn, &session)?;
+    let clock = StatementClock::install(conn, &session)?;
+    let mut translator = Translator::new(Catalog::new());
+    // The host's own SQLite (what rusqlite reports may be the bindings').
+    let version: String = conn.query_row("SELECT sqlite_version()", [], |r| r.get(0))?;
+    translator.options_mut().sqlite_version = version_number(&version);
+    let host = Arc::new(Mutex::new(Host {
+        session,
+        translator,
+        stamp: None,
+        generation: 0,
+        cache: LruCache::new(NonZeroUsize::new(CACHE_SIZE).unwrap_or(NonZeroUsize::MIN)),
+        _clock: clock,
+    }));
+    // Not deterministic (the answer depends on the schema and the session),
+    // and only in statements the host runs directly.
+    let flags = FunctionFlags::SQLITE_UTF8 | FunctionFlags::SQLITE_DIRECTONLY;
+    for (name, text_output) in [("pgshim_translate", false), ("pgshim_translate_text", true)] {
+        let host = host.clone();
+        conn.create_scalar_function(name, 1, flags, move |ctx| {
+            let sql = match ctx.get_raw(0) {
+                ValueRef::Null => return Ok(None),
+                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+                _ => {
+                    return Err(rusqlite::Error::UserFunctionError(
+                        format!("{name}: the statement must be text").into(),
+                    ));
+                }
+            };
+            let conn = crate::runtime::calling_conn(ctx)?;
+            let mut host = host.lock().unwrap_or_else(|p| p.into_inner());
+            host.translate(&conn, &sql, text_output)
+                .map(Some)
+                .map_err(|e| rusqlite::Error::UserFunctionError(e.to_string().into()))
+        })?;
+    }
+    let host_exec = host.clone();
+    conn.create_scalar_function("pgshim_execute", 1, flags, move |ctx| {
+        let sql = match ctx.get_raw(0) {
+            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            _ => {
+                return Err(rusqlite::Error::UserFunctionError(
+                    "pgshim_execute: the statement must be text".into(),
+                ));
+            }
+        };
+        let conn = crate::runtime::calling_conn(ctx)?;
+        let mut host = host_exec.lock().unwrap_or_else(|p| p.into_inner());
+        host.execute(&conn, &sql)
+            .map(|()| "OK")
+            .map_err(|e| rusqlite::Error::UserFunctionError(e.to_string().into()))
+    })?;
+    Ok(())
+}
+
+/// `3.40.1` as 3040001.
+fn version_number(v: &str) -> i32 {
+    let mut parts = v.split('.').map(|p| p.parse::<i32>().unwrap_or(0));
+    let (a, b, c) = (
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+        parts.next().unwrap_or(0),
+    );
+    a * 1_000_000 + b * 1000 + c
+}
+
+/// What the catalog was read at: the file's data version (no I/O to read)
+/// and its schema version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Stamp {
+    data_version: u32,
+    schema_version: i64,
+}
+
+type Key = (String, String, DateStyle, IntervalStyle, bool, u64);
+
+/// One connection's translation state.
+struct Host {
+    session: Session,
+    translator: Translator,
+    /// When the translator's catalog was read from the file.
+    stamp: Option<Stamp>,
+    /// Counts catalog reads, so cached translations of an older catalog
+    /// are not used.
+    generation: u64,
+    cache: LruCache<Key, String>,
+    _clock: StatementClock,
+}
+
+impl Host {
+    fn translate(&mut self, conn: &Connection, sql: &str, text: bool) -> crate::Result<String> {
+        self.refresh(conn, false)?;
+        let key: Key = (
+            sql.to_string(),
+            self.session.time_zone(),
+            self.session.date_style(),
+            self.session.interval_style(),
+            text,
+            self.generation,
+        );
+        if let Some(out) = self.cache.get(&key) {
+            return Ok(out.clone());
+        }
+        let options = self.translator.options_mut();
+        options.time_zone = key.1.clone();
+        options.date_style = key.2;
+        options.interval_style = key.3;
+        options.text_output = text;
+        let t = match self.translator.translate(sql) {
+            Ok(t) => t,
+            // The file may have changed in ways the stamp does not see (a
+            // sequence created in this transaction): read it again once.
+            Err(_) => {
+                self.refresh(conn, true)?;
+                self.translator.translate(sql)?
+            }
+        };
+        let out = match t.kind {
+            // TRUNCATE and the ALTER TABLE forms that rebuild the table are
+            // run by pgshim itself, not by SQL: the SQL calls it.
+            _ if t.rebuild.is_some() || t.truncate.is_some() => format!(
+                "WITH \"_pgshim_run\"(\"v\") AS (SELECT pgshim_execute('{}')) SELECT \"v\" FROM \"_pgshim_run\" WHERE \"v\" IS NULL",
+                sql.replace('\'', "''")
+            ),
+            // SET/RESET return no row, as in PostgreSQL: the setting's
+            // value is never NULL, so the row is filtered out after the
+            // call ran.
+            StatementKind::Session => format!(
+                "WITH \"_pgshim_set\"(\"v\") AS ({}) SELECT \"v\" FROM \"_pgshim_set\" WHERE \"v\" IS NULL",
+                t.sql
+            ),
+            _ => t.sql.clone(),
+        };
+        if t.effect.is_some() {
+            // Sequences set, altered or dropped: forget what this session
+            // handed out, as the connection does after running it.
+            let mut names = Vec::new();
+            crate::connection::collect_sequences(t.effect.as_ref(), &mut names);
+            for n in names {
+                self.session.sequence_reset(&n);
+            }
+            // DDL is not cached: its translation depends on what is there.
+            self.stamp = None;
+        } else if t.kind != StatementKind::Ddl {
+            self.cache.put(key, out.clone());
+        }
+        Ok(out)
+    }
+
+    /// `pgshim_execute(pg_sql)`: runs a statement that pgshim runs itself
+    /// (TRUNCATE, ALTER TABLE that rebuilds the table) on the calling
+    /// connection, as [`crate::Connection`] runs it; what
+    /// `pgshim_translate` gives for those statements calls it.
+    fn execute(&mut self, conn: &Connection, sql: &str) -> crate::Result<()> {
+        self.refresh(conn, true)?;
+        let options = self.translator.options_mut();
+        options.time_zone = self.session.time_zone();
+        options.date_style = self.session.date_style();
+        options.interval_style = self.session.interval_style();
+        options.text_output = false;
+        let t = self.translator.translate(sql)?;
+        if t.rebuild.is_none() && t.truncate.is_none() {
+            return Err(crate::Error::unsupported(
+                "pgshim_execute of this statement",
+                None,
+                "pgshim_execute runs TRUNCATE and ALTER TABLE; run what pgshim_translate gives for the rest",
+            ));
+        }
+        let result = crate::connection::run_ddl(conn, &self.session, &t);
+        let mut names = Vec::new();
+        crate::connection::collect_sequences(t.effect.as_ref(), &mut names);
+        for n in names {
+            self.session.sequence_reset(&n);
+        }
+        self.stamp = None;
+        result
+    }
+
+    /// Reads the catalog again when the file's schema may have changed (or
+    /// always, with `force`).
+    fn refresh(&mut self, conn: &Connection, force: bool) -> crate::Result<()> {
+        let data_version = data_version(conn);
+        let autocommit = conn.is_autocommit();
+        if let Some(s) = self.stamp {
+            // Outside a transaction, every change commits, and committing
+            // moves the data version (any connection's); inside one, this
+            // connection's own DDL moves only the schema version.
+            if !force && autocommit && s.data_version == data_version {
+                return Ok(());
+            }
+        }
+        let schema_version: i64 = conn.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+        let stamp = Stamp {
+            data_version,
+            schema_version,
+        };
+        if !force
+            && self
+                .stamp
+                .is_some_and(|s| s.schema_version == schema_version)
+        {
+            self.stamp = Some(stamp);
+            return Ok(());
+        }
+        let catalog = Catalog::from_sqlite(conn, &[])?;
+        *self.translator.catalog_mut() = catalog;
+        self.generation += 1;
+        self.stamp = Some(stamp);
+        Ok(())
+    }
+}
+
+/// The main database's data version (SQLITE_FCNTL_DATA_VERSION), which
+/// changes whenever a transaction commits, by any connection; read from
+/// memory.
+fn data_version(conn: &Connection) -> u32 {
+    let mut v: c_uint = 0;
+    // SAFETY: a valid connection handle, and a pointer to an unsigned int
+    // as this file control writes.
+    let rc = unsafe {
+        ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            ffi::SQLITE_FCNTL_DATA_VERSION,
+            (&raw mut v).cast::<c_void>(),
+        )
+    };
+    if rc == ffi::SQLITE_OK { v } else { 0 }
+}
+
+/// Marks the start of each statement the host runs in the session (and of
+/// the transaction, outside one), from SQLite's statement trace: what
+/// [`crate::Connection`] does before each statement it runs. Statements the
+/// runtime runs inside a call (sequences) and trigger bodies are not
+/// statements of the session's.
+///
+/// The trace is the connection's only one: a host that installs its own
+/// (Python's `set_trace_callback`) replaces it, and `now()` then reads the
+/// clock at each call.
+struct StatementClock {
+    session: *const Session,
+}
+
+// SAFETY: the pointer is only dereferenced by SQLite's trace callback on
+// the connection's thread, and freed once, on drop.
+unsafe impl Send for StatementClock {}
+
+impl StatementClock {
+    fn install(conn: &Connection, session: &Session) -> rusqlite::Result<StatementClock> {
+        let session = Box::into_raw(Box::new(session.clone())).cast_const();
+        // SAFETY: the callback reads `session`, which lives until the
+        // clock is dropped with the translation functions, when SQLite
+        // closes the connection (no trace call can come after).
+        let rc = unsafe {
+            ffi::sqlite3_trace_v2(
+                conn.handle(),
+                ffi::SQLITE_TRACE_STMT as c_uint,
+                Some(statement_started),
+                session.cast_mut().cast::<c_void>(),
+            )
+        };
+        let clock = StatementClock { session };
+        if rc != ffi::SQLITE_OK {
+            return Err(rusqlite::Error::SqliteFailure(
+                ffi::Error::new(rc),
+                Some("could not install pgshim's statement clock".into()),
+            ));
+        }
+        Ok(clock)
+    }
+}
+
+impl Drop for StatementClock {
+    fn drop(&mut self) {
+        // SAFETY: made by Box::into_raw in `install`, freed only here.
+        drop(unsafe { Box::from_raw(self.session.cast_mut()) });
+    }
+}
+
+unsafe extern "C" fn statement_started(
+    _event: c_uint,
+    ctx: *mut c_void,
+    stmt: *mut c_void,
+    sql: *mut c_void,
+) -> c_int {
+    let _ = std::panic::catch_unwind(|| {
+        if crate::runtime::in_call() {
+            return;
+        }
+        // SAFETY: SQLITE_TRACE_STMT passes the statement and its SQL text
+        // (a trigger body's starts with "--"); ctx is the session.
+        unsafe {
+            let text = sql.cast::<std::ffi::c_char>();
+            if !text.is_null() && *text == b'-' as std::ffi::c_char {
+                return;
+            }
+            let db = ffi::sqlite3_db_handle(stmt.cast::<ffi::sqlite3_stmt>());
+            let in_transaction = ffi::sqlite3_get_autocommit(db) == 0;
+            (*ctx.cast::<Session>()).begin_statement(in_transaction);
+        }
+    });
+    0
+}

@@ -118,6 +118,36 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
     Ok(())
 }
 
+/// The SQL a SQLite host runs for a translated statement, in a
+/// connection that loaded pgshim: the translation itself, except that
+/// `SET`/`RESET` become a query that changes the session and returns no
+/// row, and the statements pgshim runs itself (TRUNCATE, ALTER TABLE forms
+/// that rebuild the table) a query that calls `pgshim_execute(pg_sql)`.
+///
+/// ```
+/// let mut tr = pgshim::Translator::new(pgshim::Catalog::new());
+/// let set = tr.translate("SET TIME ZONE 'Europe/Paris'").unwrap();
+/// let sql = pgshim::extension::host_sql(&set, "SET TIME ZONE 'Europe/Paris'");
+/// assert!(sql.contains("pg_set_config") && sql.ends_with("IS NULL"));
+/// ```
+pub fn host_sql(t: &crate::Translation, pg_sql: &str) -> String {
+    if t.rebuild.is_some() || t.truncate.is_some() {
+        return format!(
+            "WITH \"_pgshim_run\"(\"v\") AS (SELECT pgshim_execute('{}')) SELECT \"v\" FROM \"_pgshim_run\" WHERE \"v\" IS NULL",
+            pg_sql.replace('\'', "''")
+        );
+    }
+    match t.kind {
+        // The setting's value is never NULL: the row is filtered out after
+        // the call ran.
+        StatementKind::Session => format!(
+            "WITH \"_pgshim_set\"(\"v\") AS ({}) SELECT \"v\" FROM \"_pgshim_set\" WHERE \"v\" IS NULL",
+            t.sql
+        ),
+        _ => t.sql.clone(),
+    }
+}
+
 /// `3.40.1` as 3040001.
 fn version_number(v: &str) -> i32 {
     let mut parts = v.split('.').map(|p| p.parse::<i32>().unwrap_or(0));
@@ -180,22 +210,7 @@ impl Host {
                 self.translator.translate(sql)?
             }
         };
-        let out = match t.kind {
-            // TRUNCATE and the ALTER TABLE forms that rebuild the table are
-            // run by pgshim itself, not by SQL: the SQL calls it.
-            _ if t.rebuild.is_some() || t.truncate.is_some() => format!(
-                "WITH \"_pgshim_run\"(\"v\") AS (SELECT pgshim_execute('{}')) SELECT \"v\" FROM \"_pgshim_run\" WHERE \"v\" IS NULL",
-                sql.replace('\'', "''")
-            ),
-            // SET/RESET return no row, as in PostgreSQL: the setting's
-            // value is never NULL, so the row is filtered out after the
-            // call ran.
-            StatementKind::Session => format!(
-                "WITH \"_pgshim_set\"(\"v\") AS ({}) SELECT \"v\" FROM \"_pgshim_set\" WHERE \"v\" IS NULL",
-                t.sql
-            ),
-            _ => t.sql.clone(),
-        };
+        let out = host_sql(&t, sql);
         if t.effect.is_some() {
             // Sequences set, altered or dropped: forget what this session
             // handed out, as the connection does after running it.

@@ -45,7 +45,8 @@ pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use render::Value;
 pub use rewrite::{
-    Options, OutputColumn, Setting, StatementKind, Translation, Translator, canonical_time_zone,
+    Options, OutputColumn, ScriptStatement, Setting, StatementKind, Translation, Translator,
+    canonical_time_zone, split_script,
 };
 pub use runtime::register;
 pub use session::Session;

@@ -249,3 +249,108 @@ fn import_lists_what_it_skips_and_exits_3() {
         "{stdout}"
     );
 }
+
+/// The sqlite3 shell, installed with apt when missing (as scripts/test
+/// installs Python).
+fn sqlite3_shell() -> PathBuf {
+    let shell = PathBuf::from("/usr/bin/sqlite3");
+    if !shell.exists() {
+        let status = Command::new("apt-get")
+            .args(["install", "-y", "-q", "sqlite3"])
+            .status()
+            .expect("apt-get install sqlite3");
+        assert!(status.success(), "apt-get install sqlite3 failed");
+    }
+    shell
+}
+
+#[test]
+fn translated_sql_runs_in_the_sqlite3_shell() {
+    let script = dir().join("shell_load.sql");
+    let text = std::fs::read_to_string(&script).unwrap();
+    let (setup, queries) = text.split_once("-- queries\n").unwrap();
+    let db = std::env::temp_dir().join(format!("pgshim-cli-shell-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let out = pgshim_with_stdin(
+        &["exec".as_ref(), "--db".as_ref(), db.as_os_str()],
+        setup.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = pgshim_with_stdin(
+        &[
+            "translate".as_ref(),
+            "--db".as_ref(),
+            db.as_os_str(),
+            "--pg-text".as_ref(),
+        ],
+        queries.as_bytes(),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let translated = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        translated.lines().count(),
+        4,
+        "one statement per line:\n{translated}"
+    );
+    let ext = pgshim_difftest::extension_path().unwrap();
+    let ext = ext.with_extension("");
+    let input = format!(".load {}\n{translated}", ext.display());
+    let mut child = Command::new(sqlite3_shell())
+        .args(["-bail", "-csv", "-header"])
+        .arg(&db)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let _ = std::fs::remove_file(&db);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shell = String::from_utf8(out.stdout).unwrap().replace("\r\n", "\n");
+    // The shell quotes every text value with a space; psql only where CSV
+    // needs it: the fields are compared.
+    assert_eq!(csv_fields(&shell), csv_fields(&expected(&script)));
+}
+
+/// CSV records as fields (quotes undone; an empty unquoted field and an
+/// empty quoted one both read as "").
+fn csv_fields(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let (mut record, mut field) = (Vec::new(), String::new());
+    let (mut quoted, mut chars) = (false, text.chars().peekable());
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => record.push(std::mem::take(&mut field)),
+            ('\n', false) => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (c, _) => field.push(c),
+        }
+    }
+    records
+}

@@ -630,6 +630,86 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
 
 /// A parser over PostgreSQL SQL, its tokens mended where sqlparser's
 /// grammar would lose what PostgreSQL reads (see [`mend_tokens`]).
+/// One statement of a script, as [`split_script`] finds it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScriptStatement {
+    /// The statement's text, without its `;`.
+    pub text: String,
+    /// Where it starts in the script: byte offset, and 1-based line and
+    /// column (in characters).
+    pub offset: usize,
+    /// The line it starts on (1-based).
+    pub line: u64,
+    /// The column it starts at (1-based, in characters).
+    pub column: u64,
+}
+
+/// Splits a script into its statements at the `;` that end them (not those
+/// inside quotes, dollar quotes or comments), keeping each statement's text
+/// and where it starts, for tools that report per statement.
+///
+/// ```
+/// let s = pgshim::split_script("SELECT 1;\n  SELECT ';';").unwrap();
+/// assert_eq!(s.len(), 2);
+/// assert_eq!(s[1].text, "SELECT ';'");
+/// assert_eq!((s[1].line, s[1].column), (2, 3));
+/// ```
+pub fn split_script(sql: &str) -> Result<Vec<ScriptStatement>> {
+    use sqlparser::tokenizer::{Token, Whitespace};
+    let dialect = PostgreSqlDialect {};
+    let tokens = sqlparser::tokenizer::Tokenizer::new(&dialect, sql)
+        .tokenize_with_location()
+        .map_err(|e| Error::Parse {
+            message: e.to_string(),
+        })?;
+    // Byte offset of each line's start, to turn locations into offsets.
+    let mut line_starts = vec![0usize];
+    line_starts.extend(sql.match_indices('\n').map(|(i, _)| i + 1));
+    let offset = |line: u64, column: u64| -> usize {
+        let start = line_starts
+            .get((line.max(1) - 1) as usize)
+            .copied()
+            .unwrap_or(sql.len());
+        sql[start..]
+            .char_indices()
+            .nth((column.max(1) - 1) as usize)
+            .map_or(sql.len(), |(i, _)| start + i)
+    };
+    let mut out = Vec::new();
+    let mut first: Option<(u64, u64)> = None;
+    let mut push = |first: &mut Option<(u64, u64)>, end: usize| {
+        if let Some((line, column)) = first.take() {
+            let start = offset(line, column);
+            let text = sql[start..end.max(start)].trim_end().to_string();
+            out.push(ScriptStatement {
+                text,
+                offset: start,
+                line,
+                column,
+            });
+        }
+    };
+    for t in &tokens {
+        match &t.token {
+            Token::SemiColon => push(&mut first, offset(t.span.start.line, t.span.start.column)),
+            Token::Whitespace(
+                Whitespace::Space
+                | Whitespace::Tab
+                | Whitespace::Newline
+                | Whitespace::SingleLineComment { .. }
+                | Whitespace::MultiLineComment(_),
+            ) if first.is_none() => {}
+            _ => {
+                if first.is_none() {
+                    first = Some((t.span.start.line, t.span.start.column));
+                }
+            }
+        }
+    }
+    push(&mut first, sql.len());
+    Ok(out)
+}
+
 pub(crate) fn parser<'a>(dialect: &'a PostgreSqlDialect, sql: &str) -> Result<Parser<'a>> {
     let tokens = sqlparser::tokenizer::Tokenizer::new(dialect, sql)
         .with_unescape(true)

@@ -28,6 +28,14 @@ enum Command {
         /// PostgreSQL DDL that defines the tables the statements use.
         #[arg(long, value_name = "DDL.sql")]
         schema: Option<String>,
+        /// Read the tables the statements use from an existing SQLite file
+        /// (the declared types pgshim's DDL keeps).
+        #[arg(long, value_name = "FILE")]
+        db: Option<String>,
+        /// Every result column as PostgreSQL's text output, as psql shows
+        /// it (as `pgshim_translate_text` in the loaded extension).
+        #[arg(long = "pg-text")]
+        pg_text: bool,
         /// The session time zone to translate for.
         #[arg(long = "time-zone", value_name = "ZONE", default_value = "UTC")]
         time_zone: String,
@@ -80,8 +88,16 @@ fn main() -> ExitCode {
         Command::Translate {
             file,
             schema,
+            db,
+            pg_text,
             time_zone,
-        } => translate(file.as_deref(), schema.as_deref(), &time_zone),
+        } => translate(
+            file.as_deref(),
+            schema.as_deref(),
+            db.as_deref(),
+            pg_text,
+            &time_zone,
+        ),
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
         Command::Import { db, file, quiet } => match import(&db, file.as_deref(), quiet) {
             Ok(true) => Ok(()),
@@ -98,10 +114,35 @@ fn main() -> ExitCode {
     }
 }
 
-fn translate(file: Option<&str>, schema: Option<&str>, zone: &str) -> Result<(), String> {
+/// Prints the SQLite SQL of each statement, one per line (a statement
+/// whose translation is several SQLite statements keeps them on its line).
+/// The output runs in any SQLite that loaded `libpgshim`; the session
+/// zone it assumes is `--time-zone`'s, so run `SET TIME ZONE` there too.
+fn translate(
+    file: Option<&str>,
+    schema: Option<&str>,
+    db: Option<&str>,
+    pg_text: bool,
+    zone: &str,
+) -> Result<(), String> {
     let mut options = Options::default();
     options.time_zone = pgshim::canonical_time_zone(zone).map_err(|e| e.to_string())?;
-    let mut tr = Translator::with_options(Catalog::new(), options);
+    options.text_output = pg_text;
+    let catalog = match db {
+        Some(path) => {
+            if !std::path::Path::new(path).exists() {
+                return Err(format!("{path}: no such file"));
+            }
+            let conn = rusqlite::Connection::open_with_flags(
+                path,
+                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+            )
+            .map_err(|e| format!("{path}: {e}"))?;
+            Catalog::from_sqlite(&conn, &[]).map_err(|e| format!("{path}: {e}"))?
+        }
+        None => Catalog::new(),
+    };
+    let mut tr = Translator::with_options(catalog, options);
     if let Some(path) = schema {
         let ddl = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
         tr.translate_script(&ddl)
@@ -110,9 +151,18 @@ fn translate(file: Option<&str>, schema: Option<&str>, zone: &str) -> Result<(),
     let input = read_input(file)?;
     let out = std::io::stdout();
     let mut out = out.lock();
-    let translations = tr.translate_script(&input).map_err(|e| e.to_string())?;
-    for t in translations {
-        writeln!(out, "{};", t.sql).map_err(|e| e.to_string())?;
+    for stmt in pgshim::split_script(&input).map_err(|e| e.to_string())? {
+        let t = tr.translate(&stmt.text).map_err(|e| {
+            format!(
+                "{e} (in the statement at line {}:{})",
+                stmt.line, stmt.column
+            )
+        })?;
+        tr.apply(&t);
+        let sql = pgshim::extension::host_sql(&t, &stmt.text);
+        if !sql.is_empty() {
+            writeln!(out, "{sql};").map_err(|e| e.to_string())?;
+        }
     }
     Ok(())
 }

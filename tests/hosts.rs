@@ -1,0 +1,92 @@
+//! pgshim in other SQLite hosts, installed as their users install it: the
+//! Python package (`pip install ./python`) into a virtualenv of Debian's
+//! /usr/bin/python3, whose sqlite3 module loads extensions. The answers
+//! are psql's, recorded by tests/cli.rs from a live run
+//! (tests/cli/shell_load.psql.csv).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Where installs are kept between runs (as scripts/pg-regress keeps its
+/// files).
+fn cache() -> PathBuf {
+    if let Some(c) = std::env::var_os("PGSHIM_CACHE") {
+        return PathBuf::from(c);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("pgshim")
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn python_package_loads_and_answers_as_postgres() {
+    let ext = pgshim_difftest::extension_path().unwrap();
+    let venv = cache().join("python-venv");
+    if !venv.join("bin/python").exists() {
+        run(Command::new("/usr/bin/python3")
+            .args(["-m", "venv", "--system-site-packages"])
+            .arg(&venv));
+    }
+    // The library built for this run goes into the package (no second
+    // cargo build inside pip).
+    run(Command::new(venv.join("bin/pip"))
+        .args([
+            "install",
+            "--quiet",
+            "--no-build-isolation",
+            "--no-deps",
+            "--force-reinstall",
+        ])
+        .arg(root().join("python"))
+        .env("PGSHIM_LOADABLE_PATH", &ext));
+    let python = venv.join("bin/python");
+    let path = run(Command::new(&python)
+        .args(["-c", "import pgshim; print(pgshim.loadable_path())"])
+        .env_remove("PGSHIM_LOADABLE_PATH")
+        .current_dir(std::env::temp_dir()));
+    assert!(
+        path.trim().starts_with(venv.to_str().unwrap()),
+        "the library is not the installed package's: {path}"
+    );
+    let db = std::env::temp_dir().join(format!("pgshim-hosts-py-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let out = run(Command::new(&python)
+        .arg(root().join("examples/python/events.py"))
+        .arg(&db)
+        .env_remove("PGSHIM_LOADABLE_PATH")
+        .current_dir(std::env::temp_dir()));
+    let _ = std::fs::remove_file(&db);
+    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    assert_eq!(out, psql);
+}
+
+#[test]
+fn python_package_refuses_a_python_that_cannot_load_extensions() {
+    // A sqlite3 connection without enable_load_extension (pyenv's builds):
+    // load() says which Python to use instead of failing obscurely.
+    let code = "import sys; sys.path.insert(0, sys.argv[1]); import pgshim\n\
+                class C: pass\n\
+                try:\n    pgshim.load(C())\nexcept RuntimeError as e:\n    print(e)\n";
+    let out = run(Command::new("/usr/bin/python3")
+        .args(["-c", code])
+        .arg(root().join("python")));
+    assert!(out.contains("cannot load extensions"), "{out}");
+    assert!(out.contains("/usr/bin/python3"), "{out}");
+}

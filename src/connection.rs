@@ -545,6 +545,15 @@ fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
             });
         }
     };
+    bound_value(v, ty, n)
+}
+
+/// A bound value in the stored form of the parameter's PostgreSQL type:
+/// text is read by the type's input function (`'true'`, `' 42 '`), numbers
+/// are range-checked, as PostgreSQL reads a parameter. The connection
+/// applies it to what is bound; in a SQLite host, `pg_param(?n, type, n)`
+/// does (see [`crate::extension::host_sql`]).
+pub(crate) fn bound_value(v: SqlValue, ty: PgType, n: usize) -> Result<SqlValue> {
     let err = |m: String| Error::Execution {
         message: m,
         source: None,

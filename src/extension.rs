@@ -18,13 +18,12 @@
 //! are cached (by SQL text, zone, styles and catalog), and the catalog is
 //! read again when the file's schema changed.
 //!
-//! What a host runs is the translation alone, so what the linked
-//! [`crate::Connection`] does around a statement is not there: parameters are
-//! bound as the host's driver binds them (date/time text is read by the
-//! parameter type's input function, as in PostgreSQL; numbers and text as
-//! they are), constraint errors carry SQLite's wording, and statements
-//! the connection runs itself (`TRUNCATE`, `ALTER TABLE` forms that rebuild
-//! the table, `COPY`) are refused with a hint.
+//! What a host runs is the translation alone. What the linked
+//! [`crate::Connection`] does around a statement is in the SQL where it can
+//! be: parameters are read by `pg_param` as the connection reads them, and
+//! TRUNCATE and the ALTER TABLE forms that rebuild a table run through
+//! `pgshim_execute`. Constraint errors carry SQLite's wording, and `COPY …
+//! FROM STDIN` is refused.
 
 use std::ffi::{c_int, c_uint, c_void};
 use std::num::NonZeroUsize;
@@ -131,6 +130,70 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
 /// assert!(sql.contains("pg_set_config") && sql.ends_with("IS NULL"));
 /// ```
 pub fn host_sql(t: &crate::Translation, pg_sql: &str) -> String {
+    let sql = host_statement(t, pg_sql);
+    if t.params.iter().any(|ty| !ty.is_temporal()) {
+        read_params(&sql, &t.params)
+    } else {
+        sql
+    }
+}
+
+/// Parameters bound by a host are read as the connection reads them
+/// (`pg_param(?n, type, n)`): text by the type's input function, numbers
+/// range-checked. Date/time parameters are already read by their input
+/// functions in the SQL. Placeholders inside quotes are left alone.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY>
+fn read_params(sql: &str, types: &[crate::PgType]) -> String {
+    let bytes = sql.as_bytes();
+    let mut out = String::with_capacity(sql.len() + 32 * types.len());
+    let mut i = 0;
+    let mut copied = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            q @ (b'\'' | b'"') => {
+                // A quoted literal or identifier; a doubled quote escapes.
+                i += 1;
+                while i < bytes.len() {
+                    if bytes[i] == q {
+                        if bytes.get(i + 1) == Some(&q) {
+                            i += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    i += 1;
+                }
+                i += 1;
+            }
+            b'?' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let Ok(n) = sql[start + 1..i].parse::<usize>() else {
+                    continue;
+                };
+                let Some(ty) = types.get(n.wrapping_sub(1)) else {
+                    continue;
+                };
+                if ty.is_temporal() {
+                    continue;
+                }
+                out.push_str(&sql[copied..start]);
+                out.push_str(&format!("pg_param(?{n}, '{}', {n})", ty.name()));
+                copied = i;
+            }
+            _ => i += 1,
+        }
+    }
+    out.push_str(&sql[copied..]);
+    out
+}
+
+fn host_statement(t: &crate::Translation, pg_sql: &str) -> String {
     if t.rebuild.is_some() || t.truncate.is_some() {
         return format!(
             "WITH \"_pgshim_run\"(\"v\") AS (SELECT pgshim_execute('{}')) SELECT \"v\" FROM \"_pgshim_run\" WHERE \"v\" IS NULL",
@@ -380,4 +443,21 @@ unsafe extern "C" fn statement_started(
         }
     });
     0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::read_params;
+    use crate::PgType;
+
+    #[test]
+    fn params_are_read_outside_quotes_only() {
+        let sql = r#"SELECT '?1', "?1", ?1, ?2, ?10 FROM t WHERE a = ?1"#;
+        let mut types = vec![PgType::Int4, PgType::Timestamptz];
+        types.resize(10, PgType::Bool);
+        assert_eq!(
+            read_params(sql, &types),
+            r#"SELECT '?1', "?1", pg_param(?1, 'int4', 1), ?2, pg_param(?10, 'bool', 10) FROM t WHERE a = pg_param(?1, 'int4', 1)"#
+        );
+    }
 }

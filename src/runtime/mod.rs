@@ -331,6 +331,14 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
     conn.create_scalar_function("pg_output", 2, FunctionFlags::SQLITE_UTF8, move |ctx| {
         output(ctx, &s)
     })?;
+    conn.create_scalar_function("pg_param", 3, pure(), |ctx| {
+        let name = text_arg(ctx, 1)?.unwrap_or_default();
+        let ty = crate::PgType::parse(&name)
+            .ok_or_else(|| pg_err(format!("type \"{name}\" does not exist")))?;
+        let n = int_arg(ctx, 2)?.unwrap_or(0).max(0) as usize;
+        crate::connection::bound_value(owned_value(ctx.get_raw(0)), ty, n)
+            .map_err(|e| pg_err(e.message()))
+    })?;
     let s = session.clone();
     conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
         let name = text_arg(ctx, 0)?.unwrap_or_default();

@@ -21,7 +21,6 @@ SELECT id FROM p WHERE id > $2 - 3 AND id <= $1 + 1 ORDER BY id;
 SELECT id FROM p WHERE weight < $1 ORDER BY id;
 
 -- case: bool_param
--- extension: the host binds a text parameter of a boolean or integer type as text, unread by the type's input function (bind numbers)
 -- params: ["false"]
 SELECT id FROM p WHERE active = $1;
 
@@ -58,12 +57,10 @@ SELECT id FROM p WHERE id IN ($1, $2) ORDER BY id;
 SELECT name FROM p WHERE name LIKE $1;
 
 -- case: param_bad_int
--- extension: the host binds a text parameter of a boolean or integer type as text, unread by the type's input function (bind numbers)
 -- params: ["abc"]
 SELECT name FROM p WHERE id = $1;
 
 -- case: param_int_out_of_range
--- extension: the host binds a text parameter of a boolean or integer type as text, unread by the type's input function (bind numbers)
 -- params: ["3000000000"]
 SELECT name FROM p WHERE id = $1;
 

@@ -491,7 +491,6 @@ pub(crate) fn call(
                     FunctionArgumentClause::OrderBy(items)
                         if name == "string_agg" || name == "array_agg" =>
                     {
-                        cx.require_sqlite(3_044_000, &format!("{name}(… ORDER BY …)"), span)?;
                         for o in items.iter_mut() {
                             let ospan = super::expr::span_of(&o.expr);
                             let t = cx.expr(&mut o.expr, scope)?;
@@ -1132,7 +1131,9 @@ fn string_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         rename(c, "pg_string_agg_distinct");
         return Ok(Typed::new(PgType::Text));
     }
-    rename(c, "group_concat");
+    if !sorted_agg(cx, c, "string_agg")? {
+        rename(c, "group_concat");
+    }
     Ok(Typed::new(PgType::Text))
 }
 
@@ -1179,7 +1180,6 @@ fn array_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
                 "drop the ORDER BY (DISTINCT values come out sorted)",
             ));
         }
-        cx.require_sqlite(3_044_000, "array_agg(DISTINCT …)", c.span)?;
         let mut key = c.args[0].0.clone();
         dt::collate_ordered(&mut key, elem);
         list.clauses.push(FunctionArgumentClause::OrderBy(vec![
@@ -1193,8 +1193,98 @@ fn array_agg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             },
         ]));
     }
-    rename(c, &format!("pg_array_agg_{kind}"));
+    let what = if c.distinct {
+        format!("array_agg_{kind} distinct")
+    } else {
+        format!("array_agg_{kind}")
+    };
+    if !sorted_agg(cx, c, &what)? {
+        rename(c, &format!("pg_array_agg_{kind}"));
+    }
     Ok(Typed::new(arr))
+}
+
+/// ORDER BY inside `string_agg`/`array_agg` (and `array_agg(DISTINCT …)`)
+/// for a SQLite before 3.44, which has no such syntax
+/// ([`crate::Options::sqlite_version`]): `pg_sorted_agg(what, spec, args…,
+/// keys…)`, an aggregate that sorts its rows by the keys itself, as
+/// SQLite's ORDER BY does (the collation pgshim gave each key, NULLs where
+/// PostgreSQL puts them), then aggregates them in that order. `false` when
+/// the SQLite has the syntax or there is no ORDER BY.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-expressions.html#SYNTAX-AGGREGATES>
+fn sorted_agg(cx: &Cx, c: &mut Call, what: &str) -> Result<bool> {
+    use sqlparser::ast::OrderBySort;
+    if cx.sqlite_version >= 3_044_000 {
+        return Ok(false);
+    }
+    let FunctionArguments::List(list) = &mut c.func.args else {
+        return Ok(false);
+    };
+    let Some(at) = list
+        .clauses
+        .iter()
+        .position(|cl| matches!(cl, FunctionArgumentClause::OrderBy(_)))
+    else {
+        return Ok(false);
+    };
+    let FunctionArgumentClause::OrderBy(items) = list.clauses.remove(at) else {
+        return Err(Error::Internal("aggregate ORDER BY".into()));
+    };
+    if !list.clauses.is_empty() {
+        return Err(Error::unsupported(
+            format!("{}(… ORDER BY …) with other clauses", c.name),
+            c.span,
+            "",
+        ));
+    }
+    let mut spec = String::new();
+    let mut keys = Vec::new();
+    for o in items {
+        let desc = matches!(o.options.sort, Some(OrderBySort::Desc));
+        let nulls_first = o.options.nulls_first.unwrap_or(desc);
+        let (key, collation) = match o.expr {
+            Expr::Collate { expr, collation } => (
+                *expr,
+                Some(collation.to_string().trim_matches('"').to_string()),
+            ),
+            other => (other, None),
+        };
+        let code = match collation.as_deref() {
+            None => 'b',
+            Some("pg_interval") => 'i',
+            Some("pg_numeric") => 'n',
+            Some("pg_timetz") => 't',
+            Some(other) => {
+                return Err(Error::unsupported(
+                    format!(
+                        "{}(… ORDER BY … COLLATE {other}) on SQLite before 3.44",
+                        c.name
+                    ),
+                    c.span,
+                    "",
+                ));
+            }
+        };
+        spec.push(if desc { 'd' } else { 'a' });
+        spec.push(if nulls_first { 'f' } else { 'l' });
+        spec.push(code);
+        keys.push(key);
+    }
+    list.duplicate_treatment = None;
+    // The call's arguments are put back from `c.args` after the rule.
+    let text = || Typed::new(PgType::Text);
+    let mut args = vec![
+        (build::string(what), text()),
+        (build::string(&spec), text()),
+    ];
+    args.append(&mut c.args);
+    args.extend(keys.into_iter().map(|k| (k, text())));
+    c.args = args;
+    c.distinct = false;
+    rename(c, "pg_sorted_agg");
+    Ok(true)
 }
 
 /// Functions that exist only as window functions.

@@ -45,6 +45,7 @@ const AGGREGATES: &[&str] = &[
     "pg_array_agg_numeric",
     "pg_array_agg_bool",
     "pg_array_agg_text",
+    "pg_sorted_agg",
 ];
 
 fn is_aggregate(e: &Expr) -> bool {
@@ -62,6 +63,7 @@ fn is_aggregate(e: &Expr) -> bool {
                     || matches!(
                         name.as_str(),
                         "group_concat"
+                            | "pg_sorted_agg"
                             | "pg_string_agg_distinct"
                             | "pg_percentile_cont"
                             | "pg_percentile_disc"

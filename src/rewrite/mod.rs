@@ -69,14 +69,19 @@ pub struct Options {
     /// ```
     pub text_output: bool,
     /// The SQLite the SQL will run on (`sqlite3_libversion_number`, e.g.
-    /// 3040001): constructs that need a newer one are refused (ORDER BY
-    /// inside an aggregate needs 3.44). The linked SQLite's by default.
+    /// 3040001): constructs are written for it (ORDER BY inside an
+    /// aggregate, SQLite 3.44 syntax, becomes `pg_sorted_agg` before
+    /// 3.44), or refused where it has no way to say them (RIGHT and FULL
+    /// JOIN before 3.39). The linked SQLite's by default.
     ///
     /// ```
     /// let mut tr = pgshim::Translator::new(pgshim::Catalog::new());
     /// tr.options_mut().sqlite_version = 3_040_001;
-    /// let e = tr.translate("SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('a')) v(x)").unwrap_err();
-    /// assert!(e.to_string().contains("SQLite 3.44"));
+    /// let t = tr.translate("SELECT string_agg(x, ',' ORDER BY x) FROM (VALUES ('a')) v(x)").unwrap();
+    /// assert!(t.sql.contains("pg_sorted_agg"));
+    /// tr.options_mut().sqlite_version = 3_038_005;
+    /// let e = tr.translate("SELECT 1 FROM (VALUES (1)) a(x) FULL JOIN (VALUES (1)) b(y) ON true").unwrap_err();
+    /// assert!(e.to_string().contains("SQLite 3.39"));
     /// ```
     pub sqlite_version: i32,
 }

@@ -67,6 +67,7 @@ pub fn register(conn: &Connection) -> Result<()> {
     ] {
         conn.create_aggregate_function(name, 1, pure(), ArrayAgg { kind })?;
     }
+    conn.create_aggregate_function("pg_sorted_agg", -1, pure(), SortedAgg)?;
     // pg_array_any_eq(x, array, kind): `x = ANY(array)` with SQL's
     // three-valued logic: true when an element equals x; otherwise NULL
     // when x or an element is NULL (and the array is not empty); false.
@@ -172,10 +173,261 @@ impl Aggregate<Vec<Option<String>>, Option<String>> for ArrayAgg {
     }
 }
 
+/// What `pg_sorted_agg` aggregates.
+#[derive(Clone, Copy, PartialEq)]
+enum Sorted {
+    /// `string_agg(value, separator ORDER BY …)`.
+    StringAgg,
+    /// `array_agg(value ORDER BY …)`, or `array_agg(DISTINCT value)`.
+    Array { kind: Kind, distinct: bool },
+}
+
+/// One sort key's order: direction, NULL placement and comparison.
+#[derive(Clone, Copy)]
+struct SortKey {
+    desc: bool,
+    nulls_first: bool,
+    compare: fn(&[u8], &[u8]) -> std::cmp::Ordering,
+}
+
+/// The rows of one group, waiting to be sorted.
+struct SortedRows {
+    what: Sorted,
+    keys: Vec<SortKey>,
+    /// Per row: the sort keys, the value's text and the separator.
+    rows: Vec<(Vec<rusqlite::types::Value>, Option<String>, Option<String>)>,
+}
+
+/// `pg_sorted_agg(what, spec, value, [separator,] keys…)`: `string_agg` and
+/// `array_agg` with ORDER BY for a SQLite before 3.44, which cannot write
+/// it (see the translator's `sorted_agg`). The rows are sorted at the end
+/// as SQLite's ORDER BY sorts them: NULLs where `spec` puts them, numbers
+/// before text before blobs, text by the key's collation (`b` bytes, `i`
+/// pg_interval, `n` pg_numeric, `t` pg_timetz); `spec` has three letters a
+/// key (`a`/`d`, `f`/`l` NULLs first or last, the collation).
+struct SortedAgg;
+
+impl Aggregate<Option<SortedRows>, Option<String>> for SortedAgg {
+    fn init(&self, _: &mut Context<'_>) -> Result<Option<SortedRows>> {
+        Ok(None)
+    }
+
+    fn step(&self, ctx: &mut Context<'_>, acc: &mut Option<SortedRows>) -> Result<()> {
+        if ctx.len() < 3 {
+            return Err(pg_err(
+                "pgshim: pg_sorted_agg called with the wrong arguments",
+            ));
+        }
+        if acc.is_none() {
+            *acc = Some(sorted_rows(
+                &text_arg(ctx, 0)?.unwrap_or_default(),
+                &text_arg(ctx, 1)?.unwrap_or_default(),
+            )?);
+        }
+        let Some(acc) = acc.as_mut() else {
+            return Ok(());
+        };
+        let first_key = if acc.what == Sorted::StringAgg { 4 } else { 3 };
+        if ctx.len() != first_key + acc.keys.len() || acc.keys.is_empty() {
+            return Err(pg_err(
+                "pgshim: pg_sorted_agg called with the wrong arguments",
+            ));
+        }
+        let (value, sep) = match acc.what {
+            Sorted::StringAgg => (text_arg(ctx, 2)?, text_arg(ctx, 3)?),
+            Sorted::Array { kind, .. } => (kind.out(ctx.get_raw(2))?, None),
+        };
+        let keys = (first_key..ctx.len())
+            .map(|i| super::owned_value(ctx.get_raw(i)))
+            .collect();
+        acc.rows.push((keys, value, sep));
+        Ok(())
+    }
+
+    fn finalize(
+        &self,
+        _: &mut Context<'_>,
+        acc: Option<Option<SortedRows>>,
+    ) -> Result<Option<String>> {
+        let Some(Some(mut acc)) = acc else {
+            return Ok(None);
+        };
+        let keys = acc.keys.clone();
+        let order = |a: &Vec<rusqlite::types::Value>, b: &Vec<rusqlite::types::Value>| {
+            keys.iter()
+                .zip(a.iter().zip(b))
+                .map(|(k, (x, y))| key_order(k, x, y))
+                .find(|o| o.is_ne())
+                .unwrap_or(std::cmp::Ordering::Equal)
+        };
+        acc.rows.sort_by(|a, b| order(&a.0, &b.0));
+        match acc.what {
+            Sorted::StringAgg => {
+                let mut out: Option<String> = None;
+                for (_, value, sep) in acc.rows {
+                    let Some(value) = value else { continue };
+                    match out.as_mut() {
+                        None => out = Some(value),
+                        Some(s) => {
+                            s.push_str(sep.as_deref().unwrap_or(""));
+                            s.push_str(&value);
+                        }
+                    }
+                }
+                Ok(out)
+            }
+            Sorted::Array { distinct, .. } => {
+                let mut items: Vec<Option<String>> = Vec::with_capacity(acc.rows.len());
+                let mut last: Option<&Vec<rusqlite::types::Value>> = None;
+                for (k, value, _) in &acc.rows {
+                    if distinct && last.is_some_and(|l| order(l, k).is_eq()) {
+                        continue;
+                    }
+                    last = Some(k);
+                    items.push(value.clone());
+                }
+                Ok((!items.is_empty()).then(|| array::format(&items)))
+            }
+        }
+    }
+}
+
+fn sorted_rows(what: &str, spec: &str) -> Result<SortedRows> {
+    let bad = || pg_err(format!("pgshim: pg_sorted_agg('{what}', '{spec}')"));
+    let what = match what {
+        "string_agg" => Sorted::StringAgg,
+        other => {
+            let (kind, distinct) = match other.strip_suffix(" distinct") {
+                Some(k) => (k, true),
+                None => (other, false),
+            };
+            let kind = kind
+                .strip_prefix("array_agg_")
+                .and_then(Kind::parse)
+                .ok_or_else(bad)?;
+            Sorted::Array { kind, distinct }
+        }
+    };
+    let spec = spec.as_bytes();
+    if spec.len() % 3 != 0 {
+        return Err(bad());
+    }
+    let keys = spec
+        .chunks(3)
+        .map(|k| {
+            Ok(SortKey {
+                desc: k[0] == b'd',
+                nulls_first: k[1] == b'f',
+                compare: match k[2] {
+                    b'b' => |a: &[u8], b: &[u8]| a.cmp(b),
+                    b'i' => super::time::interval_order,
+                    b'n' => super::numeric::numeric_order,
+                    b't' => super::time::timetz_order,
+                    _ => return Err(bad()),
+                },
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    Ok(SortedRows {
+        what,
+        keys,
+        rows: Vec::new(),
+    })
+}
+
+/// Two key values in SQLite's ORDER BY order for the key.
+fn key_order(
+    k: &SortKey,
+    a: &rusqlite::types::Value,
+    b: &rusqlite::types::Value,
+) -> std::cmp::Ordering {
+    use rusqlite::types::Value as V;
+    use std::cmp::Ordering;
+    let class = |v: &V| match v {
+        V::Null => 0,
+        V::Integer(_) | V::Real(_) => 1,
+        V::Text(_) => 2,
+        V::Blob(_) => 3,
+    };
+    match (a, b) {
+        (V::Null, V::Null) => return Ordering::Equal,
+        (V::Null, _) => {
+            return if k.nulls_first {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            };
+        }
+        (_, V::Null) => {
+            return if k.nulls_first {
+                Ordering::Greater
+            } else {
+                Ordering::Less
+            };
+        }
+        _ => {}
+    }
+    let o = match (a, b) {
+        (V::Integer(x), V::Integer(y)) => x.cmp(y),
+        (V::Integer(x), V::Real(y)) => (*x as f64).total_cmp(y),
+        (V::Real(x), V::Integer(y)) => x.total_cmp(&(*y as f64)),
+        (V::Real(x), V::Real(y)) => x.total_cmp(y),
+        (V::Text(x), V::Text(y)) => (k.compare)(x.as_bytes(), y.as_bytes()),
+        (V::Blob(x), V::Blob(y)) => x.cmp(y),
+        _ => class(a).cmp(&class(b)),
+    };
+    if k.desc { o.reverse() } else { o }
+}
+
 /// Values for tests of this module.
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn sorted(sql: &str) -> Option<String> {
+        let conn = Connection::open_in_memory().unwrap();
+        crate::register(&conn, &crate::Session::new()).unwrap();
+        conn.query_row(sql, [], |r| r.get(0)).unwrap()
+    }
+
+    #[test]
+    fn sorted_agg_orders_as_sqlite_order_by() {
+        let rows = "(SELECT 'b' AS x, 2 AS k UNION ALL SELECT NULL, NULL UNION ALL SELECT 'a', 1.5 \
+                    UNION ALL SELECT 'c', 'text')";
+        assert_eq!(
+            sorted(&format!(
+                "SELECT pg_sorted_agg('array_agg_text', 'alb', x, k) FROM {rows}"
+            )),
+            Some("{a,b,c,NULL}".into())
+        );
+        assert_eq!(
+            sorted(&format!(
+                "SELECT pg_sorted_agg('array_agg_text', 'dfb', x, k) FROM {rows}"
+            )),
+            Some("{NULL,c,b,a}".into())
+        );
+        // string_agg: NULL values are skipped with their separator.
+        assert_eq!(
+            sorted(&format!(
+                "SELECT pg_sorted_agg('string_agg', 'alb', x, '-' || k, k) FROM {rows}"
+            )),
+            Some("a-2b-textc".into())
+        );
+        // DISTINCT by the key's collation: 1.5 and 1.50 are one numeric.
+        assert_eq!(
+            sorted(
+                "SELECT pg_sorted_agg('array_agg_numeric distinct', 'aln', x, x) FROM \
+                 (SELECT '1.50' AS x UNION ALL SELECT '1.5' UNION ALL SELECT '10' UNION ALL SELECT '2')"
+            ),
+            Some("{1.50,2,10}".into())
+        );
+        assert_eq!(
+            sorted(
+                "SELECT pg_sorted_agg('string_agg', 'alb', x, ',', x) FROM (SELECT 1 AS x) WHERE 0"
+            ),
+            None
+        );
+    }
     use rusqlite::types::Value;
 
     #[test]

@@ -176,7 +176,7 @@ pub fn register(conn: &Connection) -> Result<()> {
 
 /// The `pg_numeric` collation: stored numerics in PostgreSQL's order
 /// (`NaN` last), text that is not a number after them, by bytes.
-fn numeric_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+pub(super) fn numeric_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     // Equal text is an equal value: the common case in a sorter's ties.
     if a == b {
         return std::cmp::Ordering::Equal;

@@ -873,7 +873,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
 /// The `pg_interval` collation: stored intervals in PostgreSQL's order
 /// (`interval_cmp`: by total span, a month as 30 days), text that is not
 /// an interval after them, by bytes.
-fn interval_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+pub(super) fn interval_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     // Equal text is an equal value: the common case in a sorter's ties.
     if a == b {
         return std::cmp::Ordering::Equal;
@@ -891,7 +891,7 @@ fn interval_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
 
 /// The `pg_timetz` collation: stored timetz values in PostgreSQL's order
 /// (by UTC time, then offset); text that is not a timetz after them.
-fn timetz_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
+pub(super) fn timetz_order(a: &[u8], b: &[u8]) -> std::cmp::Ordering {
     if a == b {
         return std::cmp::Ordering::Equal;
     }

@@ -383,27 +383,22 @@ SELECT date_part('hour', opened_at) AS hour, count(*) AS n FROM tickets GROUP BY
 SELECT date_part('hour', opened_at) AS hour, count(*) AS n FROM tickets GROUP BY 1 ORDER BY 1;
 
 -- case: week_buckets_utc
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: UTC
 SELECT date_trunc('week', opened_at)::date AS week, string_agg(id::text, ',' ORDER BY id) AS ids FROM tickets GROUP BY 1 ORDER BY 1;
 
 -- case: week_buckets_new_york
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: America/New_York
 SELECT date_trunc('week', opened_at)::date AS week, string_agg(id::text, ',' ORDER BY id) AS ids FROM tickets GROUP BY 1 ORDER BY 1;
 
 -- case: week_buckets_dublin
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Europe/Dublin
 SELECT date_trunc('week', opened_at)::date AS week, string_agg(id::text, ',' ORDER BY id) AS ids FROM tickets GROUP BY 1 ORDER BY 1;
 
 -- case: week_buckets_sydney
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Australia/Sydney
 SELECT date_trunc('week', opened_at)::date AS week, string_agg(id::text, ',' ORDER BY id) AS ids FROM tickets GROUP BY 1 ORDER BY 1;
 
 -- case: week_buckets_kolkata
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Asia/Kolkata
 SELECT date_trunc('week', opened_at)::date AS week, string_agg(id::text, ',' ORDER BY id) AS ids FROM tickets GROUP BY 1 ORDER BY 1;
 
@@ -2948,52 +2943,42 @@ SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issu
 SELECT count(*) AS n, coalesce(sum(amount), 0) AS total FROM invoices WHERE issued_at >= date '2024-03-10' AND issued_at < date '2024-03-11';
 
 -- case: array_agg_ids_utc
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: UTC
 SELECT array_agg(id ORDER BY id) FROM tickets;
 
 -- case: array_agg_ids_new_york
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: America/New_York
 SELECT array_agg(id ORDER BY id) FROM tickets;
 
 -- case: array_agg_ids_dublin
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Europe/Dublin
 SELECT array_agg(id ORDER BY id) FROM tickets;
 
 -- case: array_agg_ids_sydney
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Australia/Sydney
 SELECT array_agg(id ORDER BY id) FROM tickets;
 
 -- case: array_agg_ids_kolkata
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Asia/Kolkata
 SELECT array_agg(id ORDER BY id) FROM tickets;
 
 -- case: titles_per_account_array_utc
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: UTC
 SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
 
 -- case: titles_per_account_array_new_york
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: America/New_York
 SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
 
 -- case: titles_per_account_array_dublin
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Europe/Dublin
 SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
 
 -- case: titles_per_account_array_sydney
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Australia/Sydney
 SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
 
 -- case: titles_per_account_array_kolkata
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Asia/Kolkata
 SELECT account_id, array_agg(title ORDER BY opened_at) AS titles FROM tickets GROUP BY account_id ORDER BY account_id;
 

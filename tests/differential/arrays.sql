@@ -12,30 +12,24 @@ INSERT INTO tg VALUES
   (4, 'comma,sep', 100, false, 3, 1);
 
 -- case: array_agg_per_group
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT id, array_agg(tag ORDER BY tag) AS tags, array_agg(n ORDER BY n) AS ns, array_agg(ok ORDER BY ok) AS oks FROM tg GROUP BY id ORDER BY id;
 
 -- case: array_agg_quoting
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT array_agg(tag ORDER BY tag NULLS FIRST) AS tags FROM tg;
 
 -- case: array_agg_distinct_sorted
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT array_agg(DISTINCT tag) AS t, array_agg(DISTINCT n) AS n, array_agg(DISTINCT id) AS i, array_agg(DISTINCT ok) AS b FROM tg;
 
 -- case: array_agg_numbers
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT array_agg(id ORDER BY id DESC, f) AS ids, array_agg(f ORDER BY f) AS fs, array_agg(big ORDER BY big) AS bigs FROM tg;
 
 -- case: array_agg_empty_is_null
 SELECT array_agg(id) AS a, array_agg(tag) IS NULL AS isnull FROM tg WHERE id > 9;
 
 -- case: array_agg_in_subquery
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT id, (SELECT array_agg(t.tag ORDER BY t.tag) FROM tg t WHERE t.id = g.id AND t.tag <> '') AS tags FROM (SELECT DISTINCT id FROM tg) AS g ORDER BY id;
 
 -- case: array_agg_text_cast
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT id, array_agg(f::text ORDER BY f) AS fs FROM tg GROUP BY id ORDER BY id;
 
 -- case: array_agg_unsupported_type

@@ -54,15 +54,12 @@ SELECT id, sum(amount) OVER (ORDER BY amount RANGE BETWEEN 50 PRECEDING AND CURR
 SELECT row_number() FROM sales;
 
 -- case: string_agg_ordered
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT region, string_agg(rep, ', ' ORDER BY rep DESC) AS reps, string_agg(rep, '|' ORDER BY id) AS by_id FROM sales GROUP BY region ORDER BY region;
 
 -- case: string_agg_nulls_and_empty
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 SELECT string_agg(rep, ',') FILTER (WHERE amount > 1000) AS none, string_agg(rep, ',' ORDER BY amount NULLS FIRST, id) AS all_reps FROM sales;
 
 -- case: string_agg_of_text_cast
--- extension: ORDER BY inside an aggregate needs SQLite 3.44; the test host's is Debian's 3.40, where it is refused
 -- zone: Asia/Kolkata
 SELECT string_agg(sold::date::text, ' ' ORDER BY sold) AS days FROM sales;
 

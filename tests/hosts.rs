@@ -1,8 +1,12 @@
 //! pgshim in other SQLite hosts, installed as their users install it: the
 //! Python package (`pip install ./python`) into a virtualenv of Debian's
-//! /usr/bin/python3, whose sqlite3 module loads extensions. The answers
-//! are psql's, recorded by tests/cli.rs from a live run
-//! (tests/cli/shell_load.psql.csv).
+//! /usr/bin/python3, whose sqlite3 module loads extensions; Ruby's sqlite3
+//! gem (Debian's ruby-sqlite3) with ruby/lib/pgshim.rb; Node's
+//! better-sqlite3 12 with node/. Each runs the same example
+//! (examples/{python,ruby,node}/events.*), whose answers must be psql's,
+//! recorded by tests/cli.rs from a live run (tests/cli/shell_load.psql.csv).
+//! Missing hosts are installed (apt, npm), under the cache directory where
+//! they are not system packages.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -89,4 +93,90 @@ fn python_package_refuses_a_python_that_cannot_load_extensions() {
         .arg(root().join("python")));
     assert!(out.contains("cannot load extensions"), "{out}");
     assert!(out.contains("/usr/bin/python3"), "{out}");
+}
+
+/// Installs Debian packages when a check fails (as scripts/with-postgres
+/// installs PostgreSQL): as root directly, else through sudo.
+fn apt_install(check: &mut Command, packages: &[&str]) {
+    if check.output().is_ok_and(|o| o.status.success()) {
+        return;
+    }
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    let mut cmd = if root {
+        Command::new("apt-get")
+    } else {
+        let mut c = Command::new("sudo");
+        c.arg("apt-get");
+        c
+    };
+    run(cmd.args(["install", "-y", "-q"]).args(packages));
+}
+
+#[test]
+fn ruby_loads_and_answers_as_postgres() {
+    apt_install(
+        Command::new("ruby").args(["-e", "require 'sqlite3'"]),
+        &["ruby", "ruby-sqlite3"],
+    );
+    let ext = pgshim_difftest::extension_path().unwrap();
+    let db = std::env::temp_dir().join(format!("pgshim-hosts-rb-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let out = run(Command::new("ruby")
+        .arg("-I")
+        .arg(root().join("ruby/lib"))
+        .arg(root().join("examples/ruby/events.rb"))
+        .arg(&db)
+        .env("PGSHIM_LOADABLE_PATH", &ext));
+    let _ = std::fs::remove_file(&db);
+    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    assert_eq!(out, psql);
+    // Rails 8's `extensions:` takes objects with to_path: Pgshim is one.
+    let via_to_path = run(Command::new("ruby")
+        .arg("-I")
+        .arg(root().join("ruby/lib"))
+        .args([
+            "-e",
+            "require 'sqlite3'; require 'pgshim'; db = SQLite3::Database.new(':memory:'); \
+             db.enable_load_extension(true); db.load_extension(File.path(Pgshim)); \
+             print db.get_first_value(\"SELECT pgshim_translate_text('SELECT date ''2024-02-29'' + 1 AS d')\"); \
+             print \"\\n\", db.get_first_value(db.get_first_value(\"SELECT pgshim_translate_text('SELECT date ''2024-02-29'' + 1 AS d')\"))",
+        ])
+        .env("PGSHIM_LOADABLE_PATH", &ext));
+    assert!(via_to_path.ends_with("\n2024-03-01"), "{via_to_path}");
+}
+
+#[test]
+fn node_loads_and_answers_as_postgres() {
+    apt_install(Command::new("npm").arg("--version"), &["nodejs", "npm"]);
+    // better-sqlite3 12 (13 needs Node 22), kept in the cache directory.
+    let modules = cache().join("node");
+    if !modules
+        .join("node_modules/better-sqlite3/build/Release/better_sqlite3.node")
+        .exists()
+    {
+        std::fs::create_dir_all(&modules).unwrap();
+        run(Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                "better-sqlite3@12",
+            ])
+            .current_dir(&modules));
+    }
+    let ext = pgshim_difftest::extension_path().unwrap();
+    let db = std::env::temp_dir().join(format!("pgshim-hosts-js-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let out = run(Command::new("node")
+        .arg(root().join("examples/node/events.js"))
+        .arg(&db)
+        .env("NODE_PATH", modules.join("node_modules"))
+        .env("PGSHIM_LOADABLE_PATH", &ext));
+    let _ = std::fs::remove_file(&db);
+    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    assert_eq!(out, psql);
 }

@@ -78,9 +78,23 @@ function namedParams(sql) {
 
 /** Translates one PostgreSQL statement and runs it: the rows (objects), or
  * the run's info for a statement without rows. $1, $2, … are bound from
- * params in order. */
+ * params in order. A constraint violation is thrown with PostgreSQL's
+ * message (pgshim_error). */
 function execute(db, sql, params = [], { text = true } = {}) {
   const translated = namedParams(translate(db, sql, { text }));
+  try {
+    return run(db, translated, params);
+  } catch (e) {
+    // A constraint violation, with PostgreSQL's message (pgshim_error).
+    if (typeof e.code === 'string' && e.code.startsWith('SQLITE_')) {
+      const message = db.prepare('SELECT pgshim_error(?, ?)').pluck().get(String(e.message), sql);
+      if (message && message !== e.message) e.message = message;
+    }
+    throw e;
+  }
+}
+
+function run(db, translated, params) {
   const bind = params.length ? [Object.fromEntries(params.map((v, i) => ['p' + (i + 1), v]))] : [];
   let stmt;
   try {

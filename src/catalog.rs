@@ -69,6 +69,30 @@ pub(crate) struct Sequence {
     pub identity: bool,
 }
 
+/// How a view's SQL starts the comment that lists its columns'
+/// PostgreSQL types (`CREATE VIEW "v" /* pgshim types: date, int8 */ AS …`),
+/// which SQLite does not declare for computed columns.
+pub(crate) const VIEW_TYPES: &str = "/* pgshim types: ";
+
+/// The column types a view's SQL lists (see [`VIEW_TYPES`]), in order.
+fn view_types(sql: &str) -> Option<Vec<Option<PgType>>> {
+    if !sql.starts_with("CREATE VIEW") {
+        return None;
+    }
+    let start = sql.find(VIEW_TYPES)? + VIEW_TYPES.len();
+    let end = start + sql[start..].find(" */")?;
+    Some(
+        sql[start..end]
+            .split(", ")
+            .map(|t| match t {
+                "void" => Some(PgType::Void),
+                "unknown" => Some(PgType::Text),
+                other => PgType::parse(other),
+            })
+            .collect(),
+    )
+}
+
 /// The PostgreSQL type of a rowid column that a comment marks, as files
 /// written before serial columns had sequences declare them:
 /// `"id" INTEGER /* pgshim:int8 */ PRIMARY KEY AUTOINCREMENT`.
@@ -212,12 +236,17 @@ impl Catalog {
                     |r| r.get(0),
                 )
                 .unwrap_or_default();
+            let view_types = view_types(&sql);
             let columns = cols
                 .into_iter()
-                .map(|(cname, declared, default_sql)| {
+                .enumerate()
+                .map(|(i, (cname, declared, default_sql))| {
                     let (ty, declared) = match rowid_type(&sql, &cname) {
                         Some(ty) => (Some(ty), ty.name().to_string()),
-                        None => (self.resolve_declared(&declared), declared),
+                        None => match view_types.as_ref().and_then(|v| v.get(i)) {
+                            Some(Some(ty)) => (Some(*ty), ty.name().to_string()),
+                            _ => (self.resolve_declared(&declared), declared),
+                        },
                     };
                     Column {
                         ty,

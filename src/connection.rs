@@ -643,7 +643,11 @@ fn is_added_not_null(conn: &rusqlite::Connection, table: &str, name: &str) -> bo
 /// pgshim's DDL gives constraints PostgreSQL's default names
 /// (`t_col_check`, `t_col_fkey`); unique indexes are found by their
 /// columns, as SQLite names only the columns.
-fn constraint_message(conn: &rusqlite::Connection, t: &Translation, msg: &str) -> Option<String> {
+pub(crate) fn constraint_message(
+    conn: &rusqlite::Connection,
+    t: &Translation,
+    msg: &str,
+) -> Option<String> {
     if msg == "Recursion limit" || msg.starts_with("Expression tree is too large") {
         return Some(format!(
             "statement too deeply nested for SQLite ({msg}): write a long OR/AND/+ chain as \

@@ -9,6 +9,9 @@
 //!   pgshim's DDL keeps) and translated for the session's zone and styles;
 //! - `pgshim_translate_text(pg_sql)`: the same, with every result column as
 //!   PostgreSQL's text output ([`crate::Options::text_output`]);
+//! - `pgshim_error(sqlite_message, pg_sql)`: PostgreSQL's message for an
+//!   error SQLite raised running a translation (constraint violations), what
+//!   the load helpers raise instead of SQLite's;
 //! - the session's statement clock: `now()` is the start of the
 //!   transaction and `statement_timestamp()` the start of the statement, as
 //!   a [`crate::Connection`] marks them, read from SQLite's statement trace.
@@ -22,8 +25,9 @@
 //! [`crate::Connection`] does around a statement is in the SQL where it can
 //! be: parameters are read by `pg_param` as the connection reads them, and
 //! TRUNCATE and the ALTER TABLE forms that rebuild a table run through
-//! `pgshim_execute`. Constraint errors carry SQLite's wording, and `COPY …
-//! FROM STDIN` is refused.
+//! `pgshim_execute`. Constraint errors carry SQLite's wording unless the
+//! host asks `pgshim_error` for PostgreSQL's (the load helpers do), and
+//! `COPY … FROM STDIN` is refused.
 
 use std::ffi::{c_int, c_uint, c_void};
 use std::num::NonZeroUsize;
@@ -98,6 +102,17 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
                 .map_err(|e| rusqlite::Error::UserFunctionError(e.to_string().into()))
         })?;
     }
+    let host_err = host.clone();
+    conn.create_scalar_function("pgshim_error", 2, flags, move |ctx| {
+        let text = |i: usize| match ctx.get_raw(i) {
+            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            _ => String::new(),
+        };
+        let (message, sql) = (text(0), text(1));
+        let conn = crate::runtime::calling_conn(ctx)?;
+        let mut host = host_err.lock().unwrap_or_else(|p| p.into_inner());
+        Ok(host.error_message(&conn, &message, &sql))
+    })?;
     let host_exec = host.clone();
     conn.create_scalar_function("pgshim_execute", 1, flags, move |ctx| {
         let sql = match ctx.get_raw(0) {
@@ -288,6 +303,22 @@ impl Host {
             self.cache.put(key, out.clone());
         }
         Ok(out)
+    }
+
+    /// `pgshim_error(sqlite_message, pg_sql)`: PostgreSQL's message for an
+    /// error SQLite raised running `pg_sql`'s translation, as the
+    /// connection reports it (`duplicate key value violates unique
+    /// constraint "users_email_key"` for `UNIQUE constraint failed:
+    /// users.email`); other messages are returned as they are.
+    fn error_message(&mut self, conn: &Connection, message: &str, sql: &str) -> String {
+        if self.refresh(conn, false).is_err() {
+            return message.to_string();
+        }
+        match self.translator.translate(sql) {
+            Ok(t) => crate::connection::constraint_message(conn, &t, message)
+                .unwrap_or_else(|| message.to_string()),
+            Err(_) => message.to_string(),
+        }
     }
 
     /// `pgshim_execute(pg_sql)`: runs a statement that pgshim runs itself

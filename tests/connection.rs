@@ -348,3 +348,44 @@ fn import_lists_what_is_not_carried_over() {
         ]
     );
 }
+
+/// A view's computed columns keep their PostgreSQL types in the file:
+/// another connection (a later process, the loaded extension) reads them
+/// back from the view's SQL.
+#[test]
+fn view_column_types_survive_reopening_the_file() {
+    let path =
+        std::env::temp_dir().join(format!("pgshim-view-types-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    {
+        let mut db = pgshim::Connection::open(&path).unwrap();
+        db.execute("CREATE TABLE t (at timestamptz, took interval)", &[])
+            .unwrap();
+        db.execute("INSERT INTO t VALUES ('2024-03-10 12:00+00', '1 day')", &[])
+            .unwrap();
+        db.execute(
+            "CREATE VIEW v AS SELECT date_trunc('day', at) AS day, count(*) AS n, sum(took) AS total, at::date AS d FROM t GROUP BY 1, 4",
+            &[],
+        )
+        .unwrap();
+    }
+    let mut db = pgshim::Connection::open(&path).unwrap();
+    let v = db.catalog().table("v").unwrap();
+    let types: Vec<_> = v.columns.iter().map(|c| c.ty).collect();
+    use pgshim::PgType::*;
+    assert_eq!(
+        types,
+        vec![Some(Timestamptz), Some(Int8), Some(Interval), Some(Date)]
+    );
+    let rows = db
+        .query(
+            "SELECT day, n, total + total AS twice, d + 1 AS next FROM v",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows.text(0, 0).as_deref(), Some("2024-03-10 00:00:00+00"));
+    assert_eq!(rows.text(0, 2).as_deref(), Some("2 days"));
+    assert_eq!(rows.text(0, 3).as_deref(), Some("2024-03-11"));
+    drop(db);
+    let _ = std::fs::remove_file(&path);
+}

@@ -65,8 +65,19 @@ def translate(conn, sql, text=True):
 def execute(conn, sql, params=(), text=True):
     """Translates one PostgreSQL statement and runs it; returns the cursor
     of its (last) SQLite statement. Parameters are $1, $2, … in the
-    statement and are bound in order."""
+    statement and are bound in order. A constraint violation is raised with
+    PostgreSQL's message (pgshim_error), as the same sqlite3 error class."""
     translated = translate(conn, sql, text)
+    try:
+        return _run(conn, translated, params)
+    except sqlite3.DatabaseError as e:
+        message = conn.execute("SELECT pgshim_error(?, ?)", (str(e), sql)).fetchone()[0]
+        if message == str(e):
+            raise
+        raise type(e)(message) from e
+
+
+def _run(conn, translated, params):
     if translated.startswith(_COMMANDS):
         cur = conn.execute(translated, params)
         cur.fetchall()

@@ -60,8 +60,20 @@ module Pgshim
 
   # Translates one PostgreSQL statement and runs it: the rows (arrays), or
   # [] for a statement without rows. $1, $2, … are bound from params.
+  #
+  # A constraint violation is raised with PostgreSQL's message
+  # (pgshim_error), as the same SQLite3 exception class.
   def self.execute(db, sql, params = [], text: true)
     translated = translate(db, sql, text: text)
+    run(db, translated, params)
+  rescue SQLite3::Exception => e
+    message = db.get_first_value("SELECT pgshim_error(?, ?)", [e.message, sql])
+    raise if message.nil? || message == e.message
+
+    raise e.class, message
+  end
+
+  def self.run(db, translated, params)
     if translated.start_with?(*COMMANDS)
       db.execute(translated, params)
       return []
@@ -79,4 +91,5 @@ module Pgshim
       stmt.close unless stmt.closed?
     end
   end
+  private_class_method :run
 end

@@ -212,7 +212,17 @@ impl Cx<'_> {
         if cv.or_replace {
             sql.push_str(&format!("DROP VIEW IF EXISTS {}; ", q(&name)));
         }
-        sql.push_str(&format!("CREATE VIEW {} AS {}", q(&name), cv.query));
+        // SQLite declares no type for a view's computed columns; the file
+        // keeps them in a comment of the view's SQL, which SQLite stores
+        // as written (see `Catalog::reload_sqlite`).
+        let types: Vec<&str> = cols.iter().map(|c| c.ty.name()).collect();
+        sql.push_str(&format!(
+            "CREATE VIEW {} {}{} */ AS {}",
+            q(&name),
+            crate::catalog::VIEW_TYPES,
+            types.join(", "),
+            cv.query
+        ));
         let table = Table {
             name: name.clone(),
             columns: names

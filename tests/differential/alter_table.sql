@@ -20,14 +20,12 @@ ALTER TABLE ONLY public.users ADD CONSTRAINT users_pkey PRIMARY KEY (id);
 ALTER TABLE users ADD PRIMARY KEY (email);
 
 -- case: primary_key_enforced
--- extension: the host reports SQLite's own constraint message
 INSERT INTO users VALUES (1, 'again@example.com', '2024-05-05');
 
 -- case: unique_constraint
 ALTER TABLE ONLY public.users ADD CONSTRAINT users_email_key UNIQUE (email);
 
 -- case: unique_enforced
--- extension: the host reports SQLite's own constraint message
 INSERT INTO users VALUES (3, 'a@example.com', '2024-05-05');
 
 -- case: foreign_key_over_orphans
@@ -40,7 +38,6 @@ UPDATE tickets SET user_id = 1 WHERE id = 12;
 ALTER TABLE ONLY public.tickets ADD CONSTRAINT fk_rails_user FOREIGN KEY (user_id) REFERENCES public.users(id) ON DELETE CASCADE;
 
 -- case: foreign_key_enforced
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tickets (id, user_id) VALUES (13, 99);
 
 -- case: tickets_primary_key
@@ -65,21 +62,18 @@ ALTER TABLE tickets ADD CHECK (priority > 1);
 ALTER TABLE tickets ADD CONSTRAINT priority_positive CHECK (priority > 0);
 
 -- case: check_enforced
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tickets (id, user_id, priority) VALUES (14, 1, 0);
 
 -- case: set_default
 ALTER TABLE tickets ALTER COLUMN priority SET DEFAULT 2;
 
 -- case: default_applied
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tickets (id, user_id) VALUES (15, 1) RETURNING id, state, priority;
 
 -- case: set_default_timestamptz
 ALTER TABLE tickets ALTER COLUMN opened_at SET DEFAULT '2025-01-01 00:00:00+00';
 
 -- case: timestamptz_default_applied
--- extension: the host reports SQLite's own constraint message
 -- zone: America/New_York
 INSERT INTO tickets (id, user_id) VALUES (16, 1) RETURNING opened_at;
 
@@ -87,7 +81,6 @@ INSERT INTO tickets (id, user_id) VALUES (16, 1) RETURNING opened_at;
 ALTER TABLE tickets ALTER COLUMN state DROP DEFAULT;
 
 -- case: default_dropped
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tickets (id, user_id) VALUES (17, 1) RETURNING state, priority;
 
 -- case: set_not_null_over_nulls

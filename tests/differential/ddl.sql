@@ -16,15 +16,12 @@ INSERT INTO child (kind_id, label) VALUES (1, 'x');
 SELECT id, a, b, c, d, e, f, g, h, i, j FROM kinds;
 
 -- case: check_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO kinds (b) VALUES (0);
 
 -- case: unique_index_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO kinds (c) VALUES (3);
 
 -- case: foreign_key_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO child (kind_id, label) VALUES (99, 'y');
 
 -- case: identity_default
@@ -62,15 +59,12 @@ CREATE TABLE named_keys (a int, b int, c int CONSTRAINT c_is_unique UNIQUE, d in
 INSERT INTO named_keys VALUES (1, 1, 1, 1);
 
 -- case: named_unique_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named_keys VALUES (1, 2, 2, 2);
 
 -- case: named_column_unique_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named_keys VALUES (2, 2, 1, 2);
 
 -- case: named_column_primary_key_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named_keys VALUES (3, 3, 3, 1);
 
 -- case: named_table_primary_key
@@ -80,7 +74,6 @@ CREATE TABLE named_pk (a int, b text, CONSTRAINT named_pk_is_here PRIMARY KEY (a
 INSERT INTO named_pk VALUES (1, 'x');
 
 -- case: named_table_primary_key_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named_pk VALUES (1, 'x');
 
 -- case: named_primary_key_added_later
@@ -93,5 +86,4 @@ ALTER TABLE named_later ADD CONSTRAINT later_pk_name PRIMARY KEY (a);
 INSERT INTO named_later VALUES (1, 1);
 
 -- case: named_primary_key_added_later_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named_later VALUES (1, 2);

@@ -60,11 +60,9 @@ INSERT INTO errs (title, prio) VALUES ('big', 20000 * 2);
 INSERT INTO errs (title) VALUES ('this title is far too long');
 
 -- case: insert_not_null_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO errs (title) VALUES (NULL);
 
 -- case: failed_insert_takes_an_id
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tasks (title) VALUES (NULL);
 
 -- case: serial_gap_after_failed_insert

@@ -32,7 +32,6 @@ INSERT INTO items (v) VALUES ('default') RETURNING id, v;
 SELECT currval('items_id_seq'), nextval('items_id_seq');
 
 -- case: serial_collides_like_postgres
--- extension: the host reports SQLite's own constraint message
 INSERT INTO items (v) VALUES ('a'), ('b'), ('c') RETURNING id;
 
 -- case: serial_after_collision
@@ -51,22 +50,18 @@ INSERT INTO bigs (v) VALUES ('x') RETURNING id;
 INSERT INTO bigs VALUES (DEFAULT, 'y') RETURNING id;
 
 -- case: serial_null_is_not_null_violation
--- extension: the host reports SQLite's own constraint message
 INSERT INTO items VALUES (NULL, 'null');
 
 -- case: integer_primary_key_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO named VALUES (NULL, 'null');
 
 -- case: integer_primary_key_values
 INSERT INTO named VALUES (7, 'seven'), (3, 'three') RETURNING id;
 
 -- case: composite_primary_key_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO pair VALUES (1, NULL, 'null');
 
 -- case: text_primary_key_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO keyed VALUES (NULL, 'null');
 
 -- case: identity_defaults
@@ -79,14 +74,12 @@ INSERT INTO ident VALUES (10, 'ten') RETURNING id;
 INSERT INTO ident (v) VALUES ('c') RETURNING id;
 
 -- case: identity_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO ident VALUES (NULL, 'null');
 
 -- case: identity_options
 INSERT INTO stepped (v) VALUES ('a'), ('b') RETURNING id, v;
 
 -- case: identity_options_not_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO stepped VALUES (NULL, 'null');
 
 -- case: added_identity
@@ -235,5 +228,4 @@ INSERT INTO later_pk VALUES (1, 'a');
 ALTER TABLE later_pk ADD PRIMARY KEY (id);
 
 -- case: primary_key_added_later_not_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO later_pk VALUES (NULL, 'b');

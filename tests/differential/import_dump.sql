@@ -49,26 +49,21 @@ SELECT nextval('invoice_numbers');
 SELECT currval('tickets_id_seq');
 
 -- case: unique_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO users (email, created_at) VALUES ('ana@example.com', '2025-01-01');
 
 -- case: unique_index_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO comments (ticket_id, body) VALUES (1, 'first');
 
 -- case: check_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO tickets (user_id, amount) VALUES (1, -1);
 
 -- case: not_null_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO comments (ticket_id) VALUES (1);
 
 -- case: varchar_length_holds
 INSERT INTO users (email, created_at) VALUES ('a-very-long-address-that-is-over-forty@example.com', '2025-01-01');
 
 -- case: foreign_key_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO comments (ticket_id, body) VALUES (99, 'orphan');
 
 -- case: cascade_holds

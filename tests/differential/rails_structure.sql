@@ -24,18 +24,15 @@ INSERT INTO "tickets" ("user_id", "subject", "due_on", "created_at", "updated_at
 SELECT "created_at", "updated_at" FROM "tickets" WHERE "id" = 1;
 
 -- case: references_hold
--- extension: the host reports SQLite's own constraint message
 INSERT INTO "tickets" ("user_id", "subject", "created_at", "updated_at") VALUES (99, 'Orphan', '2024-03-10', '2024-03-10');
 
 -- case: unique_index_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO "users" ("email", "created_at", "updated_at") VALUES ('ana@example.com', '2024-03-10', '2024-03-10');
 
 -- case: varchar_limit_holds
 INSERT INTO "users" ("email", "name", "created_at", "updated_at") VALUES ('long@example.com', repeat('x', 81), '2024-03-10', '2024-03-10');
 
 -- case: not_null_holds
--- extension: the host reports SQLite's own constraint message
 INSERT INTO "tickets" ("user_id", "created_at", "updated_at") VALUES (1, '2024-03-10', '2024-03-10');
 
 -- case: migrations_recorded

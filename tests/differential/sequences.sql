@@ -64,7 +64,6 @@ SELECT nextval('orders');
 INSERT INTO orders (note) VALUES ('new'), ('newer') RETURNING id, note;
 
 -- case: failed_insert_still_uses_a_value
--- extension: the host reports SQLite's own constraint message
 INSERT INTO orders (note, id) VALUES ('dup', nextval('orders_id_seq') - 1);
 
 -- case: next_after_failed_insert
@@ -191,7 +190,6 @@ INSERT INTO numbered (code) VALUES ('a'), ('b') RETURNING code, n, big;
 SELECT currval('numbered_n_seq') AS n, nextval('numbered_big_seq') AS big;
 
 -- case: serial_not_primary_key_not_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO numbered (code, n) VALUES ('c', NULL);
 
 -- case: serial_sequence_dropped_with_table

@@ -42,7 +42,6 @@ SELECT * FROM kv ORDER BY k;
 INSERT INTO kv VALUES ('a', 1, NULL, NULL) ON CONFLICT ON CONSTRAINT kv_pkey DO NOTHING;
 
 -- case: conflict_target_without_unique_constraint
--- extension: the host reports SQLite's own constraint message
 INSERT INTO kv VALUES ('zz', 1, NULL, NULL) ON CONFLICT (n) DO NOTHING;
 
 -- case: update_from

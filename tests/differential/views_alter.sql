@@ -5,7 +5,6 @@ CREATE VIEW daily AS SELECT date_trunc('day', placed) AS day, count(*) AS n, sum
 CREATE VIEW recent (order_id, at) AS SELECT id, placed FROM orders WHERE placed > '2024-03-10';
 
 -- case: view_columns_are_typed
--- extension: a view's column types are not read back from the file, only kept by the connection that made the view
 SELECT day, n, total FROM daily ORDER BY day;
 
 -- case: view_with_column_names
@@ -91,18 +90,15 @@ ALTER TABLE late_columns ADD COLUMN name text NOT NULL;
 INSERT INTO late_columns (id, name) VALUES (1, 'a') RETURNING *;
 
 -- case: added_not_null_rejects_null
--- extension: the host reports SQLite's own constraint message
 INSERT INTO late_columns (id) VALUES (2);
 
 -- case: added_not_null_follows_rename
 ALTER TABLE late_columns RENAME COLUMN name TO title;
 
 -- case: added_not_null_renamed_rejects_null_update
--- extension: the host reports SQLite's own constraint message
 UPDATE late_columns SET title = NULL;
 
 -- case: add_not_null_column_to_table_with_rows
--- extension: the host reports SQLite's own constraint message
 ALTER TABLE late_columns ADD COLUMN born date NOT NULL;
 
 -- case: add_not_null_with_check_unsupported

@@ -174,7 +174,8 @@ fn translate_prints_sqlite_sql() {
     assert!(out.status.success());
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "SELECT \"name\" AS \"name\" FROM \"t\" WHERE \"id\" = ?1 ORDER BY 1 ASC NULLS LAST;\n"
+        // The parameter is read as PostgreSQL reads it, in any host.
+        "SELECT \"name\" AS \"name\" FROM \"t\" WHERE \"id\" = pg_param(?1, 'int4', 1) ORDER BY 1 ASC NULLS LAST;\n"
     );
 }
 

@@ -84,6 +84,7 @@ const RUNTIME_AGGREGATES: &[&str] = &[
     "pg_percentile_disc_mi",
     "pg_percentile_values_mi",
     "pg_scalar_subquery",
+    "pg_sorted_agg",
     "pg_string_agg_distinct",
 ];
 

@@ -633,15 +633,12 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
     })
 }
 
-/// A parser over PostgreSQL SQL, its tokens mended where sqlparser's
-/// grammar would lose what PostgreSQL reads (see [`mend_tokens`]).
 /// One statement of a script, as [`split_script`] finds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ScriptStatement {
     /// The statement's text, without its `;`.
     pub text: String,
-    /// Where it starts in the script: byte offset, and 1-based line and
-    /// column (in characters).
+    /// Where it starts in the script (a byte offset).
     pub offset: usize,
     /// The line it starts on (1-based).
     pub line: u64,
@@ -715,6 +712,8 @@ pub fn split_script(sql: &str) -> Result<Vec<ScriptStatement>> {
     Ok(out)
 }
 
+/// A parser over PostgreSQL SQL, its tokens mended where sqlparser's
+/// grammar would lose what PostgreSQL reads (see [`mend_tokens`]).
 pub(crate) fn parser<'a>(dialect: &'a PostgreSqlDialect, sql: &str) -> Result<Parser<'a>> {
     let tokens = sqlparser::tokenizer::Tokenizer::new(dialect, sql)
         .with_unescape(true)

@@ -115,7 +115,10 @@ fn bench(c: &mut Criterion) {
                   WHERE ts >= now() - interval '90 days' GROUP BY 1 ORDER BY 1";
     let mut stmt = loaded.prepare("SELECT pgshim_translate(?1)").unwrap();
     let first: String = stmt.query_row([report], |r| r.get(0)).unwrap();
-    assert!(first.contains("pg_timestamp_trunc"));
+    assert!(
+        first.contains("pg_") && first.contains("GROUP BY"),
+        "{first}"
+    );
     g.bench_function("loaded/pgshim_translate/cached", |b| {
         b.iter(|| stmt.query_row([report], |r| r.get::<_, String>(0)).unwrap())
     });

@@ -19,7 +19,10 @@
 //! A translated `SET TIME ZONE …`, `SET DateStyle …` or `RESET …` changes
 //! the connection's session when it runs, and returns no row. Translations
 //! are cached (by SQL text, zone, styles and catalog), and the catalog is
-//! read again when the file's schema changed.
+//! read again when the file's schema changed: this connection's changes at
+//! once, another connection's from the first statement after this one has
+//! read the file since (SQLite's data version, which costs no I/O to read,
+//! moves then).
 //!
 //! What a host runs is the translation alone. What the linked
 //! [`crate::Connection`] does around a statement is in the SQL where it can

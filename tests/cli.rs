@@ -355,3 +355,43 @@ fn csv_fields(text: &str) -> Vec<Vec<String>> {
     }
     records
 }
+
+/// `pgshim check` on a file of report queries: diagnostics, the summary and
+/// the exit status; the JSON form for CI.
+#[test]
+fn check_reports_each_statement() {
+    let run = |format: &str| {
+        Command::new(env!("CARGO_BIN_EXE_pgshim"))
+            .args([
+                "check",
+                "--schema",
+                "tests/cli/check_schema.sql",
+                "--format",
+                format,
+                "tests/cli/check_queries.sql",
+            ])
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .output()
+            .unwrap()
+    };
+    let human = run("human");
+    assert_eq!(human.status.code(), Some(1));
+    insta::assert_snapshot!("check_human", String::from_utf8(human.stdout).unwrap());
+    let json = run("json");
+    assert_eq!(json.status.code(), Some(1));
+    let text = String::from_utf8(json.stdout).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["summary"]["ok"], 3);
+    insta::assert_snapshot!("check_json", text);
+    // Only translatable statements: exit 0.
+    let ok_file = std::env::temp_dir().join(format!("pgshim-check-ok-{}.sql", std::process::id()));
+    std::fs::write(&ok_file, "SELECT now() AT TIME ZONE 'Europe/Dublin';\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pgshim"))
+        .arg("check")
+        .arg(&ok_file)
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&ok_file);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).ends_with("1 statements: 1 ok, 0 unsupported, 0 not parsed, 0 rejected as PostgreSQL would reject them\n"));
+}

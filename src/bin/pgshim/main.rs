@@ -4,7 +4,9 @@
 use std::io::{Read, Write};
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
+
+mod check;
 use pgshim::{Catalog, Connection, Options, Outcome, Translator};
 
 #[derive(Parser)]
@@ -40,6 +42,27 @@ enum Command {
         #[arg(long = "time-zone", value_name = "ZONE", default_value = "UTC")]
         time_zone: String,
     },
+    /// Say for every statement of FILEs whether pgshim translates it, and
+    /// where and why not (a migration author's first command: which of my
+    /// queries need work?). Exits with status 1 when any is unsupported or
+    /// rejected.
+    Check {
+        /// Files of PostgreSQL statements (application queries).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// PostgreSQL DDL that defines the tables the statements use.
+        #[arg(long, value_name = "DDL.sql", conflicts_with = "db")]
+        schema: Option<String>,
+        /// Read the tables from an existing SQLite file instead.
+        #[arg(long, value_name = "FILE")]
+        db: Option<String>,
+        /// `human` (diagnostics and a summary) or `json` (for CI).
+        #[arg(long, value_enum, default_value = "human")]
+        format: Format,
+        /// The session time zone to translate for.
+        #[arg(long = "time-zone", value_name = "ZONE", default_value = "UTC")]
+        time_zone: String,
+    },
     /// Run PostgreSQL statements on a SQLite database file.
     Exec {
         /// The SQLite database file (created if absent).
@@ -67,6 +90,24 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+}
+
+/// How `pgshim check` reports.
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Human,
+    Json,
+}
+
+/// The catalog of an existing SQLite file (opened read-only).
+fn catalog_of(path: &str) -> Result<Catalog, String> {
+    if !std::path::Path::new(path).exists() {
+        return Err(format!("{path}: no such file"));
+    }
+    let conn =
+        rusqlite::Connection::open_with_flags(path, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .map_err(|e| format!("{path}: {e}"))?;
+    Catalog::from_sqlite(&conn, &[]).map_err(|e| format!("{path}: {e}"))
 }
 
 fn read_input(file: Option<&str>) -> Result<String, String> {
@@ -98,6 +139,23 @@ fn main() -> ExitCode {
             pg_text,
             &time_zone,
         ),
+        Command::Check {
+            files,
+            schema,
+            db,
+            format,
+            time_zone,
+        } => match check::check(&check::CheckArgs {
+            files: &files,
+            schema: schema.as_deref(),
+            db: db.as_deref(),
+            json: format == Format::Json,
+            time_zone: &time_zone,
+        }) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
         Command::Import { db, file, quiet } => match import(&db, file.as_deref(), quiet) {
             Ok(true) => Ok(()),
@@ -129,17 +187,7 @@ fn translate(
     options.time_zone = pgshim::canonical_time_zone(zone).map_err(|e| e.to_string())?;
     options.text_output = pg_text;
     let catalog = match db {
-        Some(path) => {
-            if !std::path::Path::new(path).exists() {
-                return Err(format!("{path}: no such file"));
-            }
-            let conn = rusqlite::Connection::open_with_flags(
-                path,
-                rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
-            )
-            .map_err(|e| format!("{path}: {e}"))?;
-            Catalog::from_sqlite(&conn, &[]).map_err(|e| format!("{path}: {e}"))?
-        }
+        Some(path) => catalog_of(path)?,
         None => Catalog::new(),
     };
     let mut tr = Translator::with_options(catalog, options);

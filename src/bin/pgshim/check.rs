@@ -8,6 +8,10 @@ use std::io::IsTerminal;
 use annotate_snippets::{Level, Renderer, Snippet};
 use pgshim::{Catalog, Error, Options, Translator};
 
+/// From where to where in a file: (line, column) pairs, 1-based, the end
+/// just past the last character.
+type Span = ((u64, u64), (u64, u64));
+
 /// What one statement came to.
 struct Checked {
     file: String,
@@ -23,7 +27,7 @@ enum Outcome {
     /// Not translated: the construct, the span in the file and the hint.
     Unsupported {
         construct: String,
-        span: Option<((u64, u64), (u64, u64))>,
+        span: Option<Span>,
         hint: Option<String>,
     },
     /// It does not parse (as pgshim's parser reads PostgreSQL).
@@ -34,7 +38,7 @@ enum Outcome {
     /// PostgreSQL itself would reject it.
     Error {
         message: String,
-        span: Option<((u64, u64), (u64, u64))>,
+        span: Option<Span>,
         hint: Option<String>,
     },
 }
@@ -263,7 +267,7 @@ fn summary(all: &[Checked]) -> String {
 
 fn json(all: &[Checked]) -> String {
     use serde_json::{Value, json};
-    let span_json = |s: &Option<((u64, u64), (u64, u64))>| match s {
+    let span_json = |s: &Option<Span>| match s {
         Some((a, b)) => {
             json!({"start": {"line": a.0, "column": a.1}, "end": {"line": b.0, "column": b.1}})
         }

@@ -370,6 +370,17 @@ impl Catalog {
         self.tables.values()
     }
 
+    /// The sequences' names, in order (serial and identity columns' too).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory().unwrap();
+    /// db.execute("CREATE TABLE t (id serial PRIMARY KEY)", &[]).unwrap();
+    /// assert_eq!(db.catalog().sequence_names().collect::<Vec<_>>(), ["t_id_seq"]);
+    /// ```
+    pub fn sequence_names(&self) -> impl Iterator<Item = &str> {
+        self.sequences.keys().map(String::as_str)
+    }
+
     /// A number that changes whenever the catalog does; translation caches
     /// key on it.
     pub fn version(&self) -> u64 {

@@ -153,3 +153,76 @@ pub fn aligned(rows: &Rows) -> String {
     ));
     out
 }
+
+/// A result set as psql's expanded format (`\x`) prints it: a
+/// `-[ RECORD n ]` line per row, then one `name | value` line per column
+/// (a multi-line value continues under its first line, each line but the
+/// last marked `+`), and a blank line at the end; no rows print `(0 rows)`.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory().unwrap();
+/// let rows = db.query("SELECT 1 AS a, 'hello' AS bb", &[]).unwrap();
+/// assert_eq!(pgshim::psql::expanded(&rows), "-[ RECORD 1 ]\na  | 1\nbb | hello\n\n");
+/// ```
+pub fn expanded(rows: &Rows) -> String {
+    if rows.rows.is_empty() {
+        return "(0 rows)\n\n".into();
+    }
+    let cells: Vec<Vec<String>> = rows
+        .rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|v| v.to_pg_text().unwrap_or_default())
+                .collect()
+        })
+        .collect();
+    let hwidth = rows
+        .columns
+        .iter()
+        .map(|c| c.name.chars().count())
+        .max()
+        .unwrap_or(0);
+    let dwidth = cells
+        .iter()
+        .flatten()
+        .flat_map(|s| s.split('\n'))
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut out = String::new();
+    for (i, r) in cells.iter().enumerate() {
+        // The record line fills to the width of the rows below it, with a
+        // `+` over the column separator when the label leaves room.
+        let mut head = format!("-[ RECORD {} ]", i + 1);
+        let len = head.chars().count();
+        if len <= hwidth + 1 {
+            head.push_str(&"-".repeat(hwidth + 1 - len));
+            head.push('+');
+            head.push_str(&"-".repeat(dwidth + 1));
+        } else if len < hwidth + dwidth + 3 {
+            head.push_str(&"-".repeat(hwidth + dwidth + 3 - len));
+        }
+        out.push_str(&head);
+        out.push('\n');
+        for (c, value) in rows.columns.iter().zip(r) {
+            let lines: Vec<&str> = value.split('\n').collect();
+            for (k, line) in lines.iter().enumerate() {
+                let label = if k == 0 { c.name.as_str() } else { "" };
+                out.push_str(label);
+                out.push_str(&" ".repeat(hwidth - label.chars().count()));
+                out.push_str(" |");
+                if !line.is_empty() || k + 1 < lines.len() {
+                    out.push(' ');
+                    out.push_str(line);
+                }
+                if k + 1 < lines.len() {
+                    out.push('+');
+                }
+                out.push('\n');
+            }
+        }
+    }
+    out.push('\n');
+    out
+}

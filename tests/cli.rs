@@ -395,3 +395,138 @@ fn check_reports_each_statement() {
     assert!(out.status.success());
     assert!(String::from_utf8_lossy(&out.stdout).ends_with("1 statements: 1 ok, 0 unsupported, 0 not parsed, 0 rejected as PostgreSQL would reject them\n"));
 }
+
+/// `pgshim shell` reading a scripted session from a pipe: statements over
+/// several lines, meta-commands, `\x`, an error it goes on after, `\i`,
+/// and `\q` (what follows it is not run).
+#[test]
+fn shell_runs_a_scripted_session() {
+    let db = std::env::temp_dir().join(format!("pgshim-shell-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let input = std::fs::read(dir().join("shell_session.txt")).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pgshim"))
+        .args(["shell", "--db"])
+        .arg(&db)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.take().unwrap().write_all(&input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let _ = std::fs::remove_file(&db);
+    assert!(out.status.success());
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(!stdout.contains("not reached"));
+    insta::assert_snapshot!("shell_session_stdout", stdout);
+    insta::assert_snapshot!(
+        "shell_session_stderr",
+        String::from_utf8(out.stderr).unwrap()
+    );
+}
+
+/// `pgshim shell` on a terminal (tmux's pseudo-terminal): the prompts, a
+/// statement typed over two lines, line editing's history (Up), and `\q`.
+#[test]
+fn shell_on_a_terminal() {
+    let tmux = |args: &[&str]| {
+        Command::new("tmux")
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("tmux (apt-get install tmux): {e}"))
+    };
+    if Command::new("tmux").arg("-V").output().is_err() {
+        let status = Command::new("apt-get")
+            .args(["install", "-y", "-q", "tmux"])
+            .status()
+            .expect("apt-get install tmux");
+        assert!(status.success(), "apt-get install tmux failed");
+    }
+    let session = format!("pgshim-shell-{}", std::process::id());
+    let db = std::env::temp_dir().join(format!("{session}.sqlite"));
+    let _ = std::fs::remove_file(&db);
+    let cmd = format!(
+        "HOME={} {} shell --db {}",
+        std::env::temp_dir().display(),
+        env!("CARGO_BIN_EXE_pgshim"),
+        db.display()
+    );
+    let started = tmux(&[
+        "new-session",
+        "-d",
+        "-s",
+        &session,
+        "-x",
+        "120",
+        "-y",
+        "40",
+        &cmd,
+    ]);
+    assert!(
+        started.status.success(),
+        "{}",
+        String::from_utf8_lossy(&started.stderr)
+    );
+    let screen =
+        || String::from_utf8(tmux(&["capture-pane", "-p", "-t", &session]).stdout).unwrap();
+    let wait_for = |needle: &str| {
+        for _ in 0..100 {
+            let s = screen();
+            if s.contains(needle) {
+                return s;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        panic!("never saw {needle:?} on the screen:\n{}", screen());
+    };
+    wait_for("pgshim=>");
+    // Text goes literally (-l); tmux reads an argument ending in ';' as a
+    // command separator unless it is escaped.
+    let keys = |k: &[&str]| {
+        for key in k {
+            let literal = !matches!(*key, "Enter" | "Up" | "C-u");
+            let text = if literal && key.ends_with(';') {
+                format!("{}\\;", &key[..key.len() - 1])
+            } else {
+                key.to_string()
+            };
+            let mut args = vec!["send-keys", "-t", session.as_str()];
+            if literal {
+                args.push("-l");
+            }
+            args.push(&text);
+            let out = tmux(&args);
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+    };
+    keys(&["SET TIME ZONE 'Europe/Dublin';", "Enter"]);
+    wait_for("SET");
+    keys(&["SELECT timestamptz '2024-03-31 00:30:00+00'", "Enter"]);
+    wait_for("pgshim->");
+    keys(&["  + interval '1 hour' AS later;", "Enter"]);
+    let s = wait_for("(1 row)");
+    assert!(s.contains("2024-03-31 02:30:00+01"), "{s}");
+    // Up recalls the last line from the history.
+    keys(&["Up"]);
+    wait_for("pgshim=>   + interval '1 hour' AS later;");
+    keys(&["C-u", "\\q", "Enter"]);
+    for _ in 0..100 {
+        if !tmux(&["has-session", "-t", &session]).status.success() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let alive = tmux(&["has-session", "-t", &session]).status.success();
+    if alive {
+        tmux(&["kill-session", "-t", &session]);
+    }
+    let _ = std::fs::remove_file(&db);
+    let _ = std::fs::remove_file(std::env::temp_dir().join(".pgshim_history"));
+    assert!(!alive, "\\q did not end the shell");
+}

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod shell;
 use pgshim::{Catalog, Connection, Options, Outcome, Translator};
 
 #[derive(Parser)]
@@ -62,6 +63,14 @@ enum Command {
         /// The session time zone to translate for.
         #[arg(long = "time-zone", value_name = "ZONE", default_value = "UTC")]
         time_zone: String,
+    },
+    /// An interactive psql-like shell on a SQLite file: statements end
+    /// with `;`, results print as psql prints them; \d, \d NAME, \dt,
+    /// \x, \timing, \i FILE, \q.
+    Shell {
+        /// The SQLite database file (created if absent).
+        #[arg(long, value_name = "PATH")]
+        db: String,
     },
     /// Run PostgreSQL statements on a SQLite database file.
     Exec {
@@ -156,6 +165,7 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::FAILURE,
             Err(e) => Err(e),
         },
+        Command::Shell { db } => shell::shell(&db),
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
         Command::Import { db, file, quiet } => match import(&db, file.as_deref(), quiet) {
             Ok(true) => Ok(()),

@@ -211,11 +211,8 @@ pub fn expanded(rows: &Rows) -> String {
                 let label = if k == 0 { c.name.as_str() } else { "" };
                 out.push_str(label);
                 out.push_str(&" ".repeat(hwidth - label.chars().count()));
-                out.push_str(" |");
-                if !line.is_empty() || k + 1 < lines.len() {
-                    out.push(' ');
-                    out.push_str(line);
-                }
+                out.push_str(" | ");
+                out.push_str(line);
                 if k + 1 < lines.len() {
                     out.push('+');
                 }

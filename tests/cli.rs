@@ -530,3 +530,64 @@ fn shell_on_a_terminal() {
     let _ = std::fs::remove_file(std::env::temp_dir().join(".pgshim_history"));
     assert!(!alive, "\\q did not end the shell");
 }
+
+/// psql's expanded output (`\x`), as `pgshim shell` prints it, against
+/// `psql -x` on the same script (live, or recorded in
+/// tests/cli/expanded.psql.txt).
+#[test]
+fn expanded_output_matches_psql() {
+    let script = dir().join("expanded.sql");
+    let recorded = dir().join("expanded.psql.txt");
+    let live = std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+        .map(|url| {
+            let out = Command::new("psql")
+                .args(["-X", "-q", "-x", "-v", "ON_ERROR_STOP=1", "-f"])
+                .arg(&script)
+                .arg(&url)
+                .output()
+                .expect("run psql");
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            String::from_utf8(out.stdout).unwrap()
+        });
+    let psql = match live {
+        Some(live) => {
+            if std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1") {
+                std::fs::write(&recorded, &live).unwrap();
+            } else {
+                assert_eq!(
+                    std::fs::read_to_string(&recorded).unwrap_or_default(),
+                    live,
+                    "{} no longer matches psql; re-record with PGSHIM_RECORD=1",
+                    recorded.display()
+                );
+            }
+            live
+        }
+        None => {
+            assert!(
+                std::env::var("CI").map_or(true, |v| v != "true"),
+                "CI=true but no PostgreSQL: set PGSHIM_PG_URL (scripts/with-postgres does)"
+            );
+            std::fs::read_to_string(&recorded).unwrap()
+        }
+    };
+    let db = std::env::temp_dir().join(format!("pgshim-expanded-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&db);
+    let input = format!("\\x\n{}", std::fs::read_to_string(&script).unwrap());
+    let out = pgshim_with_stdin(
+        &["shell".as_ref(), "--db".as_ref(), db.as_os_str()],
+        input.as_bytes(),
+    );
+    let _ = std::fs::remove_file(&db);
+    let shell = String::from_utf8(out.stdout).unwrap();
+    let shell = shell
+        .strip_prefix("Expanded display is on.\n")
+        .unwrap_or(&shell);
+    assert_eq!(shell, psql);
+}

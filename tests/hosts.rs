@@ -41,6 +41,10 @@ fn run(cmd: &mut Command) -> String {
 
 #[test]
 fn python_package_loads_and_answers_as_postgres() {
+    apt_install(
+        Command::new("/usr/bin/python3").args(["-c", "import ensurepip, setuptools, venv"]),
+        &["python3-venv", "python3-setuptools", "python3-pip"],
+    );
     let ext = pgshim_difftest::extension_path().unwrap();
     let venv = cache().join("python-venv");
     if !venv.join("bin/python").exists() {

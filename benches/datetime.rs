@@ -16,25 +16,9 @@
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-const ROWS: i64 = 1_000_000;
+mod common;
 
-fn setup() -> pgshim::Connection {
-    let mut db = pgshim::Connection::open_in_memory().unwrap();
-    db.execute("CREATE TABLE ev (id int PRIMARY KEY, ts timestamptz)", &[])
-        .unwrap();
-    // Instants spread over 2000–2031 (every ~17 minutes), written directly in
-    // canonical form.
-    db.execute(
-        &format!(
-            "INSERT INTO ev SELECT g, timestamptz '2000-01-01 00:00:00' + g * interval '00:17:01.5' \
-             FROM generate_series(1, {ROWS}) g"
-        ),
-        &[],
-    )
-    .unwrap();
-    db.session().set_time_zone("America/New_York").unwrap();
-    db
-}
+use common::{ROWS, setup};
 
 fn run(db: &mut pgshim::Connection, sql: &str) -> i64 {
     let rows = db.query(sql, &[]).unwrap();

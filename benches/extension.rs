@@ -16,7 +16,9 @@ use std::path::PathBuf;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 
-const ROWS: i64 = 1_000_000;
+mod common;
+
+use common::{ROWS, setup};
 
 fn extension() -> PathBuf {
     if let Some(p) = std::env::var_os("PGSHIM_EXTENSION") {
@@ -40,20 +42,7 @@ fn extension() -> PathBuf {
 
 fn bench(c: &mut Criterion) {
     // The linked crate.
-    let mut linked = pgshim::Connection::open_in_memory().unwrap();
-    linked
-        .execute("CREATE TABLE ev (id int, ts timestamptz)", &[])
-        .unwrap();
-    linked
-        .execute(
-            &format!(
-                "INSERT INTO ev SELECT g, timestamptz '2000-01-01 00:00:00' + g * interval '00:17:01.5' \
-                 FROM generate_series(1, {ROWS}) g"
-            ),
-            &[],
-        )
-        .unwrap();
-    linked.session().set_time_zone("America/New_York").unwrap();
+    let mut linked = setup();
     let query = "SELECT count(date_trunc('day', ts)) FROM ev";
     let sql = linked.translate(query).unwrap().sql;
 
@@ -68,9 +57,14 @@ fn bench(c: &mut Criterion) {
         loaded.load_extension_disable().unwrap();
     }
     // The same stored rows, copied over as values.
-    loaded
-        .execute_batch("CREATE TABLE ev (id int, ts timestamptz)")
+    // The same table, as pgshim declared it.
+    let ddl: String = linked
+        .sqlite()
+        .query_row("SELECT sql FROM sqlite_schema WHERE name = 'ev'", [], |r| {
+            r.get(0)
+        })
         .unwrap();
+    loaded.execute_batch(&ddl).unwrap();
     {
         let tx = loaded.unchecked_transaction().unwrap();
         let mut ins = tx.prepare("INSERT INTO ev VALUES (?1, ?2)").unwrap();

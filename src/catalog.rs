@@ -84,10 +84,9 @@ fn view_types(sql: &str) -> Option<Vec<Option<PgType>>> {
     Some(
         sql[start..end]
             .split(", ")
-            .map(|t| match t {
-                "void" => Some(PgType::Void),
-                "unknown" => Some(PgType::Text),
-                other => PgType::parse(other),
+            .map(|t| match PgType::from_name(t) {
+                Some(PgType::Unknown) => Some(PgType::Text),
+                other => other,
             })
             .collect(),
     )

@@ -89,20 +89,14 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
     for (name, text_output) in [("pgshim_translate", false), ("pgshim_translate_text", true)] {
         let host = host.clone();
         conn.create_scalar_function(name, 1, flags, move |ctx| {
-            let sql = match ctx.get_raw(0) {
-                ValueRef::Null => return Ok(None),
-                ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-                _ => {
-                    return Err(rusqlite::Error::UserFunctionError(
-                        format!("{name}: the statement must be text").into(),
-                    ));
-                }
+            let Some(sql) = statement_arg(ctx, 0, name)? else {
+                return Ok(None);
             };
             let conn = crate::runtime::calling_conn(ctx)?;
             let mut host = host.lock().unwrap_or_else(|p| p.into_inner());
             host.translate(&conn, &sql, text_output)
                 .map(Some)
-                .map_err(|e| rusqlite::Error::UserFunctionError(e.to_string().into()))
+                .map_err(user_error)
         })?;
     }
     let host_err = host.clone();
@@ -118,19 +112,14 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
     })?;
     let host_exec = host.clone();
     conn.create_scalar_function("pgshim_execute", 1, flags, move |ctx| {
-        let sql = match ctx.get_raw(0) {
-            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
-            _ => {
-                return Err(rusqlite::Error::UserFunctionError(
-                    "pgshim_execute: the statement must be text".into(),
-                ));
-            }
+        let Some(sql) = statement_arg(ctx, 0, "pgshim_execute")? else {
+            return Err(rusqlite::Error::UserFunctionError(
+                "pgshim_execute: the statement must be text".into(),
+            ));
         };
         let conn = crate::runtime::calling_conn(ctx)?;
         let mut host = host_exec.lock().unwrap_or_else(|p| p.into_inner());
-        host.execute(&conn, &sql)
-            .map(|()| "OK")
-            .map_err(|e| rusqlite::Error::UserFunctionError(e.to_string().into()))
+        host.execute(&conn, &sql).map(|()| "OK").map_err(user_error)
     })?;
     Ok(())
 }
@@ -229,6 +218,25 @@ fn host_statement(t: &crate::Translation, pg_sql: &str) -> String {
     }
 }
 
+/// A text argument of the translation functions (`None` for NULL).
+fn statement_arg(
+    ctx: &rusqlite::functions::Context<'_>,
+    i: usize,
+    function: &str,
+) -> rusqlite::Result<Option<String>> {
+    match ctx.get_raw(i) {
+        ValueRef::Null => Ok(None),
+        ValueRef::Text(t) => Ok(Some(String::from_utf8_lossy(t).into_owned())),
+        _ => Err(rusqlite::Error::UserFunctionError(
+            format!("{function}: the statement must be text").into(),
+        )),
+    }
+}
+
+fn user_error(e: crate::Error) -> rusqlite::Error {
+    rusqlite::Error::UserFunctionError(e.to_string().into())
+}
+
 /// `3.40.1` as 3040001.
 fn version_number(v: &str) -> i32 {
     let mut parts = v.split('.').map(|p| p.parse::<i32>().unwrap_or(0));
@@ -277,11 +285,7 @@ impl Host {
         if let Some(out) = self.cache.get(&key) {
             return Ok(out.clone());
         }
-        let options = self.translator.options_mut();
-        options.time_zone = key.1.clone();
-        options.date_style = key.2;
-        options.interval_style = key.3;
-        options.text_output = text;
+        self.sync_options(text);
         let t = match self.translator.translate(sql) {
             Ok(t) => t,
             // The file may have changed in ways the stamp does not see (a
@@ -293,19 +297,33 @@ impl Host {
         };
         let out = host_sql(&t, sql);
         if t.effect.is_some() {
-            // Sequences set, altered or dropped: forget what this session
-            // handed out, as the connection does after running it.
-            let mut names = Vec::new();
-            crate::connection::collect_sequences(t.effect.as_ref(), &mut names);
-            for n in names {
-                self.session.sequence_reset(&n);
-            }
             // DDL is not cached: its translation depends on what is there.
-            self.stamp = None;
+            self.changed(&t);
         } else if t.kind != StatementKind::Ddl {
             self.cache.put(key, out.clone());
         }
         Ok(out)
+    }
+
+    /// The translator assumes the session's zone and styles now.
+    fn sync_options(&mut self, text: bool) {
+        let options = self.translator.options_mut();
+        options.time_zone = self.session.time_zone();
+        options.date_style = self.session.date_style();
+        options.interval_style = self.session.interval_style();
+        options.text_output = text;
+    }
+
+    /// After a statement that changes the catalog: forget what this session
+    /// handed out for the sequences it sets, alters or drops (as the
+    /// connection does after running it), and read the catalog again.
+    fn changed(&mut self, t: &crate::Translation) {
+        let mut names = Vec::new();
+        crate::connection::collect_sequences(t.effect.as_ref(), &mut names);
+        for n in names {
+            self.session.sequence_reset(&n);
+        }
+        self.stamp = None;
     }
 
     /// `pgshim_error(sqlite_message, pg_sql)`: PostgreSQL's message for an
@@ -317,6 +335,7 @@ impl Host {
         if self.refresh(conn, false).is_err() {
             return message.to_string();
         }
+        self.sync_options(false);
         match self.translator.translate(sql) {
             Ok(t) => crate::connection::constraint_message(conn, &t, message)
                 .unwrap_or_else(|| message.to_string()),
@@ -330,11 +349,7 @@ impl Host {
     /// `pgshim_translate` gives for those statements calls it.
     fn execute(&mut self, conn: &Connection, sql: &str) -> crate::Result<()> {
         self.refresh(conn, true)?;
-        let options = self.translator.options_mut();
-        options.time_zone = self.session.time_zone();
-        options.date_style = self.session.date_style();
-        options.interval_style = self.session.interval_style();
-        options.text_output = false;
+        self.sync_options(false);
         let t = self.translator.translate(sql)?;
         if t.rebuild.is_none() && t.truncate.is_none() {
             return Err(crate::Error::unsupported(
@@ -344,12 +359,7 @@ impl Host {
             ));
         }
         let result = crate::connection::run_ddl(conn, &self.session, &t);
-        let mut names = Vec::new();
-        crate::connection::collect_sequences(t.effect.as_ref(), &mut names);
-        for n in names {
-            self.session.sequence_reset(&n);
-        }
-        self.stamp = None;
+        self.changed(&t);
         result
     }
 

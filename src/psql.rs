@@ -60,6 +60,18 @@ fn right_aligned(t: PgType) -> bool {
     t.is_numeric_category()
 }
 
+/// Every value's text output (NULL as an empty string, as psql prints it).
+fn text_cells(rows: &Rows) -> Vec<Vec<String>> {
+    rows.rows
+        .iter()
+        .map(|r| {
+            r.iter()
+                .map(|v| v.to_pg_text().unwrap_or_default())
+                .collect()
+        })
+        .collect()
+}
+
 /// A result set as psql's default aligned format prints it, with the row
 /// count footer and the blank line after it.
 ///
@@ -69,15 +81,7 @@ fn right_aligned(t: PgType) -> bool {
 /// assert_eq!(pgshim::psql::aligned(&rows), " price \n-------\n  2.50\n(1 row)\n\n");
 /// ```
 pub fn aligned(rows: &Rows) -> String {
-    let cells: Vec<Vec<String>> = rows
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|v| v.to_pg_text().unwrap_or_default())
-                .collect()
-        })
-        .collect();
+    let cells = text_cells(rows);
     let n = rows.columns.len();
     let mut width: Vec<usize> = rows
         .columns
@@ -168,15 +172,7 @@ pub fn expanded(rows: &Rows) -> String {
     if rows.rows.is_empty() {
         return "(0 rows)\n\n".into();
     }
-    let cells: Vec<Vec<String>> = rows
-        .rows
-        .iter()
-        .map(|r| {
-            r.iter()
-                .map(|v| v.to_pg_text().unwrap_or_default())
-                .collect()
-        })
-        .collect();
+    let cells = text_cells(rows);
     let hwidth = rows
         .columns
         .iter()

@@ -10,8 +10,9 @@ fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli")
 }
 
-/// psql's output for the script on a fresh database, when a server is given.
-fn live_psql(script: &Path) -> Option<String> {
+/// psql's output for the script on a fresh database, when a server is
+/// given, in the output format `format` asks for (`--csv`, `-x`).
+fn live_psql(script: &Path, format: &str) -> Option<String> {
     let url = std::env::var("PGSHIM_PG_URL")
         .ok()
         .filter(|u| !u.is_empty())?;
@@ -36,7 +37,7 @@ fn live_psql(script: &Path) -> Option<String> {
         None => panic!("PGSHIM_PG_URL has no database part: {url}"),
     };
     let out = Command::new("psql")
-        .args(["-X", "-q", "--csv", "-v", "ON_ERROR_STOP=1", "-f"])
+        .args(["-X", "-q", format, "-v", "ON_ERROR_STOP=1", "-f"])
         .arg(script)
         .arg(&db_url)
         .env("PGTZ", "UTC")
@@ -55,9 +56,16 @@ fn live_psql(script: &Path) -> Option<String> {
 }
 
 fn expected(script: &Path) -> String {
+    expected_as(script, "--csv", "psql.csv")
+}
+
+/// psql's output for the script in `format`, live (checked against the
+/// recording, or recorded with PGSHIM_RECORD=1) or from the recording
+/// `<stem>.<suffix>` in tests/cli.
+fn expected_as(script: &Path, format: &str, suffix: &str) -> String {
     let stem = script.file_stem().unwrap().to_string_lossy().to_string();
-    let recorded = dir().join(format!("{stem}.psql.csv"));
-    match live_psql(script) {
+    let recorded = dir().join(format!("{stem}.{suffix}"));
+    match live_psql(script, format) {
         Some(live) => {
             if std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1") {
                 std::fs::write(&recorded, &live).unwrap();
@@ -537,46 +545,7 @@ fn shell_on_a_terminal() {
 #[test]
 fn expanded_output_matches_psql() {
     let script = dir().join("expanded.sql");
-    let recorded = dir().join("expanded.psql.txt");
-    let live = std::env::var("PGSHIM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-        .map(|url| {
-            let out = Command::new("psql")
-                .args(["-X", "-q", "-x", "-v", "ON_ERROR_STOP=1", "-f"])
-                .arg(&script)
-                .arg(&url)
-                .output()
-                .expect("run psql");
-            assert!(
-                out.status.success(),
-                "{}",
-                String::from_utf8_lossy(&out.stderr)
-            );
-            String::from_utf8(out.stdout).unwrap()
-        });
-    let psql = match live {
-        Some(live) => {
-            if std::env::var("PGSHIM_RECORD").is_ok_and(|v| v == "1") {
-                std::fs::write(&recorded, &live).unwrap();
-            } else {
-                assert_eq!(
-                    std::fs::read_to_string(&recorded).unwrap_or_default(),
-                    live,
-                    "{} no longer matches psql; re-record with PGSHIM_RECORD=1",
-                    recorded.display()
-                );
-            }
-            live
-        }
-        None => {
-            assert!(
-                std::env::var("CI").map_or(true, |v| v != "true"),
-                "CI=true but no PostgreSQL: set PGSHIM_PG_URL (scripts/with-postgres does)"
-            );
-            std::fs::read_to_string(&recorded).unwrap()
-        }
-    };
+    let psql = expected_as(&script, "-x", "psql.txt");
     let db = std::env::temp_dir().join(format!("pgshim-expanded-{}.sqlite", std::process::id()));
     let _ = std::fs::remove_file(&db);
     let input = format!("\\x\n{}", std::fs::read_to_string(&script).unwrap());

@@ -333,7 +333,7 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
     })?;
     conn.create_scalar_function("pg_param", 3, pure(), |ctx| {
         let name = text_arg(ctx, 1)?.unwrap_or_default();
-        let ty = crate::PgType::parse(&name)
+        let ty = crate::PgType::from_name(&name)
             .ok_or_else(|| pg_err(format!("type \"{name}\" does not exist")))?;
         let n = int_arg(ctx, 2)?.unwrap_or(0).max(0) as usize;
         crate::connection::bound_value(owned_value(ctx.get_raw(0)), ty, n)
@@ -357,13 +357,14 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>
 fn output(ctx: &Context<'_>, session: &Session) -> Result<Option<String>> {
-    let name = text_arg(ctx, 1)?.unwrap_or_default();
-    let ty = match name.as_str() {
-        "void" => crate::PgType::Void,
-        "unknown" => crate::PgType::Unknown,
-        other => crate::PgType::parse(other)
-            .ok_or_else(|| pg_err(format!("type \"{other}\" does not exist")))?,
-    };
+    // The type is a constant of the statement: read once, not per row.
+    let ty = *ctx.get_or_create_aux(1, |v| {
+        let name = match v {
+            ValueRef::Text(t) => String::from_utf8_lossy(t).into_owned(),
+            _ => String::new(),
+        };
+        crate::PgType::from_name(&name).ok_or_else(|| format!("type \"{name}\" does not exist"))
+    })?;
     let value = owned_value(ctx.get_raw(0));
     if value == Value::Null {
         return Ok(None);

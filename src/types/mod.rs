@@ -238,6 +238,17 @@ impl PgType {
         self.element().is_some()
     }
 
+    /// The type of a [`PgType::name`], as emitted SQL names types
+    /// (`pg_output(v, 'timestamptz')`): [`PgType::parse`], and the two
+    /// names no column is declared with, `void` and `unknown`.
+    pub(crate) fn from_name(name: &str) -> Option<PgType> {
+        match name {
+            "void" => Some(PgType::Void),
+            "unknown" => Some(PgType::Unknown),
+            other => PgType::parse(other),
+        }
+    }
+
     /// Parses a PostgreSQL type name as written in DDL or in a SQLite
     /// declared column type (`int`, `INTEGER`, `varchar(20)`,
     /// `timestamp with time zone`, `timestamptz(3)`, `double precision`).

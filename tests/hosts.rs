@@ -4,7 +4,7 @@
 //! gem (Debian's ruby-sqlite3) with ruby/lib/pgshim.rb; Node's
 //! better-sqlite3 12 with node/. Each runs the same example
 //! (examples/{python,ruby,node}/events.*), whose answers must be psql's,
-//! recorded by tests/cli.rs from a live run (tests/cli/shell_load.psql.csv).
+//! recorded by cli/tests/cli.rs from a live run (cli/tests/cli/shell_load.psql.csv).
 //! Missing hosts are installed (apt, npm), under the cache directory where
 //! they are not system packages.
 
@@ -81,7 +81,7 @@ fn python_package_loads_and_answers_as_postgres() {
         .env_remove("PGSHIM_LOADABLE_PATH")
         .current_dir(std::env::temp_dir()));
     let _ = std::fs::remove_file(&db);
-    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    let psql = std::fs::read_to_string(root().join("cli/tests/cli/shell_load.psql.csv")).unwrap();
     assert_eq!(out, psql);
 }
 
@@ -135,7 +135,7 @@ fn ruby_loads_and_answers_as_postgres() {
         .arg(&db)
         .env("PGSHIM_LOADABLE_PATH", &ext));
     let _ = std::fs::remove_file(&db);
-    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    let psql = std::fs::read_to_string(root().join("cli/tests/cli/shell_load.psql.csv")).unwrap();
     assert_eq!(out, psql);
     // Rails 8's `extensions:` takes objects with to_path: Pgshim is one.
     let via_to_path = run(Command::new("ruby")
@@ -181,6 +181,6 @@ fn node_loads_and_answers_as_postgres() {
         .env("NODE_PATH", modules.join("node_modules"))
         .env("PGSHIM_LOADABLE_PATH", &ext));
     let _ = std::fs::remove_file(&db);
-    let psql = std::fs::read_to_string(root().join("tests/cli/shell_load.psql.csv")).unwrap();
+    let psql = std::fs::read_to_string(root().join("cli/tests/cli/shell_load.psql.csv")).unwrap();
     assert_eq!(out, psql);
 }

@@ -1,5 +1,5 @@
 // The README's Node example (the same data and queries as
-// tests/cli/shell_load.sql, whose answers come from psql), with
+// cli/tests/cli/shell_load.sql, whose answers come from psql), with
 // better-sqlite3 12:
 //
 //   node examples/node/events.js events.sqlite

@@ -1,6 +1,6 @@
 """The README's Python example: PostgreSQL SQL on a SQLite file through
 pgshim's extension, with PostgreSQL's answers (the same data and queries
-as tests/cli/shell_load.sql, whose answers come from psql).
+as cli/tests/cli/shell_load.sql, whose answers come from psql).
 
     pip install ./python
     /usr/bin/python3 examples/python/events.py events.sqlite

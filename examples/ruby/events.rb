@@ -1,5 +1,5 @@
 # The README's Ruby example (the same data and queries as
-# tests/cli/shell_load.sql, whose answers come from psql), with Debian's
+# cli/tests/cli/shell_load.sql, whose answers come from psql), with Debian's
 # ruby-sqlite3:
 #
 #   ruby -I ruby/lib examples/ruby/events.rb events.sqlite

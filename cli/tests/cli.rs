@@ -6,6 +6,11 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+/// The repository's top (the core crate, its fixtures and suites).
+fn repo() -> &'static Path {
+    Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
+}
+
 fn dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/cli")
 }
@@ -122,7 +127,7 @@ fn csv_quoting_matches_psql() {
 
 #[test]
 fn demo_script_matches_psql() {
-    let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/demo.sql");
+    let script = repo().join("fixtures/demo.sql");
     assert_eq!(pgshim_csv(&script), expected(&script));
 }
 
@@ -205,10 +210,7 @@ fn import(dump: &str, name: &str) -> (std::process::Output, PathBuf) {
 
 /// The recorded pg_dump of tests/differential/import_dump.sql.
 fn recorded_dump() -> String {
-    std::fs::read_to_string(
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/differential/import_dump.dump.sql"),
-    )
-    .unwrap()
+    std::fs::read_to_string(repo().join("tests/differential/import_dump.dump.sql")).unwrap()
 }
 
 #[test]

@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 
 mod check;
+mod diff;
 mod shell;
 use pgshim::{Catalog, Connection, Options, Outcome, Translator};
 
@@ -63,6 +64,36 @@ enum Command {
         /// The session time zone to translate for.
         #[arg(long = "time-zone", value_name = "ZONE", default_value = "UTC")]
         time_zone: String,
+    },
+    /// Run every statement of FILEs on a live PostgreSQL and through pgshim
+    /// on a fresh SQLite file (same schema and data), in each session time
+    /// zone given, and show where the answers differ, side by side; for CI.
+    /// A `-- params: [...]` comment before a statement gives its `$n`
+    /// values (sent as text). Exits with status 1 when any answer differs
+    /// or a schema statement does not run through pgshim.
+    Diff {
+        /// Files of PostgreSQL statements (application queries).
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<String>,
+        /// The PostgreSQL server to compare with
+        /// (`postgresql://user:password@host:port/db`); the user needs
+        /// CREATEDB, for a scratch database per time zone.
+        #[arg(long, value_name = "URL", env = "PGSHIM_DIFF_PG")]
+        pg: String,
+        /// PostgreSQL DDL that makes the tables (run on both sides).
+        #[arg(long, value_name = "DDL.sql")]
+        schema: String,
+        /// Rows to load after the schema (INSERTs, or pg_dump's COPY … FROM
+        /// stdin blocks).
+        #[arg(long, value_name = "DATA.sql")]
+        data: Option<String>,
+        /// A session time zone to run the statements in (repeatable; UTC
+        /// when none is given).
+        #[arg(long = "time-zone", value_name = "ZONE")]
+        time_zone: Vec<String>,
+        /// Also list each statement that answers as PostgreSQL does.
+        #[arg(long, short)]
+        verbose: bool,
     },
     /// An interactive psql-like shell on a SQLite file: statements end
     /// with `;`, results print as psql prints them; \d, \d NAME, \dt,
@@ -160,6 +191,25 @@ fn main() -> ExitCode {
             db: db.as_deref(),
             json: format == Format::Json,
             time_zone: &time_zone,
+        }) {
+            Ok(true) => Ok(()),
+            Ok(false) => return ExitCode::FAILURE,
+            Err(e) => Err(e),
+        },
+        Command::Diff {
+            files,
+            pg,
+            schema,
+            data,
+            time_zone,
+            verbose,
+        } => match diff::diff(&diff::DiffArgs {
+            pg: &pg,
+            schema: &schema,
+            data: data.as_deref(),
+            time_zones: &time_zone,
+            files: &files,
+            verbose,
         }) {
             Ok(true) => Ok(()),
             Ok(false) => return ExitCode::FAILURE,

@@ -562,3 +562,195 @@ fn expanded_output_matches_psql() {
         .unwrap_or(&shell);
     assert_eq!(shell, psql);
 }
+
+/// The server `pgshim diff` compares with: PGSHIM_PG_URL. `pgshim diff` is
+/// a live comparison by nature, so without a server this fails, unless
+/// PGSHIM_NO_LIVE=1 says to skip it on purpose.
+fn diff_server() -> Option<String> {
+    match std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(url) => Some(url),
+        None if std::env::var("PGSHIM_NO_LIVE").is_ok_and(|v| v == "1") => {
+            eprintln!("pgshim diff test skipped: PGSHIM_NO_LIVE=1");
+            None
+        }
+        None => panic!(
+            "the pgshim diff test needs PostgreSQL: run scripts/test, set PGSHIM_PG_URL, \
+             or set PGSHIM_NO_LIVE=1 to skip it on purpose"
+        ),
+    }
+}
+
+/// `pgshim diff` on a live server, in two zones, with the app's own SQL
+/// function and trigger on the PostgreSQL side only: the statements they
+/// change are shown side by side, the rest are identical, and it exits 1.
+#[test]
+fn diff_shows_where_answers_differ_from_postgres() {
+    let Some(url) = diff_server() else { return };
+    let out = Command::new(env!("CARGO_BIN_EXE_pgshim"))
+        .args([
+            "diff",
+            "--pg",
+            &url,
+            "--schema",
+            "tests/cli/diff_schema.sql",
+            "--data",
+            "tests/cli/diff_data.sql",
+            "--time-zone",
+            "America/New_York",
+            "--time-zone",
+            "Europe/Dublin",
+            "tests/cli/diff_queries.sql",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // The server's version is the machine's, not the answer's.
+    let version = server_version_in(&stdout);
+    insta::assert_snapshot!("diff_differences", stdout.replace(&version, "VERSION"));
+}
+
+/// The same statements on a schema without the PostgreSQL-only parts:
+/// every answer is PostgreSQL's, and it exits 0.
+#[test]
+fn diff_passes_when_every_answer_is_postgres() {
+    let Some(url) = diff_server() else { return };
+    let dir = std::env::temp_dir().join(format!("pgshim-diff-ok-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let schema = std::fs::read_to_string(dir_of("diff_schema.sql")).unwrap();
+    let table = &schema[..schema.find("CREATE FUNCTION").unwrap()];
+    std::fs::write(dir.join("schema.sql"), table).unwrap();
+    let queries = std::fs::read_to_string(dir_of("diff_queries.sql"))
+        .unwrap()
+        .replace("short_title(title)", "left(title, 6)");
+    std::fs::write(dir.join("queries.sql"), queries).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_pgshim"))
+        .args(["diff", "--pg", &url, "--verbose", "--schema"])
+        .arg(dir.join("schema.sql"))
+        .arg("--data")
+        .arg(dir_of("diff_data.sql"))
+        .args(["--time-zone", "Australia/Lord_Howe"])
+        .arg(dir.join("queries.sql"))
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(out.status.success(), "{stdout}");
+    assert_eq!(stdout.lines().filter(|l| l.starts_with("ok  ")).count(), 7);
+    assert!(
+        stdout.trim_end().ends_with(": 7 identical, 0 different"),
+        "{stdout}"
+    );
+}
+
+fn dir_of(name: &str) -> PathBuf {
+    dir().join(name)
+}
+
+/// The "PostgreSQL 15.x (…)" of diff's summary line.
+fn server_version_in(out: &str) -> String {
+    let line = out.lines().last().unwrap_or_default();
+    let start = line.find(" on PostgreSQL ").expect("a summary line") + " on PostgreSQL ".len();
+    let end = start
+        + line[start..]
+            .find(": ")
+            .expect("the counts after the version");
+    line[start..end].to_string()
+}
+
+/// The README's GitHub Actions job is valid YAML with a PostgreSQL
+/// service, and its `pgshim diff` step runs as written (its URL from
+/// PGSHIM_DIFF_PG, the app's files swapped for this test's).
+#[test]
+fn readme_ci_job_runs_pgshim_diff() {
+    let Some(url) = diff_server() else { return };
+    let readme = std::fs::read_to_string(repo().join("README.md")).unwrap();
+    let start = readme
+        .find("```yaml\n")
+        .expect("a yaml block in the README")
+        + 8;
+    let yaml = &readme[start..start + readme[start..].find("```").unwrap()];
+    let python = "/usr/bin/python3";
+    if !Command::new(python)
+        .args(["-c", "import yaml"])
+        .status()
+        .is_ok_and(|s| s.success())
+    {
+        let status = Command::new("apt-get")
+            .args(["install", "-y", "-q", "python3-yaml"])
+            .status()
+            .expect("apt-get install python3-yaml");
+        assert!(status.success(), "apt-get install python3-yaml failed");
+    }
+    let mut child = Command::new(python)
+        .args([
+            "-c",
+            "import sys, json, yaml; print(json.dumps(yaml.safe_load(sys.stdin)))",
+        ])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(yaml.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "the README's YAML does not parse");
+    let job: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let diff = &job["jobs"]["diff"];
+    assert!(
+        diff["services"]["postgres"]["image"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("postgres:")),
+        "{diff}"
+    );
+    let step = diff["steps"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["run"].as_str())
+        .find(|r| r.starts_with("pgshim diff"))
+        .expect("a pgshim diff step");
+    let args: Vec<String> = step
+        .split_whitespace()
+        .skip(1)
+        .map(|a| match a {
+            "db/structure.sql" => "tests/cli/diff_schema.sql".to_string(),
+            "db/seed.sql" => "tests/cli/diff_data.sql".to_string(),
+            "app/queries/*.sql" => "tests/cli/diff_queries.sql".to_string(),
+            other => other.to_string(),
+        })
+        .collect();
+    let out = Command::new(env!("CARGO_BIN_EXE_pgshim"))
+        .args(&args)
+        .env("PGSHIM_DIFF_PG", &url)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.trim_end().ends_with(
+            ": 10 identical, 4 different; 3 schema statements not run by pgshim (listed first)"
+        ),
+        "{stdout}"
+    );
+}

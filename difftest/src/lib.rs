@@ -310,14 +310,7 @@ impl Live {
             .ok()
             .filter(|u| !u.is_empty())
         {
-            let mut c = connect(&url)?;
-            let version = server_version(&mut c)?;
-            return Ok(Some(Live {
-                url,
-                version,
-                #[cfg(feature = "docker")]
-                _container: None,
-            }));
+            return Live::connect(&url).map(Some);
         }
         #[cfg(feature = "docker")]
         {
@@ -347,6 +340,40 @@ impl Live {
         Ok(None)
     }
 
+    /// Connects to the server at `url` (`postgresql://user@host:port/db`).
+    pub fn connect(url: &str) -> Result<Live, String> {
+        let mut c = connect(url)?;
+        let version = server_version(&mut c)?;
+        Ok(Live {
+            url: url.to_string(),
+            version,
+            #[cfg(feature = "docker")]
+            _container: None,
+        })
+    }
+
+    /// A fresh, empty database `name` on this server (dropped first if it
+    /// exists), dropped again when the returned value goes. The URL's user
+    /// needs the CREATEDB privilege.
+    pub fn scratch_database(&self, name: &str) -> Result<ScratchDatabase, String> {
+        let mut admin = self.client()?;
+        let quoted = format!("\"{}\"", name.replace('"', "\"\""));
+        for sql in [
+            format!("DROP DATABASE IF EXISTS {quoted} WITH (FORCE)"),
+            format!("CREATE DATABASE {quoted} TEMPLATE template0"),
+        ] {
+            admin
+                .batch_execute(&sql)
+                .map_err(|e| format!("{sql}: {}", db_message(&e)))?;
+        }
+        Ok(ScratchDatabase {
+            admin,
+            url: self.url.clone(),
+            name: name.to_string(),
+            quoted,
+        })
+    }
+
     /// The server's version (`server_version`).
     pub fn version(&self) -> &str {
         &self.version
@@ -360,13 +387,42 @@ impl Live {
     /// A new client session on another database of the same server,
     /// pinned to pgshim's settings.
     pub fn client_of(&self, dbname: &str) -> Result<postgres::Client, String> {
-        let mut config: postgres::Config = self.url.parse().map_err(|e| format!("{e}"))?;
-        config.dbname(dbname);
-        let c = config
-            .connect(postgres::NoTls)
-            .map_err(|e| format!("connect to database {dbname}: {e}"))?;
-        pin(c)
+        client_of(&self.url, dbname)
     }
+}
+
+/// A database made by [`Live::scratch_database`], dropped on drop.
+pub struct ScratchDatabase {
+    admin: postgres::Client,
+    url: String,
+    name: String,
+    quoted: String,
+}
+
+impl ScratchDatabase {
+    /// A new client session on this database, pinned to pgshim's settings
+    /// (TimeZone UTC, DateStyle ISO, IntervalStyle postgres).
+    pub fn client(&self) -> Result<postgres::Client, String> {
+        client_of(&self.url, &self.name)
+    }
+}
+
+impl Drop for ScratchDatabase {
+    fn drop(&mut self) {
+        let _ = self.admin.batch_execute(&format!(
+            "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+            self.quoted
+        ));
+    }
+}
+
+fn client_of(url: &str, dbname: &str) -> Result<postgres::Client, String> {
+    let mut config: postgres::Config = url.parse().map_err(|e| format!("{e}"))?;
+    config.dbname(dbname);
+    let c = config
+        .connect(postgres::NoTls)
+        .map_err(|e| format!("connect to database {dbname}: {e}"))?;
+    pin(c)
 }
 
 fn connect(url: &str) -> Result<postgres::Client, String> {
@@ -420,14 +476,8 @@ fn run_postgres_with(
             .name
             .replace(|ch: char| !ch.is_ascii_alphanumeric(), "_")
     );
-    let mut admin = live.client()?;
-    for sql in [
-        format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"),
-        format!("CREATE DATABASE {db} TEMPLATE template0"),
-    ] {
-        admin.batch_execute(&sql).map_err(|e| db_message(&e))?;
-    }
-    let mut c = live.client_of(&db)?;
+    let scratch = live.scratch_database(&db)?;
+    let mut c = scratch.client()?;
     match custom {
         Some(setup) => (setup.postgres)(&mut c)
             .map_err(|e| format!("{}: setup on PostgreSQL: {e}", suite.name))?,
@@ -439,7 +489,7 @@ fn run_postgres_with(
     for case in &suite.cases {
         c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone)))
             .map_err(|e| e.to_string())?;
-        let (param_types, answer) = pg_case(&mut c, case);
+        let (param_types, answer) = run_postgres_case(&mut c, case);
         cases.push(Recorded {
             name: case.name.clone(),
             sql: case.sql.clone(),
@@ -450,9 +500,7 @@ fn run_postgres_with(
         });
     }
     drop(c);
-    admin
-        .batch_execute(&format!("DROP DATABASE IF EXISTS {db} WITH (FORCE)"))
-        .map_err(|e| db_message(&e))?;
+    drop(scratch);
     Ok(Recording {
         postgres: live.version.clone(),
         setup_digest: digest(&suite.setup),
@@ -460,7 +508,11 @@ fn run_postgres_with(
     })
 }
 
-fn pg_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>, Answer) {
+/// Runs one case on a PostgreSQL session (in its current settings):
+/// the parameter types PostgreSQL inferred, and its answer. Parameters go
+/// as text, through PREPARE/EXECUTE, as drivers of the text protocol send
+/// them.
+pub fn run_postgres_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>, Answer) {
     let stmt = match c.prepare(&case.sql) {
         Ok(s) => s,
         Err(e) => {
@@ -579,12 +631,14 @@ fn run_pgshim_with(suite: &Suite, custom: Option<&CustomSetup>) -> Result<Vec<Sh
         db.session()
             .set_time_zone(&case.zone)
             .map_err(|e| e.to_string())?;
-        out.push(shim_case(&mut db, case));
+        out.push(run_pgshim_case(&mut db, case));
     }
     Ok(out)
 }
 
-fn shim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
+/// Runs one case through pgshim on this connection (in its session's
+/// current settings).
+pub fn run_pgshim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
     let t = match db.translate(&case.sql) {
         Ok(t) => t,
         Err(e) => {
@@ -866,49 +920,73 @@ fn normalize_number(s: &str) -> String {
     }
 }
 
-/// Compares pgshim's answer with PostgreSQL's; `Err` holds a readable diff.
-pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), String> {
-    let mut diff = String::new();
+/// How pgshim's answer to a case differs from PostgreSQL's (see
+/// [`mismatch`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Mismatch {
+    /// What differs, one line each: parameter types, columns, rows, errors.
+    pub reasons: Vec<String>,
+    /// When both sides returned rows and the rows differ: the rows side by
+    /// side, in the order they are compared (sorted for an unordered case).
+    pub rows: Vec<RowPair>,
+}
+
+/// One row of each side of a [`Mismatch`], as compared.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowPair {
+    /// PostgreSQL's row (`None` past its last row), one cell per column.
+    pub postgres: Option<Vec<String>>,
+    /// pgshim's row.
+    pub pgshim: Option<Vec<String>>,
+    /// Whether the two compare equal.
+    pub same: bool,
+}
+
+/// Compares pgshim's answer with PostgreSQL's, typed (booleans as booleans,
+/// integers and floats by value, the rest as exact text; rows as a multiset
+/// unless the case is ordered); `None` when they are the same.
+pub fn mismatch(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Option<Mismatch> {
+    let mut reasons = Vec::new();
+    let mut pairs = Vec::new();
+    let done = |reasons: Vec<String>, rows: Vec<RowPair>| {
+        (!reasons.is_empty()).then_some(Mismatch { reasons, rows })
+    };
     if case.expect_unsupported {
         if !shim.unsupported {
-            let _ = writeln!(
-                diff,
+            reasons.push(format!(
                 "expected pgshim to refuse this as unsupported, got {:?}",
                 shim.answer
-            );
+            ));
         }
-        return if diff.is_empty() { Ok(()) } else { Err(diff) };
+        return done(reasons, pairs);
     }
     if let (Answer::Error { message: a }, Answer::Error { message: b }) = (&pg.answer, &shim.answer)
     {
         if a != b {
-            let _ = writeln!(
-                diff,
+            reasons.push(format!(
                 "both failed, with different messages:\n  postgres: {a}\n  pgshim:   {b}"
-            );
+            ));
         }
-        return if diff.is_empty() { Ok(()) } else { Err(diff) };
+        return done(reasons, pairs);
     }
     if matches!(pg.answer, Answer::Error { .. }) || matches!(shim.answer, Answer::Error { .. }) {
-        let _ = writeln!(
-            diff,
+        reasons.push(format!(
             "postgres: {}\npgshim:   {}",
             brief(&pg.answer),
             brief(&shim.answer)
-        );
-        return Err(diff);
+        ));
+        return done(reasons, pairs);
     }
     if pg.param_types != shim.param_types {
-        let _ = writeln!(
-            diff,
+        reasons.push(format!(
             "parameter types: postgres {:?}, pgshim {:?}",
             pg.param_types, shim.param_types
-        );
+        ));
     }
     match (&pg.answer, &shim.answer) {
         (Answer::Command { changed: a }, Answer::Command { changed: b }) => {
             if a != b {
-                let _ = writeln!(diff, "rows changed: postgres {a}, pgshim {b}");
+                reasons.push(format!("rows changed: postgres {a}, pgshim {b}"));
             }
         }
         (
@@ -922,7 +1000,7 @@ pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), Stri
             },
         ) => {
             if pc != sc {
-                let _ = writeln!(diff, "columns:\n  postgres: {pc:?}\n  pgshim:   {sc:?}");
+                reasons.push(format!("columns:\n  postgres: {pc:?}\n  pgshim:   {sc:?}"));
             }
             let types: Vec<&str> = pc.iter().map(|(_, t)| t.as_str()).collect();
             let conv = |rows: &Vec<Vec<Option<String>>>| -> Vec<Vec<Typed>> {
@@ -937,43 +1015,63 @@ pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), Stri
                 b.sort_by_key(key);
             }
             if a != b {
-                let _ = writeln!(
-                    diff,
+                reasons.push(format!(
                     "rows differ ({} from postgres, {} from pgshim):",
                     a.len(),
                     b.len()
-                );
+                ));
                 for i in 0..a.len().max(b.len()) {
                     let (x, y) = (a.get(i), b.get(i));
-                    let mark = if x == y { " " } else { "!" };
-                    let _ = writeln!(diff, "{mark} {i:>3}  postgres {}", show_row(x));
-                    if x != y {
-                        let _ = writeln!(diff, "{mark} {i:>3}  pgshim   {}", show_row(y));
-                    }
+                    pairs.push(RowPair {
+                        postgres: x.map(|r| cells(r)),
+                        pgshim: y.map(|r| cells(r)),
+                        same: x == y,
+                    });
                 }
             }
         }
         (a, b) => {
-            let _ = writeln!(diff, "postgres: {}\npgshim:   {}", brief(a), brief(b));
+            reasons.push(format!("postgres: {}\npgshim:   {}", brief(a), brief(b)));
         }
     }
-    if diff.is_empty() { Ok(()) } else { Err(diff) }
+    done(reasons, pairs)
 }
 
-fn show_row(r: Option<&Vec<Typed>>) -> String {
-    match r {
-        None => "(no row)".into(),
-        Some(r) => r
-            .iter()
-            .map(|v| match v {
-                Typed::Null => "NULL".to_string(),
-                Typed::Bool(b) => b.to_string(),
-                Typed::Number(_, s) => s.clone(),
-                Typed::Text(s) => format!("{s:?}"),
-            })
-            .collect::<Vec<_>>()
-            .join(" | "),
+/// Compares pgshim's answer with PostgreSQL's, as [`mismatch`] does; `Err`
+/// holds a readable diff.
+pub fn compare(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Result<(), String> {
+    let Some(m) = mismatch(case, pg, shim) else {
+        return Ok(());
+    };
+    let mut diff = String::new();
+    for r in &m.reasons {
+        let _ = writeln!(diff, "{r}");
     }
+    let show = |r: &Option<Vec<String>>| match r {
+        None => "(no row)".to_string(),
+        Some(cells) => cells.join(" | "),
+    };
+    for (i, pair) in m.rows.iter().enumerate() {
+        let mark = if pair.same { " " } else { "!" };
+        let _ = writeln!(diff, "{mark} {i:>3}  postgres {}", show(&pair.postgres));
+        if !pair.same {
+            let _ = writeln!(diff, "{mark} {i:>3}  pgshim   {}", show(&pair.pgshim));
+        }
+    }
+    Err(diff)
+}
+
+/// A compared row's cells as the diff shows them: NULL, booleans, numbers
+/// as written, text quoted.
+fn cells(r: &[Typed]) -> Vec<String> {
+    r.iter()
+        .map(|v| match v {
+            Typed::Null => "NULL".to_string(),
+            Typed::Bool(b) => b.to_string(),
+            Typed::Number(_, s) => s.clone(),
+            Typed::Text(s) => format!("{s:?}"),
+        })
+        .collect()
 }
 
 fn brief(a: &Answer) -> String {

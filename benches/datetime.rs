@@ -21,7 +21,7 @@ mod common;
 use common::{ROWS, setup};
 
 fn run(db: &mut pgshim::Connection, sql: &str) -> i64 {
-    let rows = db.query(sql, &[]).unwrap();
+    let rows = db.query_rows(sql, &[]).unwrap();
     rows.text(0, 0).unwrap().parse().unwrap()
 }
 

@@ -48,7 +48,7 @@ fn sqlite(n: usize) -> pgshim::Connection {
     if path.exists() {
         let mut db = pgshim_ticket_app::open_sqlite(&path).expect("open the SQLite file");
         let count = db
-            .query("SELECT count(*) FROM tickets", &[])
+            .query_rows("SELECT count(*) FROM tickets", &[])
             .ok()
             .and_then(|r| r.text(0, 0));
         if count == Some(n.to_string()) {
@@ -185,14 +185,14 @@ fn main() {
             continue;
         }
         let params = &q.param_sets[0];
-        let refs: Vec<&dyn rusqlite::ToSql> =
-            params.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+        let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
+            params.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
         if std::env::var_os("PGSHIM_BENCH_PLAN").is_some() {
             print_plan(&mut db, &q.name, &q.sql);
         }
-        let ours_rows = db.query(&q.sql, &refs).expect("pgshim").rows.len();
+        let ours_rows = db.query_rows(&q.sql, &refs).expect("pgshim").rows.len();
         let ours = median(budget, || {
-            db.query(&q.sql, &refs).expect("pgshim");
+            db.query_rows(&q.sql, &refs).expect("pgshim");
         });
         let prepared = Prepared::new(&mut pg, &format!("bench_{i}"), &q.sql).expect("PREPARE");
         let theirs_rows = prepared.run(&mut pg, params).expect("EXECUTE").rows.len();

@@ -66,7 +66,7 @@ fn open_sqlite(args: &Args) -> Result<Connection, String> {
     if existing && !args.fresh {
         let mut db = pgshim_ticket_app::open_sqlite(&args.db).map_err(|e| e.to_string())?;
         let n = db
-            .query("SELECT count(*) FROM tickets", &[])
+            .query_rows("SELECT count(*) FROM tickets", &[])
             .ok()
             .and_then(|r| r.text(0, 0));
         if n == Some(args.tickets.to_string()) {
@@ -99,7 +99,7 @@ fn open_postgres(args: &Args, url: &str) -> Result<postgres::Client, String> {
 
 /// One value computed by pgshim from `as_of` (in the session zone).
 fn derived(db: &mut Connection, sql: &str, as_of: &str) -> Result<String, String> {
-    db.query(sql, &[&as_of])
+    db.query_rows(sql, &[&as_of])
         .map_err(|e| e.to_string())?
         .text(0, 0)
         .ok_or_else(|| format!("{sql}: no value"))
@@ -122,7 +122,7 @@ struct Params {
 impl Params {
     fn new(db: &mut Connection, args: &Args) -> Result<Params, String> {
         let agents = db
-            .query(
+            .query_rows(
                 "SELECT id, name FROM agents WHERE active ORDER BY time_zone <> $1, id LIMIT 1",
                 &[&args.zone],
             )
@@ -130,7 +130,7 @@ impl Params {
         let agent_id = agents.text(0, 0).ok_or("no agents")?;
         let agent = agents.text(0, 1).unwrap_or_default();
         let ticket_id = db
-            .query(
+            .query_rows(
                 "SELECT coalesce(max(id), 1) FROM tickets WHERE agent_id = $1::int AND resolved_at IS NOT NULL",
                 &[&agent_id],
             )
@@ -239,10 +239,10 @@ fn run(args: &Args) -> Result<bool, String> {
     for (i, q) in reports.iter().enumerate() {
         let values: Vec<Option<String>> = q.args.iter().map(|a| params.get(a)).collect();
         let started = Instant::now();
-        let refs: Vec<&dyn rusqlite::ToSql> =
-            values.iter().map(|v| v as &dyn rusqlite::ToSql).collect();
+        let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
+            values.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
         let ours = db
-            .query(&q.sql, &refs)
+            .query_rows(&q.sql, &refs)
             .map_err(|e| format!("{}: {e}", q.name))?;
         let took = started.elapsed();
         println!("== {} ({}; pgshim {})", q.title, q.name, ms(took));

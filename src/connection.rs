@@ -3,9 +3,10 @@
 use std::num::NonZeroUsize;
 use std::path::Path;
 
+use std::sync::Arc;
+
 use lru::LruCache;
-use rusqlite::ToSql;
-use rusqlite::types::{ToSqlOutput, Value as SqlValue};
+use rusqlite::types::Value as SqlValue;
 use sqlparser::ast::Statement;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::Token;
@@ -14,7 +15,9 @@ use crate::catalog::Catalog;
 use crate::error::{Error, Result};
 use crate::render::Value;
 use crate::rewrite::{OutputColumn, StatementKind, Translation, Translator};
+use crate::row::{Column, Row, RowIter, RowMeta, Statement as Prepared, ToStatement, Transaction};
 use crate::session::Session;
+use crate::types::sql::{Bound, Context, ToSql};
 use crate::time::{DateStyle, IntervalStyle};
 use crate::types::{PgType, scalar};
 
@@ -27,7 +30,7 @@ const STATEMENTS_KEPT: usize = 64;
 ///
 /// ```
 /// let mut db = pgshim::Connection::open_in_memory().unwrap();
-/// let rows = db.query("SELECT 1 AS one, true AS yes", &[]).unwrap();
+/// let rows = db.query_rows("SELECT 1 AS one, true AS yes", &[]).unwrap();
 /// assert_eq!(rows.columns[0].name, "one");
 /// assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
 /// ```
@@ -70,7 +73,8 @@ pub enum Outcome {
 /// db.execute("CREATE TABLE t (id serial PRIMARY KEY, name text, done boolean NOT NULL DEFAULT false)", &[]).unwrap();
 /// db.execute("INSERT INTO t (name) VALUES ($1)", &[&"write docs"]).unwrap();
 /// let rows = db.query("SELECT id, name, done FROM t WHERE NOT done", &[]).unwrap();
-/// assert_eq!(rows.text(0, 2).as_deref(), Some("f"));
+/// assert_eq!(rows[0].get::<_, bool>("done"), false);
+/// assert_eq!(rows[0].text(2).as_deref(), Some("f"));
 /// ```
 pub struct Connection {
     conn: rusqlite::Connection,
@@ -169,8 +173,170 @@ impl Connection {
         Ok(t)
     }
 
-    /// Runs a statement that returns rows.
-    pub fn query(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<Rows> {
+    /// Runs a statement and returns its rows, typed (as
+    /// `postgres::Client::query`): `statement` is SQL text or a
+    /// [`Prepared`] statement, and each parameter binds as the PostgreSQL
+    /// value of the type pgshim inferred for it.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id serial PRIMARY KEY, title text)")?;
+    /// db.execute("INSERT INTO t (title) VALUES ($1), ($2)", &[&"printer", &"vpn"])?;
+    /// let rows = db.query("SELECT id, title FROM t WHERE id > $1 ORDER BY id", &[&0i32])?;
+    /// let titles: Vec<&str> = rows.iter().map(|r| r.get("title")).collect();
+    /// assert_eq!(titles, ["printer", "vpn"]);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query<T: ToStatement + ?Sized>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Vec<Row>> {
+        self.query_raw(statement, params)?.collect()
+    }
+
+    /// The one row a statement returns; an error for none or more than one.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let n: i64 = db.query_one("SELECT count(*) FROM generate_series(1, 3)", &[])?.get(0);
+    /// assert_eq!(n, 3);
+    /// assert!(db.query_one("SELECT 1 WHERE false", &[]).is_err());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query_one<T: ToStatement + ?Sized>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Row> {
+        self.query_opt(statement, params)?
+            .ok_or_else(|| Error::Execution {
+                message: "query returned an unexpected number of rows (none)".into(),
+                source: None,
+            })
+    }
+
+    /// The row a statement returns, if any; an error for more than one.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// assert!(db.query_opt("SELECT 1 WHERE false", &[])?.is_none());
+    /// assert!(db.query_opt("SELECT 1 FROM generate_series(1, 2)", &[]).is_err());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query_opt<T: ToStatement + ?Sized>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Option<Row>> {
+        let mut rows = self.query_raw(statement, params)?;
+        let Some(first) = rows.next().transpose()? else {
+            return Ok(None);
+        };
+        if rows.next().transpose()?.is_some() {
+            return Err(Error::Execution {
+                message: "query returned an unexpected number of rows (more than one)".into(),
+                source: None,
+            });
+        }
+        Ok(Some(first))
+    }
+
+    /// rusqlite's shape: the first row, given to `f` (an error when there
+    /// is none).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let (a, b) = db.query_row("SELECT 1, 'x'", &[], |r| Ok((r.try_get::<_, i32>(0)?, r.try_get::<_, String>(1)?)))?;
+    /// assert_eq!((a, b.as_str()), (1, "x"));
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query_row<T: ToStatement + ?Sized, R>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+        f: impl FnOnce(&Row) -> Result<R>,
+    ) -> Result<R> {
+        let mut rows = self.query_raw(statement, params)?;
+        match rows.next().transpose()? {
+            Some(row) => f(&row),
+            None => Err(Error::Execution {
+                message: "query returned no rows".into(),
+                source: None,
+            }),
+        }
+    }
+
+    /// Rows as they come from SQLite, one at a time, without buffering the
+    /// result (as `postgres::Client::query_raw`). A statement that changes
+    /// the session or the schema runs whole first.
+    pub fn query_raw<T: ToStatement + ?Sized>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<RowIter<'_>> {
+        let t = self.translate(statement.sql())?;
+        let meta = self.row_meta(&t)?;
+        let plain = t.kind == StatementKind::Query
+            && t.effect.is_none()
+            && t.setting.is_none()
+            && t.rebuild.is_none()
+            && t.truncate.is_none();
+        if !plain {
+            let raw = self.run_raw_mapped(&t, params)?;
+            return Ok(RowIter::buffered(raw, meta));
+        }
+        let values = self.bind(&t, params, &meta.cx)?;
+        self.session.begin_statement(!self.conn.is_autocommit());
+        RowIter::streaming(&self.conn, t, values, meta)
+    }
+
+    /// Runs a statement and returns how many rows it changed (or returned).
+    pub fn execute<T: ToStatement + ?Sized>(
+        &mut self,
+        statement: &T,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<u64> {
+        let t = self.translate(statement.sql())?;
+        Ok(match self.run_raw_mapped(&t, params)? {
+            Raw::Rows(r) => r.len() as u64,
+            Raw::Done { changed } => changed as u64,
+        })
+    }
+
+    /// Runs a script of `;`-separated statements without parameters (as
+    /// `postgres::Client::batch_execute`).
+    pub fn batch_execute(&mut self, script: &str) -> Result<()> {
+        self.run_script(script, |_, _| {})
+    }
+
+    /// Types a statement without running it: its parameter types and
+    /// result columns (as `postgres::Client::prepare`).
+    pub fn prepare(&mut self, sql: &str) -> Result<Prepared> {
+        let t = self.translate(sql)?;
+        Ok(Prepared::new(
+            sql.to_string(),
+            t.params.clone(),
+            t.columns.iter().map(Column::of).collect(),
+        ))
+    }
+
+    /// Begins a transaction (as `postgres::Client::transaction`).
+    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
+        Transaction::begin(self)
+    }
+
+    /// Runs a statement and returns its result as [`Rows`]: the columns
+    /// and every value rendered by its PostgreSQL type in the session zone,
+    /// what psql shows (for tools that print results).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let rows = db.query_rows("SELECT date '2024-03-10' + 1 AS d", &[])?;
+    /// assert_eq!(rows.text(0, 0).as_deref(), Some("2024-03-11"));
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query_rows(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Rows> {
         let t = self.translate(sql)?;
         match self.run_translation(&t, params)? {
             Outcome::Rows(r) => Ok(r),
@@ -181,17 +347,8 @@ impl Connection {
         }
     }
 
-    /// Runs a statement and returns how many rows it changed.
-    pub fn execute(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<usize> {
-        let t = self.translate(sql)?;
-        match self.run_translation(&t, params)? {
-            Outcome::Rows(r) => Ok(r.rows.len()),
-            Outcome::Done { changed } => Ok(changed),
-        }
-    }
-
     /// Runs one statement, whatever its kind.
-    pub fn run(&mut self, sql: &str, params: &[&dyn ToSql]) -> Result<Outcome> {
+    pub fn run(&mut self, sql: &str, params: &[&(dyn ToSql + Sync)]) -> Result<Outcome> {
         let t = self.translate(sql)?;
         self.run_translation(&t, params)
     }
@@ -269,9 +426,9 @@ impl Connection {
     /// let data = "1\t2024-03-10 02:30-05\tfirst\\tab\n2\t\\N\t\\N\n";
     /// assert_eq!(db.copy_in("COPY t FROM STDIN", data.as_bytes()).unwrap(), 2);
     /// let rows = db.query("SELECT at, note FROM t ORDER BY id", &[]).unwrap();
-    /// assert_eq!(rows.text(0, 0).as_deref(), Some("2024-03-10 07:30:00+00"));
-    /// assert_eq!(rows.text(0, 1).as_deref(), Some("first\tab"));
-    /// assert_eq!(rows.text(1, 1), None);
+    /// assert_eq!(rows[0].text(0).as_deref(), Some("2024-03-10 07:30:00+00"));
+    /// assert_eq!(rows[0].get::<_, &str>(1), "first\tab");
+    /// assert_eq!(rows[1].get::<_, Option<&str>>(1), None);
     /// ```
     ///
     /// # PostgreSQL
@@ -369,7 +526,8 @@ impl Connection {
                 if fields.len() > columns.len() {
                     return Err(at("extra data after last expected column".into()));
                 }
-                let params: Vec<&dyn ToSql> = fields.iter().map(|f| f as &dyn ToSql).collect();
+                let params: Vec<&(dyn ToSql + Sync)> =
+                    fields.iter().map(|f| f as &(dyn ToSql + Sync)).collect();
                 self.run_translation(&t, &params)
                     .map_err(|e| at(e.message()))?;
                 n += 1;
@@ -395,17 +553,48 @@ impl Connection {
     }
 
     /// Runs an already translated statement.
-    pub fn run_translation(&mut self, t: &Translation, params: &[&dyn ToSql]) -> Result<Outcome> {
-        self.run_inner(t, params).map_err(|e| match e {
-            Error::Execution { message, source } => {
-                let message = constraint_message(&self.conn, t, &message).unwrap_or(message);
-                Error::Execution { message, source }
-            }
-            other => other,
+    pub fn run_translation(
+        &mut self,
+        t: &Translation,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<Outcome> {
+        let zone = self.session.time_zone();
+        let styles = (self.session.date_style(), self.session.interval_style());
+        Ok(match self.run_raw_mapped(t, params)? {
+            Raw::Rows(rows) => Outcome::Rows(Rows {
+                columns: t.columns.clone(),
+                rows: rows
+                    .into_iter()
+                    .map(|row| {
+                        row.into_iter()
+                            .zip(&t.columns)
+                            .map(|(v, c)| Value::from_sqlite_styled(v, c.ty, &zone, styles.0, styles.1))
+                            .collect()
+                    })
+                    .collect(),
+            }),
+            Raw::Done { changed } => Outcome::Done { changed },
         })
     }
 
-    fn run_inner(&mut self, t: &Translation, params: &[&dyn ToSql]) -> Result<Outcome> {
+    /// What the rows of a translation's result share.
+    fn row_meta(&self, t: &Translation) -> Result<Arc<RowMeta>> {
+        let zone = self.session.time_zone();
+        Ok(Arc::new(RowMeta {
+            columns: t.columns.iter().map(Column::of).collect(),
+            cx: Context::new(&zone)?,
+            zone,
+            styles: (self.session.date_style(), self.session.interval_style()),
+        }))
+    }
+
+    /// The parameters in the stored forms of their PostgreSQL types.
+    fn bind(
+        &self,
+        t: &Translation,
+        params: &[&(dyn ToSql + Sync)],
+        cx: &Context,
+    ) -> Result<Vec<SqlValue>> {
         if params.len() != t.params.len() {
             return Err(Error::Execution {
                 message: format!(
@@ -416,52 +605,57 @@ impl Connection {
                 source: None,
             });
         }
-        let values = params
+        params
             .iter()
             .zip(&t.params)
             .enumerate()
-            .map(|(i, (p, ty))| param_value(*p, *ty, i + 1))
-            .collect::<Result<Vec<SqlValue>>>()?;
+            .map(|(i, (p, ty))| param_value(*p, *ty, i + 1, cx))
+            .collect()
+    }
+
+    /// [`Connection::run_raw`] with PostgreSQL's words for SQLite's
+    /// constraint errors.
+    fn run_raw_mapped(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
+        self.run_raw(t, params)
+            .map_err(|e| postgres_error(&self.conn, t, e))
+    }
+
+    fn run_raw(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
+        if let Some(verb) = &t.savepoint {
+            savepoint_allowed(&self.conn, verb)?;
+        }
+        let cx = Context::new(&self.session.time_zone())?;
+        let values = self.bind(t, params, &cx)?;
         self.session.begin_statement(!self.conn.is_autocommit());
         let outcome = match t.kind {
             StatementKind::Query => {
-                let zone = self.session.time_zone();
-                let styles = (self.session.date_style(), self.session.interval_style());
+                let width = t.columns.len();
                 let mut stmt = self.conn.prepare_cached(&t.sql)?;
                 let mut rows = stmt.query(rusqlite::params_from_iter(values.iter()))?;
                 let mut out = Vec::new();
                 while let Some(r) = rows.next()? {
-                    let mut row = Vec::with_capacity(t.columns.len());
-                    for (i, c) in t.columns.iter().enumerate() {
-                        row.push(Value::from_sqlite_styled(
-                            r.get::<_, SqlValue>(i)?,
-                            c.ty,
-                            &zone,
-                            styles.0,
-                            styles.1,
-                        ));
+                    let mut row = Vec::with_capacity(width);
+                    for i in 0..width {
+                        row.push(r.get::<_, SqlValue>(i)?);
                     }
                     out.push(row);
                 }
-                Outcome::Rows(Rows {
-                    columns: t.columns.clone(),
-                    rows: out,
-                })
+                Raw::Rows(out)
             }
             StatementKind::Modify => {
                 let mut stmt = self.conn.prepare_cached(&t.sql)?;
                 let changed = stmt.execute(rusqlite::params_from_iter(values.iter()))?;
-                Outcome::Done { changed }
+                Raw::Done { changed }
             }
             StatementKind::Session => {
                 let mut stmt = self.conn.prepare(&t.sql)?;
                 let mut rows = stmt.query([])?;
                 while rows.next()?.is_some() {}
-                Outcome::Done { changed: 0 }
+                Raw::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
                 run_ddl(&self.conn, &self.session, t)?;
-                Outcome::Done { changed: 0 }
+                Raw::Done { changed: 0 }
             }
         };
         let mut altered = Vec::new();
@@ -530,22 +724,54 @@ pub(crate) fn collect_sequences(e: Option<&crate::rewrite::CatalogEffect>, out: 
     }
 }
 
-/// Converts a bound parameter to the stored form of its PostgreSQL type,
-/// the way PostgreSQL reads a text-format parameter with the type's input
-/// function.
-fn param_value(p: &dyn ToSql, ty: PgType, n: usize) -> Result<SqlValue> {
-    let out = p.to_sql()?;
-    let v: SqlValue = match out {
-        ToSqlOutput::Borrowed(r) => crate::runtime::owned_value(r),
-        ToSqlOutput::Owned(v) => v,
-        _ => {
-            return Err(Error::Execution {
-                message: format!("parameter ${n}: unsupported binding"),
-                source: None,
-            });
+/// Converts a bound parameter to the stored form of its PostgreSQL type:
+/// a typed Rust value as that type's value, text the way PostgreSQL reads a
+/// text-format parameter with the type's input function.
+fn param_value(p: &(dyn ToSql + Sync), ty: PgType, n: usize, cx: &Context) -> Result<SqlValue> {
+    match p.to_sql(ty, cx) {
+        Ok(Bound::Stored(v)) => Ok(v),
+        Ok(Bound::Input(v)) => bound_value(v, ty, n),
+        Err(e) => Err(Error::Conversion {
+            message: format!("parameter ${n} ({}) from {}: {e}", ty.sql_name(), p.type_name()),
+        }),
+    }
+}
+
+/// PostgreSQL's refusal of a savepoint statement outside a transaction
+/// block, where SQLite's would start one.
+fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
+    if conn.is_autocommit() {
+        return Err(Error::Execution {
+            message: format!("{verb} can only be used in transaction blocks"),
+            source: None,
+        });
+    }
+    Ok(())
+}
+
+/// What a statement produced, as SQLite's values.
+pub(crate) enum Raw {
+    /// The rows, each value in its stored form.
+    Rows(Vec<Vec<SqlValue>>),
+    /// Rows changed.
+    Done { changed: usize },
+}
+
+/// PostgreSQL's words for SQLite's constraint errors (`duplicate key value
+/// violates unique constraint …`).
+pub(crate) fn postgres_error(conn: &rusqlite::Connection, t: &Translation, e: Error) -> Error {
+    match e {
+        Error::Execution { message, source } => {
+            let message = match message.strip_prefix("no such savepoint: ") {
+                Some(name) if t.savepoint.is_some() => {
+                    format!("savepoint \"{name}\" does not exist")
+                }
+                _ => constraint_message(conn, t, &message).unwrap_or(message),
+            };
+            Error::Execution { message, source }
         }
-    };
-    bound_value(v, ty, n)
+        other => other,
+    }
 }
 
 /// A bound value in the stored form of the parameter's PostgreSQL type:
@@ -584,8 +810,8 @@ pub(crate) fn bound_value(v: SqlValue, ty: PgType, n: usize) -> Result<SqlValue>
             };
             SqlValue::Integer(scalar::int_in(&s, bits).map_err(err)?)
         }
-        (SqlValue::Integer(i), PgType::Float8) => SqlValue::Real(i as f64),
-        (SqlValue::Real(f), PgType::Float8) => SqlValue::Real(f),
+        (SqlValue::Integer(i), t) if t.is_float() => SqlValue::Real(i as f64),
+        (SqlValue::Real(f), t) if t.is_float() => SqlValue::Real(f),
         (SqlValue::Text(s), PgType::Float8) => SqlValue::Real(scalar::float8_in(&s).map_err(err)?),
         (SqlValue::Text(s), t) if t.is_string() => SqlValue::Text(s),
         // numeric parameters are read exactly from text (or an integer);

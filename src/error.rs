@@ -90,6 +90,15 @@ pub enum Error {
         #[source]
         source: Option<rusqlite::Error>,
     },
+    /// A Rust value that does not fit a PostgreSQL type: a result column
+    /// read as the wrong Rust type, a parameter bound from one, NULL into a
+    /// type that has no NULL. The message names the column or parameter,
+    /// its PostgreSQL type and the Rust type.
+    #[error("{message}")]
+    Conversion {
+        /// What did not convert, and why.
+        message: String,
+    },
     /// A bug in pgshim.
     #[error("internal error (a pgshim bug): {0}")]
     Internal(String),
@@ -137,6 +146,7 @@ impl Error {
             Error::Unsupported { construct, .. } => format!("unsupported: {construct}"),
             Error::Semantic { message, .. } => message.clone(),
             Error::Execution { message, .. } => message.clone(),
+            Error::Conversion { message } => message.clone(),
             Error::Internal(m) => format!("internal error (a pgshim bug): {m}"),
         }
     }

@@ -165,8 +165,8 @@ impl Connection {
     /// let report = db.import(dump, |_| {}).unwrap();
     /// assert_eq!(report.tables, vec![("t".to_string(), 1)]);
     /// assert!(report.skipped.is_empty());
-    /// let rows = db.query("INSERT INTO t (at) VALUES (now()) RETURNING id", &[]).unwrap();
-    /// assert_eq!(rows.text(0, 0).as_deref(), Some("2"));
+    /// let row = db.query_one("INSERT INTO t (at) VALUES (now()) RETURNING id", &[]).unwrap();
+    /// assert_eq!(row.get::<_, i64>("id"), 2);
     /// ```
     ///
     /// # PostgreSQL

@@ -15,10 +15,10 @@
 //! let mut db = Connection::open_in_memory()?;
 //! db.execute("CREATE TABLE tickets (id serial PRIMARY KEY, title text NOT NULL, open boolean DEFAULT true)", &[])?;
 //! db.execute("INSERT INTO tickets (title) VALUES ($1), ($2)", &[&"printer", &"vpn"])?;
-//! let rows = db.query("SELECT count(*), open FROM tickets GROUP BY open", &[])?;
-//! assert_eq!(rows.columns[0].name, "count");
-//! assert_eq!(rows.text(0, 0).as_deref(), Some("2"));
-//! assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
+//! let row = db.query_one("SELECT count(*), open FROM tickets GROUP BY open", &[])?;
+//! assert_eq!(row.columns()[0].name(), "count");
+//! assert_eq!(row.get::<_, i64>("count"), 2);
+//! assert!(row.get::<_, bool>(1));
 //! # Ok::<(), pgshim::Error>(())
 //! ```
 
@@ -32,6 +32,7 @@ pub mod psql;
 mod rebuild;
 pub mod render;
 mod rewrite;
+mod row;
 pub mod runtime;
 mod session;
 #[allow(dead_code)] // wired up piece by piece (issue 3)
@@ -41,6 +42,7 @@ pub mod types;
 
 pub use catalog::Catalog;
 pub use connection::{Connection, Outcome, Rows};
+pub use row::{Column, Row, RowIndex, RowIter, Statement, ToStatement, Transaction};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use render::Value;
@@ -51,7 +53,7 @@ pub use rewrite::{
 pub use runtime::register;
 pub use session::Session;
 pub use time::{DateFormat, DateOrder, DateStyle, IntervalStyle};
-pub use types::PgType;
+pub use types::{FromSql, Interval, PgType, ToSql};
 
 /// What pgshim translates, as data: operators, casts and functions, each
 /// with a note. docs/compatibility.md is checked against these lists.

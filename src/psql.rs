@@ -4,7 +4,7 @@
 //!
 //! ```
 //! let mut db = pgshim::Connection::open_in_memory().unwrap();
-//! let rows = db.query("SELECT 1 AS n, 'a,b' AS s", &[]).unwrap();
+//! let rows = db.query_rows("SELECT 1 AS n, 'a,b' AS s", &[]).unwrap();
 //! assert_eq!(pgshim::psql::csv(&rows), "n,s\n1,\"a,b\"\n");
 //! assert_eq!(
 //!     pgshim::psql::aligned(&rows),
@@ -30,7 +30,7 @@ fn csv_field(s: &str, out: &mut String) {
 ///
 /// ```
 /// let mut db = pgshim::Connection::open_in_memory().unwrap();
-/// let rows = db.query("SELECT NULL::text AS x", &[]).unwrap();
+/// let rows = db.query_rows("SELECT NULL::text AS x", &[]).unwrap();
 /// assert_eq!(pgshim::psql::csv(&rows), "x\n\n");
 /// ```
 pub fn csv(rows: &Rows) -> String {
@@ -77,7 +77,7 @@ fn text_cells(rows: &Rows) -> Vec<Vec<String>> {
 ///
 /// ```
 /// let mut db = pgshim::Connection::open_in_memory().unwrap();
-/// let rows = db.query("SELECT 2.50 AS price", &[]).unwrap();
+/// let rows = db.query_rows("SELECT 2.50 AS price", &[]).unwrap();
 /// assert_eq!(pgshim::psql::aligned(&rows), " price \n-------\n  2.50\n(1 row)\n\n");
 /// ```
 pub fn aligned(rows: &Rows) -> String {
@@ -165,7 +165,7 @@ pub fn aligned(rows: &Rows) -> String {
 ///
 /// ```
 /// let mut db = pgshim::Connection::open_in_memory().unwrap();
-/// let rows = db.query("SELECT 1 AS a, 'hello' AS bb", &[]).unwrap();
+/// let rows = db.query_rows("SELECT 1 AS a, 'hello' AS bb", &[]).unwrap();
 /// assert_eq!(pgshim::psql::expanded(&rows), "-[ RECORD 1 ]\na  | 1\nbb | hello\n\n");
 /// ```
 pub fn expanded(rows: &Rows) -> String {

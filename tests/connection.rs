@@ -5,7 +5,7 @@ use pgshim::{Connection, Outcome};
 #[test]
 fn set_show_reset_time_zone() {
     let mut db = Connection::open_in_memory().unwrap();
-    let show = |db: &mut Connection| db.query("SHOW timezone", &[]).unwrap().text(0, 0).unwrap();
+    let show = |db: &mut Connection| db.query_rows("SHOW timezone", &[]).unwrap().text(0, 0).unwrap();
     assert_eq!(show(&mut db), "UTC");
     db.execute("SET TIME ZONE 'america/new_york'", &[]).unwrap();
     assert_eq!(show(&mut db), "America/New_York");
@@ -19,13 +19,13 @@ fn set_show_reset_time_zone() {
         err.message(),
         "invalid value for parameter \"TimeZone\": \"Mars/Base\""
     );
-    let err = db.query("SHOW nosuch", &[]).unwrap_err();
+    let err = db.query_rows("SHOW nosuch", &[]).unwrap_err();
     assert_eq!(
         err.message(),
         "unrecognized configuration parameter \"nosuch\""
     );
     assert_eq!(
-        db.query("SHOW DateStyle", &[])
+        db.query_rows("SHOW DateStyle", &[])
             .unwrap()
             .text(0, 0)
             .as_deref(),
@@ -43,7 +43,7 @@ fn transactions_commit_and_roll_back() {
     db.execute("BEGIN", &[]).unwrap();
     db.execute("INSERT INTO t VALUES (2)", &[]).unwrap();
     db.execute("COMMIT", &[]).unwrap();
-    let rows = db.query("SELECT x FROM t", &[]).unwrap();
+    let rows = db.query_rows("SELECT x FROM t", &[]).unwrap();
     assert_eq!(rows.rows.len(), 1);
     assert_eq!(rows.text(0, 0).as_deref(), Some("2"));
 }
@@ -56,7 +56,7 @@ fn parameters_are_converted_by_pg_type() {
     // Text parameters go through PostgreSQL's input functions.
     db.execute("INSERT INTO t VALUES ($1, $2, $3)", &[&"7", &"yes", &"2.5"])
         .unwrap();
-    let rows = db.query("SELECT id, ok, w FROM t", &[]).unwrap();
+    let rows = db.query_rows("SELECT id, ok, w FROM t", &[]).unwrap();
     assert_eq!(rows.text(0, 0).as_deref(), Some("7"));
     assert_eq!(rows.text(0, 1).as_deref(), Some("t"));
     assert_eq!(rows.text(0, 2).as_deref(), Some("2.5"));
@@ -92,7 +92,7 @@ fn unsupported_errors_carry_span_and_hint() {
     let mut db = Connection::open_in_memory().unwrap();
     db.execute("CREATE TABLE t (x int, s text)", &[]).unwrap();
     let err = db
-        .query("SELECT x,\n  x < ANY($1) FROM t", &[])
+        .query_rows("SELECT x,\n  x < ANY($1) FROM t", &[])
         .unwrap_err();
     assert!(err.is_unsupported());
     let span = err.span().expect("a span");
@@ -120,7 +120,7 @@ fn runtime_errors_never_panic_and_use_pg_text() {
             "LIKE pattern must not end with escape character",
         ),
     ] {
-        let err = db.query(sql, &[]).unwrap_err();
+        let err = db.query_rows(sql, &[]).unwrap_err();
         assert_eq!(err.message(), msg, "{sql}");
     }
 }
@@ -150,13 +150,13 @@ fn run_script_reports_each_outcome() {
 fn now_is_stable_within_a_transaction() {
     let mut db = Connection::open_in_memory().unwrap();
     let now = |db: &mut Connection| -> String {
-        db.query("SELECT now()::text AS t", &[])
+        db.query_rows("SELECT now()::text AS t", &[])
             .unwrap()
             .text(0, 0)
             .unwrap()
     };
     let stmt = |db: &mut Connection| -> String {
-        db.query("SELECT statement_timestamp()::text AS t", &[])
+        db.query_rows("SELECT statement_timestamp()::text AS t", &[])
             .unwrap()
             .text(0, 0)
             .unwrap()
@@ -176,7 +176,7 @@ fn now_is_stable_within_a_transaction() {
     // Within one statement, every now() is the same and clock_timestamp()
     // is not earlier.
     let r = db
-        .query(
+        .query_rows(
             "SELECT now() = now() AS same, clock_timestamp() >= now() AS later",
             &[],
         )
@@ -195,7 +195,7 @@ fn long_values_lists_translate_or_refuse_without_crashing() {
             .join(", ")
     };
     let ok = db
-        .query(
+        .query_rows(
             &format!(
                 "SELECT count(*), sum(a) FROM (VALUES {}) AS v(a, b)",
                 rows(500)
@@ -206,7 +206,7 @@ fn long_values_lists_translate_or_refuse_without_crashing() {
     assert_eq!(ok.text(0, 0).as_deref(), Some("500"));
     assert_eq!(ok.text(0, 1).as_deref(), Some("124750"));
     let err = db
-        .query(
+        .query_rows(
             &format!("SELECT count(*) FROM (VALUES {}) AS v(a, b)", rows(6000)),
             &[],
         )
@@ -226,7 +226,7 @@ fn long_generated_conditions_answer_or_fail_cleanly() {
             .join(op)
     };
     let r = db
-        .query(
+        .query_rows(
             &format!(
                 "SELECT count(*) FROM (SELECT 7 AS a) t WHERE {}",
                 chain(800, " OR ")
@@ -237,11 +237,11 @@ fn long_generated_conditions_answer_or_fail_cleanly() {
     assert_eq!(r.text(0, 0).as_deref(), Some("1"));
     let sum = format!("SELECT 0{}", " + 1".repeat(300));
     assert_eq!(
-        db.query(&sum, &[]).unwrap().text(0, 0).as_deref(),
+        db.query_rows(&sum, &[]).unwrap().text(0, 0).as_deref(),
         Some("300")
     );
     let err = db
-        .query(
+        .query_rows(
             &format!(
                 "SELECT count(*) FROM (SELECT 7 AS a) t WHERE {}",
                 chain(3_000, " OR ")
@@ -262,9 +262,9 @@ fn reset_returns_to_the_startup_time_zone() {
     db.session()
         .set_default_time_zone("america/los_angeles")
         .unwrap();
-    let shown = |db: &mut pgshim::Connection| db.query("SHOW TimeZone", &[]).unwrap().text(0, 0);
+    let shown = |db: &mut pgshim::Connection| db.query_rows("SHOW TimeZone", &[]).unwrap().text(0, 0);
     let ts = |db: &mut pgshim::Connection| {
-        db.query("SELECT timestamptz '2024-07-01 12:00+00' AS t", &[])
+        db.query_rows("SELECT timestamptz '2024-07-01 12:00+00' AS t", &[])
             .unwrap()
             .text(0, 0)
     };
@@ -378,7 +378,7 @@ fn view_column_types_survive_reopening_the_file() {
         vec![Some(Timestamptz), Some(Int8), Some(Interval), Some(Date)]
     );
     let rows = db
-        .query(
+        .query_rows(
             "SELECT day, n, total + total AS twice, d + 1 AS next FROM v",
             &[],
         )

@@ -212,7 +212,7 @@ fn random_expressions_match_postgres() {
         let Some(want) = pg_rows(&mut pg, &sql) else {
             continue;
         };
-        let got = match db.query(&sql, &[]) {
+        let got = match db.query_rows(&sql, &[]) {
             Ok(rows) => rows
                 .rows
                 .iter()

@@ -339,7 +339,7 @@ fn pg_rows(c: &mut postgres::Client, sql: &str) -> Result<Table, String> {
 }
 
 fn shim_rows(db: &mut pgshim::Connection, sql: &str) -> Result<Table, String> {
-    let rows = db.query(sql, &[]).map_err(|e| format!("{sql}: {e}"))?;
+    let rows = db.query_rows(sql, &[]).map_err(|e| format!("{sql}: {e}"))?;
     Ok(rows
         .rows
         .iter()

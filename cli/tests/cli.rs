@@ -238,7 +238,7 @@ fn import_loads_a_dump_and_summarises_it() {
     // The file answers through pgshim afterwards: the identity continues.
     let mut conn = pgshim::Connection::open(&db).unwrap();
     let rows = conn
-        .query("INSERT INTO tags (name) VALUES ('new') RETURNING id", &[])
+        .query_rows("INSERT INTO tags (name) VALUES ('new') RETURNING id", &[])
         .unwrap();
     assert_eq!(rows.text(0, 0).as_deref(), Some("4"));
     drop(conn);

@@ -195,6 +195,10 @@ pub struct Translation {
     pub(crate) rebuild: Option<ddl::Rebuild>,
     /// A TRUNCATE, which the connection runs.
     pub(crate) truncate: Option<ddl::Truncate>,
+    /// A savepoint statement (`SAVEPOINT`, `RELEASE SAVEPOINT`, `ROLLBACK
+    /// TO SAVEPOINT`), which PostgreSQL allows only in a transaction block
+    /// (SQLite's would start one).
+    pub(crate) savepoint: Option<String>,
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -429,6 +433,12 @@ impl Translator {
                 chain: false,
                 savepoint: None,
             } => Translation::other("ROLLBACK".into(), StatementKind::Transaction),
+            Statement::Savepoint { name } => savepoint("SAVEPOINT", &name.value),
+            Statement::ReleaseSavepoint { name } => savepoint("RELEASE SAVEPOINT", &name.value),
+            Statement::Rollback {
+                chain: false,
+                savepoint: Some(name),
+            } => savepoint("ROLLBACK TO SAVEPOINT", &name.value),
             other => {
                 let text = other.to_string();
                 let word: String = text
@@ -492,6 +502,7 @@ impl Translation {
             added_not_null: None,
             rebuild: None,
             truncate: None,
+            savepoint: None,
         }
     }
 
@@ -507,6 +518,7 @@ impl Translation {
             added_not_null: None,
             rebuild: None,
             truncate: None,
+            savepoint: None,
         }
     }
 }
@@ -631,6 +643,22 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
     p.parse_statement().map_err(|e| Error::Parse {
         message: e.to_string(),
     })
+}
+
+/// `SAVEPOINT`, `RELEASE [SAVEPOINT]` and `ROLLBACK TO [SAVEPOINT]`:
+/// SQLite's own, which nest and roll back as PostgreSQL's do inside a
+/// transaction block (outside one, the connection refuses them as
+/// PostgreSQL does, see [`Translation::savepoint`]).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/15/sql-savepoint.html>
+fn savepoint(verb: &str, name: &str) -> Translation {
+    let mut t = Translation::other(
+        format!("{verb} \"{}\"", name.replace('"', "\"\"")),
+        StatementKind::Transaction,
+    );
+    t.savepoint = Some(verb.to_string());
+    t
 }
 
 /// One statement of a script, as [`split_script`] finds it.

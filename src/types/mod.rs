@@ -7,8 +7,14 @@
 use std::fmt;
 
 pub mod array;
+mod chrono_types;
+mod interval;
 pub mod numeric;
 pub mod scalar;
+pub mod sql;
+
+pub use interval::Interval;
+pub use sql::{Bound, ConversionError, Context, Date, FromSql, Timestamp, ToSql};
 
 /// A PostgreSQL data type.
 ///

@@ -1,0 +1,552 @@
+//! The `postgres` crate's shape over a pgshim [`Connection`]: typed
+//! [`Row`]s, prepared [`Statement`]s, streaming [`RowIter`]s and
+//! [`Transaction`]s.
+
+use std::ptr::NonNull;
+use std::sync::Arc;
+
+use rusqlite::types::{Value as SqlValue, ValueRef};
+
+use crate::connection::{Connection, Raw};
+use crate::error::{Error, Result};
+use crate::render::Value;
+use crate::rewrite::OutputColumn;
+use crate::time::{DateStyle, IntervalStyle};
+use crate::types::PgType;
+use crate::types::sql::{Context, FromSql};
+
+/// A result column: its name and PostgreSQL type (as
+/// `postgres::Column`).
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let stmt = db.prepare("SELECT now() AS at, 1 + 1")?;
+/// assert_eq!(stmt.columns()[0].name(), "at");
+/// assert_eq!(stmt.columns()[1].type_(), pgshim::PgType::Int4);
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    name: String,
+    ty: PgType,
+}
+
+impl Column {
+    pub(crate) fn of(c: &OutputColumn) -> Column {
+        Column {
+            name: c.name.clone(),
+            ty: c.ty,
+        }
+    }
+
+    /// The column's name, as PostgreSQL names it (`count`, `?column?`).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The column's PostgreSQL type.
+    pub fn type_(&self) -> PgType {
+        self.ty
+    }
+}
+
+/// What the rows of one result share: the columns and the session's zone
+/// and styles when the statement ran.
+#[derive(Debug)]
+pub(crate) struct RowMeta {
+    pub(crate) columns: Vec<Column>,
+    pub(crate) cx: Context,
+    pub(crate) zone: String,
+    pub(crate) styles: (DateStyle, IntervalStyle),
+}
+
+/// One result row, read by column index or name into Rust types by the
+/// column's PostgreSQL type (see [`crate::types::sql`] for which Rust types
+/// read which PostgreSQL types).
+///
+/// ```
+/// use chrono::{DateTime, FixedOffset, Utc};
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// db.batch_execute("SET TIME ZONE 'America/New_York'")?;
+/// let row = db.query_one("SELECT timestamptz '2024-03-10 07:30:00+00' AS at", &[])?;
+/// let utc: DateTime<Utc> = row.get("at");
+/// let local: DateTime<FixedOffset> = row.get("at");
+/// assert_eq!(utc.to_rfc3339(), "2024-03-10T07:30:00+00:00");
+/// assert_eq!(local.to_rfc3339(), "2024-03-10T03:30:00-04:00");
+/// assert_eq!(row.text("at").as_deref(), Some("2024-03-10 03:30:00-04"));
+/// let err = row.try_get::<_, chrono::NaiveDateTime>("at").unwrap_err();
+/// assert!(err.to_string().contains("timestamp with time zone"));
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Row {
+    meta: Arc<RowMeta>,
+    values: Vec<SqlValue>,
+}
+
+/// A column of a [`Row`]: its index (`usize`) or its name (`&str`).
+pub trait RowIndex {
+    /// The index of the column this names, if any.
+    fn index_of(&self, columns: &[Column]) -> Option<usize>;
+    /// How the index reads in an error.
+    fn describe(&self) -> String;
+}
+
+impl RowIndex for usize {
+    fn index_of(&self, columns: &[Column]) -> Option<usize> {
+        (*self < columns.len()).then_some(*self)
+    }
+    fn describe(&self) -> String {
+        format!("index {self}")
+    }
+}
+
+impl RowIndex for str {
+    fn index_of(&self, columns: &[Column]) -> Option<usize> {
+        columns.iter().position(|c| c.name == self)
+    }
+    fn describe(&self) -> String {
+        format!("\"{self}\"")
+    }
+}
+
+impl<T: RowIndex + ?Sized> RowIndex for &T {
+    fn index_of(&self, columns: &[Column]) -> Option<usize> {
+        (**self).index_of(columns)
+    }
+    fn describe(&self) -> String {
+        (**self).describe()
+    }
+}
+
+impl Row {
+    pub(crate) fn new(meta: Arc<RowMeta>, values: Vec<SqlValue>) -> Row {
+        Row { meta, values }
+    }
+
+    /// The result's columns.
+    pub fn columns(&self) -> &[Column] {
+        &self.meta.columns
+    }
+
+    /// The number of columns.
+    pub fn len(&self) -> usize {
+        self.values.len()
+    }
+
+    /// Whether the row has no columns.
+    pub fn is_empty(&self) -> bool {
+        self.values.is_empty()
+    }
+
+    /// The value of a column as `T`.
+    ///
+    /// # Panics
+    /// When the column does not exist or does not read as `T` (as the
+    /// `postgres` crate's `Row::get`); [`Row::try_get`] returns the error.
+    #[track_caller]
+    pub fn get<'a, I, T>(&'a self, idx: I) -> T
+    where
+        I: RowIndex + std::fmt::Debug,
+        T: FromSql<'a>,
+    {
+        match self.try_get(idx) {
+            Ok(v) => v,
+            Err(e) => panic!("{e}"),
+        }
+    }
+
+    /// The value of a column as `T`, or an error that names the column,
+    /// its PostgreSQL type and the Rust type.
+    pub fn try_get<'a, I, T>(&'a self, idx: I) -> Result<T>
+    where
+        I: RowIndex,
+        T: FromSql<'a>,
+    {
+        let rust = std::any::type_name::<T>();
+        let i = idx.index_of(&self.meta.columns).ok_or_else(|| Error::Conversion {
+            message: format!(
+                "no column {} in this row (columns: {})",
+                idx.describe(),
+                self.meta
+                    .columns
+                    .iter()
+                    .map(|c| c.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        })?;
+        let col = &self.meta.columns[i];
+        let fail = |why: String| Error::Conversion {
+            message: format!(
+                "column \"{}\" ({}) does not read as {rust}: {why}",
+                col.name,
+                col.ty.sql_name()
+            ),
+        };
+        if !T::accepts(col.ty) {
+            return Err(fail(format!(
+                "{rust} reads none of the values of type {}",
+                col.ty.sql_name()
+            )));
+        }
+        let v: ValueRef<'a> = (&self.values[i]).into();
+        match v {
+            ValueRef::Null => T::from_sql_null(col.ty),
+            v => T::from_sql(col.ty, v, &self.meta.cx),
+        }
+        .map_err(|e| fail(e.0))
+    }
+
+    /// PostgreSQL's text output of a column, as psql prints it in the
+    /// session zone and styles of the statement (`None` for NULL or no such
+    /// column).
+    pub fn text<I: RowIndex>(&self, idx: I) -> Option<String> {
+        self.value(idx)?.to_pg_text()
+    }
+
+    /// A column as a [`Value`], rendered by its PostgreSQL type.
+    pub fn value<I: RowIndex>(&self, idx: I) -> Option<Value> {
+        let i = idx.index_of(&self.meta.columns)?;
+        let m = &self.meta;
+        Some(Value::from_sqlite_styled(
+            self.values[i].clone(),
+            m.columns[i].ty,
+            &m.zone,
+            m.styles.0,
+            m.styles.1,
+        ))
+    }
+}
+
+/// A prepared statement: its parameter and result types, from pgshim's
+/// typing of the SQL (as `postgres::Statement`). Running it translates
+/// again from the connection's cache, for the session's zone at that time.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// db.batch_execute("CREATE TABLE t (id int PRIMARY KEY, at timestamptz)")?;
+/// let insert = db.prepare("INSERT INTO t VALUES ($1, $2)")?;
+/// assert_eq!(insert.params(), &[pgshim::PgType::Int4, pgshim::PgType::Timestamptz]);
+/// db.execute(&insert, &[&1i32, &chrono::Utc::now()])?;
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Statement {
+    sql: String,
+    params: Vec<PgType>,
+    columns: Vec<Column>,
+}
+
+impl Statement {
+    pub(crate) fn new(sql: String, params: Vec<PgType>, columns: Vec<Column>) -> Statement {
+        Statement {
+            sql,
+            params,
+            columns,
+        }
+    }
+
+    /// The PostgreSQL types of the parameters `$1`, `$2`, ….
+    pub fn params(&self) -> &[PgType] {
+        &self.params
+    }
+
+    /// The result columns (none for a statement without rows).
+    pub fn columns(&self) -> &[Column] {
+        &self.columns
+    }
+
+    /// The statement's PostgreSQL SQL.
+    pub fn sql(&self) -> &str {
+        &self.sql
+    }
+}
+
+/// What [`Connection::query`] and the others take: SQL text or a prepared
+/// [`Statement`].
+pub trait ToStatement {
+    /// The PostgreSQL SQL.
+    fn sql(&self) -> &str;
+}
+
+impl ToStatement for str {
+    fn sql(&self) -> &str {
+        self
+    }
+}
+
+impl ToStatement for String {
+    fn sql(&self) -> &str {
+        self
+    }
+}
+
+impl ToStatement for Statement {
+    fn sql(&self) -> &str {
+        &self.sql
+    }
+}
+
+/// Rows streamed from SQLite one at a time, without buffering the result
+/// (from [`Connection::query_raw`]).
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let mut total = 0i64;
+/// for row in db.query_raw("SELECT g FROM generate_series(1, 100000) AS g", &[])? {
+///     total += row?.get::<_, i32>(0) as i64;
+/// }
+/// assert_eq!(total, 5_000_050_000);
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+pub struct RowIter<'c> {
+    inner: Inner<'c>,
+    meta: Arc<RowMeta>,
+}
+
+enum Inner<'c> {
+    /// A plain query, stepped as it is read.
+    Streaming(Stepper<'c>),
+    /// A statement with effects on the session or catalog, run whole.
+    Buffered(std::vec::IntoIter<Vec<SqlValue>>),
+}
+
+/// A prepared SQLite statement and its running query, which borrows it.
+///
+/// The statement lives in a heap allocation of its own that the query
+/// points into; the query is dropped first (see `Drop`), so it never
+/// outlives the statement, and the statement is never moved or touched
+/// while the query runs.
+struct Stepper<'c> {
+    rows: std::mem::ManuallyDrop<rusqlite::Rows<'c>>,
+    stmt: NonNull<rusqlite::CachedStatement<'c>>,
+    conn: &'c rusqlite::Connection,
+    translation: crate::rewrite::Translation,
+    done: bool,
+}
+
+impl<'c> Stepper<'c> {
+    fn start(
+        conn: &'c rusqlite::Connection,
+        translation: crate::rewrite::Translation,
+        values: Vec<SqlValue>,
+    ) -> Result<Stepper<'c>> {
+        let stmt = Box::new(conn.prepare_cached(&translation.sql)?);
+        let stmt = NonNull::from(Box::leak(stmt));
+        // SAFETY: `stmt` is a live, uniquely owned allocation (from
+        // Box::leak) that only this Stepper frees, after `rows` is gone
+        // (Drop); nothing else reaches it while `rows` borrows it.
+        let rows = unsafe { (*stmt.as_ptr()).query(rusqlite::params_from_iter(values.iter())) };
+        match rows {
+            Ok(rows) => Ok(Stepper {
+                rows: std::mem::ManuallyDrop::new(rows),
+                stmt,
+                conn,
+                translation,
+                done: false,
+            }),
+            Err(e) => {
+                // SAFETY: the failed query holds no borrow of `stmt`.
+                drop(unsafe { Box::from_raw(stmt.as_ptr()) });
+                Err(e.into())
+            }
+        }
+    }
+}
+
+impl Drop for Stepper<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `rows` is dropped exactly once, here, before the
+        // statement it borrows; then the statement's allocation, made by
+        // Box::leak in `start`, is freed exactly once.
+        unsafe {
+            std::mem::ManuallyDrop::drop(&mut self.rows);
+            drop(Box::from_raw(self.stmt.as_ptr()));
+        }
+    }
+}
+
+impl<'c> RowIter<'c> {
+    pub(crate) fn streaming(
+        conn: &'c rusqlite::Connection,
+        translation: crate::rewrite::Translation,
+        values: Vec<SqlValue>,
+        meta: Arc<RowMeta>,
+    ) -> Result<RowIter<'c>> {
+        Ok(RowIter {
+            inner: Inner::Streaming(Stepper::start(conn, translation, values)?),
+            meta,
+        })
+    }
+
+    pub(crate) fn buffered(outcome: Raw, meta: Arc<RowMeta>) -> RowIter<'static> {
+        let rows = match outcome {
+            Raw::Rows(r) => r,
+            Raw::Done { .. } => vec![],
+        };
+        RowIter {
+            inner: Inner::Buffered(rows.into_iter()),
+            meta,
+        }
+    }
+
+    /// The result's columns.
+    pub fn columns(&self) -> &[Column] {
+        &self.meta.columns
+    }
+}
+
+impl Iterator for RowIter<'_> {
+    type Item = Result<Row>;
+
+    fn next(&mut self) -> Option<Result<Row>> {
+        let width = self.meta.columns.len();
+        let values = match &mut self.inner {
+            Inner::Buffered(rows) => rows.next()?,
+            Inner::Streaming(s) => {
+                if s.done {
+                    return None;
+                }
+                let step = match s.rows.next() {
+                    Ok(Some(r)) => (0..width)
+                        .map(|i| r.get::<_, SqlValue>(i))
+                        .collect::<rusqlite::Result<Vec<_>>>(),
+                    Ok(None) => {
+                        s.done = true;
+                        return None;
+                    }
+                    Err(e) => Err(e),
+                };
+                match step {
+                    Ok(v) => v,
+                    Err(e) => {
+                        s.done = true;
+                        let e = crate::connection::postgres_error(s.conn, &s.translation, e.into());
+                        return Some(Err(e));
+                    }
+                }
+            }
+        };
+        Some(Ok(Row::new(self.meta.clone(), values)))
+    }
+}
+
+/// A transaction (as `postgres::Transaction`): `commit` ends it, `rollback`
+/// or dropping it undoes it. Inside one, [`Transaction::transaction`] opens
+/// a savepoint, which commits (RELEASE) or rolls back on its own. The
+/// connection's methods are available through it (`Deref`).
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// db.batch_execute("CREATE TABLE t (x int)")?;
+/// {
+///     let mut tx = db.transaction()?;
+///     tx.execute("INSERT INTO t VALUES (1)", &[])?;
+///     let mut sp = tx.transaction()?;
+///     sp.execute("INSERT INTO t VALUES (2)", &[])?;
+///     sp.rollback()?;
+///     tx.commit()?;
+/// }
+/// {
+///     let tx = db.transaction()?;
+///     // dropped: rolled back
+/// }
+/// let n: i64 = db.query_one("SELECT count(*) FROM t", &[])?.get(0);
+/// assert_eq!(n, 1);
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+pub struct Transaction<'c> {
+    conn: &'c mut Connection,
+    savepoint: Option<String>,
+    depth: u32,
+    done: bool,
+}
+
+impl<'c> Transaction<'c> {
+    pub(crate) fn begin(conn: &'c mut Connection) -> Result<Transaction<'c>> {
+        conn.batch_execute("BEGIN")?;
+        Ok(Transaction {
+            conn,
+            savepoint: None,
+            depth: 0,
+            done: false,
+        })
+    }
+
+    /// A nested transaction: a savepoint, released by `commit` and rolled
+    /// back to by `rollback` or on drop.
+    pub fn transaction(&mut self) -> Result<Transaction<'_>> {
+        let depth = self.depth + 1;
+        self.savepoint(format!("pgshim_sp_{depth}"))
+    }
+
+    /// A savepoint of this name (`SAVEPOINT name`).
+    pub fn savepoint(&mut self, name: impl Into<String>) -> Result<Transaction<'_>> {
+        let name = name.into();
+        self.conn
+            .batch_execute(&format!("SAVEPOINT {}", quote_ident(&name)))?;
+        Ok(Transaction {
+            depth: self.depth + 1,
+            conn: &mut *self.conn,
+            savepoint: Some(name),
+            done: false,
+        })
+    }
+
+    /// Commits the transaction (or releases the savepoint).
+    pub fn commit(mut self) -> Result<()> {
+        self.done = true;
+        match &self.savepoint {
+            None => self.conn.batch_execute("COMMIT"),
+            Some(sp) => self
+                .conn
+                .batch_execute(&format!("RELEASE SAVEPOINT {}", quote_ident(sp))),
+        }
+    }
+
+    /// Rolls the transaction back (or back to the savepoint, and releases
+    /// it).
+    pub fn rollback(mut self) -> Result<()> {
+        self.done = true;
+        self.undo()
+    }
+
+    fn undo(&mut self) -> Result<()> {
+        match &self.savepoint {
+            None => self.conn.batch_execute("ROLLBACK"),
+            Some(sp) => {
+                let sp = quote_ident(sp);
+                self.conn.batch_execute(&format!(
+                    "ROLLBACK TO SAVEPOINT {sp}; RELEASE SAVEPOINT {sp}"
+                ))
+            }
+        }
+    }
+}
+
+impl Drop for Transaction<'_> {
+    fn drop(&mut self) {
+        if !self.done {
+            // Nothing to report an error to (as the postgres crate).
+            let _ = self.undo();
+        }
+    }
+}
+
+impl std::ops::Deref for Transaction<'_> {
+    type Target = Connection;
+    fn deref(&self) -> &Connection {
+        self.conn
+    }
+}
+
+impl std::ops::DerefMut for Transaction<'_> {
+    fn deref_mut(&mut self) -> &mut Connection {
+        self.conn
+    }
+}
+
+fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}

@@ -185,8 +185,10 @@ fn main() {
             continue;
         }
         let params = &q.param_sets[0];
-        let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
-            params.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
+        let refs: Vec<&(dyn pgshim::ToSql + Sync)> = params
+            .iter()
+            .map(|v| v as &(dyn pgshim::ToSql + Sync))
+            .collect();
         if std::env::var_os("PGSHIM_BENCH_PLAN").is_some() {
             print_plan(&mut db, &q.name, &q.sql);
         }

@@ -239,8 +239,10 @@ fn run(args: &Args) -> Result<bool, String> {
     for (i, q) in reports.iter().enumerate() {
         let values: Vec<Option<String>> = q.args.iter().map(|a| params.get(a)).collect();
         let started = Instant::now();
-        let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
-            values.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
+        let refs: Vec<&(dyn pgshim::ToSql + Sync)> = values
+            .iter()
+            .map(|v| v as &(dyn pgshim::ToSql + Sync))
+            .collect();
         let ours = db
             .query_rows(&q.sql, &refs)
             .map_err(|e| format!("{}: {e}", q.name))?;

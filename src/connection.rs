@@ -17,8 +17,8 @@ use crate::render::Value;
 use crate::rewrite::{OutputColumn, StatementKind, Translation, Translator};
 use crate::row::{Column, Row, RowIter, RowMeta, Statement as Prepared, ToStatement, Transaction};
 use crate::session::Session;
-use crate::types::sql::{Bound, Context, ToSql};
 use crate::time::{DateStyle, IntervalStyle};
+use crate::types::sql::{Bound, Context, ToSql};
 use crate::types::{PgType, scalar};
 
 const CACHE_SIZE: usize = 256;
@@ -568,7 +568,9 @@ impl Connection {
                     .map(|row| {
                         row.into_iter()
                             .zip(&t.columns)
-                            .map(|(v, c)| Value::from_sqlite_styled(v, c.ty, &zone, styles.0, styles.1))
+                            .map(|(v, c)| {
+                                Value::from_sqlite_styled(v, c.ty, &zone, styles.0, styles.1)
+                            })
                             .collect()
                     })
                     .collect(),
@@ -732,7 +734,11 @@ fn param_value(p: &(dyn ToSql + Sync), ty: PgType, n: usize, cx: &Context) -> Re
         Ok(Bound::Stored(v)) => Ok(v),
         Ok(Bound::Input(v)) => bound_value(v, ty, n),
         Err(e) => Err(Error::Conversion {
-            message: format!("parameter ${n} ({}) from {}: {e}", ty.sql_name(), p.type_name()),
+            message: format!(
+                "parameter ${n} ({}) from {}: {e}",
+                ty.sql_name(),
+                p.type_name()
+            ),
         }),
     }
 }

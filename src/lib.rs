@@ -42,7 +42,6 @@ pub mod types;
 
 pub use catalog::Catalog;
 pub use connection::{Connection, Outcome, Rows};
-pub use row::{Column, Row, RowIndex, RowIter, Statement, ToStatement, Transaction};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use render::Value;
@@ -50,6 +49,7 @@ pub use rewrite::{
     Options, OutputColumn, ScriptStatement, Setting, StatementKind, Translation, Translator,
     canonical_time_zone, split_script,
 };
+pub use row::{Column, Row, RowIndex, RowIter, Statement, ToStatement, Transaction};
 pub use runtime::register;
 pub use session::Session;
 pub use time::{DateFormat, DateOrder, DateStyle, IntervalStyle};

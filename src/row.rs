@@ -164,18 +164,20 @@ impl Row {
         T: FromSql<'a>,
     {
         let rust = std::any::type_name::<T>();
-        let i = idx.index_of(&self.meta.columns).ok_or_else(|| Error::Conversion {
-            message: format!(
-                "no column {} in this row (columns: {})",
-                idx.describe(),
-                self.meta
-                    .columns
-                    .iter()
-                    .map(|c| c.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
-        })?;
+        let i = idx
+            .index_of(&self.meta.columns)
+            .ok_or_else(|| Error::Conversion {
+                message: format!(
+                    "no column {} in this row (columns: {})",
+                    idx.describe(),
+                    self.meta
+                        .columns
+                        .iter()
+                        .map(|c| c.name.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })?;
         let col = &self.meta.columns[i];
         let fail = |why: String| Error::Conversion {
             message: format!(
@@ -307,7 +309,7 @@ pub struct RowIter<'c> {
 
 enum Inner<'c> {
     /// A plain query, stepped as it is read.
-    Streaming(Stepper<'c>),
+    Streaming(Box<Stepper<'c>>),
     /// A statement with effects on the session or catalog, run whole.
     Buffered(std::vec::IntoIter<Vec<SqlValue>>),
 }
@@ -375,7 +377,7 @@ impl<'c> RowIter<'c> {
         meta: Arc<RowMeta>,
     ) -> Result<RowIter<'c>> {
         Ok(RowIter {
-            inner: Inner::Streaming(Stepper::start(conn, translation, values)?),
+            inner: Inner::Streaming(Box::new(Stepper::start(conn, translation, values)?)),
             meta,
         })
     }

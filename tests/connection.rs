@@ -5,7 +5,12 @@ use pgshim::{Connection, Outcome};
 #[test]
 fn set_show_reset_time_zone() {
     let mut db = Connection::open_in_memory().unwrap();
-    let show = |db: &mut Connection| db.query_rows("SHOW timezone", &[]).unwrap().text(0, 0).unwrap();
+    let show = |db: &mut Connection| {
+        db.query_rows("SHOW timezone", &[])
+            .unwrap()
+            .text(0, 0)
+            .unwrap()
+    };
     assert_eq!(show(&mut db), "UTC");
     db.execute("SET TIME ZONE 'america/new_york'", &[]).unwrap();
     assert_eq!(show(&mut db), "America/New_York");
@@ -262,7 +267,8 @@ fn reset_returns_to_the_startup_time_zone() {
     db.session()
         .set_default_time_zone("america/los_angeles")
         .unwrap();
-    let shown = |db: &mut pgshim::Connection| db.query_rows("SHOW TimeZone", &[]).unwrap().text(0, 0);
+    let shown =
+        |db: &mut pgshim::Connection| db.query_rows("SHOW TimeZone", &[]).unwrap().text(0, 0);
     let ts = |db: &mut pgshim::Connection| {
         db.query_rows("SELECT timestamptz '2024-07-01 12:00+00' AS t", &[])
             .unwrap()

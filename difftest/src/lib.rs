@@ -654,8 +654,10 @@ pub fn run_pgshim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
     };
     let param_types: Vec<String> = t.params.iter().map(|p| p.name().to_string()).collect();
     let values: Vec<Option<&str>> = case.params.iter().map(|p| p.as_deref()).collect();
-    let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
-        values.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
+    let refs: Vec<&(dyn pgshim::ToSql + Sync)> = values
+        .iter()
+        .map(|v| v as &(dyn pgshim::ToSql + Sync))
+        .collect();
     let answer = match db.run_translation(&t, &refs) {
         Ok(pgshim::Outcome::Rows(r)) => Answer::Rows {
             columns: r

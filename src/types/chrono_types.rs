@@ -16,7 +16,7 @@ use chrono::{
 use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::PgType;
-use super::sql::{Bound, ConversionError, Context, Date, FromSql, Timestamp, ToSql, refuse};
+use super::sql::{Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql, refuse};
 use crate::time::{self, USECS_PER_SEC, Zone, canonical, output};
 
 /// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01.

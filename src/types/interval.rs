@@ -189,7 +189,9 @@ impl FromStr for Interval {
 
     /// PostgreSQL's interval input (the `postgres` IntervalStyle reading).
     fn from_str(s: &str) -> crate::Result<Interval> {
-        input::interval(s).map(Interval::from_inner).map_err(conversion)
+        input::interval(s)
+            .map(Interval::from_inner)
+            .map_err(conversion)
     }
 }
 

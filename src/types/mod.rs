@@ -14,7 +14,7 @@ pub mod scalar;
 pub mod sql;
 
 pub use interval::Interval;
-pub use sql::{Bound, ConversionError, Context, Date, FromSql, Timestamp, ToSql};
+pub use sql::{Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql};
 
 /// A PostgreSQL data type.
 ///

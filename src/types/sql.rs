@@ -340,7 +340,9 @@ macro_rules! float {
         impl ToSql for $t {
             fn to_sql(&self, ty: PgType, _: &Context) -> Result<Bound, ConversionError> {
                 match ty {
-                    PgType::Float4 | PgType::Float8 => Ok(Bound::Stored(SqlValue::Real(f64::from(*self)))),
+                    PgType::Float4 | PgType::Float8 => {
+                        Ok(Bound::Stored(SqlValue::Real(f64::from(*self))))
+                    }
                     _ => Err(refuse(ty, stringify!($t))),
                 }
             }
@@ -357,6 +359,8 @@ impl FromSql<'_> for Numeric {
     fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
         match value {
             ValueRef::Integer(i) => Ok(Numeric::from(i)),
+            // extract() of an infinite timestamp gives ±Infinity as a REAL.
+            ValueRef::Real(f) => Ok(Numeric::from_f64(f)),
             ValueRef::Text(t) => std::str::from_utf8(t)
                 .ok()
                 .and_then(|s| s.parse().ok())

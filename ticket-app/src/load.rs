@@ -39,8 +39,10 @@ pub fn load_pgshim(db: &mut pgshim::Connection, chunk: &Chunk) -> pgshim::Result
                 let sql = insert_sql(t, rows.len());
                 let values: Vec<Option<&str>> =
                     rows.iter().flatten().map(|v| v.as_deref()).collect();
-                let params: Vec<&(dyn pgshim::ToSql + Sync)> =
-                    values.iter().map(|v| v as &(dyn pgshim::ToSql + Sync)).collect();
+                let params: Vec<&(dyn pgshim::ToSql + Sync)> = values
+                    .iter()
+                    .map(|v| v as &(dyn pgshim::ToSql + Sync))
+                    .collect();
                 db.execute(&sql, &params)?;
             }
         }

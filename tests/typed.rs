@@ -14,6 +14,8 @@
 
 use std::error::Error as StdError;
 
+mod common;
+
 use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc};
 use pgshim::types::numeric::Numeric;
 use pgshim::types::{Date, Timestamp};
@@ -544,4 +546,190 @@ fn shim_value_any_zone(row: &pgshim::Row, i: usize, utc: &chrono_tz::Tz) -> V {
         };
     }
     shim_value(row, i, utc)
+}
+
+/// A small deterministic generator (xorshift), seeded by `common::seed`.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn range(&mut self, lo: i64, hi: i64) -> i64 {
+        lo + (self.next() % (hi - lo) as u64) as i64
+    }
+}
+
+/// Zones with daylight-saving changes of every kind: northern and
+/// southern, a half-hour DST (Lord Howe), a 45-minute offset (Chatham),
+/// a zone that dropped DST (Sao Paulo), none (Kolkata).
+const TRICKY: &[&str] = &[
+    "America/New_York",
+    "Europe/London",
+    "Australia/Lord_Howe",
+    "Pacific/Chatham",
+    "America/Sao_Paulo",
+    "Asia/Kolkata",
+];
+
+/// Random chrono values and intervals, bound as parameters and read back,
+/// are the values bound, in every tricky zone; a civil time bound to a
+/// `timestamptz` parameter (PostgreSQL's implicit cast, in the session
+/// zone, through gaps and folds) is the instant PostgreSQL makes of it.
+#[test]
+fn random_typed_values_round_trip_and_cast_as_postgres() {
+    let Some(live) = live() else { return };
+    let seed = common::seed();
+    eprintln!("typed round trip seed: {seed} (PGSHIM_PROPTEST_SEED={seed})");
+    let mut rng = Rng(seed | 1);
+    let scratch = live
+        .scratch_database(&format!("pgshim_typed_rt_{}", std::process::id()))
+        .unwrap();
+    let mut pg = scratch.client().unwrap();
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    db.batch_execute(
+        "CREATE TABLE v (id int PRIMARY KEY, at timestamptz, civil timestamp, day date, clock time, span interval)",
+    )
+    .unwrap();
+    let day_us = 86_400_000_000i64;
+    // 1900-01-01 .. 2100-01-01 in Unix microseconds.
+    let (lo, hi) = (-2_208_988_800_000_000i64, 4_102_444_800_000_000i64);
+    let mut n = 0;
+    for zone in TRICKY {
+        set_zone(&mut pg, &mut db, zone);
+        db.execute("DELETE FROM v", &[]).unwrap();
+        for i in 0..150 {
+            // Instants near a transition half of the time: whole quarter
+            // hours of the transition months.
+            let us = if i % 2 == 0 {
+                rng.range(lo, hi)
+            } else {
+                let base = [
+                    1_710_054_000i64, // 2024-03-10 07:00 UTC
+                    1_730_595_600,    // 2024-11-03 01:00 UTC
+                    1_711_846_800,    // 2024-03-31 01:00 UTC
+                    1_712_444_400,    // 2024-04-06 23:00 UTC
+                    1_727_575_200,    // 2024-09-29 02:00 UTC
+                ][rng.range(0, 5) as usize];
+                (base + rng.range(-48, 48) * 900) * 1_000_000
+            };
+            let at = DateTime::<Utc>::from_timestamp_micros(us).unwrap();
+            let civil = at.naive_utc();
+            let day = civil.date();
+            let clock = NaiveTime::from_num_seconds_from_midnight_opt(
+                (us.rem_euclid(day_us) / 1_000_000) as u32,
+                (us.rem_euclid(1_000_000) * 1000) as u32,
+            )
+            .unwrap();
+            let span = Interval::new(
+                rng.range(-300, 300) as i32,
+                rng.range(-400, 400) as i32,
+                rng.range(-10 * day_us, 10 * day_us),
+            );
+            let id = i as i32;
+            db.execute(
+                "INSERT INTO v VALUES ($1, $2, $3, $4, $5, $6)",
+                &[&id, &at, &civil, &day, &clock, &span],
+            )
+            .unwrap();
+            let row = db
+                .query_one(
+                    "SELECT at, civil, day, clock, span FROM v WHERE id = $1",
+                    &[&id],
+                )
+                .unwrap();
+            assert_eq!(row.get::<_, DateTime<Utc>>(0), at);
+            assert_eq!(row.get::<_, NaiveDateTime>(1), civil);
+            assert_eq!(row.get::<_, NaiveDate>(2), day);
+            assert_eq!(row.get::<_, NaiveTime>(3), clock);
+            let back: Interval = row.get(4);
+            assert_eq!(
+                (back.months, back.days, back.microseconds),
+                (span.months, span.days, span.microseconds)
+            );
+            // The implicit casts: civil time and date to timestamptz in the
+            // session zone, compared with PostgreSQL reading the same text.
+            let ours: DateTime<Utc> = db
+                .query_one("SELECT $1::timestamptz + interval '0 s'", &[&civil])
+                .unwrap()
+                .get(0);
+            let theirs: DateTime<Utc> = pg
+                .query_one("SELECT $1::text::timestamptz", &[&civil.to_string()])
+                .unwrap()
+                .get(0);
+            assert_eq!(ours, theirs, "{civil} in {zone}");
+            let ours: DateTime<Utc> = db
+                .query_one("SELECT $1::timestamptz", &[&day])
+                .unwrap()
+                .get(0);
+            let theirs: DateTime<Utc> = pg
+                .query_one("SELECT $1::date::timestamptz", &[&day])
+                .unwrap()
+                .get(0);
+            assert_eq!(ours, theirs, "{day} in {zone}");
+            n += 1;
+        }
+    }
+    assert_eq!(n, 150 * TRICKY.len());
+}
+
+/// An `Interval` parameter means the same interval in every IntervalStyle
+/// (it is sent in ISO 8601 form), and pgshim's interval arithmetic is
+/// PostgreSQL's.
+#[test]
+fn interval_parameters_and_arithmetic_match_postgres() {
+    let Some(live) = live() else { return };
+    let mut pg = live.client().unwrap();
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    let mut rng = Rng(common::seed() | 1);
+    let day_us = 86_400_000_000i64;
+    for style in ["postgres", "postgres_verbose", "sql_standard", "iso_8601"] {
+        let set = format!("SET IntervalStyle = {style}");
+        pg.batch_execute(&set).unwrap();
+        db.batch_execute(&set).unwrap();
+        for _ in 0..100 {
+            let a = Interval::new(
+                rng.range(-50, 50) as i32,
+                rng.range(-100, 100) as i32,
+                rng.range(-3 * day_us, 3 * day_us),
+            );
+            let b = Interval::new(
+                rng.range(-50, 50) as i32,
+                rng.range(-100, 100) as i32,
+                rng.range(-3 * day_us, 3 * day_us),
+            );
+            let f = rng.range(-4000, 4000) as f64 / 1000.0;
+            let row = db
+                .query_one(
+                    "SELECT $1::interval, $1 + $2, $1 * $3::float8, $1 < $2",
+                    &[&a, &b, &f],
+                )
+                .unwrap();
+            // PostgreSQL's own answers, from the same values as text in
+            // the default style.
+            let theirs = pg
+                .query_one(
+                    "SELECT $1::text::interval, $1::text::interval + $2::text::interval, \
+                     $1::text::interval * $3, $1::text::interval < $2::text::interval",
+                    &[&a.to_string(), &b.to_string(), &f],
+                )
+                .unwrap();
+            let fields = |iv: Interval| (iv.months, iv.days, iv.microseconds);
+            let pg_iv = |i: usize| {
+                let v: PgInterval = theirs.get(i);
+                (v.0, v.1, v.2)
+            };
+            assert_eq!(fields(row.get(0)), fields(a), "{a} in {style}");
+            assert_eq!(fields(row.get(0)), pg_iv(0), "{a} in {style}");
+            assert_eq!(fields(row.get(1)), pg_iv(1), "{a} + {b}");
+            assert_eq!(fields(a + b), pg_iv(1), "{a} + {b} in Rust");
+            assert_eq!(fields(row.get(2)), pg_iv(2), "{a} * {f}");
+            assert_eq!(fields(a * f), pg_iv(2), "{a} * {f} in Rust");
+            assert_eq!(row.get::<_, bool>(3), theirs.get::<_, bool>(3));
+            assert_eq!(a < b, theirs.get::<_, bool>(3), "{a} < {b} in Rust");
+        }
+    }
 }

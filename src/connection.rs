@@ -764,19 +764,27 @@ pub(crate) enum Raw {
 }
 
 /// PostgreSQL's words for SQLite's constraint errors (`duplicate key value
-/// violates unique constraint …`).
+/// violates unique constraint …`) and for a missing savepoint.
 pub(crate) fn postgres_error(conn: &rusqlite::Connection, t: &Translation, e: Error) -> Error {
     match e {
         Error::Execution { message, source } => {
-            let message = match message.strip_prefix("no such savepoint: ") {
-                Some(name) if t.savepoint.is_some() => {
-                    format!("savepoint \"{name}\" does not exist")
-                }
-                _ => constraint_message(conn, t, &message).unwrap_or(message),
-            };
+            let message = postgres_message(conn, t, &message).unwrap_or(message);
             Error::Execution { message, source }
         }
         other => other,
+    }
+}
+
+/// PostgreSQL's message for an error SQLite raised running `t`, where
+/// SQLite's words differ.
+pub(crate) fn postgres_message(
+    conn: &rusqlite::Connection,
+    t: &Translation,
+    message: &str,
+) -> Option<String> {
+    match message.strip_prefix("no such savepoint: ") {
+        Some(name) if t.savepoint.is_some() => Some(format!("savepoint \"{name}\" does not exist")),
+        _ => constraint_message(conn, t, message),
     }
 }
 

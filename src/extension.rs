@@ -337,7 +337,7 @@ impl Host {
         }
         self.sync_options(false);
         match self.translator.translate(sql) {
-            Ok(t) => crate::connection::constraint_message(conn, &t, message)
+            Ok(t) => crate::connection::postgres_message(conn, &t, message)
                 .unwrap_or_else(|| message.to_string()),
             Err(_) => message.to_string(),
         }

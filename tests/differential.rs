@@ -328,3 +328,8 @@ fn stable_lines(dump: &str) -> Vec<&str> {
 fn identity() {
     suite("identity.sql");
 }
+
+#[test]
+fn transactions() {
+    suite("transactions.sql");
+}

@@ -199,6 +199,8 @@ fn pg_value(row: &postgres::Row, i: usize) -> V {
 /// Reads a pgshim column as its Rust type, and checks the session-zone
 /// reading of timestamptz (`DateTime<FixedOffset>`) against chrono-tz.
 fn shim_value(row: &pgshim::Row, i: usize, zone: &chrono_tz::Tz) -> V {
+    #[cfg(feature = "jiff")]
+    jiff_agrees(row, i);
     macro_rules! opt {
         ($t:ty, $f:expr) => {
             match row.try_get::<_, Option<$t>>(i) {
@@ -423,7 +425,22 @@ fn typed_parameters_select_what_they_select_on_postgres() {
                     .map(|r| (0..r.len()).map(|i| shim_value(r, i, &tz)).collect())
                     .collect();
                 let o = ordered(&q.sql);
-                assert_eq!(sorted(b, o), sorted(a, o), "{} in {zone}", q.name);
+                let b = sorted(b, o);
+                #[cfg(feature = "jiff")]
+                {
+                    // The same values as jiff's types.
+                    let jiffs: Vec<JiffParam> = values.iter().map(JiffParam::of).collect();
+                    let refs: Vec<&(dyn pgshim::ToSql + Sync)> =
+                        jiffs.iter().map(JiffParam::as_param).collect();
+                    let again: Vec<Vec<V>> = db
+                        .query(&stmt, &refs)
+                        .unwrap()
+                        .iter()
+                        .map(|r| (0..r.len()).map(|i| shim_value(r, i, &tz)).collect())
+                        .collect();
+                    assert_eq!(sorted(again, o), b, "{} in {zone} with jiff", q.name);
+                }
+                assert_eq!(b, sorted(a, o), "{} in {zone}", q.name);
                 bound += values.len();
             }
         }
@@ -730,6 +747,139 @@ fn interval_parameters_and_arithmetic_match_postgres() {
             assert_eq!(fields(a * f), pg_iv(2), "{a} * {f} in Rust");
             assert_eq!(row.get::<_, bool>(3), theirs.get::<_, bool>(3));
             assert_eq!(a < b, theirs.get::<_, bool>(3), "{a} < {b} in Rust");
+        }
+    }
+}
+
+/// A jiff reading: `None` when the value is past jiff's range (years
+/// beyond ±9999), which is refused, never changed.
+#[cfg(feature = "jiff")]
+fn jiff_get<'a, T: pgshim::FromSql<'a>>(row: &'a pgshim::Row, i: usize) -> Option<T> {
+    match row.try_get::<_, T>(i) {
+        Ok(v) => Some(v),
+        Err(e) if e.to_string().contains("outside jiff's range") => None,
+        Err(e) => panic!("{e}"),
+    }
+}
+
+/// With the `jiff` feature: jiff's reading of a column is the chrono
+/// reading's value (which the tests compare with the postgres crate's).
+#[cfg(feature = "jiff")]
+fn jiff_agrees(row: &pgshim::Row, i: usize) {
+    use chrono::{Datelike, Timelike};
+    let ty = row.columns()[i].type_();
+    match ty {
+        PgType::Timestamptz => {
+            if let Ok(Some(c)) = row.try_get::<_, Option<DateTime<Utc>>>(i) {
+                let Some(j) = jiff_get::<jiff::Timestamp>(row, i) else {
+                    return;
+                };
+                assert_eq!(j.as_microsecond(), c.timestamp_micros());
+                let Some(z) = jiff_get::<jiff::Zoned>(row, i) else {
+                    return;
+                };
+                let f: DateTime<FixedOffset> = row.get(i);
+                assert_eq!(z.offset().seconds(), f.offset().local_minus_utc());
+                assert_eq!(z.timestamp(), j);
+            }
+        }
+        PgType::Timestamp => {
+            if let Ok(Some(c)) = row.try_get::<_, Option<NaiveDateTime>>(i) {
+                let Some(j) = jiff_get::<jiff::civil::DateTime>(row, i) else {
+                    return;
+                };
+                let micros = j
+                    .to_zoned(jiff::tz::TimeZone::UTC)
+                    .unwrap()
+                    .timestamp()
+                    .as_microsecond();
+                assert_eq!(micros, c.and_utc().timestamp_micros());
+            }
+        }
+        PgType::Date => {
+            if let Ok(Some(c)) = row.try_get::<_, Option<NaiveDate>>(i) {
+                let Some(j) = jiff_get::<jiff::civil::Date>(row, i) else {
+                    return;
+                };
+                assert_eq!(
+                    (i32::from(j.year()), j.month() as u32, j.day() as u32),
+                    (c.year(), c.month(), c.day())
+                );
+            }
+        }
+        PgType::Time => {
+            if let Ok(Some(c)) = row.try_get::<_, Option<NaiveTime>>(i) {
+                let Some(j) = jiff_get::<jiff::civil::Time>(row, i) else {
+                    return;
+                };
+                assert_eq!(
+                    (
+                        j.hour() as u32,
+                        j.minute() as u32,
+                        j.second() as u32,
+                        j.subsec_nanosecond() as u32
+                    ),
+                    (c.hour(), c.minute(), c.second(), c.nanosecond())
+                );
+            }
+        }
+        PgType::Interval => {
+            if let Ok(Some(iv)) = row.try_get::<_, Option<Interval>>(i) {
+                let mixed = [i64::from(iv.months), i64::from(iv.days), iv.microseconds]
+                    .iter()
+                    .map(|v| v.signum())
+                    .filter(|s| *s != 0)
+                    .collect::<std::collections::BTreeSet<_>>()
+                    .len()
+                    > 1;
+                match row.try_get::<_, jiff::Span>(i) {
+                    Ok(s) => assert_eq!(
+                        (s.get_months(), s.get_days(), s.get_microseconds()),
+                        (iv.months, iv.days, iv.microseconds)
+                    ),
+                    // Refused, never changed: mixed signs, or past jiff's
+                    // range (7,304,484 days).
+                    Err(e) => assert!(
+                        mixed || e.to_string().contains("outside jiff's range"),
+                        "{iv}: {e}"
+                    ),
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// A typed parameter as jiff's type.
+#[cfg(feature = "jiff")]
+enum JiffParam {
+    Instant(jiff::Timestamp),
+    Day(jiff::civil::Date),
+    Int(i32),
+    Text(String),
+}
+
+#[cfg(feature = "jiff")]
+impl JiffParam {
+    fn of(t: &Typed) -> JiffParam {
+        use chrono::Datelike;
+        match t {
+            Typed::Instant(t) => {
+                JiffParam::Instant(jiff::Timestamp::from_microsecond(t.timestamp_micros()).unwrap())
+            }
+            Typed::Day(d) => JiffParam::Day(
+                jiff::civil::Date::new(d.year() as i16, d.month() as i8, d.day() as i8).unwrap(),
+            ),
+            Typed::Int(i) => JiffParam::Int(*i),
+            Typed::Text(s) => JiffParam::Text(s.clone()),
+        }
+    }
+    fn as_param(&self) -> &(dyn pgshim::ToSql + Sync) {
+        match self {
+            JiffParam::Instant(t) => t,
+            JiffParam::Day(d) => d,
+            JiffParam::Int(i) => i,
+            JiffParam::Text(s) => s,
         }
     }
 }

@@ -9,6 +9,8 @@ use std::fmt;
 pub mod array;
 mod chrono_types;
 mod interval;
+#[cfg(feature = "jiff")]
+mod jiff_types;
 pub mod numeric;
 pub mod scalar;
 pub mod sql;

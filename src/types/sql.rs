@@ -45,6 +45,17 @@ pub struct Context {
 }
 
 impl Context {
+    /// The IANA name of the session zone, when it is one.
+    #[cfg_attr(not(feature = "jiff"), allow(dead_code))]
+    pub(crate) fn iana_name(&self) -> Option<&'static str> {
+        match self.zone {
+            Zone::Named(tz) => Some(tz.name()),
+            _ => None,
+        }
+    }
+}
+
+impl Context {
     /// The context of a session in time zone `zone` (a `TimeZone`
     /// setting value).
     ///

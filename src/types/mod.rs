@@ -8,6 +8,8 @@ use std::fmt;
 
 pub mod array;
 mod chrono_types;
+#[cfg(feature = "rust_decimal")]
+mod decimal_types;
 mod interval;
 #[cfg(feature = "jiff")]
 mod jiff_types;

@@ -386,3 +386,72 @@ impl Catalog {
         self.version
     }
 }
+
+/// Notices another connection's DDL on the same file: the versions of the
+/// file's schema that a catalog was read at. SQLite's data version moves
+/// whenever any connection commits (read from memory, no I/O); the schema
+/// version moves with every schema change. Outside a transaction, an
+/// unmoved data version means nothing changed.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct SchemaWatch {
+    stamp: Option<(u32, i64)>,
+}
+
+impl SchemaWatch {
+    /// Whether the schema moved since the last call or [`SchemaWatch::note`]
+    /// (always, the first time, or with `force`); records where it is now.
+    pub(crate) fn moved(
+        &mut self,
+        conn: &rusqlite::Connection,
+        force: bool,
+    ) -> rusqlite::Result<bool> {
+        let data_version = data_version(conn);
+        if let Some((dv, _)) = self.stamp {
+            if !force && conn.is_autocommit() && dv == data_version {
+                return Ok(false);
+            }
+        }
+        let schema_version: i64 = conn.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
+        let moved = force || self.stamp.is_none_or(|(_, sv)| sv != schema_version);
+        self.stamp = Some((data_version, schema_version));
+        Ok(moved)
+    }
+
+    /// [`SchemaWatch::moved`] for a connection with no statement running,
+    /// whose data version SQLite has not brought up to date: reads the
+    /// schema version itself (a read of the file's header).
+    pub(crate) fn moved_between_statements(
+        &mut self,
+        conn: &rusqlite::Connection,
+    ) -> rusqlite::Result<bool> {
+        let schema_version: i64 = conn
+            .prepare_cached("PRAGMA schema_version")?
+            .query_row([], |r| r.get(0))?;
+        let moved = self.stamp.is_none_or(|(_, sv)| sv != schema_version);
+        self.stamp = Some((0, schema_version));
+        Ok(moved)
+    }
+
+    /// Forgets the versions: the next [`SchemaWatch::moved`] says yes.
+    pub(crate) fn forget(&mut self) {
+        self.stamp = None;
+    }
+}
+
+/// The main database's data version (SQLITE_FCNTL_DATA_VERSION), which
+/// changes whenever a transaction commits, by any connection.
+fn data_version(conn: &rusqlite::Connection) -> u32 {
+    use std::ffi::{c_uint, c_void};
+    let mut v: c_uint = 0;
+    // SAFETY: a valid connection handle, and a pointer to an unsigned int
+    // as this file control writes.
+    let rc = unsafe {
+        rusqlite::ffi::sqlite3_file_control(
+            conn.handle(),
+            c"main".as_ptr(),
+            rusqlite::ffi::SQLITE_FCNTL_DATA_VERSION,
+            (&raw mut v).cast::<c_void>(),
+        )
+    };
+    if rc == rusqlite::ffi::SQLITE_OK { v } else { 0 }
+}

@@ -11,7 +11,7 @@ use sqlparser::ast::Statement;
 use sqlparser::dialect::PostgreSqlDialect;
 use sqlparser::tokenizer::Token;
 
-use crate::catalog::Catalog;
+use crate::catalog::{Catalog, SchemaWatch};
 use crate::error::{Error, Result};
 use crate::render::Value;
 use crate::rewrite::{OutputColumn, StatementKind, Translation, Translator};
@@ -81,6 +81,10 @@ pub struct Connection {
     translator: Translator,
     session: Session,
     cache: LruCache<(String, String, DateStyle, IntervalStyle, u64), Translation>,
+    /// Notices other connections' DDL on the file.
+    watch: SchemaWatch,
+    /// The declared types read as PostgreSQL types, for catalog reloads.
+    overrides: Vec<(String, PgType)>,
 }
 
 impl std::fmt::Debug for Connection {
@@ -130,11 +134,18 @@ impl Connection {
         // PostgreSQL keeps a prepared statement's plan: a report run again
         // is not parsed and planned by SQLite again.
         conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
+        let mut watch = SchemaWatch::default();
+        watch.moved_between_statements(&conn)?;
         Ok(Connection {
             conn,
             translator: Translator::new(catalog),
             session,
             cache: LruCache::new(NonZeroUsize::new(CACHE_SIZE).unwrap_or(NonZeroUsize::MIN)),
+            watch,
+            overrides: overrides
+                .iter()
+                .map(|(name, ty)| (name.to_string(), *ty))
+                .collect(),
         })
     }
 
@@ -156,6 +167,16 @@ impl Connection {
     /// Translates one statement for the current session and catalog,
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
+        if self.watch.moved_between_statements(&self.conn)? {
+            // Another connection changed the schema: read it again.
+            let overrides: Vec<(&str, PgType)> = self
+                .overrides
+                .iter()
+                .map(|(n, t)| (n.as_str(), *t))
+                .collect();
+            *self.translator.catalog_mut() = Catalog::from_sqlite(&self.conn, &overrides)?;
+            self.cache.clear();
+        }
         self.sync_options();
         let o = self.translator.options();
         let key = (
@@ -668,6 +689,11 @@ impl Connection {
         self.translator.apply(t);
         if matches!(t.effect, Some(crate::rewrite::CatalogEffect::Reload)) {
             self.translator.catalog_mut().reload_sqlite(&self.conn)?;
+        }
+        if t.effect.is_some() || matches!(t.kind, StatementKind::Ddl | StatementKind::Transaction) {
+            // This connection's own schema change (or a ROLLBACK of one),
+            // which the catalog already knows.
+            self.watch.moved_between_statements(&self.conn)?;
         }
         if t.setting.is_some() {
             // pg_set_config / pg_reset_config already set it; keep the

@@ -41,6 +41,7 @@ use rusqlite::functions::FunctionFlags;
 use rusqlite::types::ValueRef;
 use rusqlite::{Connection, ffi};
 
+use crate::catalog::SchemaWatch;
 use crate::rewrite::{StatementKind, Translator};
 use crate::{Catalog, DateStyle, IntervalStyle, Session};
 
@@ -78,7 +79,7 @@ pub fn init(conn: &Connection) -> rusqlite::Result<()> {
     let host = Arc::new(Mutex::new(Host {
         session,
         translator,
-        stamp: None,
+        watch: SchemaWatch::default(),
         generation: 0,
         cache: LruCache::new(NonZeroUsize::new(CACHE_SIZE).unwrap_or(NonZeroUsize::MIN)),
         _clock: clock,
@@ -248,14 +249,6 @@ fn version_number(v: &str) -> i32 {
     a * 1_000_000 + b * 1000 + c
 }
 
-/// What the catalog was read at: the file's data version (no I/O to read)
-/// and its schema version.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-struct Stamp {
-    data_version: u32,
-    schema_version: i64,
-}
-
 type Key = (String, String, DateStyle, IntervalStyle, bool, u64);
 
 /// One connection's translation state.
@@ -263,7 +256,7 @@ struct Host {
     session: Session,
     translator: Translator,
     /// When the translator's catalog was read from the file.
-    stamp: Option<Stamp>,
+    watch: SchemaWatch,
     /// Counts catalog reads, so cached translations of an older catalog
     /// are not used.
     generation: u64,
@@ -288,7 +281,7 @@ impl Host {
         self.sync_options(text);
         let t = match self.translator.translate(sql) {
             Ok(t) => t,
-            // The file may have changed in ways the stamp does not see (a
+            // The file may have changed in ways the watch does not see (a
             // sequence created in this transaction): read it again once.
             Err(_) => {
                 self.refresh(conn, true)?;
@@ -323,7 +316,7 @@ impl Host {
         for n in names {
             self.session.sequence_reset(&n);
         }
-        self.stamp = None;
+        self.watch.forget();
     }
 
     /// `pgshim_error(sqlite_message, pg_sql)`: PostgreSQL's message for an
@@ -366,53 +359,12 @@ impl Host {
     /// Reads the catalog again when the file's schema may have changed (or
     /// always, with `force`).
     fn refresh(&mut self, conn: &Connection, force: bool) -> crate::Result<()> {
-        let data_version = data_version(conn);
-        let autocommit = conn.is_autocommit();
-        if let Some(s) = self.stamp {
-            // Outside a transaction, every change commits, and committing
-            // moves the data version (any connection's); inside one, this
-            // connection's own DDL moves only the schema version.
-            if !force && autocommit && s.data_version == data_version {
-                return Ok(());
-            }
+        if self.watch.moved(conn, force)? {
+            *self.translator.catalog_mut() = Catalog::from_sqlite(conn, &[])?;
+            self.generation += 1;
         }
-        let schema_version: i64 = conn.query_row("PRAGMA schema_version", [], |r| r.get(0))?;
-        let stamp = Stamp {
-            data_version,
-            schema_version,
-        };
-        if !force
-            && self
-                .stamp
-                .is_some_and(|s| s.schema_version == schema_version)
-        {
-            self.stamp = Some(stamp);
-            return Ok(());
-        }
-        let catalog = Catalog::from_sqlite(conn, &[])?;
-        *self.translator.catalog_mut() = catalog;
-        self.generation += 1;
-        self.stamp = Some(stamp);
         Ok(())
     }
-}
-
-/// The main database's data version (SQLITE_FCNTL_DATA_VERSION), which
-/// changes whenever a transaction commits, by any connection; read from
-/// memory.
-fn data_version(conn: &Connection) -> u32 {
-    let mut v: c_uint = 0;
-    // SAFETY: a valid connection handle, and a pointer to an unsigned int
-    // as this file control writes.
-    let rc = unsafe {
-        ffi::sqlite3_file_control(
-            conn.handle(),
-            c"main".as_ptr(),
-            ffi::SQLITE_FCNTL_DATA_VERSION,
-            (&raw mut v).cast::<c_void>(),
-        )
-    };
-    if rc == ffi::SQLITE_OK { v } else { 0 }
 }
 
 /// Marks the start of each statement the host runs in the session (and of

@@ -28,11 +28,15 @@ mod copy;
 mod error;
 pub mod extension;
 mod import;
+#[cfg(feature = "r2d2")]
+pub mod pool;
 pub mod psql;
 mod rebuild;
 pub mod render;
 mod rewrite;
 mod row;
+#[cfg(feature = "serde")]
+mod row_serde;
 pub mod runtime;
 mod session;
 #[allow(dead_code)] // wired up piece by piece (issue 3)

@@ -129,6 +129,12 @@ impl Row {
         &self.meta.columns
     }
 
+    /// Whether column `i` is NULL.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn is_null_at(&self, i: usize) -> bool {
+        matches!(self.values.get(i), Some(SqlValue::Null) | None)
+    }
+
     /// The number of columns.
     pub fn len(&self) -> usize {
         self.values.len()

@@ -395,3 +395,28 @@ fn view_column_types_survive_reopening_the_file() {
     drop(db);
     let _ = std::fs::remove_file(&path);
 }
+
+/// A table another connection creates (or alters) on the same file is
+/// known at once, with its PostgreSQL types, as it is to a second
+/// PostgreSQL session.
+#[test]
+fn another_connections_ddl_is_seen_at_once() {
+    let path = std::env::temp_dir().join(format!("pgshim-two-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let mut a = Connection::open(&path).unwrap();
+    let mut b = Connection::open(&path).unwrap();
+    assert!(b.query("SELECT 1 FROM t", &[]).is_err());
+    a.batch_execute(
+        "CREATE TABLE t (at timestamptz); INSERT INTO t VALUES ('2024-03-10 07:30:00+00')",
+    )
+    .unwrap();
+    let row = b.query_one("SELECT at FROM t", &[]).unwrap();
+    assert_eq!(row.columns()[0].type_(), pgshim::PgType::Timestamptz);
+    assert_eq!(row.text(0).as_deref(), Some("2024-03-10 07:30:00+00"));
+    a.batch_execute("ALTER TABLE t ADD COLUMN took interval")
+        .unwrap();
+    let row = b.query_one("SELECT took FROM t", &[]).unwrap();
+    assert_eq!(row.columns()[0].type_(), pgshim::PgType::Interval);
+    drop((a, b));
+    let _ = std::fs::remove_file(&path);
+}

@@ -338,6 +338,10 @@ fn report_columns_read_typed_as_the_postgres_crate_reads_them() {
                     .iter()
                     .map(|r| (0..r.len()).map(|i| shim_value(r, i, &tz)).collect())
                     .collect();
+                #[cfg(feature = "serde")]
+                for (row, values) in ours.iter().zip(&b) {
+                    serde_agrees(row, values);
+                }
                 let o = ordered(&q.sql);
                 assert_eq!(
                     sorted(b, o),
@@ -668,7 +672,7 @@ fn random_typed_values_round_trip_and_cast_as_postgres() {
                 rng.range(-400, 400) as i32,
                 rng.range(-10 * day_us, 10 * day_us),
             );
-            let id = i as i32;
+            let id: i32 = i;
             db.execute(
                 "INSERT INTO v VALUES ($1, $2, $3, $4, $5, $6)",
                 &[&id, &at, &civil, &day, &clock, &span],
@@ -908,6 +912,46 @@ impl JiffParam {
             JiffParam::Text(s) => s,
             #[cfg(feature = "rust_decimal")]
             JiffParam::Decimal(d) => d,
+        }
+    }
+}
+
+/// With the `serde` feature: `Row::deserialize` gives each column as the
+/// typed reading's value (date/time as ISO 8601 that chrono reads back).
+#[cfg(feature = "serde")]
+fn serde_agrees(row: &pgshim::Row, values: &[V]) {
+    let map: std::collections::BTreeMap<String, serde_json::Value> = row.deserialize().unwrap();
+    for (i, v) in values.iter().enumerate() {
+        let name = row.columns()[i].name();
+        if row.columns().iter().filter(|c| c.name() == name).count() > 1 {
+            continue;
+        }
+        let got = &map[name];
+        match v {
+            V::Null => assert!(got.is_null(), "{name}: {got}"),
+            V::Int(n) => assert_eq!(got.as_i64(), Some(*n), "{name}"),
+            V::Bool(b) => assert_eq!(got.as_bool(), Some(*b), "{name}"),
+            V::Text(t) | V::Numeric(t) => assert_eq!(got.as_str(), Some(t.as_str()), "{name}"),
+            V::Instant(Timestamp::Value(t)) => {
+                let parsed = DateTime::parse_from_rfc3339(got.as_str().unwrap()).unwrap();
+                assert_eq!(parsed, *t, "{name}");
+            }
+            V::Civil(Timestamp::Value(t)) => {
+                let parsed: NaiveDateTime = serde_json::from_value(got.clone()).unwrap();
+                assert_eq!(parsed, *t, "{name}");
+            }
+            V::Day(Date::Value(d)) => {
+                let parsed: NaiveDate = serde_json::from_value(got.clone()).unwrap();
+                assert_eq!(parsed, *d, "{name}");
+            }
+            V::Span(m, d, us) => {
+                let parsed: Interval = serde_json::from_value(got.clone()).unwrap();
+                assert_eq!(
+                    (parsed.months, parsed.days, parsed.microseconds),
+                    (*m, *d, *us)
+                );
+            }
+            _ => {}
         }
     }
 }

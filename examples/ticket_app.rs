@@ -65,11 +65,12 @@ fn open_sqlite(args: &Args) -> Result<Connection, String> {
     let existing = std::path::Path::new(&args.db).exists();
     if existing && !args.fresh {
         let mut db = pgshim_ticket_app::open_sqlite(&args.db).map_err(|e| e.to_string())?;
-        let n = db
-            .query_rows("SELECT count(*) FROM tickets", &[])
+        // Typed: count(*) is a bigint.
+        let n: Option<i64> = db
+            .query_one("SELECT count(*) FROM tickets", &[])
             .ok()
-            .and_then(|r| r.text(0, 0));
-        if n == Some(args.tickets.to_string()) {
+            .map(|r| r.get(0));
+        if n == Some(args.tickets as i64) {
             println!("Using {} ({} tickets).", args.db, args.tickets);
             return Ok(db);
         }
@@ -121,22 +122,26 @@ struct Params {
 
 impl Params {
     fn new(db: &mut Connection, args: &Args) -> Result<Params, String> {
-        let agents = db
-            .query_rows(
+        // Typed reads and parameters: the agent's id is an integer, its
+        // name text.
+        let agent = db
+            .query_opt(
                 "SELECT id, name FROM agents WHERE active ORDER BY time_zone <> $1, id LIMIT 1",
                 &[&args.zone],
             )
-            .map_err(|e| e.to_string())?;
-        let agent_id = agents.text(0, 0).ok_or("no agents")?;
-        let agent = agents.text(0, 1).unwrap_or_default();
-        let ticket_id = db
-            .query_rows(
-                "SELECT coalesce(max(id), 1) FROM tickets WHERE agent_id = $1::int AND resolved_at IS NOT NULL",
-                &[&agent_id],
+            .map_err(|e| e.to_string())?
+            .ok_or("no agents")?;
+        let agent_number: i32 = agent.get("id");
+        let agent_id = agent_number.to_string();
+        let agent: String = agent.get("name");
+        let ticket: i32 = db
+            .query_one(
+                "SELECT coalesce(max(id), 1) FROM tickets WHERE agent_id = $1 AND resolved_at IS NOT NULL",
+                &[&agent_number],
             )
             .map_err(|e| e.to_string())?
-            .text(0, 0)
-            .unwrap_or_else(|| "1".into());
+            .get(0);
+        let ticket_id = ticket.to_string();
         let a = &args.as_of;
         Ok(Params {
             as_of: derived(db, "SELECT $1::timestamptz::text", a)?,

@@ -59,6 +59,9 @@ pub use session::Session;
 pub use time::{DateFormat, DateOrder, DateStyle, IntervalStyle};
 pub use types::{FromSql, Interval, PgType, ToSql};
 
+#[doc = include_str!("../docs/from-postgres.md")]
+pub mod from_postgres {}
+
 /// What pgshim translates, as data: operators, casts and functions, each
 /// with a note. docs/compatibility.md is checked against these lists.
 pub mod supported {

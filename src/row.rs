@@ -60,6 +60,75 @@ pub(crate) struct RowMeta {
     pub(crate) styles: (DateStyle, IntervalStyle),
 }
 
+/// One stored value of a row as SQLite gave it; text and blobs are a
+/// range of the row's one byte buffer (checked as UTF-8 only when read as
+/// a Rust string), so a row costs two allocations, not one per value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Cell {
+    Null,
+    Integer(i64),
+    Real(f64),
+    Text(u32, u32),
+    Blob(u32, u32),
+}
+
+/// A row's values, built value by value.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Values {
+    cells: Vec<Cell>,
+    bytes: Vec<u8>,
+}
+
+impl Values {
+    pub(crate) fn with_capacity(cells: usize, bytes: usize) -> Values {
+        Values {
+            cells: Vec::with_capacity(cells),
+            bytes: Vec::with_capacity(bytes),
+        }
+    }
+
+    pub(crate) fn push(&mut self, v: ValueRef<'_>) {
+        let mut range = |b: &[u8]| {
+            let start = self.bytes.len() as u32;
+            self.bytes.extend_from_slice(b);
+            (start, b.len() as u32)
+        };
+        let cell = match v {
+            ValueRef::Null => Cell::Null,
+            ValueRef::Integer(i) => Cell::Integer(i),
+            ValueRef::Real(f) => Cell::Real(f),
+            ValueRef::Text(t) => {
+                let (s, n) = range(t);
+                Cell::Text(s, n)
+            }
+            ValueRef::Blob(b) => {
+                let (s, n) = range(b);
+                Cell::Blob(s, n)
+            }
+        };
+        self.cells.push(cell);
+    }
+
+    pub(crate) fn of_values(values: Vec<SqlValue>) -> Values {
+        let mut out = Values::with_capacity(values.len(), 0);
+        for v in &values {
+            out.push(v.into());
+        }
+        out
+    }
+
+    fn get(&self, i: usize) -> ValueRef<'_> {
+        let bytes = |s: u32, n: u32| &self.bytes[s as usize..(s + n) as usize];
+        match self.cells[i] {
+            Cell::Null => ValueRef::Null,
+            Cell::Integer(i) => ValueRef::Integer(i),
+            Cell::Real(f) => ValueRef::Real(f),
+            Cell::Text(s, n) => ValueRef::Text(bytes(s, n)),
+            Cell::Blob(s, n) => ValueRef::Blob(bytes(s, n)),
+        }
+    }
+}
+
 /// One result row, read by column index or name into Rust types by the
 /// column's PostgreSQL type (see [`crate::types::sql`] for which Rust types
 /// read which PostgreSQL types).
@@ -81,7 +150,7 @@ pub(crate) struct RowMeta {
 #[derive(Debug, Clone)]
 pub struct Row {
     meta: Arc<RowMeta>,
-    values: Vec<SqlValue>,
+    values: Values,
 }
 
 /// A column of a [`Row`]: its index (`usize`) or its name (`&str`).
@@ -120,7 +189,7 @@ impl<T: RowIndex + ?Sized> RowIndex for &T {
 }
 
 impl Row {
-    pub(crate) fn new(meta: Arc<RowMeta>, values: Vec<SqlValue>) -> Row {
+    pub(crate) fn new(meta: Arc<RowMeta>, values: Values) -> Row {
         Row { meta, values }
     }
 
@@ -132,17 +201,17 @@ impl Row {
     /// Whether column `i` is NULL.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn is_null_at(&self, i: usize) -> bool {
-        matches!(self.values.get(i), Some(SqlValue::Null) | None)
+        matches!(self.values.cells.get(i), Some(Cell::Null) | None)
     }
 
     /// The number of columns.
     pub fn len(&self) -> usize {
-        self.values.len()
+        self.values.cells.len()
     }
 
     /// Whether the row has no columns.
     pub fn is_empty(&self) -> bool {
-        self.values.is_empty()
+        self.values.cells.is_empty()
     }
 
     /// The value of a column as `T`.
@@ -198,7 +267,7 @@ impl Row {
                 col.ty.sql_name()
             )));
         }
-        let v: ValueRef<'a> = (&self.values[i]).into();
+        let v: ValueRef<'a> = self.values.get(i);
         match v {
             ValueRef::Null => T::from_sql_null(col.ty),
             v => T::from_sql(col.ty, v, &self.meta.cx),
@@ -218,7 +287,7 @@ impl Row {
         let i = idx.index_of(&self.meta.columns)?;
         let m = &self.meta;
         Some(Value::from_sqlite_styled(
-            self.values[i].clone(),
+            crate::runtime::owned_value(self.values.get(i)),
             m.columns[i].ty,
             &m.zone,
             m.styles.0,
@@ -332,6 +401,8 @@ struct Stepper<'c> {
     conn: &'c rusqlite::Connection,
     translation: crate::rewrite::Translation,
     done: bool,
+    /// The last row's text size, to size the next one's buffer.
+    bytes_hint: usize,
 }
 
 impl<'c> Stepper<'c> {
@@ -353,6 +424,7 @@ impl<'c> Stepper<'c> {
                 conn,
                 translation,
                 done: false,
+                bytes_hint: 0,
             }),
             Err(e) => {
                 // SAFETY: the failed query holds no borrow of `stmt`.
@@ -411,15 +483,20 @@ impl Iterator for RowIter<'_> {
     fn next(&mut self) -> Option<Result<Row>> {
         let width = self.meta.columns.len();
         let values = match &mut self.inner {
-            Inner::Buffered(rows) => rows.next()?,
+            Inner::Buffered(rows) => Values::of_values(rows.next()?),
             Inner::Streaming(s) => {
                 if s.done {
                     return None;
                 }
+                let hint = s.bytes_hint;
                 let step = match s.rows.next() {
-                    Ok(Some(r)) => (0..width)
-                        .map(|i| r.get::<_, SqlValue>(i))
-                        .collect::<rusqlite::Result<Vec<_>>>(),
+                    Ok(Some(r)) => (|| {
+                        let mut v = Values::with_capacity(width, hint);
+                        for i in 0..width {
+                            v.push(r.get_ref(i)?);
+                        }
+                        Ok(v)
+                    })(),
                     Ok(None) => {
                         s.done = true;
                         return None;
@@ -427,7 +504,10 @@ impl Iterator for RowIter<'_> {
                     Err(e) => Err(e),
                 };
                 match step {
-                    Ok(v) => v,
+                    Ok(v) => {
+                        s.bytes_hint = v.bytes.len();
+                        v
+                    }
                     Err(e) => {
                         s.done = true;
                         let e = crate::connection::postgres_error(s.conn, &s.translation, e.into());

@@ -49,6 +49,15 @@ fn digits(b: &[u8]) -> Option<u32> {
 /// `@YYYYYYY-MM-DD` (years from 10000), exactly.
 #[inline]
 pub fn parse_date(s: &[u8]) -> Option<Date> {
+    let (y, m, d) = parse_ymd(s)?;
+    Date::from_ymd(y, m, d)
+}
+
+/// The fields of the canonical date part (astronomical year, month, day),
+/// not yet checked against the calendar (for readers that build their own
+/// date type from them).
+#[inline]
+pub fn parse_ymd(s: &[u8]) -> Option<(i32, u32, u32)> {
     if s.len() == 10 {
         if s[4] != b'-' || s[7] != b'-' {
             return None;
@@ -57,7 +66,7 @@ pub fn parse_date(s: &[u8]) -> Option<Date> {
         if y == 0 {
             return None;
         }
-        return Date::from_ymd(y, digits(&s[5..7])?, digits(&s[8..10])?);
+        return Some((y, digits(&s[5..7])?, digits(&s[8..10])?));
     }
     let (y, rest) = match (s.first(), s.len()) {
         // 1 BC is astronomical year 0, written 9999.
@@ -78,7 +87,21 @@ pub fn parse_date(s: &[u8]) -> Option<Date> {
     if rest[0] != b'-' || rest[3] != b'-' {
         return None;
     }
-    Date::from_ymd(y, digits(&rest[1..3])?, digits(&rest[4..6])?)
+    Some((y, digits(&rest[1..3])?, digits(&rest[4..6])?))
+}
+
+/// The fields of a finite canonical `timestamp`/`timestamptz`: the date
+/// part's (see [`parse_ymd`]) and the microseconds since midnight; `None`
+/// for the infinities and any other text.
+#[inline]
+pub fn parse_timestamp_fields(s: &[u8]) -> Option<((i32, u32, u32), i64)> {
+    let n = date_len(s);
+    if s.len() < n + 9 || s[n] != b' ' {
+        return None;
+    }
+    let t = parse_time_micros(&s[n + 1..])?;
+    (t < USECS_PER_DAY).then_some(())?;
+    Some((parse_ymd(&s[..n])?, t))
 }
 
 /// The length of the canonical date part at the start of `s` (10, 11 or

@@ -22,10 +22,6 @@ use crate::time::{self, USECS_PER_SEC, Zone, canonical, output};
 /// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01.
 const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
 
-fn too_far(what: &str) -> ConversionError {
-    ConversionError::new(format!("{what} is outside chrono's range"))
-}
-
 fn infinite(rust: &str) -> ConversionError {
     ConversionError::new(format!(
         "infinity does not fit {rust}; read it as pgshim::types::Timestamp or Date"
@@ -50,35 +46,33 @@ fn bad_form(t: &[u8]) -> ConversionError {
 
 // --- reading --------------------------------------------------------------
 
-fn read_date(value: ValueRef<'_>) -> Result<time::Date, ConversionError> {
+/// chrono's date of canonical date fields; PostgreSQL's years beyond
+/// chrono's range are refused.
+fn chrono_date((y, m, d): (i32, u32, u32), t: &[u8]) -> Result<NaiveDate, ConversionError> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(|| {
+        ConversionError::new(format!(
+            "{} is outside chrono's range",
+            String::from_utf8_lossy(t)
+        ))
+    })
+}
+
+/// chrono's civil time of a stored `timestamp`/`timestamptz`, built from
+/// its fields (no day count in between).
+fn chrono_datetime(value: ValueRef<'_>, rust: &str) -> Result<NaiveDateTime, ConversionError> {
     let t = stored_text(value)?;
-    canonical::parse_date_or_infinity(t).ok_or_else(|| bad_form(t))
-}
-
-fn read_micros(ty: PgType, value: ValueRef<'_>) -> Result<i64, ConversionError> {
-    let t = stored_text(value)?;
-    let ts = match ty {
-        PgType::Timestamptz => canonical::parse_timestamptz(t).map(|x| x.0),
-        _ => canonical::parse_timestamp(t).map(|x| x.0),
-    };
-    ts.ok_or_else(|| bad_form(t))
-}
-
-fn naive_date(d: time::Date) -> Result<NaiveDate, ConversionError> {
-    if !d.is_finite() {
-        return Err(infinite("chrono::NaiveDate"));
+    match canonical::parse_timestamp_fields(t) {
+        Some((ymd, us)) => {
+            let time = NaiveTime::from_num_seconds_from_midnight_opt(
+                (us / USECS_PER_SEC) as u32,
+                (us % USECS_PER_SEC) as u32 * 1000,
+            )
+            .ok_or_else(|| bad_form(t))?;
+            Ok(chrono_date(ymd, t)?.and_time(time))
+        }
+        None if t == b"infinity" || t == b"-infinity" => Err(infinite(rust)),
+        None => Err(bad_form(t)),
     }
-    d.0.checked_add(UNIX_EPOCH_DAYS_FROM_CE)
-        .and_then(NaiveDate::from_num_days_from_ce_opt)
-        .ok_or_else(|| too_far(&output::date(d)))
-}
-
-fn utc(us: i64, rust: &str) -> Result<DateTime<Utc>, ConversionError> {
-    if us == i64::MAX || us == i64::MIN {
-        return Err(infinite(rust));
-    }
-    DateTime::from_timestamp_micros(us)
-        .ok_or_else(|| too_far(&output::timestamp(time::Timestamp(us))))
 }
 
 impl FromSql<'_> for NaiveDate {
@@ -86,7 +80,12 @@ impl FromSql<'_> for NaiveDate {
         ty == PgType::Date
     }
     fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
-        naive_date(read_date(value)?)
+        let t = stored_text(value)?;
+        match canonical::parse_ymd(t) {
+            Some(ymd) => chrono_date(ymd, t),
+            None if t == b"infinity" || t == b"-infinity" => Err(infinite("chrono::NaiveDate")),
+            None => Err(bad_form(t)),
+        }
     }
 }
 
@@ -108,8 +107,8 @@ impl FromSql<'_> for NaiveDateTime {
     fn accepts(ty: PgType) -> bool {
         ty == PgType::Timestamp
     }
-    fn from_sql(ty: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
-        utc(read_micros(ty, value)?, "chrono::NaiveDateTime").map(|d| d.naive_utc())
+    fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
+        chrono_datetime(value, "chrono::NaiveDateTime")
     }
 }
 
@@ -117,8 +116,9 @@ impl FromSql<'_> for DateTime<Utc> {
     fn accepts(ty: PgType) -> bool {
         ty == PgType::Timestamptz
     }
-    fn from_sql(ty: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
-        utc(read_micros(ty, value)?, "chrono::DateTime<Utc>")
+    /// The stored form is UTC's civil time.
+    fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
+        chrono_datetime(value, "chrono::DateTime<Utc>").map(|d| d.and_utc())
     }
 }
 
@@ -128,8 +128,8 @@ impl FromSql<'_> for DateTime<FixedOffset> {
     }
     /// The instant with the session zone's UTC offset at that instant, as
     /// PostgreSQL prints it (`2024-03-10 03:30:00-04`).
-    fn from_sql(ty: PgType, value: ValueRef<'_>, cx: &Context) -> Result<Self, ConversionError> {
-        let t = utc(read_micros(ty, value)?, "chrono::DateTime<FixedOffset>")?;
+    fn from_sql(_: PgType, value: ValueRef<'_>, cx: &Context) -> Result<Self, ConversionError> {
+        let t = chrono_datetime(value, "chrono::DateTime<FixedOffset>")?.and_utc();
         let offset = FixedOffset::east_opt(cx.offset_at(t.timestamp()))
             .ok_or_else(|| ConversionError::new("the session zone's offset is out of range"))?;
         Ok(t.with_timezone(&offset))

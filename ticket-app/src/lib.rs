@@ -14,8 +14,8 @@
 //! while let Some(chunk) = generator.next_chunk(100) {
 //!     load_pgshim(&mut db, &chunk).unwrap();
 //! }
-//! let n = db.query("SELECT count(*) FROM tickets", &[]).unwrap();
-//! assert_eq!(n.text(0, 0).as_deref(), Some("200"));
+//! let n: i64 = db.query_one("SELECT count(*) FROM tickets", &[]).unwrap().get(0);
+//! assert_eq!(n, 200);
 //! ```
 
 mod data;
@@ -45,8 +45,8 @@ pub const SCHEMA: &str = include_str!("../../fixtures/ticket_app/schema.sql");
 /// ```
 /// let path = std::env::temp_dir().join("pgshim-ticket-app-doc.sqlite");
 /// let mut db = pgshim_ticket_app::open_sqlite(&path).unwrap();
-/// let r = db.query("SELECT 1 AS one", &[]).unwrap();
-/// assert_eq!(r.text(0, 0).as_deref(), Some("1"));
+/// let one: i32 = db.query_one("SELECT 1 AS one", &[]).unwrap().get("one");
+/// assert_eq!(one, 1);
 /// # drop(db);
 /// # let _ = std::fs::remove_file(&path);
 /// ```

@@ -155,6 +155,27 @@ impl FromSql<'_> for jiff::Span {
     /// changed.
     fn from_sql(ty: PgType, value: ValueRef<'_>, cx: &Context) -> Result<Self, ConversionError> {
         let iv = super::Interval::from_sql(ty, value, cx)?;
+        jiff::Span::try_from(iv).map_err(|e| ConversionError::new(e.message()))
+    }
+}
+
+impl TryFrom<super::Interval> for jiff::Span {
+    type Error = crate::Error;
+
+    /// The three fields as months, days and microseconds. Exact, or an
+    /// error: a span has one sign for all its units, so an interval whose
+    /// fields differ in sign (`1 mon -3 days`) is refused, and so are
+    /// fields past jiff's range.
+    ///
+    /// ```
+    /// let iv: pgshim::Interval = "1 year 2 days 03:00:00".parse()?;
+    /// let span = jiff::Span::try_from(iv)?;
+    /// assert_eq!((span.get_months(), span.get_days()), (12, 2));
+    /// assert!(jiff::Span::try_from("1 mon -3 days".parse::<pgshim::Interval>()?).is_err());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    fn try_from(iv: super::Interval) -> crate::Result<jiff::Span> {
+        let fail = |why: String| crate::Error::Conversion { message: why };
         let signs = [
             i64::from(iv.months).signum(),
             i64::from(iv.days).signum(),
@@ -162,7 +183,7 @@ impl FromSql<'_> for jiff::Span {
         ];
         let negative = signs.contains(&-1);
         if negative && signs.contains(&1) {
-            return Err(ConversionError::new(format!(
+            return Err(fail(format!(
                 "interval '{iv}' has fields of both signs, which a jiff::Span cannot hold"
             )));
         }
@@ -170,8 +191,40 @@ impl FromSql<'_> for jiff::Span {
             .try_months(i64::from(iv.months).abs())
             .and_then(|s| s.try_days(i64::from(iv.days).abs()))
             .and_then(|s| s.try_microseconds(iv.microseconds.unsigned_abs() as i64))
-            .map_err(too_far)?;
+            .map_err(|e| fail(format!("outside jiff's range: {e}")))?;
         Ok(if negative { span.negate() } else { span })
+    }
+}
+
+impl TryFrom<jiff::Span> for super::Interval {
+    type Error = crate::Error;
+
+    /// Years are 12 months and weeks 7 days (as PostgreSQL reads `1 year`
+    /// and `1 week`); hours and smaller are microseconds (finer is
+    /// dropped); an error past interval's range.
+    ///
+    /// ```
+    /// let iv = pgshim::Interval::try_from(jiff::Span::new().years(1).weeks(1).hours(25))?;
+    /// assert_eq!(iv.to_string(), "1 year 7 days 25:00:00");
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    fn try_from(span: jiff::Span) -> crate::Result<super::Interval> {
+        let over = || crate::Error::Conversion {
+            message: format!("{span} is out of range for type interval"),
+        };
+        let months = i64::from(span.get_years()) * 12 + i64::from(span.get_months());
+        let days = i64::from(span.get_weeks()) * 7 + i64::from(span.get_days());
+        let us = i128::from(span.get_hours()) * 3_600_000_000
+            + i128::from(span.get_minutes()) * 60_000_000
+            + i128::from(span.get_seconds()) * 1_000_000
+            + i128::from(span.get_milliseconds()) * 1_000
+            + i128::from(span.get_microseconds())
+            + i128::from(span.get_nanoseconds()) / 1_000;
+        Ok(super::Interval::new(
+            i32::try_from(months).map_err(|_| over())?,
+            i32::try_from(days).map_err(|_| over())?,
+            i64::try_from(us).map_err(|_| over())?,
+        ))
     }
 }
 
@@ -250,26 +303,12 @@ impl ToSql for civil::Time {
 }
 
 impl ToSql for jiff::Span {
-    /// Years are 12 months and weeks 7 days (as PostgreSQL reads `1 year`
-    /// and `1 week`); hours and smaller are microseconds.
+    /// As [`super::Interval`]'s `TryFrom<jiff::Span>` converts it.
     fn to_sql(&self, ty: PgType, cx: &Context) -> Result<Bound, ConversionError> {
         if ty != PgType::Interval {
             return Err(refuse(ty, "jiff::Span"));
         }
-        let over = || ConversionError::new(format!("{self} is out of range for type interval"));
-        let months = i64::from(self.get_years()) * 12 + i64::from(self.get_months());
-        let days = i64::from(self.get_weeks()) * 7 + i64::from(self.get_days());
-        let us = i128::from(self.get_hours()) * 3_600_000_000
-            + i128::from(self.get_minutes()) * 60_000_000
-            + i128::from(self.get_seconds()) * 1_000_000
-            + i128::from(self.get_milliseconds()) * 1_000
-            + i128::from(self.get_microseconds())
-            + i128::from(self.get_nanoseconds()) / 1_000;
-        let iv = super::Interval::new(
-            i32::try_from(months).map_err(|_| over())?,
-            i32::try_from(days).map_err(|_| over())?,
-            i64::try_from(us).map_err(|_| over())?,
-        );
+        let iv = super::Interval::try_from(*self).map_err(|e| ConversionError::new(e.message()))?;
         iv.to_sql(ty, cx)
     }
 }

@@ -693,6 +693,37 @@ fn random_typed_values_round_trip_and_cast_as_postgres() {
                 (back.months, back.days, back.microseconds),
                 (span.months, span.days, span.microseconds)
             );
+            #[cfg(feature = "jiff")]
+            {
+                // The same values as jiff's types, bound and read back.
+                let jt = jiff::Timestamp::from_microsecond(us).unwrap();
+                let jc: jiff::civil::DateTime = jt.to_zoned(jiff::tz::TimeZone::UTC).datetime();
+                let jd = jc.date();
+                let jtime = jc.time();
+                let js = jiff::Span::try_from(span).ok();
+                db.execute("DELETE FROM v WHERE id = $1", &[&id]).unwrap();
+                db.execute(
+                    "INSERT INTO v VALUES ($1, $2, $3, $4, $5, NULL)",
+                    &[&id, &jt, &jc, &jd, &jtime],
+                )
+                .unwrap();
+                let row = db
+                    .query_one("SELECT at, civil, day, clock FROM v WHERE id = $1", &[&id])
+                    .unwrap();
+                assert_eq!(row.get::<_, DateTime<Utc>>(0), at);
+                assert_eq!(row.get::<_, jiff::Timestamp>(0), jt);
+                assert_eq!(row.get::<_, jiff::civil::DateTime>(1), jc);
+                assert_eq!(row.get::<_, jiff::civil::Date>(2), jd);
+                assert_eq!(row.get::<_, jiff::civil::Time>(3), jtime);
+                if let Some(js) = js {
+                    let back: Interval =
+                        db.query_one("SELECT $1::interval", &[&js]).unwrap().get(0);
+                    assert_eq!(
+                        (back.months, back.days, back.microseconds),
+                        (span.months, span.days, span.microseconds)
+                    );
+                }
+            }
             // The implicit casts: civil time and date to timestamptz in the
             // session zone, compared with PostgreSQL reading the same text.
             let ours: DateTime<Utc> = db

@@ -81,8 +81,9 @@ pub struct Connection {
     translator: Translator,
     session: Session,
     cache: LruCache<(String, String, DateStyle, IntervalStyle, u64), Translation>,
-    /// Notices other connections' DDL on the file.
-    watch: SchemaWatch,
+    /// Notices other connections' DDL on the file (`None` in memory,
+    /// where no other connection can reach it).
+    watch: Option<SchemaWatch>,
     /// The declared types read as PostgreSQL types, for catalog reloads.
     overrides: Vec<(String, PgType)>,
 }
@@ -134,8 +135,15 @@ impl Connection {
         // PostgreSQL keeps a prepared statement's plan: a report run again
         // is not parsed and planned by SQLite again.
         conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
-        let mut watch = SchemaWatch::default();
-        watch.moved_between_statements(&conn)?;
+        // A file other connections may change; not an in-memory database.
+        let watch = match conn.path() {
+            Some(p) if !p.is_empty() => {
+                let mut w = SchemaWatch::default();
+                w.moved_between_statements(&conn)?;
+                Some(w)
+            }
+            _ => None,
+        };
         Ok(Connection {
             conn,
             translator: Translator::new(catalog),
@@ -167,7 +175,11 @@ impl Connection {
     /// Translates one statement for the current session and catalog,
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
-        if self.watch.moved_between_statements(&self.conn)? {
+        let moved = match &mut self.watch {
+            Some(w) => w.moved_between_statements(&self.conn)?,
+            None => false,
+        };
+        if moved {
             // Another connection changed the schema: read it again.
             let overrides: Vec<(&str, PgType)> = self
                 .overrides
@@ -693,7 +705,9 @@ impl Connection {
         if t.effect.is_some() || matches!(t.kind, StatementKind::Ddl | StatementKind::Transaction) {
             // This connection's own schema change (or a ROLLBACK of one),
             // which the catalog already knows.
-            self.watch.moved_between_statements(&self.conn)?;
+            if let Some(w) = &mut self.watch {
+                w.moved_between_statements(&self.conn)?;
+            }
         }
         if t.setting.is_some() {
             // pg_set_config / pg_reset_config already set it; keep the

@@ -153,7 +153,17 @@ pub struct Row {
     values: Values,
 }
 
-/// A column of a [`Row`]: its index (`usize`) or its name (`&str`).
+/// A column of a [`Row`]: its index (`usize`) or its name (`&str`; the
+/// first column of that name).
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let row = db.query_one("SELECT 1 AS a, 2 AS b", &[])?;
+/// assert_eq!(row.get::<_, i32>(1), row.get::<_, i32>("b"));
+/// assert!(row.try_get::<_, i32>(2).is_err());
+/// assert!(row.try_get::<_, i32>("c").unwrap_err().to_string().contains("columns: a, b"));
+/// # Ok::<(), pgshim::Error>(())
+/// ```
 pub trait RowIndex {
     /// The index of the column this names, if any.
     fn index_of(&self, columns: &[Column]) -> Option<usize>;
@@ -342,6 +352,15 @@ impl Statement {
 
 /// What [`Connection::query`] and the others take: SQL text or a prepared
 /// [`Statement`].
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let stmt = db.prepare("SELECT $1::int * 2")?;
+/// let by_text: i32 = db.query_one("SELECT $1::int * 2", &[&21i32])?.get(0);
+/// let by_stmt: i32 = db.query_one(&stmt, &[&21i32])?.get(0);
+/// assert_eq!((by_text, by_stmt), (42, 42));
+/// # Ok::<(), pgshim::Error>(())
+/// ```
 pub trait ToStatement {
     /// The PostgreSQL SQL.
     fn sql(&self) -> &str;

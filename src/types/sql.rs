@@ -80,6 +80,37 @@ impl Context {
 /// Why one value did not convert. [`crate::Row`] and the parameter binding
 /// turn it into an [`crate::Error::Conversion`] that names the column or
 /// parameter, its PostgreSQL type and the Rust type.
+///
+/// An application's own type, read from a text column:
+///
+/// ```
+/// use pgshim::PgType;
+/// use pgshim::types::{ConversionError, Context, FromSql};
+/// use rusqlite::types::ValueRef;
+///
+/// #[derive(Debug)]
+/// struct Email(String);
+///
+/// impl FromSql<'_> for Email {
+///     fn accepts(ty: PgType) -> bool {
+///         ty == PgType::Text
+///     }
+///     fn from_sql(ty: PgType, v: ValueRef<'_>, cx: &Context) -> Result<Email, ConversionError> {
+///         let s = String::from_sql(ty, v, cx)?;
+///         if !s.contains('@') {
+///             return Err(ConversionError::new(format!("{s:?} is not an e-mail address")));
+///         }
+///         Ok(Email(s))
+///     }
+/// }
+///
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let row = db.query_one("SELECT 'ada@example.com' AS good, 'nobody' AS bad", &[])?;
+/// assert_eq!(row.get::<_, Email>("good").0, "ada@example.com");
+/// let err = row.try_get::<_, Email>("bad").unwrap_err();
+/// assert!(err.to_string().contains("is not an e-mail address"));
+/// # Ok::<(), pgshim::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ConversionError(pub String);
 
@@ -152,6 +183,34 @@ pub trait ToSql {
 }
 
 /// What a [`ToSql`] value becomes.
+///
+/// An application's own type, bound as text that the parameter type's
+/// input function reads:
+///
+/// ```
+/// use pgshim::PgType;
+/// use pgshim::types::{Bound, ConversionError, Context, ToSql};
+///
+/// struct Day(u32, u32, u32);
+///
+/// impl ToSql for Day {
+///     fn to_sql(&self, ty: PgType, _: &Context) -> Result<Bound, ConversionError> {
+///         match ty {
+///             PgType::Date => Ok(Bound::Input(rusqlite::types::Value::Text(format!(
+///                 "{:04}-{:02}-{:02}",
+///                 self.0, self.1, self.2
+///             )))),
+///             _ => Err(ConversionError::new("a Day binds to a date")),
+///         }
+///     }
+/// }
+///
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let row = db.query_one("SELECT $1::date + 1 AS next", &[&Day(2024, 2, 28)])?;
+/// assert_eq!(row.text("next").as_deref(), Some("2024-02-29"));
+/// assert!(db.query_one("SELECT $1::int", &[&Day(2024, 2, 28)]).is_err());
+/// # Ok::<(), pgshim::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub enum Bound {
     /// The value contract's stored form of the parameter's type.

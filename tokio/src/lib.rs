@@ -39,6 +39,26 @@ pub type Param = Box<dyn ToSql + Send + Sync>;
 type Job = Box<dyn FnOnce(&mut Connection) + Send>;
 
 /// An async handle on a pgshim connection that runs on its own thread.
+///
+/// ```
+/// # #[tokio::main(flavor = "current_thread")]
+/// # async fn main() -> Result<(), pgshim::Error> {
+/// let db = pgshim_tokio::Client::start(|| {
+///     let c = pgshim::Connection::open_in_memory()?;
+///     c.session().set_time_zone("Europe/Dublin")?;
+///     Ok(c)
+/// })
+/// .await?;
+/// let shown: String = db
+///     .query_one("SELECT timestamptz '2024-07-01 12:00+00'::text", vec![])
+///     .await?
+///     .get(0);
+/// assert_eq!(shown, "2024-07-01 13:00:00+01");
+/// let none = db.query_opt("SELECT 1 WHERE $1", vec![Box::new(false)]).await?;
+/// assert!(none.is_none());
+/// # Ok(())
+/// # }
+/// ```
 #[derive(Clone)]
 pub struct Client {
     jobs: mpsc::Sender<Job>,

@@ -157,16 +157,8 @@ fn statements_of(file: &str, text: &str) -> Result<Vec<Statement>, String> {
         let mut params = Vec::new();
         for line in before.lines() {
             if let Some(p) = line.trim().strip_prefix("-- params:") {
-                let values: Vec<serde_json::Value> = serde_json::from_str(p.trim())
+                params = pgshim_difftest::params_of_json(p)
                     .map_err(|e| format!("{file}:{}: -- params: {e}", s.line))?;
-                params = values
-                    .into_iter()
-                    .map(|v| match v {
-                        serde_json::Value::Null => None,
-                        serde_json::Value::String(s) => Some(s),
-                        other => Some(other.to_string()),
-                    })
-                    .collect();
             }
         }
         out.push(Statement {

@@ -220,16 +220,8 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
         }
         if let Some(c) = current.as_mut() {
             if let Some(p) = t.strip_prefix("-- params:") {
-                let v: Vec<serde_json::Value> = serde_json::from_str(p.trim())
-                    .map_err(|e| format!("case {}: params: {e}", c.name))?;
-                c.params = v
-                    .into_iter()
-                    .map(|x| match x {
-                        serde_json::Value::Null => None,
-                        serde_json::Value::String(s) => Some(s),
-                        other => Some(other.to_string()),
-                    })
-                    .collect();
+                c.params =
+                    params_of_json(p).map_err(|e| format!("case {}: params: {e}", c.name))?;
                 continue;
             }
             if let Some(z) = t.strip_prefix("-- zone:") {
@@ -267,6 +259,27 @@ fn parse_suite(name: &str, path: &Path, text: &str) -> Result<Suite, String> {
         setup,
         cases,
     })
+}
+
+/// The values of a `-- params:` directive: a JSON array, each value sent as
+/// text (strings as they are, numbers and booleans as JSON writes them,
+/// `null` as NULL).
+///
+/// ```
+/// assert_eq!(
+///     pgshim_difftest::params_of_json(r#"["2024-03-10", 3, null]"#).unwrap(),
+///     vec![Some("2024-03-10".to_string()), Some("3".to_string()), None]
+/// );
+/// ```
+pub fn params_of_json(text: &str) -> Result<Vec<Option<String>>, String> {
+    let v: Vec<serde_json::Value> = serde_json::from_str(text.trim()).map_err(|e| e.to_string())?;
+    Ok(v.into_iter()
+        .map(|x| match x {
+            serde_json::Value::Null => None,
+            serde_json::Value::String(s) => Some(s),
+            other => Some(other.to_string()),
+        })
+        .collect())
 }
 
 /// Whether the statement ends with an ORDER BY at nesting depth 0 (outside

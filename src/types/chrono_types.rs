@@ -16,7 +16,9 @@ use chrono::{
 use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::PgType;
-use super::sql::{Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql, refuse};
+use super::sql::{
+    Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql, bad_form, refuse, stored_text,
+};
 use crate::time::{self, USECS_PER_SEC, Zone, canonical, output};
 
 /// Days from 0001-01-01 (chrono's day 1 of the common era) to 1970-01-01.
@@ -25,22 +27,6 @@ const UNIX_EPOCH_DAYS_FROM_CE: i32 = 719_163;
 fn infinite(rust: &str) -> ConversionError {
     ConversionError::new(format!(
         "infinity does not fit {rust}; read it as pgshim::types::Timestamp or Date"
-    ))
-}
-
-fn stored_text<'a>(value: ValueRef<'a>) -> Result<&'a [u8], ConversionError> {
-    match value {
-        ValueRef::Text(t) => Ok(t),
-        _ => Err(ConversionError::new(
-            "the stored value is not text (written around pgshim?)",
-        )),
-    }
-}
-
-fn bad_form(t: &[u8]) -> ConversionError {
-    ConversionError::new(format!(
-        "the stored value '{}' is not in pgshim's form (written around pgshim?)",
-        String::from_utf8_lossy(t)
     ))
 }
 

@@ -21,27 +21,11 @@ use jiff::tz::{Offset, TimeZone};
 use rusqlite::types::{Value as SqlValue, ValueRef};
 
 use super::PgType;
-use super::sql::{Bound, Context, ConversionError, FromSql, ToSql, refuse};
+use super::sql::{Bound, Context, ConversionError, FromSql, ToSql, bad_form, refuse, stored_text};
 use crate::time::{self, USECS_PER_SEC, Zone, canonical, output};
 
-fn stored<'a>(value: ValueRef<'a>) -> Result<&'a [u8], ConversionError> {
-    match value {
-        ValueRef::Text(t) => Ok(t),
-        _ => Err(ConversionError::new(
-            "the stored value is not text (written around pgshim?)",
-        )),
-    }
-}
-
-fn bad_form(t: &[u8]) -> ConversionError {
-    ConversionError::new(format!(
-        "the stored value '{}' is not in pgshim's form (written around pgshim?)",
-        String::from_utf8_lossy(t)
-    ))
-}
-
 fn micros(ty: PgType, value: ValueRef<'_>, rust: &str) -> Result<i64, ConversionError> {
-    let t = stored(value)?;
+    let t = stored_text(value)?;
     let us = match ty {
         PgType::Timestamptz => canonical::parse_timestamptz(t).map(|x| x.0),
         _ => canonical::parse_timestamp(t).map(|x| x.0),
@@ -115,7 +99,7 @@ impl FromSql<'_> for civil::Date {
         ty == PgType::Date
     }
     fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
-        let t = stored(value)?;
+        let t = stored_text(value)?;
         let d = canonical::parse_date_or_infinity(t).ok_or_else(|| bad_form(t))?;
         if !d.is_finite() {
             return Err(ConversionError::new(
@@ -133,7 +117,7 @@ impl FromSql<'_> for civil::Time {
         ty == PgType::Time
     }
     fn from_sql(_: PgType, value: ValueRef<'_>, _: &Context) -> Result<Self, ConversionError> {
-        let t = stored(value)?;
+        let t = stored_text(value)?;
         let us = canonical::parse_time_micros(t).ok_or_else(|| bad_form(t))?;
         if us >= 86_400 * USECS_PER_SEC {
             return Err(ConversionError::new(

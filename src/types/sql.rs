@@ -278,6 +278,24 @@ fn wrong_stored(v: ValueRef<'_>) -> ConversionError {
     ))
 }
 
+/// The stored text of a date/time value (its canonical form).
+pub(crate) fn stored_text<'a>(value: ValueRef<'a>) -> Result<&'a [u8], ConversionError> {
+    match value {
+        ValueRef::Text(t) => Ok(t),
+        _ => Err(ConversionError::new(
+            "the stored value is not text (written around pgshim?)",
+        )),
+    }
+}
+
+/// A stored value that is not in the canonical form of its type.
+pub(crate) fn bad_form(t: &[u8]) -> ConversionError {
+    ConversionError::new(format!(
+        "the stored value '{}' is not in pgshim's form (written around pgshim?)",
+        String::from_utf8_lossy(t)
+    ))
+}
+
 pub(crate) fn refuse(ty: PgType, rust: &str) -> ConversionError {
     ConversionError::new(format!(
         "a parameter of type {} does not take a {rust}",

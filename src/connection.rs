@@ -80,7 +80,7 @@ pub struct Connection {
     conn: rusqlite::Connection,
     translator: Translator,
     session: Session,
-    cache: LruCache<(String, String, DateStyle, IntervalStyle, u64), Translation>,
+    cache: LruCache<CacheKey, Translation>,
     /// Notices other connections' DDL on the file (`None` in memory,
     /// where no other connection can reach it).
     watch: Option<SchemaWatch>,
@@ -175,6 +175,23 @@ impl Connection {
     /// Translates one statement for the current session and catalog,
     /// from the cache when it was translated before.
     pub fn translate(&mut self, sql: &str) -> Result<Translation> {
+        self.translate_typed(sql, &[])
+    }
+
+    /// [`Connection::translate`] with declared parameter types (`None`:
+    /// inferred), which win over inference, as in a Parse message.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let t = db.translate_typed("SELECT $1 AS n", &[Some(pgshim::PgType::Int4)])?;
+    /// assert_eq!(t.params, [pgshim::PgType::Int4]);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn translate_typed(
+        &mut self,
+        sql: &str,
+        declared: &[Option<PgType>],
+    ) -> Result<Translation> {
         let moved = match &mut self.watch {
             Some(w) => w.moved_between_statements(&self.conn)?,
             None => false,
@@ -197,11 +214,12 @@ impl Connection {
             o.date_style,
             o.interval_style,
             self.translator.catalog().version(),
+            declared.to_vec(),
         );
         if let Some(t) = self.cache.get(&key) {
             return Ok(t.clone());
         }
-        let t = self.translator.translate(sql)?;
+        let t = self.translator.translate_typed(sql, declared)?;
         self.cache.put(key, t.clone());
         Ok(t)
     }
@@ -308,7 +326,7 @@ impl Connection {
         statement: &T,
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<RowIter<'_>> {
-        let t = self.translate(statement.sql())?;
+        let t = self.translate_typed(statement.sql(), statement.declared_types())?;
         let meta = self.row_meta(&t)?;
         let plain = t.kind == StatementKind::Query
             && t.effect.is_none()
@@ -330,7 +348,7 @@ impl Connection {
         statement: &T,
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<u64> {
-        let t = self.translate(statement.sql())?;
+        let t = self.translate_typed(statement.sql(), statement.declared_types())?;
         Ok(match self.run_raw_mapped(&t, params)? {
             Raw::Rows(r) => r.len() as u64,
             Raw::Done { changed } => changed as u64,
@@ -346,9 +364,27 @@ impl Connection {
     /// Types a statement without running it: its parameter types and
     /// result columns (as `postgres::Client::prepare`).
     pub fn prepare(&mut self, sql: &str) -> Result<Prepared> {
-        let t = self.translate(sql)?;
+        self.prepare_typed(sql, &[])
+    }
+
+    /// [`Connection::prepare`] with declared parameter types (as
+    /// `postgres::Client::prepare_typed`; `None` leaves one to inference).
+    /// Running the statement keeps them.
+    ///
+    /// ```
+    /// use pgshim::PgType;
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let stmt = db.prepare_typed("SELECT $1 || 'x' AS s", &[Some(PgType::Varchar)])?;
+    /// assert_eq!(stmt.params(), &[PgType::Varchar]);
+    /// let s: String = db.query_one(&stmt, &[&"a"])?.get(0);
+    /// assert_eq!(s, "ax");
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn prepare_typed(&mut self, sql: &str, declared: &[Option<PgType>]) -> Result<Prepared> {
+        let t = self.translate_typed(sql, declared)?;
         Ok(Prepared::new(
             sql.to_string(),
+            declared.to_vec(),
             t.params.clone(),
             t.columns.iter().map(Column::of).collect(),
         ))
@@ -794,6 +830,18 @@ fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// What a translation is cached under: the SQL, the zone and styles it
+/// was translated for, the catalog's version and the declared parameter
+/// types.
+type CacheKey = (
+    String,
+    String,
+    DateStyle,
+    IntervalStyle,
+    u64,
+    Vec<Option<PgType>>,
+);
 
 /// What a statement produced, as SQLite's values.
 pub(crate) enum Raw {

@@ -151,6 +151,36 @@ impl Error {
         }
     }
 
+    /// PostgreSQL's SQLSTATE for this error (`23505` for a unique
+    /// violation, `42P01` for a missing table, `0A000` for what pgshim
+    /// does not support), so that a client can tell errors apart as it
+    /// does on PostgreSQL. A runtime error carries PostgreSQL's message,
+    /// and PostgreSQL's message names its condition: the code comes from
+    /// the message, by the table in [`sqlstate_of_message`].
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let e = db.execute("SELECT 1/0", &[]).unwrap_err();
+    /// assert_eq!(e.sqlstate(), "22012");
+    /// let e = db.execute("SELECT * FROM nowhere", &[]).unwrap_err();
+    /// assert_eq!(e.sqlstate(), "42P01");
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/errcodes-appendix.html>
+    pub fn sqlstate(&self) -> &'static str {
+        match self {
+            Error::Parse { .. } => "42601",
+            Error::Unsupported { .. } => "0A000",
+            Error::Semantic { message, .. } | Error::Execution { message, .. } => {
+                sqlstate_of_message(message)
+            }
+            Error::Conversion { .. } => "22000",
+            Error::Internal(_) => "XX000",
+        }
+    }
+
     #[cold]
     pub(crate) fn unsupported(
         construct: impl Into<String>,
@@ -204,6 +234,220 @@ impl From<rusqlite::Error> for Error {
         }
     }
 }
+
+/// The SQLSTATE of an error by PostgreSQL's message text: the first
+/// entry of [`MESSAGE_CODES`] whose pattern matches the whole message
+/// (`…` stands for any text), else `XX000`.
+///
+/// ```
+/// use pgshim::error::sqlstate_of_message;
+/// assert_eq!(sqlstate_of_message("duplicate key value violates unique constraint \"t_pkey\""), "23505");
+/// assert_eq!(sqlstate_of_message("invalid input syntax for type integer: \"x\""), "22P02");
+/// assert_eq!(sqlstate_of_message("invalid input syntax for type date: \"x\""), "22007");
+/// assert_eq!(sqlstate_of_message("relation \"t\" does not exist"), "42P01");
+/// ```
+pub fn sqlstate_of_message(message: &str) -> &'static str {
+    MESSAGE_CODES
+        .iter()
+        .find(|(pattern, _)| matches_pattern(pattern, message))
+        .map_or("XX000", |(_, code)| code)
+}
+
+/// Whether `message` is `pattern` with each `…` standing for any text.
+fn matches_pattern(pattern: &str, message: &str) -> bool {
+    let mut pieces = pattern.split('…');
+    let first = pieces.next().unwrap_or_default();
+    let Some(mut rest) = message.strip_prefix(first) else {
+        return false;
+    };
+    let pieces: Vec<&str> = pieces.collect();
+    let Some((last, middle)) = pieces.split_last() else {
+        return rest.is_empty();
+    };
+    for piece in middle {
+        match rest.find(piece) {
+            Some(at) => rest = &rest[at + piece.len()..],
+            None => return false,
+        }
+    }
+    rest.len() >= last.len() && rest.ends_with(last)
+}
+
+/// PostgreSQL's messages and their SQLSTATEs, most specific first; each
+/// pair is checked against PostgreSQL by the differential suites, which
+/// record its code with every error.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/errcodes-appendix.html>
+pub const MESSAGE_CODES: &[(&str, &str)] = &[
+    // Class 23: integrity constraint violation.
+    ("…violates not-null constraint…", "23502"),
+    ("…violates foreign key constraint…", "23503"),
+    ("…violates unique constraint…", "23505"),
+    ("…violates check constraint…", "23514"),
+    ("…is violated by some row…", "23514"),
+    ("…contains null values…", "23502"),
+    ("could not create unique index…", "23505"),
+    // Class 22: data exception.
+    ("invalid input syntax for type date…", "22007"),
+    ("invalid input syntax for type time…", "22007"),
+    ("invalid input syntax for type interval…", "22007"),
+    ("invalid input syntax for type…", "22P02"),
+    ("malformed array literal…", "22P02"),
+    ("date/time field value out of range…", "22008"),
+    ("date field value out of range…", "22008"),
+    ("time field value out of range…", "22008"),
+    ("interval field value out of range…", "22015"),
+    ("time zone displacement out of range…", "22009"),
+    ("numeric time zone…", "22023"),
+    ("timestamp out of range…", "22008"),
+    ("date out of range…", "22008"),
+    ("interval out of range…", "22008"),
+    ("cannot subtract infinite…", "22008"),
+    ("origin out of range…", "22008"),
+    ("timestamp cannot be NaN…", "22008"),
+    ("division by zero", "22012"),
+    ("…out of range for type…", "22003"),
+    ("smallint out of range", "22003"),
+    ("integer out of range", "22003"),
+    ("bigint out of range", "22003"),
+    ("numeric field overflow", "22003"),
+    ("value overflows numeric format", "22003"),
+    ("value out of range: overflow", "22003"),
+    ("value out of range: underflow", "22003"),
+    ("cannot convert NaN to…", "0A000"),
+    ("value too long for type…", "22001"),
+    ("cannot take logarithm of…", "2201E"),
+    ("cannot take square root of a negative number", "2201F"),
+    ("zero raised to a negative power is undefined", "2201F"),
+    (
+        "a negative number raised to a non-integer power yields a complex result",
+        "2201F",
+    ),
+    ("invalid regular expression option…", "22023"),
+    ("invalid regular expression…", "2201B"),
+    (
+        "invalid format specification for an interval value",
+        "22007",
+    ),
+    ("percentile value…", "22003"),
+    ("negative substring length not allowed", "22011"),
+    ("null character not permitted", "54000"),
+    ("requested length too large", "54000"),
+    ("requested character too large for encoding…", "54000"),
+    ("requested character not valid for encoding…", "54000"),
+    ("character number must be positive", "22023"),
+    ("field position must not be zero", "22023"),
+    ("step size cannot equal zero", "22023"),
+    ("stride must be greater than zero", "22008"),
+    (
+        "timestamps cannot be binned into intervals containing months or years",
+        "0A000",
+    ),
+    ("invalid value for parameter…", "22023"),
+    ("time zone \"…", "22023"),
+    ("interval time zone…", "22023"),
+    ("unit \"…\" not supported for type…", "0A000"),
+    ("unit \"…\" not recognized for type…", "22023"),
+    ("…not supported for type…", "0A000"),
+    ("…not recognized for type…", "22023"),
+    ("conflicting values for…", "22007"),
+    ("formatting field…is only supported in to_char", "0A000"),
+    ("source string too short for…", "22007"),
+    ("invalid combination of date conventions", "22007"),
+    (
+        "cannot calculate day of year without year information",
+        "22007",
+    ),
+    ("invalid input string for…", "22007"),
+    ("value for \"…", "22008"),
+    ("hour \"…", "22007"),
+    ("invalid value \"…", "22007"),
+    (
+        "more than one row returned by a subquery used as an expression",
+        "21000",
+    ),
+    // Class 25: invalid transaction state; 3B: savepoints.
+    ("…can only be used in transaction blocks", "25P01"),
+    ("current transaction is aborted…", "25P02"),
+    ("savepoint \"…\" does not exist", "3B001"),
+    // Class 55, 57: object state, operator intervention.
+    ("…is not yet defined in this session", "55000"),
+    ("canceling statement due to lock timeout", "55P03"),
+    ("canceling statement due to…", "57014"),
+    ("nextval: reached…", "2200H"),
+    ("setval: value…", "22003"),
+    ("…cannot be less than MINVALUE…", "22023"),
+    ("…must be less than MAXVALUE…", "22023"),
+    ("INCREMENT must not be zero", "22023"),
+    ("…is out of range for sequence data type…", "22023"),
+    ("cannot drop…because other objects depend on it", "2BP01"),
+    (
+        "cannot truncate a table referenced in a foreign key constraint",
+        "0A000",
+    ),
+    // Class 42: syntax error or access rule violation.
+    ("syntax error…", "42601"),
+    ("…is not a sequence", "42809"),
+    ("relation \"…\" does not exist", "42P01"),
+    ("table \"…\" does not exist", "42P01"),
+    ("sequence \"…\" does not exist", "42P01"),
+    ("missing FROM-clause entry…", "42P01"),
+    ("invalid reference to FROM-clause entry…", "42P01"),
+    ("relation \"…\" already exists", "42P07"),
+    ("column \"…\" of relation \"…\" already exists", "42701"),
+    ("column \"…\" does not exist", "42703"),
+    ("column \"…\" of relation \"…\" does not exist", "42703"),
+    ("column reference \"…\" is ambiguous", "42702"),
+    ("…must appear in the GROUP BY clause…", "42803"),
+    ("aggregate functions are not allowed in…", "42803"),
+    ("aggregate function calls cannot be nested", "42803"),
+    ("window functions are not allowed in…", "42P20"),
+    ("window function…requires an OVER clause", "42809"),
+    ("set-returning functions are not allowed in…", "0A000"),
+    ("function…is not unique", "42725"),
+    ("operator is not unique…", "42725"),
+    ("function…does not exist", "42883"),
+    ("operator does not exist…", "42883"),
+    ("argument of…must be type boolean…", "42804"),
+    ("…is of type…but expression is of type…", "42804"),
+    ("recursive query…", "42804"),
+    ("VALUES lists must all be the same length", "42601"),
+    (
+        "SELECT DISTINCT ON expressions must match initial ORDER BY expressions",
+        "42P10",
+    ),
+    ("could not determine data type of parameter…", "42P18"),
+    ("inconsistent types deduced for parameter…", "42P08"),
+    ("unrecognized configuration parameter…", "42704"),
+    ("collation \"…\" for encoding…does not exist", "42704"),
+    ("collations are not supported by type…", "42804"),
+    ("collation mismatch…", "42P21"),
+    ("multiple primary keys for table…", "42P16"),
+    ("…is an identity column", "42601"),
+    ("…is already an identity column", "55000"),
+    ("…is in a primary key", "42P16"),
+    (
+        "…must be declared NOT NULL before identity can be added",
+        "55000",
+    ),
+    ("…already has a default value", "55000"),
+    ("multiple default values specified for column…", "42601"),
+    ("both default and identity specified for column…", "42601"),
+    (
+        "identity column type must be smallint, integer, or bigint",
+        "22023",
+    ),
+    (
+        "ON CONFLICT DO UPDATE requires inference specification or constraint name",
+        "42601",
+    ),
+    (
+        "there is no unique or exclusion constraint matching the ON CONFLICT specification",
+        "42P10",
+    ),
+    ("cannot cast type…", "42846"),
+];
 
 /// pgshim's result type.
 pub type Result<T, E = Error> = std::result::Result<T, E>;

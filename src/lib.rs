@@ -25,7 +25,7 @@
 pub mod catalog;
 mod connection;
 mod copy;
-mod error;
+pub mod error;
 pub mod extension;
 mod import;
 #[cfg(feature = "r2d2")]

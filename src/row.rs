@@ -292,6 +292,24 @@ impl Row {
         self.value(idx)?.to_pg_text()
     }
 
+    /// A column's value as SQLite stores it, in the value contract's
+    /// canonical form for its PostgreSQL type (timestamptz as UTC text
+    /// `YYYY-MM-DD HH:MM:SS.ffffff`, boolean as 0/1, …; the README's
+    /// "What a host's driver reads"), `None` for no such column.
+    ///
+    /// ```
+    /// use rusqlite::types::ValueRef;
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let row = db.query_one("SELECT timestamptz '2024-03-10 02:30-05' AS at, true AS t", &[])?;
+    /// assert_eq!(row.stored("at"), Some(ValueRef::Text(b"2024-03-10 07:30:00.000000")));
+    /// assert_eq!(row.stored(1), Some(ValueRef::Integer(1)));
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn stored<I: RowIndex>(&self, idx: I) -> Option<ValueRef<'_>> {
+        let i = idx.index_of(&self.meta.columns)?;
+        Some(self.values.get(i))
+    }
+
     /// A column as a [`Value`], rendered by its PostgreSQL type.
     pub fn value<I: RowIndex>(&self, idx: I) -> Option<Value> {
         let i = idx.index_of(&self.meta.columns)?;
@@ -321,14 +339,21 @@ impl Row {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Statement {
     sql: String,
+    declared: Vec<Option<PgType>>,
     params: Vec<PgType>,
     columns: Vec<Column>,
 }
 
 impl Statement {
-    pub(crate) fn new(sql: String, params: Vec<PgType>, columns: Vec<Column>) -> Statement {
+    pub(crate) fn new(
+        sql: String,
+        declared: Vec<Option<PgType>>,
+        params: Vec<PgType>,
+        columns: Vec<Column>,
+    ) -> Statement {
         Statement {
             sql,
+            declared,
             params,
             columns,
         }
@@ -364,6 +389,12 @@ impl Statement {
 pub trait ToStatement {
     /// The PostgreSQL SQL.
     fn sql(&self) -> &str;
+
+    /// The parameter types declared for it (`None`, or none at all: left
+    /// to inference), as [`Connection::prepare_typed`] takes them.
+    fn declared_types(&self) -> &[Option<PgType>] {
+        &[]
+    }
 }
 
 impl ToStatement for str {
@@ -381,6 +412,10 @@ impl ToStatement for String {
 impl ToStatement for Statement {
     fn sql(&self) -> &str {
         &self.sql
+    }
+
+    fn declared_types(&self) -> &[Option<PgType>] {
+        &self.declared
     }
 }
 

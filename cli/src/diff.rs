@@ -358,6 +358,6 @@ fn lines_of(a: &Answer) -> Vec<String> {
             })
             .collect(),
         Answer::Command { changed } => vec![format!("OK, {changed} rows changed")],
-        Answer::Error { message } => vec![format!("ERROR:  {message}")],
+        Answer::Error { message, .. } => vec![format!("ERROR:  {message}")],
     }
 }

@@ -138,6 +138,10 @@ pub enum Answer {
     Error {
         /// The message.
         message: String,
+        /// The SQLSTATE (`23505`), where the side that failed gives one:
+        /// PostgreSQL always, pgshim through the crate and the server.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        code: Option<String>,
     },
 }
 
@@ -460,6 +464,14 @@ fn server_version(c: &mut postgres::Client) -> Result<String, String> {
     Ok(row.get::<_, String>(0))
 }
 
+/// PostgreSQL's error as an answer: its message and SQLSTATE.
+fn pg_error(e: &postgres::Error) -> Answer {
+    Answer::Error {
+        message: db_message(e),
+        code: e.code().map(|c| c.code().to_string()),
+    }
+}
+
 fn db_message(e: &postgres::Error) -> String {
     match e.as_db_error() {
         Some(db) => db.message().to_string(),
@@ -529,12 +541,7 @@ pub fn run_postgres_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>,
     let stmt = match c.prepare(&case.sql) {
         Ok(s) => s,
         Err(e) => {
-            return (
-                vec![],
-                Answer::Error {
-                    message: db_message(&e),
-                },
-            );
+            return (vec![], pg_error(&e));
         }
     };
     let param_types: Vec<String> = stmt.params().iter().map(|t| t.name().to_string()).collect();
@@ -551,12 +558,7 @@ pub fn run_postgres_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>,
             "DEALLOCATE ALL; PREPARE pgshim_case AS {}",
             case.sql
         )) {
-            return (
-                param_types,
-                Answer::Error {
-                    message: db_message(&e),
-                },
-            );
+            return (param_types, pg_error(&e));
         }
         let args: Vec<String> = case
             .params
@@ -572,12 +574,7 @@ pub fn run_postgres_case(c: &mut postgres::Client, case: &Case) -> (Vec<String>,
     let msgs = match c.simple_query(&text) {
         Ok(m) => m,
         Err(e) => {
-            return (
-                param_types,
-                Answer::Error {
-                    message: db_message(&e),
-                },
-            );
+            return (param_types, pg_error(&e));
         }
     };
     let mut rows = Vec::new();
@@ -660,6 +657,7 @@ pub fn run_pgshim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
                 unsupported: e.is_unsupported(),
                 answer: Answer::Error {
                     message: e.message(),
+                    code: Some(e.sqlstate().to_string()),
                 },
                 sqlite_sql: None,
             };
@@ -689,9 +687,11 @@ pub fn run_pgshim_case(db: &mut pgshim::Connection, case: &Case) -> ShimAnswer {
         },
         Ok(_) => Answer::Error {
             message: "unknown outcome".into(),
+            code: None,
         },
         Err(e) => Answer::Error {
             message: e.message(),
+            code: Some(e.sqlstate().to_string()),
         },
     };
     ShimAnswer {
@@ -823,6 +823,7 @@ pub fn run_extension(
         let answer = if let Some(msg) = v.get("error").and_then(|m| m.as_str()) {
             Answer::Error {
                 message: without_location(msg),
+                code: None,
             }
         } else if let Some(cols) = v.get("columns").and_then(|c| c.as_array()) {
             let columns = cols
@@ -852,8 +853,7 @@ pub fn run_extension(
                 changed: v["changed"].as_u64().unwrap_or(0),
             }
         };
-        let unsupported =
-            matches!(&answer, Answer::Error { message } if message.starts_with("unsupported: "));
+        let unsupported = matches!(&answer, Answer::Error { message, .. } if message.starts_with("unsupported: "));
         out.push(ShimAnswer {
             param_types: recorded.map(|r| r.param_types.clone()).unwrap_or_default(),
             answer,
@@ -975,11 +975,29 @@ pub fn mismatch(case: &Case, pg: &Recorded, shim: &ShimAnswer) -> Option<Mismatc
         }
         return done(reasons, pairs);
     }
-    if let (Answer::Error { message: a }, Answer::Error { message: b }) = (&pg.answer, &shim.answer)
+    if let (
+        Answer::Error {
+            message: a,
+            code: pg_code,
+        },
+        Answer::Error {
+            message: b,
+            code: shim_code,
+        },
+    ) = (&pg.answer, &shim.answer)
     {
         if a != b {
             reasons.push(format!(
                 "both failed, with different messages:\n  postgres: {a}\n  pgshim:   {b}"
+            ));
+        }
+        // A side without a code (an old recording, a SQLite host that
+        // sees only the message) has nothing to compare.
+        if let (Some(p), Some(s)) = (pg_code, shim_code)
+            && p != s
+        {
+            reasons.push(format!(
+                "both failed, with different SQLSTATEs: postgres {p}, pgshim {s} ({b})"
             ));
         }
         return done(reasons, pairs);
@@ -1091,7 +1109,7 @@ fn cells(r: &[Typed]) -> Vec<String> {
 
 fn brief(a: &Answer) -> String {
     match a {
-        Answer::Error { message } => format!("ERROR {message}"),
+        Answer::Error { message, .. } => format!("ERROR {message}"),
         Answer::Command { changed } => format!("OK ({changed} rows changed)"),
         Answer::Rows { columns, rows } => format!("{} columns, {} rows", columns.len(), rows.len()),
     }

@@ -182,6 +182,10 @@ pub struct Translation {
     pub columns: Vec<OutputColumn>,
     /// What kind of statement this is.
     pub kind: StatementKind,
+    /// PostgreSQL's command tag for the statement (`SELECT`, `INSERT`,
+    /// `CREATE TABLE`, …), without the row count that CommandComplete adds
+    /// (see [`Translation::command_complete`]).
+    pub command: &'static str,
     /// A session setting this statement changes, if any.
     pub setting: Option<Setting>,
     pub(crate) effect: Option<CatalogEffect>,
@@ -369,9 +373,42 @@ impl Translator {
 
     /// Translates a parsed statement (rewriting it in place).
     pub(crate) fn translate_statement(&self, stmt: &mut Statement) -> Result<Translation> {
+        self.translate_statement_typed(stmt, &[])
+    }
+
+    /// Translates one statement whose parameters have declared types
+    /// (`None`: inferred), as a client's Parse message declares them;
+    /// the declared types win over inference.
+    ///
+    /// ```
+    /// use pgshim::{Catalog, PgType, Translator};
+    /// let tr = Translator::new(Catalog::new());
+    /// let t = tr.translate_typed("SELECT $1 AS x", &[Some(PgType::Int8)]).unwrap();
+    /// assert_eq!(t.params, [PgType::Int8]);
+    /// assert_eq!(t.columns[0].ty, PgType::Int8);
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-FLOW-EXT-QUERY>
+    pub fn translate_typed(&self, sql: &str, declared: &[Option<PgType>]) -> Result<Translation> {
+        let mut stmts = parse(sql)?;
+        if stmts.len() != 1 {
+            return Err(Error::Parse {
+                message: format!("expected exactly one statement, found {}", stmts.len()),
+            });
+        }
+        self.translate_statement_typed(&mut stmts[0], declared)
+    }
+
+    pub(crate) fn translate_statement_typed(
+        &self,
+        stmt: &mut Statement,
+        declared: &[Option<PgType>],
+    ) -> Result<Translation> {
+        let command = command_tag(stmt);
         let mut cx = Cx {
             catalog: &self.catalog,
-            params: Vec::new(),
+            params: declared.to_vec(),
             target: None,
             zone: self.options.time_zone.clone(),
             zone_at_run_time: false,
@@ -454,7 +491,74 @@ impl Translator {
             }
         };
         t.params = cx.finish_params()?;
+        t.command = command;
         Ok(t)
+    }
+}
+
+/// PostgreSQL's command tag of a statement, as CommandComplete names it.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/protocol-message-formats.html#PROTOCOL-MESSAGE-FORMATS-COMMANDCOMPLETE>
+fn command_tag(stmt: &Statement) -> &'static str {
+    use sqlparser::ast::ObjectType;
+    match stmt {
+        Statement::Query(_) => "SELECT",
+        Statement::Insert(_) => "INSERT",
+        Statement::Update(_) => "UPDATE",
+        Statement::Delete(_) => "DELETE",
+        Statement::CreateTable(c) if c.query.is_some() => "SELECT",
+        Statement::CreateTable(_) => "CREATE TABLE",
+        Statement::CreateView(_) => "CREATE VIEW",
+        Statement::AlterTable(_) => "ALTER TABLE",
+        Statement::CreateIndex(_) => "CREATE INDEX",
+        Statement::Drop { object_type, .. } => match object_type {
+            ObjectType::Table => "DROP TABLE",
+            ObjectType::View => "DROP VIEW",
+            ObjectType::Index => "DROP INDEX",
+            ObjectType::Sequence => "DROP SEQUENCE",
+            ObjectType::Schema => "DROP SCHEMA",
+            ObjectType::Type => "DROP TYPE",
+            _ => "DROP",
+        },
+        Statement::Truncate(_) => "TRUNCATE TABLE",
+        Statement::CreateSequence { .. } => "CREATE SEQUENCE",
+        Statement::Set(_) => "SET",
+        Statement::Reset(_) => "RESET",
+        Statement::ShowVariable { .. } => "SHOW",
+        Statement::Comment { .. } => "COMMENT",
+        Statement::CreateExtension(_) => "CREATE EXTENSION",
+        Statement::StartTransaction { begin: true, .. } => "BEGIN",
+        Statement::StartTransaction { .. } => "START TRANSACTION",
+        Statement::Commit { .. } => "COMMIT",
+        Statement::Rollback {
+            savepoint: Some(_), ..
+        } => "ROLLBACK",
+        Statement::Rollback { .. } => "ROLLBACK",
+        Statement::Savepoint { .. } => "SAVEPOINT",
+        Statement::ReleaseSavepoint { .. } => "RELEASE",
+        _ => "",
+    }
+}
+
+impl Translation {
+    /// The CommandComplete tag after the statement ran: `SELECT 3`,
+    /// `INSERT 0 1`, `UPDATE 2`, `CREATE TABLE`.
+    ///
+    /// ```
+    /// let tr = pgshim::Translator::new(pgshim::Catalog::new());
+    /// let t = tr.translate("SELECT 1").unwrap();
+    /// assert_eq!(t.command_complete(1), "SELECT 1");
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/protocol-message-formats.html#PROTOCOL-MESSAGE-FORMATS-COMMANDCOMPLETE>
+    pub fn command_complete(&self, rows: u64) -> String {
+        match self.command {
+            "INSERT" => format!("INSERT 0 {rows}"),
+            "SELECT" | "UPDATE" | "DELETE" => format!("{} {rows}", self.command),
+            other => other.to_string(),
+        }
     }
 }
 
@@ -496,6 +600,7 @@ impl Translation {
             params: vec![],
             columns,
             kind: StatementKind::Query,
+            command: "SELECT",
             setting: None,
             effect: None,
             target_table: None,
@@ -512,6 +617,7 @@ impl Translation {
             params: vec![],
             columns: vec![],
             kind,
+            command: "",
             setting: None,
             effect: None,
             target_table: None,

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict b4kbsHq2jKAIMgu9t72u7EEO3nuA9VXe8CyrEHhiOXX20LYNxMtmYydCcQtLmsy
+\restrict oSR95koOvYWMvyQ8zZjev0EdbEoLHJHyOinTg1A2FWI6KiRo1gGwoXxCkrFsxF7
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -365,5 +365,5 @@ ALTER TABLE ONLY public.tickets
 -- PostgreSQL database dump complete
 --
 
-\unrestrict b4kbsHq2jKAIMgu9t72u7EEO3nuA9VXe8CyrEHhiOXX20LYNxMtmYydCcQtLmsy
+\unrestrict oSR95koOvYWMvyQ8zZjev0EdbEoLHJHyOinTg1A2FWI6KiRo1gGwoXxCkrFsxF7
 

@@ -2,7 +2,7 @@
 -- PostgreSQL database dump
 --
 
-\restrict 8SsMmBSW4GgN58pNvIEvyTXba8ifxxE7of9ei4VqJtP0cgGLN157h9pHaEZjSOu
+\restrict 7UbRHr0FNiHnbejPWsXjraHfrpWVVkXhNPMgZaK4anzt5grozFchE4uDJTDIx4f
 
 -- Dumped from database version 15.18 (Debian 15.18-0+deb12u1)
 -- Dumped by pg_dump version 15.18 (Debian 15.18-0+deb12u1)
@@ -253,7 +253,7 @@ ALTER TABLE ONLY public.tickets
 -- PostgreSQL database dump complete
 --
 
-\unrestrict 8SsMmBSW4GgN58pNvIEvyTXba8ifxxE7of9ei4VqJtP0cgGLN157h9pHaEZjSOu
+\unrestrict 7UbRHr0FNiHnbejPWsXjraHfrpWVVkXhNPMgZaK4anzt5grozFchE4uDJTDIx4f
 
 SET search_path TO "$user", public;
 

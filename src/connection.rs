@@ -4,6 +4,7 @@ use std::num::NonZeroUsize;
 use std::path::Path;
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicU8, AtomicU64, Ordering};
 
 use lru::LruCache;
 use rusqlite::types::Value as SqlValue;
@@ -86,6 +87,124 @@ pub struct Connection {
     watch: Option<SchemaWatch>,
     /// The declared types read as PostgreSQL types, for catalog reloads.
     overrides: Vec<(String, PgType)>,
+    /// Stops a running statement: a cancel request, `statement_timeout`.
+    stop: Arc<Stop>,
+    /// The `lock_timeout` SQLite's busy timeout was last set from.
+    lock_timeout_applied: Option<u64>,
+    /// `BEGIN` takes SQLite's write lock at once ([`Connection::set_begin_immediate`]).
+    begin_immediate: bool,
+}
+
+/// Why a statement was stopped, and when it must stop: shared by the
+/// connection, its SQLite progress handler and its [`CancelToken`]s.
+#[derive(Debug)]
+pub(crate) struct Stop {
+    /// Set by [`CancelToken::cancel`]; cleared when a statement starts.
+    cancel: AtomicBool,
+    /// Microseconds after `epoch` at which the running statement times
+    /// out (`u64::MAX`: never).
+    deadline: AtomicU64,
+    /// 1: cancelled, 2: timed out (what the interrupt error says).
+    reason: AtomicU8,
+    epoch: std::time::Instant,
+}
+
+impl Stop {
+    fn new() -> Stop {
+        Stop {
+            cancel: AtomicBool::new(false),
+            deadline: AtomicU64::new(u64::MAX),
+            reason: AtomicU8::new(0),
+            epoch: std::time::Instant::now(),
+        }
+    }
+
+    /// Called by SQLite every few hundred VM steps: whether to interrupt.
+    fn should_stop(&self) -> bool {
+        if self.cancel.load(Ordering::Relaxed) {
+            self.reason.store(1, Ordering::Relaxed);
+            return true;
+        }
+        let deadline = self.deadline.load(Ordering::Relaxed);
+        if deadline != u64::MAX && self.epoch.elapsed().as_micros() as u64 >= deadline {
+            self.reason.store(2, Ordering::Relaxed);
+            return true;
+        }
+        false
+    }
+
+    /// A statement starts: no cancel pending, its deadline from now.
+    fn arm(&self, timeout_ms: u64) {
+        self.cancel.store(false, Ordering::Relaxed);
+        self.reason.store(0, Ordering::Relaxed);
+        let deadline = if timeout_ms == 0 {
+            u64::MAX
+        } else {
+            self.epoch.elapsed().as_micros() as u64 + timeout_ms * 1000
+        };
+        self.deadline.store(deadline, Ordering::Relaxed);
+    }
+
+    /// PostgreSQL's error for a statement SQLite interrupted or that waited
+    /// out the busy timeout; other errors pass unchanged.
+    pub(crate) fn explain(&self, e: Error, lock_timeout: bool) -> Error {
+        let code = match &e {
+            Error::Execution {
+                source: Some(rusqlite::Error::SqliteFailure(f, _)),
+                ..
+            } => f.code,
+            _ => return e,
+        };
+        let message = match code {
+            rusqlite::ErrorCode::OperationInterrupted => {
+                match self.reason.load(Ordering::Relaxed) {
+                    2 => "canceling statement due to statement timeout",
+                    _ => "canceling statement due to user request",
+                }
+            }
+            rusqlite::ErrorCode::DatabaseBusy if lock_timeout => {
+                "canceling statement due to lock timeout"
+            }
+            _ => return e,
+        };
+        let Error::Execution { source, .. } = e else {
+            return e;
+        };
+        Error::Execution {
+            message: message.into(),
+            source,
+        }
+    }
+}
+
+/// Cancels the statement running on a [`Connection`], from any thread (as
+/// `postgres::CancelToken`): the statement fails with PostgreSQL's
+/// `canceling statement due to user request` (57014). Between statements
+/// it does nothing, as a cancel request to an idle PostgreSQL backend.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let token = db.cancel_token();
+/// let t = std::thread::spawn(move || {
+///     std::thread::sleep(std::time::Duration::from_millis(200));
+///     token.cancel();
+/// });
+/// let e = db.query("SELECT count(*) FROM generate_series(1, 100000000)", &[]).unwrap_err();
+/// assert_eq!(e.to_string(), "canceling statement due to user request");
+/// assert_eq!(e.sqlstate(), "57014");
+/// t.join().unwrap();
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct CancelToken {
+    stop: Arc<Stop>,
+}
+
+impl CancelToken {
+    /// Stops the running statement, if any.
+    pub fn cancel(&self) {
+        self.stop.cancel.store(true, Ordering::Relaxed);
+    }
 }
 
 impl std::fmt::Debug for Connection {
@@ -125,9 +244,12 @@ impl Connection {
     /// assert_eq!(t.column("created").unwrap().ty, Some(pgshim::PgType::Timestamp));
     /// ```
     pub fn with_catalog_overrides(
-        conn: rusqlite::Connection,
+        mut conn: rusqlite::Connection,
         overrides: &[(&str, PgType)],
     ) -> Result<Connection> {
+        let stop = Arc::new(Stop::new());
+        let watcher = stop.clone();
+        conn.progress_handler(PROGRESS_STEPS, Some(move || watcher.should_stop()))?;
         let session = Session::new();
         crate::runtime::register(&conn, &session)?;
         let catalog = Catalog::from_sqlite(&conn, overrides)?;
@@ -154,7 +276,57 @@ impl Connection {
                 .iter()
                 .map(|(name, ty)| (name.to_string(), *ty))
                 .collect(),
+            stop,
+            lock_timeout_applied: None,
+            begin_immediate: false,
         })
+    }
+
+    /// A token that cancels this connection's running statement from
+    /// another thread.
+    pub fn cancel_token(&self) -> CancelToken {
+        CancelToken {
+            stop: self.stop.clone(),
+        }
+    }
+
+    /// Whether `BEGIN` takes SQLite's write lock at once (`BEGIN
+    /// IMMEDIATE`), so that a transaction that reads and then writes never
+    /// fails to upgrade its lock while another connection writes ("database
+    /// is locked"): it waits for the other writer instead (up to
+    /// `lock_timeout`). Explicit transactions then run one at a time on the
+    /// file; statements outside them, and readers, do not wait for them
+    /// (WAL). `pgshim serve` sets it.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.set_begin_immediate(true);
+    /// db.batch_execute("BEGIN; CREATE TABLE t (x int); COMMIT")?;
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn set_begin_immediate(&mut self, on: bool) {
+        self.begin_immediate = on;
+    }
+
+    /// A statement starts: `now()` and `statement_timestamp()`, its
+    /// `statement_timeout` deadline, SQLite's busy timeout from
+    /// `lock_timeout` (none: wait as long as it takes, as PostgreSQL).
+    fn start_statement(&mut self) -> Result<()> {
+        self.session.begin_statement(!self.conn.is_autocommit());
+        self.stop.arm(self.session.statement_timeout_ms());
+        let lock = self.session.lock_timeout_ms();
+        if self.lock_timeout_applied != Some(lock) {
+            let ms = if lock == 0 { i32::MAX as u64 } else { lock };
+            self.conn
+                .busy_timeout(std::time::Duration::from_millis(ms))?;
+            self.lock_timeout_applied = Some(lock);
+        }
+        Ok(())
+    }
+
+    /// [`Stop::explain`] for this connection's settings.
+    pub(crate) fn explain_stop(&self, e: Error) -> Error {
+        self.stop.explain(e, self.session.lock_timeout_ms() > 0)
     }
 
     /// The underlying SQLite connection.
@@ -338,7 +510,7 @@ impl Connection {
             return Ok(RowIter::buffered(raw, meta));
         }
         let values = self.bind(&t, params, &meta.cx)?;
-        self.session.begin_statement(!self.conn.is_autocommit());
+        self.start_statement()?;
         RowIter::streaming(&self.conn, t, values, meta)
     }
 
@@ -656,6 +828,7 @@ impl Connection {
             cx: Context::new(&zone)?,
             zone,
             styles: (self.session.date_style(), self.session.interval_style()),
+            stop: (self.stop.clone(), self.session.lock_timeout_ms() > 0),
         }))
     }
 
@@ -688,7 +861,7 @@ impl Connection {
     /// constraint errors.
     fn run_raw_mapped(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
         self.run_raw(t, params)
-            .map_err(|e| postgres_error(&self.conn, t, e))
+            .map_err(|e| postgres_error(&self.conn, t, self.explain_stop(e)))
     }
 
     fn run_raw(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
@@ -697,7 +870,7 @@ impl Connection {
         }
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
-        self.session.begin_statement(!self.conn.is_autocommit());
+        self.start_statement()?;
         let outcome = match t.kind {
             StatementKind::Query => {
                 let width = t.columns.len();
@@ -722,6 +895,10 @@ impl Connection {
                 let mut stmt = self.conn.prepare(&t.sql)?;
                 let mut rows = stmt.query([])?;
                 while rows.next()?.is_some() {}
+                Raw::Done { changed: 0 }
+            }
+            StatementKind::Transaction if self.begin_immediate && t.sql == "BEGIN" => {
+                self.conn.execute_batch("BEGIN IMMEDIATE")?;
                 Raw::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
@@ -830,6 +1007,9 @@ fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
     }
     Ok(())
 }
+
+/// SQLite VM steps between checks for a cancel or a timeout.
+const PROGRESS_STEPS: i32 = 1000;
 
 /// What a translation is cached under: the SQL, the zone and styles it
 /// was translated for, the catalog's version and the declared parameter

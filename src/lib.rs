@@ -44,8 +44,17 @@ mod time;
 mod truncate;
 pub mod types;
 
+/// The PostgreSQL version pgshim answers as (`SHOW server_version`, the
+/// server's `server_version` parameter): the release its answers are
+/// checked against, and pgshim's own version.
+///
+/// ```
+/// assert!(pgshim::SERVER_VERSION.starts_with("15."));
+/// ```
+pub const SERVER_VERSION: &str = concat!("15.18 (pgshim ", env!("CARGO_PKG_VERSION"), ")");
+
 pub use catalog::Catalog;
-pub use connection::{Connection, Outcome, Rows};
+pub use connection::{CancelToken, Connection, Outcome, Rows};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use render::Value;

@@ -35,6 +35,9 @@ struct State {
     reset_interval_style: IntervalStyle,
     application_name: String,
     search_path: String,
+    /// The other settings an application may change ([`check_setting`]),
+    /// by canonical name, as `SHOW` prints them; absent: the default.
+    others: std::collections::HashMap<&'static str, String>,
     /// Start of the current transaction and statement (Unix microseconds),
     /// set by [`crate::Connection`] before each statement.
     transaction_start: Option<i64>,
@@ -59,6 +62,7 @@ impl Default for State {
             reset_interval_style: IntervalStyle::Postgres,
             application_name: String::new(),
             search_path: "\"$user\", public".into(),
+            others: Default::default(),
             transaction_start: None,
             statement_start: None,
             sequence_values: Default::default(),
@@ -183,6 +187,11 @@ impl Session {
         if all || canon == Some("application_name") {
             st.application_name.clear();
         }
+        if all {
+            st.others.clear();
+        } else if let Some(c) = canon {
+            st.others.remove(c);
+        }
         Ok(())
     }
 
@@ -286,11 +295,14 @@ impl Session {
             "application_name" => self.state().application_name.clone(),
             "DateStyle" => self.date_style().to_string(),
             "IntervalStyle" => self.interval_style().to_string(),
-            "client_encoding" | "server_encoding" => "UTF8".into(),
-            "standard_conforming_strings" | "integer_datetimes" => "on".into(),
-            "extra_float_digits" => "1".into(),
             "search_path" => self.state().search_path.clone(),
-            _ => return None,
+            "server_encoding" => "UTF8".into(),
+            "integer_datetimes" => "on".into(),
+            "server_version" => crate::SERVER_VERSION.into(),
+            other => match self.state().others.get(other) {
+                Some(v) => v.clone(),
+                None => setting_default(other)?.into(),
+            },
         })
     }
 
@@ -318,12 +330,190 @@ impl Session {
                 self.state().search_path = value.to_string();
                 Ok(())
             }
+            Some(other) if setting_default(other).is_some() && other != "server_encoding" => {
+                match check_setting(other, value)? {
+                    Some(v) => {
+                        self.state().others.insert(other, v);
+                        Ok(())
+                    }
+                    None => Err(crate::Error::unsupported(
+                        format!("SET {other} = '{value}'"),
+                        None,
+                        "pgshim implements PostgreSQL's defaults for this setting only",
+                    )),
+                }
+            }
             _ => Err(crate::Error::Semantic {
                 message: format!("parameter \"{name}\" cannot be changed"),
                 span: None,
                 help: None,
             }),
         }
+    }
+}
+
+/// The default of a setting kept in [`State::others`], as `SHOW` prints
+/// it (PostgreSQL's defaults).
+fn setting_default(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "client_encoding" => "UTF8",
+        "server_encoding" => "UTF8",
+        "standard_conforming_strings" => "on",
+        "extra_float_digits" => "1",
+        "client_min_messages" => "notice",
+        "statement_timeout" | "lock_timeout" => "0",
+        _ => return None,
+    })
+}
+
+/// Reads a value for one of the settings an application may change beyond
+/// the time zone and styles, as PostgreSQL's check hooks do: `Ok(Some(v))`
+/// with the value as `SHOW` prints it when pgshim honours it, `Ok(None)`
+/// when PostgreSQL would take it but pgshim does not implement its effect
+/// (the caller refuses it), or PostgreSQL's error for a bad value.
+///
+/// - `client_encoding`: UTF8 (pgshim's only encoding; also SQL_ASCII,
+///   which PostgreSQL passes through unconverted).
+/// - `standard_conforming_strings`: on (the only string syntax parsed).
+/// - `extra_float_digits`: 1 to 3, which all print floats in the shortest
+///   exact form; 0 and below round and are refused.
+/// - `client_min_messages`: any level (pgshim sends no notices).
+/// - `statement_timeout`, `lock_timeout`: a duration (ms default unit);
+///   the connection cancels a statement that runs, or waits for SQLite's
+///   write lock, longer.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/runtime-config-client.html>
+pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<String>> {
+    let bad = || {
+        crate::Error::semantic(
+            format!("invalid value for parameter \"{name}\": \"{value}\""),
+            None,
+        )
+    };
+    let v = value.trim();
+    let lower = v.to_ascii_lowercase();
+    match name {
+        "client_encoding" => match lower.replace(['-', '_'], "").as_str() {
+            "utf8" | "unicode" => Ok(Some("UTF8".into())),
+            "sqlascii" => Ok(Some("SQL_ASCII".into())),
+            "latin1" | "latin2" | "latin9" | "win1252" | "win1251" | "euccn" | "eucjp" | "sjis"
+            | "big5" | "gbk" | "koi8r" | "iso88591" | "iso885915" => Ok(None),
+            _ => Err(bad()),
+        },
+        "standard_conforming_strings" => match lower.as_str() {
+            "on" | "true" | "yes" | "1" => Ok(Some("on".into())),
+            "off" | "false" | "no" | "0" => Ok(None),
+            _ => Err(crate::Error::semantic(
+                format!("parameter \"{name}\" requires a Boolean value"),
+                None,
+            )),
+        },
+        "extra_float_digits" => {
+            let n: i64 = v.parse().map_err(|_| {
+                crate::Error::semantic(
+                    format!("invalid value for parameter \"{name}\": \"{value}\""),
+                    None,
+                )
+            })?;
+            if !(-15..=3).contains(&n) {
+                return Err(crate::Error::semantic(
+                    format!("{n} is outside the valid range for parameter \"{name}\" (-15 .. 3)"),
+                    None,
+                ));
+            }
+            Ok((n >= 1).then(|| n.to_string()))
+        }
+        "client_min_messages" => match lower.as_str() {
+            "debug5" | "debug4" | "debug3" | "debug2" | "debug1" | "log" | "notice" | "warning"
+            | "error" => Ok(Some(lower)),
+            "debug" => Ok(Some("debug2".into())),
+            _ => Err(crate::Error::semantic_hint(
+                format!("invalid value for parameter \"{name}\": \"{value}\""),
+                None,
+                "Available values: debug5, debug4, debug3, debug2, debug1, log, notice, warning, error.",
+            )),
+        },
+        "statement_timeout" | "lock_timeout" => {
+            let ms = duration_ms(v).ok_or_else(bad)?;
+            if !(0..=i64::from(i32::MAX)).contains(&ms) {
+                return Err(crate::Error::semantic(
+                    format!(
+                        "{ms} ms is outside the valid range for parameter \"{name}\" (0 .. 2147483647)"
+                    ),
+                    None,
+                ));
+            }
+            Ok(Some(show_ms(ms)))
+        }
+        _ => Err(bad()),
+    }
+}
+
+/// A time setting's value in milliseconds: a number with an optional unit
+/// (`us`, `ms`, `s`, `min`, `h`, `d`; milliseconds without one), as
+/// PostgreSQL's parse_int reads it.
+fn duration_ms(v: &str) -> Option<i64> {
+    let v = v.trim();
+    let split = v
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+'))
+        .unwrap_or(v.len());
+    let (num, unit) = v.split_at(split);
+    let n: f64 = num.parse().ok()?;
+    let scale = match unit.trim() {
+        "" | "ms" => 1.0,
+        "us" => 0.001,
+        "s" => 1000.0,
+        "min" => 60_000.0,
+        "h" => 3_600_000.0,
+        "d" => 86_400_000.0,
+        _ => return None,
+    };
+    Some((n * scale).round() as i64)
+}
+
+/// How `SHOW` prints a time setting: in the largest unit that divides it.
+fn show_ms(ms: i64) -> String {
+    if ms == 0 {
+        return "0".into();
+    }
+    for (unit, size) in [
+        ("d", 86_400_000),
+        ("h", 3_600_000),
+        ("min", 60_000),
+        ("s", 1000),
+    ] {
+        if ms % size == 0 {
+            return format!("{}{unit}", ms / size);
+        }
+    }
+    format!("{ms}ms")
+}
+
+impl Session {
+    /// `statement_timeout` in milliseconds (0: none).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set("statement_timeout", "2s").unwrap();
+    /// assert_eq!(s.statement_timeout_ms(), 2000);
+    /// assert_eq!(s.show("statement_timeout").as_deref(), Some("2s"));
+    /// ```
+    pub fn statement_timeout_ms(&self) -> u64 {
+        self.timeout_ms("statement_timeout")
+    }
+
+    /// `lock_timeout` in milliseconds (0: wait as long as it takes).
+    pub fn lock_timeout_ms(&self) -> u64 {
+        self.timeout_ms("lock_timeout")
+    }
+
+    fn timeout_ms(&self, name: &str) -> u64 {
+        self.state()
+            .others
+            .get(name)
+            .and_then(|v| duration_ms(v))
+            .map_or(0, |ms| ms.max(0) as u64)
     }
 }
 

@@ -130,6 +130,21 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Serve a SQLite file over PostgreSQL's wire protocol: psql, drivers
+    /// and ORMs connect as to PostgreSQL (`postgresql://127.0.0.1:5432/app`)
+    /// and get PostgreSQL's answers. Stops on SIGTERM or Ctrl-C, after the
+    /// running statements, with the WAL checkpointed.
+    Serve {
+        /// The SQLite database file (created if absent).
+        #[arg(long, value_name = "PATH")]
+        db: String,
+        /// The address to listen on (loopback only: clients are trusted).
+        #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:5432")]
+        listen: std::net::SocketAddr,
+        /// Log every statement.
+        #[arg(long = "log-statements")]
+        log_statements: bool,
+    },
 }
 
 /// How `pgshim check` reports.
@@ -196,6 +211,20 @@ fn main() -> ExitCode {
             Ok(false) => return ExitCode::FAILURE,
             Err(e) => Err(e),
         },
+        Command::Serve {
+            db,
+            listen,
+            log_statements,
+        } => {
+            tracing_subscriber::fmt()
+                .with_writer(std::io::stderr)
+                .with_target(false)
+                .init();
+            let mut config = pgshim_server::Config::new(db);
+            config.listen = listen;
+            config.log_statements = log_statements;
+            pgshim_server::serve(config).map_err(|e| e.to_string())
+        }
         Command::Diff {
             files,
             pg,

@@ -48,12 +48,16 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("application_name", true),
     ("DateStyle", true),
     ("IntervalStyle", true),
-    ("client_encoding", false),
+    ("client_encoding", true),
     ("server_encoding", false),
-    ("standard_conforming_strings", false),
+    ("standard_conforming_strings", true),
     ("integer_datetimes", false),
-    ("extra_float_digits", false),
+    ("extra_float_digits", true),
     ("search_path", false),
+    ("client_min_messages", true),
+    ("statement_timeout", true),
+    ("lock_timeout", true),
+    ("server_version", false),
 ];
 
 /// The canonical name of a setting, matched case-insensitively.
@@ -197,13 +201,19 @@ impl Cx<'_> {
                         t.setting = Some(Setting::ApplicationName(v));
                         Ok(t)
                     }
-                    fixed => {
+                    other => {
                         let v = setting_text(value)?;
-                        Err(Error::unsupported(
-                            format!("SET {fixed} = '{v}'"),
-                            None,
-                            "pgshim implements PostgreSQL's defaults for this setting only",
-                        ))
+                        if v.eq_ignore_ascii_case("default") {
+                            return Ok(reset_call(other));
+                        }
+                        match crate::session::check_setting(other, &v)? {
+                            Some(normal) => Ok(set_call(other, &normal)),
+                            None => Err(Error::unsupported(
+                                format!("SET {other} = '{v}'"),
+                                None,
+                                "pgshim implements PostgreSQL's defaults for this setting only",
+                            )),
+                        }
                     }
                 }
             }
@@ -220,10 +230,7 @@ impl Cx<'_> {
                             t.setting = Some(Setting::ApplicationName(String::new()));
                             Ok(t)
                         }
-                        Some(_) => Ok(Translation::other(
-                            "SELECT NULL WHERE 0".into(),
-                            StatementKind::Session,
-                        )),
+                        Some(name) => Ok(reset_call(name)),
                         None => Err(Error::semantic(
                             format!(
                                 "unrecognized configuration parameter \"{}\"",

@@ -1,0 +1,882 @@
+//! One client's session after startup: the simple and extended query
+//! protocols over its own pgshim [`Connection`], with PostgreSQL's
+//! transaction states.
+//!
+//! The connection runs on its own thread (a current-thread tokio runtime),
+//! so pgshim's synchronous calls run inline: no hand-off between threads
+//! per message, and a result streams from SQLite's cursor into the socket
+//! row by row.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/protocol-flow.html>
+
+use std::collections::HashMap;
+
+use bytes::{BufMut, BytesMut};
+use futures::{Sink, SinkExt};
+use pgshim::{Connection, PgType, ToSql, Translation};
+use pgwire::messages::PgWireBackendMessage;
+use pgwire::messages::data::{
+    DataRow, FieldDescription, NoData, ParameterDescription, RowDescription,
+};
+use pgwire::messages::extendedquery::{
+    Bind, BindComplete, Close, CloseComplete, Describe, Execute, Parse, ParseComplete,
+    PortalSuspended,
+};
+use pgwire::messages::response::{
+    CommandComplete, EmptyQueryResponse, ErrorResponse, ReadyForQuery, TransactionStatus,
+};
+use pgwire::messages::startup::ParameterStatus;
+
+use crate::types;
+
+/// An error to send: SQLSTATE, message, and where known the hint and the
+/// position in the query text (1-based, in characters).
+#[derive(Debug, Clone)]
+pub struct PgError {
+    /// ERROR or FATAL.
+    pub severity: &'static str,
+    /// The SQLSTATE.
+    pub code: String,
+    /// PostgreSQL's message.
+    pub message: String,
+    /// The HINT field.
+    pub hint: Option<String>,
+    /// The Position field.
+    pub position: Option<usize>,
+}
+
+impl PgError {
+    pub(crate) fn new(code: &str, message: impl Into<String>) -> PgError {
+        PgError {
+            severity: "ERROR",
+            code: code.into(),
+            message: message.into(),
+            hint: None,
+            position: None,
+        }
+    }
+
+    /// A pgshim error, with its span turned into a position in `sql`
+    /// (which starts at character `base` of the query string).
+    pub(crate) fn of(e: &pgshim::Error, sql: &str, base: usize) -> PgError {
+        let (message, hint) = match e {
+            pgshim::Error::Unsupported {
+                construct, help, ..
+            } => (format!("unsupported: {construct}"), help.clone()),
+            pgshim::Error::Semantic { message, help, .. } => (message.clone(), help.clone()),
+            other => (other.message(), None),
+        };
+        let position = e
+            .span()
+            .and_then(|s| char_position(sql, s.start))
+            .map(|p| p + base);
+        PgError {
+            severity: "ERROR",
+            code: e.sqlstate().into(),
+            message,
+            hint,
+            position,
+        }
+    }
+
+    pub(crate) fn response(&self) -> PgWireBackendMessage {
+        let mut fields = vec![
+            (b'S', self.severity.to_string()),
+            (b'V', self.severity.to_string()),
+            (b'C', self.code.clone()),
+            (b'M', self.message.clone()),
+        ];
+        if let Some(h) = &self.hint {
+            fields.push((b'H', h.clone()));
+        }
+        if let Some(p) = self.position {
+            fields.push((b'P', p.to_string()));
+        }
+        PgWireBackendMessage::ErrorResponse(ErrorResponse::new(fields))
+    }
+}
+
+/// The 1-based character index of a 1-based (line, column) in `sql`.
+fn char_position(sql: &str, (line, col): (u64, u64)) -> Option<usize> {
+    let mut chars = 0usize;
+    for (i, l) in sql.split('\n').enumerate() {
+        if i as u64 + 1 == line {
+            return Some(chars + col as usize);
+        }
+        chars += l.chars().count() + 1;
+    }
+    None
+}
+
+type Out = dyn Sink<PgWireBackendMessage, Error = std::io::Error> + Unpin + Send;
+
+/// A statement prepared by Parse.
+#[derive(Clone)]
+struct Prepared {
+    sql: String,
+    declared: Vec<Option<PgType>>,
+    params: Vec<PgType>,
+}
+
+/// A portal made by Bind: the statement, its parameters as text, the
+/// result formats, and what is left of a suspended result.
+struct Portal {
+    prepared: Prepared,
+    params: Vec<Option<String>>,
+    formats: Vec<i16>,
+    /// Rows still to send after a PortalSuspended, and how many went.
+    rest: Option<(std::vec::IntoIter<pgshim::Row>, u64, Translation)>,
+    /// Whether Execute ran it to the end (a portal runs once).
+    done: bool,
+}
+
+/// What the server reports to the client in ParameterStatus.
+pub(crate) const REPORTED: &[&str] = &[
+    "TimeZone",
+    "DateStyle",
+    "IntervalStyle",
+    "application_name",
+    "client_encoding",
+    "standard_conforming_strings",
+];
+
+/// One client's protocol state.
+pub struct Backend {
+    pub(crate) db: Connection,
+    statements: HashMap<String, Prepared>,
+    portals: HashMap<String, Portal>,
+    /// In a transaction block that an error aborted (status `E`).
+    failed: bool,
+    /// After an error in the extended protocol: discard until Sync.
+    skipping: bool,
+    /// The ParameterStatus values the client has.
+    reported: Vec<String>,
+    log_statements: bool,
+}
+
+impl Backend {
+    pub(crate) fn new(db: Connection, log_statements: bool) -> Backend {
+        let reported = REPORTED
+            .iter()
+            .map(|n| db.session().show(n).unwrap_or_default())
+            .collect();
+        Backend {
+            db,
+            statements: HashMap::new(),
+            portals: HashMap::new(),
+            failed: false,
+            skipping: false,
+            reported,
+            log_statements,
+        }
+    }
+
+    /// The client now has the session's current settings (sent at startup).
+    pub(crate) fn mark_reported(&mut self) {
+        for (i, name) in REPORTED.iter().enumerate() {
+            self.reported[i] = self.db.session().show(name).unwrap_or_default();
+        }
+    }
+
+    /// ReadyForQuery's transaction status.
+    pub(crate) fn status(&self) -> TransactionStatus {
+        if self.db.sqlite().is_autocommit() {
+            TransactionStatus::Idle
+        } else if self.failed {
+            TransactionStatus::Error
+        } else {
+            TransactionStatus::Transaction
+        }
+    }
+
+    pub(crate) async fn ready(&mut self, out: &mut Out) -> std::io::Result<()> {
+        if self.db.sqlite().is_autocommit() {
+            self.failed = false;
+        }
+        out.feed(PgWireBackendMessage::ReadyForQuery(ReadyForQuery::new(
+            self.status(),
+        )))
+        .await?;
+        out.flush().await
+    }
+
+    /// ParameterStatus for each reported setting a statement changed.
+    async fn report_changes(&mut self, out: &mut Out) -> std::io::Result<()> {
+        for (i, name) in REPORTED.iter().enumerate() {
+            let now = self.db.session().show(name).unwrap_or_default();
+            if now != self.reported[i] {
+                out.feed(PgWireBackendMessage::ParameterStatus(ParameterStatus::new(
+                    name.to_string(),
+                    now.clone(),
+                )))
+                .await?;
+                self.reported[i] = now;
+            }
+        }
+        Ok(())
+    }
+
+    /// An error: sent, and the transaction block (if any) aborted.
+    async fn fail(&mut self, out: &mut Out, e: PgError) -> std::io::Result<()> {
+        tracing::info!(code = %e.code, "error: {}", e.message);
+        if !self.db.sqlite().is_autocommit() {
+            self.failed = true;
+        }
+        out.feed(e.response()).await
+    }
+
+    /// A Query message: each statement in turn until one fails, then
+    /// ReadyForQuery.
+    pub(crate) async fn simple_query(&mut self, out: &mut Out, query: &str) -> std::io::Result<()> {
+        if self.log_statements {
+            tracing::info!("statement: {query}");
+        }
+        let statements = match pgshim::split_script(query) {
+            Ok(s) => s,
+            Err(e) => {
+                self.fail(out, PgError::of(&e, query, 0)).await?;
+                return self.ready(out).await;
+            }
+        };
+        let statements: Vec<_> = statements
+            .into_iter()
+            .filter(|s| !s.text.trim().is_empty())
+            .collect();
+        if statements.is_empty() {
+            out.feed(PgWireBackendMessage::EmptyQueryResponse(
+                EmptyQueryResponse::new(),
+            ))
+            .await?;
+            return self.ready(out).await;
+        }
+        for s in &statements {
+            let base = query[..s.offset].chars().count();
+            let t = match self.translate_checked(&s.text, &[]) {
+                Ok(t) => t,
+                Err(e) => {
+                    let e = match e {
+                        Failure::Pg(e) => e,
+                        Failure::Shim(e) => PgError::of(&e, &s.text, base),
+                    };
+                    self.fail(out, e).await?;
+                    break;
+                }
+            };
+            let ran = self
+                .run(out, &t, &s.text, &[], &[], &[], 0, true, base)
+                .await?;
+            self.report_changes(out).await?;
+            if !matches!(ran, Ran::Done) {
+                break;
+            }
+        }
+        self.ready(out).await
+    }
+
+    /// Translates, as the aborted-transaction rule allows: in a failed
+    /// block only COMMIT, ROLLBACK and ROLLBACK TO SAVEPOINT run.
+    fn translate_checked(
+        &mut self,
+        sql: &str,
+        declared: &[Option<PgType>],
+    ) -> Result<Translation, Failure> {
+        let t = self.db.translate_typed(sql, declared);
+        if self.failed && !self.db.sqlite().is_autocommit() {
+            let exit = matches!(&t, Ok(t) if matches!(t.command, "COMMIT" | "ROLLBACK"));
+            if !exit {
+                return Err(Failure::Pg(PgError::new(
+                    "25P02",
+                    "current transaction is aborted, commands ignored until end of transaction block",
+                )));
+            }
+        }
+        t.map_err(Failure::Shim)
+    }
+
+    /// Runs a translated statement and sends its rows (up to `max_rows`,
+    /// 0: all) and CommandComplete, or the error.
+    #[allow(clippy::too_many_arguments)]
+    async fn run(
+        &mut self,
+        out: &mut Out,
+        t: &Translation,
+        sql: &str,
+        declared: &[Option<PgType>],
+        params: &[Option<String>],
+        formats: &[i16],
+        max_rows: usize,
+        describe: bool,
+        base: usize,
+    ) -> std::io::Result<Ran> {
+        let ran = self
+            .run_inner(
+                out, t, sql, declared, params, formats, max_rows, describe, base,
+            )
+            .await?;
+        match ran {
+            Ok(r) => Ok(r),
+            Err(e) => {
+                self.fail(out, e).await?;
+                Ok(Ran::Failed)
+            }
+        }
+    }
+
+    /// [`Backend::run`]'s work; an error is returned, not sent.
+    #[allow(clippy::too_many_arguments)]
+    async fn run_inner(
+        &mut self,
+        out: &mut Out,
+        t: &Translation,
+        sql: &str,
+        declared: &[Option<PgType>],
+        params: &[Option<String>],
+        formats: &[i16],
+        max_rows: usize,
+        describe: bool,
+        base: usize,
+    ) -> std::io::Result<Result<Ran, PgError>> {
+        // COMMIT of an aborted block rolls it back, as PostgreSQL does.
+        if self.failed && t.command == "COMMIT" {
+            let _ = self.db.sqlite().execute_batch("ROLLBACK");
+            self.failed = false;
+            out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                "ROLLBACK".into(),
+            )))
+            .await?;
+            return Ok(Ok(Ran::Done));
+        }
+        let was_failed = self.failed;
+        if describe && !t.columns.is_empty() {
+            out.feed(row_description(t, formats)).await?;
+        }
+        let values: Vec<Option<&str>> = params.iter().map(|p| p.as_deref()).collect();
+        let refs: Vec<&(dyn ToSql + Sync)> =
+            values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
+        let stmt = Statement { sql, declared };
+        if t.columns.is_empty() {
+            match self.db.execute(&stmt, &refs) {
+                Ok(n) => {
+                    if was_failed {
+                        // ROLLBACK [TO SAVEPOINT] ends the aborted state.
+                        self.failed = false;
+                    }
+                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                        t.command_complete(n),
+                    )))
+                    .await?;
+                    Ok(Ok(Ran::Done))
+                }
+                Err(e) => Ok(Err(PgError::of(&e, sql, base))),
+            }
+        } else {
+            let iter = match self.db.query_raw(&stmt, &refs) {
+                Ok(i) => i,
+                Err(e) => return Ok(Err(PgError::of(&e, sql, base))),
+            };
+            let mut sent = 0u64;
+            let mut buf = BytesMut::new();
+            let mut iter = iter;
+            let mut failure = None;
+            loop {
+                if max_rows > 0 && sent as usize == max_rows {
+                    break;
+                }
+                match iter.next() {
+                    Some(Ok(row)) => {
+                        match data_row(&row, t, formats, &mut buf) {
+                            Ok(m) => out.feed(m).await?,
+                            Err(e) => {
+                                failure = Some(e);
+                                break;
+                            }
+                        }
+                        sent += 1;
+                    }
+                    Some(Err(e)) => {
+                        failure = Some(PgError::of(&e, sql, base));
+                        break;
+                    }
+                    None => {
+                        drop(iter);
+                        out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                            t.command_complete(sent),
+                        )))
+                        .await?;
+                        return Ok(Ok(Ran::Done));
+                    }
+                }
+            }
+            if let Some(e) = failure {
+                return Ok(Err(e));
+            }
+            // The row limit: the rest waits in the portal (read out of
+            // SQLite now: the connection runs the next statement before
+            // the client asks for more).
+            let rest: Result<Vec<pgshim::Row>, pgshim::Error> = iter.collect();
+            match rest {
+                Ok(rest) => {
+                    out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
+                        .await?;
+                    Ok(Ok(Ran::Suspended(rest, sent)))
+                }
+                Err(e) => Ok(Err(PgError::of(&e, sql, base))),
+            }
+        }
+    }
+}
+
+impl Backend {
+    /// Whether extended-protocol messages are being discarded after an
+    /// error, until Sync.
+    pub(crate) fn skipping(&self) -> bool {
+        self.skipping
+    }
+
+    async fn fail_extended(&mut self, out: &mut Out, e: PgError) -> std::io::Result<()> {
+        self.skipping = true;
+        self.fail(out, e).await
+    }
+
+    /// Parse: translate now (errors now, as PostgreSQL's parse analysis),
+    /// keep the statement.
+    pub(crate) async fn parse(&mut self, out: &mut Out, m: Parse) -> std::io::Result<()> {
+        let name = m.name.unwrap_or_default();
+        if self.log_statements {
+            tracing::info!("parse {name:?}: {}", m.query);
+        }
+        if !name.is_empty() && self.statements.contains_key(&name) {
+            return self
+                .fail_extended(
+                    out,
+                    PgError::new(
+                        "42P05",
+                        format!("prepared statement \"{name}\" already exists"),
+                    ),
+                )
+                .await;
+        }
+        let mut declared = Vec::with_capacity(m.type_oids.len());
+        for oid in &m.type_oids {
+            match types::type_of_oid(*oid) {
+                Ok(t) => declared.push(t),
+                Err(msg) => return self.fail_extended(out, PgError::new("0A000", msg)).await,
+            }
+        }
+        if m.query.trim().is_empty() {
+            self.statements.insert(
+                name,
+                Prepared {
+                    sql: String::new(),
+                    declared,
+                    params: vec![],
+                },
+            );
+            return out
+                .feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
+                .await;
+        }
+        match self.translate_checked(&m.query, &declared) {
+            Ok(t) => {
+                self.statements.insert(
+                    name,
+                    Prepared {
+                        sql: m.query,
+                        declared,
+                        params: t.params,
+                    },
+                );
+                out.feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
+                    .await
+            }
+            Err(Failure::Pg(e)) => self.fail_extended(out, e).await,
+            Err(Failure::Shim(e)) => {
+                let e = PgError::of(&e, &m.query, 0);
+                self.fail_extended(out, e).await
+            }
+        }
+    }
+
+    /// Bind: a portal of a statement with its parameters, read as text
+    /// (binary ones decoded by their type first).
+    pub(crate) async fn bind(&mut self, out: &mut Out, m: Bind) -> std::io::Result<()> {
+        let stmt_name = m.statement_name.unwrap_or_default();
+        let portal_name = m.portal_name.unwrap_or_default();
+        let Some(prepared) = self.statements.get(&stmt_name).cloned() else {
+            return self
+                .fail_extended(
+                    out,
+                    PgError::new(
+                        "26000",
+                        format!("prepared statement \"{stmt_name}\" does not exist"),
+                    ),
+                )
+                .await;
+        };
+        if self.failed && !self.db.sqlite().is_autocommit() {
+            let exit = self
+                .db
+                .translate_typed(&prepared.sql, &prepared.declared)
+                .is_ok_and(|t| matches!(t.command, "COMMIT" | "ROLLBACK"));
+            if !exit {
+                return self
+                    .fail_extended(out, PgError::new("25P02", "current transaction is aborted, commands ignored until end of transaction block"))
+                    .await;
+            }
+        }
+        if !portal_name.is_empty() && self.portals.contains_key(&portal_name) {
+            return self
+                .fail_extended(
+                    out,
+                    PgError::new("42P03", format!("portal \"{portal_name}\" already exists")),
+                )
+                .await;
+        }
+        if m.parameters.len() != prepared.params.len() {
+            return self
+                .fail_extended(
+                    out,
+                    PgError::new(
+                        "08P01",
+                        format!(
+                            "bind message supplies {} parameters, but prepared statement \"{stmt_name}\" requires {}",
+                            m.parameters.len(),
+                            prepared.params.len()
+                        ),
+                    ),
+                )
+                .await;
+        }
+        let mut params = Vec::with_capacity(m.parameters.len());
+        for (i, p) in m.parameters.iter().enumerate() {
+            let ty = prepared.params[i];
+            let value = match p {
+                None => None,
+                Some(bytes) if format_of(&m.parameter_format_codes, i) == 1 => {
+                    match types::decode_binary(ty, bytes) {
+                        Ok(s) => Some(s),
+                        Err(msg) => {
+                            return self.fail_extended(out, PgError::new("22P03", msg)).await;
+                        }
+                    }
+                }
+                Some(bytes) => match std::str::from_utf8(bytes) {
+                    Ok(s) => Some(s.to_string()),
+                    Err(_) => {
+                        return self
+                            .fail_extended(
+                                out,
+                                PgError::new(
+                                    "22021",
+                                    "invalid byte sequence for encoding \"UTF8\"",
+                                ),
+                            )
+                            .await;
+                    }
+                },
+            };
+            params.push(value);
+        }
+        self.portals.insert(
+            portal_name,
+            Portal {
+                prepared,
+                params,
+                formats: m.result_column_format_codes,
+                rest: None,
+                done: false,
+            },
+        );
+        out.feed(PgWireBackendMessage::BindComplete(BindComplete::new()))
+            .await
+    }
+
+    /// Describe a statement (parameter types and columns) or a portal
+    /// (columns in its formats).
+    pub(crate) async fn describe(&mut self, out: &mut Out, m: Describe) -> std::io::Result<()> {
+        let name = m.name.unwrap_or_default();
+        let (prepared, formats, statement) = if m.target_type == b'S' {
+            match self.statements.get(&name) {
+                Some(p) => (p.clone(), vec![], true),
+                None => {
+                    return self
+                        .fail_extended(
+                            out,
+                            PgError::new(
+                                "26000",
+                                format!("prepared statement \"{name}\" does not exist"),
+                            ),
+                        )
+                        .await;
+                }
+            }
+        } else {
+            match self.portals.get(&name) {
+                Some(p) => (p.prepared.clone(), p.formats.clone(), false),
+                None => {
+                    return self
+                        .fail_extended(
+                            out,
+                            PgError::new("34000", format!("portal \"{name}\" does not exist")),
+                        )
+                        .await;
+                }
+            }
+        };
+        if statement {
+            out.feed(PgWireBackendMessage::ParameterDescription(
+                ParameterDescription::new(prepared.params.iter().map(|t| t.oid()).collect()),
+            ))
+            .await?;
+        }
+        if prepared.sql.is_empty() {
+            return out.feed(PgWireBackendMessage::NoData(NoData::new())).await;
+        }
+        let t = match self.db.translate_typed(&prepared.sql, &prepared.declared) {
+            Ok(t) => t,
+            Err(e) => {
+                let e = PgError::of(&e, &prepared.sql, 0);
+                return self.fail_extended(out, e).await;
+            }
+        };
+        if t.columns.is_empty() {
+            return out.feed(PgWireBackendMessage::NoData(NoData::new())).await;
+        }
+        for (i, c) in t.columns.iter().enumerate() {
+            if format_of(&formats, i) == 1 && !types::has_binary(c.ty) {
+                let e = PgError::new(
+                    "42883",
+                    format!(
+                        "no binary output function available for type {}",
+                        c.ty.sql_name()
+                    ),
+                );
+                return self.fail_extended(out, e).await;
+            }
+        }
+        out.feed(row_description(&t, &formats)).await
+    }
+
+    /// Execute a portal, up to `max_rows` rows (0: all).
+    pub(crate) async fn execute(&mut self, out: &mut Out, m: Execute) -> std::io::Result<()> {
+        let name = m.name.unwrap_or_default();
+        let max_rows = m.max_rows.max(0) as usize;
+        let Some(mut portal) = self.portals.remove(&name) else {
+            return self
+                .fail_extended(
+                    out,
+                    PgError::new("34000", format!("portal \"{name}\" does not exist")),
+                )
+                .await;
+        };
+        // A suspended portal: more of its rows.
+        if let Some((mut rest, mut sent, t)) = portal.rest.take() {
+            let mut buf = BytesMut::new();
+            let mut n = 0;
+            while max_rows == 0 || n < max_rows {
+                let Some(row) = rest.next() else { break };
+                match data_row(&row, &t, &portal.formats, &mut buf) {
+                    Ok(msg) => out.feed(msg).await?,
+                    Err(e) => return self.fail_extended(out, e).await,
+                }
+                n += 1;
+                sent += 1;
+            }
+            if rest.len() == 0 {
+                out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                    t.command_complete(sent),
+                )))
+                .await?;
+                portal.done = true;
+            } else {
+                out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
+                    .await?;
+                portal.rest = Some((rest, sent, t));
+            }
+            self.portals.insert(name, portal);
+            return Ok(());
+        }
+        if portal.prepared.sql.is_empty() {
+            self.portals.insert(name, portal);
+            return out
+                .feed(PgWireBackendMessage::EmptyQueryResponse(
+                    EmptyQueryResponse::new(),
+                ))
+                .await;
+        }
+        if portal.done {
+            // PostgreSQL runs a portal once; executing it again sends its
+            // completion with no rows.
+            let t = self
+                .db
+                .translate_typed(&portal.prepared.sql, &portal.prepared.declared);
+            self.portals.insert(name, portal);
+            return match t {
+                Ok(t) => {
+                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                        t.command_complete(0),
+                    )))
+                    .await
+                }
+                Err(e) => {
+                    let e = PgError::of(&e, "", 0);
+                    self.fail_extended(out, e).await
+                }
+            };
+        }
+        if self.log_statements {
+            tracing::info!("execute {name:?}: {}", portal.prepared.sql);
+        }
+        let t = match self.translate_checked(&portal.prepared.sql, &portal.prepared.declared) {
+            Ok(t) => t,
+            Err(Failure::Pg(e)) => return self.fail_extended(out, e).await,
+            Err(Failure::Shim(e)) => {
+                let e = PgError::of(&e, &portal.prepared.sql, 0);
+                return self.fail_extended(out, e).await;
+            }
+        };
+        let ran = self
+            .run(
+                out,
+                &t,
+                &portal.prepared.sql.clone(),
+                &portal.prepared.declared.clone(),
+                &portal.params,
+                &portal.formats.clone(),
+                max_rows,
+                false,
+                0,
+            )
+            .await?;
+        self.report_changes(out).await?;
+        match ran {
+            Ran::Done => portal.done = true,
+            Ran::Failed => {
+                self.skipping = true;
+                portal.done = true;
+            }
+            Ran::Suspended(rest, sent) => portal.rest = Some((rest.into_iter(), sent, t)),
+        }
+        self.portals.insert(name, portal);
+        Ok(())
+    }
+
+    /// Close a statement or portal (closing one that does not exist is
+    /// not an error).
+    pub(crate) async fn close(&mut self, out: &mut Out, m: Close) -> std::io::Result<()> {
+        let name = m.name.unwrap_or_default();
+        if m.target_type == b'S' {
+            self.statements.remove(&name);
+        } else {
+            self.portals.remove(&name);
+        }
+        out.feed(PgWireBackendMessage::CloseComplete(CloseComplete::new()))
+            .await
+    }
+
+    /// Sync: the end of an extended-protocol batch. Outside a transaction
+    /// block the portals end with their implicit transaction.
+    pub(crate) async fn sync(&mut self, out: &mut Out) -> std::io::Result<()> {
+        self.skipping = false;
+        if self.db.sqlite().is_autocommit() {
+            self.portals.clear();
+        }
+        self.ready(out).await
+    }
+}
+
+/// How a statement ended.
+enum Ran {
+    Done,
+    Failed,
+    /// At the row limit: the rows left, and how many were sent.
+    Suspended(Vec<pgshim::Row>, u64),
+}
+
+/// Why a statement did not run.
+enum Failure {
+    Pg(PgError),
+    Shim(pgshim::Error),
+}
+
+/// A translated statement to run: its SQL keys the connection's cache,
+/// so running it does not translate again.
+struct Statement<'a> {
+    sql: &'a str,
+    declared: &'a [Option<PgType>],
+}
+
+impl pgshim::ToStatement for Statement<'_> {
+    fn sql(&self) -> &str {
+        self.sql
+    }
+
+    fn declared_types(&self) -> &[Option<PgType>] {
+        self.declared
+    }
+}
+
+fn row_description(t: &Translation, formats: &[i16]) -> PgWireBackendMessage {
+    let fields = t
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            FieldDescription::new(
+                c.name.clone(),
+                0,
+                0,
+                c.ty.oid(),
+                types::type_size(c.ty),
+                -1,
+                format_of(formats, i),
+            )
+        })
+        .collect();
+    PgWireBackendMessage::RowDescription(RowDescription::new(fields))
+}
+
+/// The format code of column (or parameter) `i`: none given is text, one
+/// applies to all.
+fn format_of(formats: &[i16], i: usize) -> i16 {
+    match formats {
+        [] => 0,
+        [one] => *one,
+        many => many.get(i).copied().unwrap_or(0),
+    }
+}
+
+fn data_row(
+    row: &pgshim::Row,
+    t: &Translation,
+    formats: &[i16],
+    buf: &mut BytesMut,
+) -> Result<PgWireBackendMessage, PgError> {
+    for (i, c) in t.columns.iter().enumerate() {
+        if format_of(formats, i) == 1 {
+            match row.stored(i) {
+                None | Some(rusqlite::types::ValueRef::Null) => buf.put_i32(-1),
+                Some(v) => {
+                    let at = buf.len();
+                    buf.put_i32(0);
+                    types::encode_binary(c.ty, v, buf).map_err(|m| PgError::new("XX000", m))?;
+                    let n = (buf.len() - at - 4) as i32;
+                    buf[at..at + 4].copy_from_slice(&n.to_be_bytes());
+                }
+            }
+        } else {
+            match row.text(i) {
+                None => buf.put_i32(-1),
+                Some(s) => {
+                    buf.put_i32(s.len() as i32);
+                    buf.put_slice(s.as_bytes());
+                }
+            }
+        }
+    }
+    Ok(PgWireBackendMessage::DataRow(DataRow::new(
+        buf.split(),
+        t.columns.len() as i16,
+    )))
+}

@@ -1,0 +1,461 @@
+//! `pgshim serve`: PostgreSQL's wire protocol over one SQLite file, each
+//! statement run through pgshim, so that an application's PostgreSQL
+//! driver (psql, psycopg, node-postgres, Ruby's pg, asyncpg, the
+//! `postgres` crate) gets PostgreSQL's answers from the file.
+//!
+//! Each client connection has its own thread with its own pgshim
+//! [`Connection`](pgshim::Connection) and session (time zone, styles,
+//! transaction state, translation cache) on the shared file in WAL mode.
+//! The protocol codec and the authentication exchanges are pgwire's;
+//! tokio runs the sockets. The core crate stays synchronous.
+//!
+//! ```no_run
+//! # async fn run() -> std::io::Result<()> {
+//! let config = pgshim_server::Config::new("app.sqlite3");
+//! let server = pgshim_server::Server::bind(config).await?;
+//! println!("listening on {}", server.local_addr());
+//! server.run_until(async { tokio::signal::ctrl_c().await.ok(); }).await
+//! # }
+//! ```
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/protocol.html>
+
+mod backend;
+pub mod types;
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use futures::{SinkExt, StreamExt};
+use pgwire::api::auth::{
+    ServerParameterProvider, finish_authentication, protocol_negotiation,
+    save_startup_parameters_to_metadata,
+};
+use pgwire::api::{ClientInfo, PidSecretKeyGenerator, RandomPidSecretKeyGenerator};
+use pgwire::messages::PgWireFrontendMessage;
+use pgwire::messages::startup::SecretKey;
+use pgwire::tokio::server::PgWireMessageServerCodec;
+use tokio::net::{TcpListener, TcpStream};
+use tokio_util::codec::Framed;
+
+use backend::{Backend, PgError};
+
+/// How the server runs: the file, the address, who may connect.
+///
+/// ```
+/// let c = pgshim_server::Config::new("app.sqlite3");
+/// assert_eq!(c.listen.to_string(), "127.0.0.1:5432");
+/// ```
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The SQLite file (created when missing).
+    pub db: PathBuf,
+    /// Where to listen.
+    pub listen: SocketAddr,
+    /// Log every statement (`--log-statements`).
+    pub log_statements: bool,
+}
+
+impl Config {
+    /// A server for `db` on 127.0.0.1:5432, trusting local clients.
+    pub fn new(db: impl Into<PathBuf>) -> Config {
+        Config {
+            db: db.into(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 5432)),
+            log_statements: false,
+        }
+    }
+}
+
+/// What a cancel request needs: the connections' keys and tokens.
+#[derive(Default)]
+struct Registry {
+    backends: Mutex<HashMap<i32, (SecretKey, pgshim::CancelToken)>>,
+}
+
+/// A bound server.
+pub struct Server {
+    listener: TcpListener,
+    config: Arc<Config>,
+    registry: Arc<Registry>,
+}
+
+impl Server {
+    /// Opens the file (WAL mode) and binds the address. Listening beyond
+    /// the loopback interface without a password is refused.
+    pub async fn bind(config: Config) -> std::io::Result<Server> {
+        if !config.listen.ip().is_loopback() {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::PermissionDenied,
+                format!(
+                    "refusing to listen on {} without a password: pgshim serve trusts every client, so it listens only on a loopback address",
+                    config.listen
+                ),
+            ));
+        }
+        // WAL, so that readers never wait for a writer; made once here.
+        let db = open(&config).map_err(std::io::Error::other)?;
+        drop(db);
+        let listener = TcpListener::bind(config.listen).await?;
+        Ok(Server {
+            listener,
+            config: Arc::new(config),
+            registry: Arc::default(),
+        })
+    }
+
+    /// The address the server listens on (its port when 0 was asked).
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener.local_addr().unwrap_or(self.config.listen)
+    }
+
+    /// Serves clients until `shutdown` completes, then stops accepting,
+    /// lets each connection finish its statement, and checkpoints the WAL.
+    pub async fn run_until(self, shutdown: impl Future<Output = ()>) -> std::io::Result<()> {
+        tokio::pin!(shutdown);
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let mut threads = Vec::new();
+        loop {
+            tokio::select! {
+                _ = &mut shutdown => break,
+                accepted = self.listener.accept() => {
+                    let (stream, peer) = match accepted {
+                        Ok(a) => a,
+                        Err(e) => {
+                            tracing::warn!("accept: {e}");
+                            continue;
+                        }
+                    };
+                    let stream = stream.into_std()?;
+                    let config = self.config.clone();
+                    let registry = self.registry.clone();
+                    let stop = stop_rx.clone();
+                    threads.retain(|t: &std::thread::JoinHandle<()>| !t.is_finished());
+                    threads.push(std::thread::Builder::new()
+                        .name(format!("pgshim {peer}"))
+                        .spawn(move || client_thread(stream, peer, config, registry, stop))?);
+                }
+            }
+        }
+        let _ = stop_tx.send(true);
+        tracing::info!("shutting down: waiting for {} connections", threads.len());
+        for t in threads {
+            let _ = tokio::task::spawn_blocking(move || t.join()).await;
+        }
+        let db = open(&self.config).map_err(std::io::Error::other)?;
+        db.sqlite()
+            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+            .map_err(std::io::Error::other)?;
+        tracing::info!("stopped");
+        Ok(())
+    }
+}
+
+/// Serves `config` until SIGTERM or SIGINT (`pgshim serve`).
+pub fn serve(config: Config) -> std::io::Result<()> {
+    let rt = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()?;
+    rt.block_on(async move {
+        let server = Server::bind(config).await?;
+        tracing::info!("listening on {}", server.local_addr());
+        let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())?;
+        server
+            .run_until(async move {
+                tokio::select! {
+                    _ = term.recv() => {}
+                    _ = tokio::signal::ctrl_c() => {}
+                }
+            })
+            .await
+    })
+}
+
+fn open(config: &Config) -> pgshim::Result<pgshim::Connection> {
+    let mut db = pgshim::Connection::open(&config.db)?;
+    db.sqlite()
+        .execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON")?;
+    db.set_begin_immediate(true);
+    Ok(db)
+}
+
+fn client_thread(
+    stream: std::net::TcpStream,
+    peer: SocketAddr,
+    config: Arc<Config>,
+    registry: Arc<Registry>,
+    stop: tokio::sync::watch::Receiver<bool>,
+) {
+    let rt = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            tracing::warn!("{peer}: {e}");
+            return;
+        }
+    };
+    rt.block_on(async move {
+        let stream = match TcpStream::from_std(stream) {
+            Ok(s) => s,
+            Err(e) => {
+                tracing::warn!("{peer}: {e}");
+                return;
+            }
+        };
+        // A panic must not cross out of the server: the connection ends.
+        let outcome = futures::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(client(
+            stream, peer, config, registry, stop,
+        )))
+        .await;
+        match outcome {
+            Ok(Ok(())) => tracing::info!("{peer}: disconnected"),
+            Ok(Err(e)) => tracing::info!("{peer}: connection closed: {e}"),
+            Err(_) => tracing::error!("{peer}: connection ended by a pgshim bug (a panic)"),
+        }
+    });
+}
+
+/// The server parameters of one connection, computed before the startup
+/// ends.
+struct Parameters(Vec<(String, String)>);
+
+struct Provider;
+
+impl ServerParameterProvider for Provider {
+    fn server_parameters<C: ClientInfo>(&self, client: &C) -> Option<HashMap<String, String>> {
+        let p = client.session_extensions().get::<Parameters>()?;
+        Some(p.0.iter().cloned().collect())
+    }
+}
+
+type Socket = Framed<pgwire::tokio::server::MaybeTls, PgWireMessageServerCodec<()>>;
+
+async fn client(
+    stream: TcpStream,
+    peer: SocketAddr,
+    config: Arc<Config>,
+    registry: Arc<Registry>,
+    mut stop: tokio::sync::watch::Receiver<bool>,
+) -> std::io::Result<()> {
+    let Some(mut socket) = pgwire::tokio::server::negotiate_tls::<()>(stream, None).await? else {
+        return Ok(());
+    };
+    let Some(mut backend) = startup(&mut socket, peer, &config, &registry).await? else {
+        return Ok(());
+    };
+    let (pid, _) = socket.pid_and_secret_key();
+    let result = serve_messages(&mut socket, &mut backend, &mut stop).await;
+    registry.backends.lock().map(|mut b| b.remove(&pid)).ok();
+    result
+}
+
+/// The startup: the StartupMessage (or a cancel request), the session
+/// opened with the startup's settings, then AuthenticationOk, the
+/// parameters, BackendKeyData and ReadyForQuery.
+async fn startup(
+    socket: &mut Socket,
+    peer: SocketAddr,
+    config: &Config,
+    registry: &Registry,
+) -> std::io::Result<Option<Backend>> {
+    let first = tokio::time::timeout(std::time::Duration::from_secs(60), socket.next()).await;
+    let message = match first {
+        Ok(Some(Ok(m))) => m,
+        Ok(Some(Err(e))) => {
+            let e = PgError {
+                severity: "FATAL",
+                ..PgError::new("08P01", format!("invalid startup packet: {e}"))
+            };
+            let _ = socket.send(e.response()).await;
+            return Ok(None);
+        }
+        _ => return Ok(None),
+    };
+    let startup = match message {
+        PgWireFrontendMessage::CancelRequest(c) => {
+            let token = registry.backends.lock().ok().and_then(|b| {
+                b.get(&c.pid)
+                    .filter(|(key, _)| key.eq_value(&c.secret_key))
+                    .map(|(_, t)| t.clone())
+            });
+            if let Some(t) = token {
+                tracing::info!("{peer}: cancel request for backend {}", c.pid);
+                t.cancel();
+            }
+            return Ok(None);
+        }
+        PgWireFrontendMessage::Startup(s) => s,
+        _ => {
+            let e = PgError {
+                severity: "FATAL",
+                ..PgError::new("08P01", "expected a startup message")
+            };
+            let _ = socket.send(e.response()).await;
+            return Ok(None);
+        }
+    };
+    if let Err(e) = protocol_negotiation(socket, &startup).await {
+        let e = PgError {
+            severity: "FATAL",
+            ..PgError::new("0A000", e.to_string())
+        };
+        let _ = socket.send(e.response()).await;
+        return Ok(None);
+    }
+    save_startup_parameters_to_metadata(socket, &startup);
+    let user = startup.parameters.get("user").cloned().unwrap_or_default();
+    let fatal = |e: PgError| PgError {
+        severity: "FATAL",
+        ..e
+    };
+    let mut backend = match open_session(config, &startup.parameters) {
+        Ok(b) => b,
+        Err(e) => {
+            let _ = socket.send(fatal(e).response()).await;
+            return Ok(None);
+        }
+    };
+    let (pid, key) = RandomPidSecretKeyGenerator::default().generate(&*socket);
+    socket.set_pid_and_secret_key(pid, key.clone());
+    if let Ok(mut b) = registry.backends.lock() {
+        b.insert(pid, (key, backend.db.cancel_token()));
+    }
+    let mut params = vec![
+        (
+            "server_version".to_string(),
+            pgshim::SERVER_VERSION.to_string(),
+        ),
+        ("server_encoding".into(), "UTF8".into()),
+        ("integer_datetimes".into(), "on".into()),
+        ("is_superuser".into(), "on".into()),
+        ("session_authorization".into(), user.clone()),
+        ("default_transaction_read_only".into(), "off".into()),
+        ("in_hot_standby".into(), "off".into()),
+    ];
+    for name in backend::REPORTED {
+        params.push((
+            name.to_string(),
+            backend.db.session().show(name).unwrap_or_default(),
+        ));
+    }
+    socket.session_extensions().insert(Parameters(params));
+    tracing::info!("{peer}: connected as {user:?} (backend {pid})");
+    finish_authentication(socket, &Provider)
+        .await
+        .map_err(std::io::Error::other)?;
+    backend.mark_reported();
+    Ok(Some(backend))
+}
+
+/// A session on the file, with the startup packet's settings (`options`'
+/// `-c name=value` too) applied as SET.
+fn open_session(
+    config: &Config,
+    params: &std::collections::BTreeMap<String, String>,
+) -> Result<Backend, PgError> {
+    let mut db = open(config).map_err(|e| PgError::of(&e, "", 0))?;
+    let mut settings: Vec<(String, String)> = Vec::new();
+    for (k, v) in params {
+        match k.as_str() {
+            "user" | "database" | "replication" => {}
+            "options" => {
+                let mut words = v.split_whitespace();
+                while let Some(w) = words.next() {
+                    let kv = if w == "-c" {
+                        words.next().unwrap_or_default()
+                    } else {
+                        w.trim_start_matches("-c").trim_start_matches("--")
+                    };
+                    if let Some((k, v)) = kv.split_once('=') {
+                        settings.push((k.replace('-', "_"), v.to_string()));
+                    }
+                }
+            }
+            _ => settings.push((k.clone(), v.clone())),
+        }
+    }
+    for (k, v) in settings {
+        if !k
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')
+        {
+            return Err(PgError::new(
+                "42704",
+                format!("unrecognized configuration parameter \"{k}\""),
+            ));
+        }
+        let sql = format!("SET {k} = '{}'", v.replace('\'', "''"));
+        db.batch_execute(&sql).map_err(|e| PgError::of(&e, "", 0))?;
+    }
+    // The startup's values are what RESET returns to.
+    let s = db.session();
+    s.set_default_time_zone(&s.time_zone())
+        .map_err(|e| PgError::of(&e, "", 0))?;
+    s.set_default_styles(s.date_style(), s.interval_style());
+    Ok(Backend::new(db, config.log_statements))
+}
+
+/// The message loop after startup.
+async fn serve_messages(
+    socket: &mut Socket,
+    backend: &mut Backend,
+    stop: &mut tokio::sync::watch::Receiver<bool>,
+) -> std::io::Result<()> {
+    loop {
+        let message = tokio::select! {
+            m = socket.next() => m,
+            _ = stop.changed() => {
+                let e = PgError { severity: "FATAL", ..PgError::new("57P01", "terminating connection due to administrator command") };
+                let _ = socket.send(e.response()).await;
+                return Ok(());
+            }
+        };
+        let message = match message {
+            None => return Ok(()),
+            Some(Ok(m)) => m,
+            Some(Err(e)) => {
+                let e = PgError {
+                    severity: "FATAL",
+                    ..PgError::new("08P01", format!("invalid frontend message: {e}"))
+                };
+                let _ = socket.send(e.response()).await;
+                return Ok(());
+            }
+        };
+        let out = &mut *socket;
+        if backend.skipping()
+            && message.is_extended_query()
+            && !matches!(message, PgWireFrontendMessage::Sync(_))
+        {
+            continue;
+        }
+        match message {
+            PgWireFrontendMessage::Query(q) => backend.simple_query(out, &q.query).await?,
+            PgWireFrontendMessage::Parse(m) => backend.parse(out, m).await?,
+            PgWireFrontendMessage::Bind(m) => backend.bind(out, m).await?,
+            PgWireFrontendMessage::Describe(m) => backend.describe(out, m).await?,
+            PgWireFrontendMessage::Execute(m) => backend.execute(out, m).await?,
+            PgWireFrontendMessage::Close(m) => backend.close(out, m).await?,
+            PgWireFrontendMessage::Sync(_) => backend.sync(out).await?,
+            PgWireFrontendMessage::Flush(_) => out.flush().await?,
+            PgWireFrontendMessage::Terminate(_) => return Ok(()),
+            PgWireFrontendMessage::CopyData(_)
+            | PgWireFrontendMessage::CopyDone(_)
+            | PgWireFrontendMessage::CopyFail(_) => {}
+            _ => {
+                let e = PgError {
+                    severity: "FATAL",
+                    ..PgError::new("08P01", "unexpected message")
+                };
+                let _ = socket.send(e.response()).await;
+                return Ok(());
+            }
+        }
+    }
+}

@@ -30,6 +30,7 @@ pub mod extension;
 mod import;
 #[cfg(feature = "r2d2")]
 pub mod pool;
+mod prepare;
 pub mod psql;
 mod rebuild;
 pub mod render;
@@ -57,6 +58,7 @@ pub use catalog::Catalog;
 pub use connection::{CancelToken, Connection, Outcome, Rows};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
+pub use prepare::{PreparedCommand, prepared_command};
 pub use render::Value;
 pub use rewrite::{
     Options, OutputColumn, ScriptStatement, Setting, StatementKind, Translation, Translator,

@@ -40,6 +40,8 @@ pub struct PgError {
     pub code: String,
     /// PostgreSQL's message.
     pub message: String,
+    /// The DETAIL field.
+    pub detail: Option<String>,
     /// The HINT field.
     pub hint: Option<String>,
     /// The Position field.
@@ -52,6 +54,7 @@ impl PgError {
             severity: "ERROR",
             code: code.into(),
             message: message.into(),
+            detail: None,
             hint: None,
             position: None,
         }
@@ -75,6 +78,7 @@ impl PgError {
             severity: "ERROR",
             code: e.sqlstate().into(),
             message,
+            detail: None,
             hint,
             position,
         }
@@ -87,6 +91,9 @@ impl PgError {
             (b'C', self.code.clone()),
             (b'M', self.message.clone()),
         ];
+        if let Some(d) = &self.detail {
+            fields.push((b'D', d.clone()));
+        }
         if let Some(h) = &self.hint {
             fields.push((b'H', h.clone()));
         }
@@ -252,11 +259,26 @@ impl Backend {
         }
         for s in &statements {
             let base = query[..s.offset].chars().count();
+            match pgshim::prepared_command(&s.text) {
+                Ok(None) => {}
+                Ok(Some(cmd)) => {
+                    let ok = self.prepared_command(out, cmd, &s.text, base).await?;
+                    self.report_changes(out).await?;
+                    if ok {
+                        continue;
+                    }
+                    break;
+                }
+                Err(e) => {
+                    self.fail(out, PgError::of(&e, &s.text, base)).await?;
+                    break;
+                }
+            }
             let t = match self.translate_checked(&s.text, &[]) {
                 Ok(t) => t,
                 Err(e) => {
                     let e = match e {
-                        Failure::Pg(e) => e,
+                        Failure::Pg(e) => *e,
                         Failure::Shim(e) => PgError::of(&e, &s.text, base),
                     };
                     self.fail(out, e).await?;
@@ -274,6 +296,145 @@ impl Backend {
         self.ready(out).await
     }
 
+    /// PREPARE, EXECUTE, DEALLOCATE: the same statements as the protocol's
+    /// named ones; `Ok(false)` when it failed (the error is sent).
+    async fn prepared_command(
+        &mut self,
+        out: &mut Out,
+        cmd: pgshim::PreparedCommand,
+        sql: &str,
+        base: usize,
+    ) -> std::io::Result<bool> {
+        let aborted = || {
+            PgError::new(
+                "25P02",
+                "current transaction is aborted, commands ignored until end of transaction block",
+            )
+        };
+        if self.failed
+            && !self.db.sqlite().is_autocommit()
+            && let pgshim::PreparedCommand::Execute { .. } | pgshim::PreparedCommand::Prepare { .. } =
+                cmd
+        {
+            {
+                self.fail(out, aborted()).await?;
+                return Ok(false);
+            }
+        }
+        match cmd {
+            pgshim::PreparedCommand::Prepare {
+                name,
+                types,
+                statement,
+            } => {
+                if self.statements.contains_key(&name) {
+                    let e = PgError::new(
+                        "42P05",
+                        format!("prepared statement \"{name}\" already exists"),
+                    );
+                    self.fail(out, e).await?;
+                    return Ok(false);
+                }
+                match self.translate_checked(&statement, &types) {
+                    Ok(t) => {
+                        self.statements.insert(
+                            name,
+                            Prepared {
+                                sql: statement,
+                                declared: types,
+                                params: t.params,
+                            },
+                        );
+                        out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                            "PREPARE".into(),
+                        )))
+                        .await?;
+                        Ok(true)
+                    }
+                    Err(Failure::Pg(e)) => {
+                        self.fail(out, *e).await?;
+                        Ok(false)
+                    }
+                    Err(Failure::Shim(e)) => {
+                        self.fail(out, PgError::of(&e, &statement, 0)).await?;
+                        Ok(false)
+                    }
+                }
+            }
+            pgshim::PreparedCommand::Execute { name, args } => {
+                let Some(p) = self.statements.get(&name).cloned() else {
+                    let e = PgError::new(
+                        "26000",
+                        format!("prepared statement \"{name}\" does not exist"),
+                    );
+                    self.fail(out, e).await?;
+                    return Ok(false);
+                };
+                if args.len() != p.params.len() {
+                    let mut e = PgError::new(
+                        "42601",
+                        format!("wrong number of parameters for prepared statement \"{name}\""),
+                    );
+                    e.detail = Some(format!(
+                        "Expected {} parameters but got {}.",
+                        p.params.len(),
+                        args.len()
+                    ));
+                    self.fail(out, e).await?;
+                    return Ok(false);
+                }
+                let t = match self.translate_checked(&p.sql, &p.declared) {
+                    Ok(t) => t,
+                    Err(Failure::Pg(e)) => {
+                        self.fail(out, *e).await?;
+                        return Ok(false);
+                    }
+                    Err(Failure::Shim(e)) => {
+                        self.fail(out, PgError::of(&e, &p.sql, 0)).await?;
+                        return Ok(false);
+                    }
+                };
+                let ran = self
+                    .run(out, &t, &p.sql, &p.declared, &args, &[], 0, true, base)
+                    .await?;
+                Ok(matches!(ran, Ran::Done))
+            }
+            pgshim::PreparedCommand::Deallocate(name) => {
+                let tag = match name {
+                    None => {
+                        self.statements.retain(|n, _| n.is_empty());
+                        "DEALLOCATE ALL"
+                    }
+                    Some(n) => {
+                        if self.statements.remove(&n).is_none() {
+                            let e = PgError::new(
+                                "26000",
+                                format!("prepared statement \"{n}\" does not exist"),
+                            );
+                            self.fail(out, e).await?;
+                            let _ = sql;
+                            return Ok(false);
+                        }
+                        "DEALLOCATE"
+                    }
+                };
+                out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                    tag.into(),
+                )))
+                .await?;
+                Ok(true)
+            }
+            _ => {
+                self.fail(
+                    out,
+                    PgError::new("0A000", "unsupported: this prepared-statement command"),
+                )
+                .await?;
+                Ok(false)
+            }
+        }
+    }
+
     /// Translates, as the aborted-transaction rule allows: in a failed
     /// block only COMMIT, ROLLBACK and ROLLBACK TO SAVEPOINT run.
     fn translate_checked(
@@ -285,13 +446,13 @@ impl Backend {
         if self.failed && !self.db.sqlite().is_autocommit() {
             let exit = matches!(&t, Ok(t) if matches!(t.command, "COMMIT" | "ROLLBACK"));
             if !exit {
-                return Err(Failure::Pg(PgError::new(
+                return Err(Failure::Pg(Box::new(PgError::new(
                     "25P02",
                     "current transaction is aborted, commands ignored until end of transaction block",
-                )));
+                ))));
             }
         }
-        t.map_err(Failure::Shim)
+        t.map_err(|e| Failure::Shim(Box::new(e)))
     }
 
     /// Runs a translated statement and sends its rows (up to `max_rows`,
@@ -490,7 +651,7 @@ impl Backend {
                 out.feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
                     .await
             }
-            Err(Failure::Pg(e)) => self.fail_extended(out, e).await,
+            Err(Failure::Pg(e)) => self.fail_extended(out, *e).await,
             Err(Failure::Shim(e)) => {
                 let e = PgError::of(&e, &m.query, 0);
                 self.fail_extended(out, e).await
@@ -730,7 +891,7 @@ impl Backend {
         }
         let t = match self.translate_checked(&portal.prepared.sql, &portal.prepared.declared) {
             Ok(t) => t,
-            Err(Failure::Pg(e)) => return self.fail_extended(out, e).await,
+            Err(Failure::Pg(e)) => return self.fail_extended(out, *e).await,
             Err(Failure::Shim(e)) => {
                 let e = PgError::of(&e, &portal.prepared.sql, 0);
                 return self.fail_extended(out, e).await;
@@ -796,8 +957,8 @@ enum Ran {
 
 /// Why a statement did not run.
 enum Failure {
-    Pg(PgError),
-    Shim(pgshim::Error),
+    Pg(Box<PgError>),
+    Shim(Box<pgshim::Error>),
 }
 
 /// A translated statement to run: its SQL keys the connection's cache,

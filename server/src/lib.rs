@@ -21,6 +21,9 @@
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/protocol.html>
 
+// An error to send is a few strings; returned by value on the cold path.
+#![allow(clippy::result_large_err)]
+
 mod backend;
 pub mod types;
 

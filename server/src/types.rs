@@ -452,7 +452,6 @@ fn numeric_recv(b: &[u8]) -> Option<String> {
     }
     let int = int.trim_start_matches('0');
     let int = if int.is_empty() { "0" } else { int };
-    let mut frac = frac;
     frac.truncate(dscale as usize);
     while frac.len() < dscale as usize {
         frac.push('0');

@@ -422,6 +422,11 @@ impl ScratchDatabase {
     pub fn client(&self) -> Result<postgres::Client, String> {
         client_of(&self.url, &self.name)
     }
+
+    /// The database's URL, for other clients (psql).
+    pub fn url(&self) -> String {
+        database_url(&self.url, &self.name)
+    }
 }
 
 impl Drop for ScratchDatabase {

@@ -49,11 +49,26 @@ fn param_cases() -> Vec<(&'static str, Vec<Box<dyn ToSql + Sync>>)> {
     let ts = NaiveDateTime::new(d, t);
     let tz: DateTime<Utc> = DateTime::from_naive_utc_and_offset(ts, Utc);
     vec![
-        ("SELECT $1::int4 + 1, $2::int8 * 2, $3::int2", vec![Box::new(41i32), Box::new(-7i64), Box::new(3i16)]),
-        ("SELECT $1::float8 / 2, $2::bool", vec![Box::new(1.25f64), Box::new(true)]),
-        ("SELECT $1::text || '!', length($1::text)", vec![Box::new("héllo".to_string())]),
-        ("SELECT $1::date + 1, $2::time", vec![Box::new(d), Box::new(t)]),
-        ("SELECT $1::timestamp + interval '1 day', $2::timestamptz, $2::timestamptz + interval '1 day'", vec![Box::new(ts), Box::new(tz)]),
+        (
+            "SELECT $1::int4 + 1, $2::int8 * 2, $3::int2",
+            vec![Box::new(41i32), Box::new(-7i64), Box::new(3i16)],
+        ),
+        (
+            "SELECT $1::float8 / 2, $2::bool",
+            vec![Box::new(1.25f64), Box::new(true)],
+        ),
+        (
+            "SELECT $1::text || '!', length($1::text)",
+            vec![Box::new("héllo".to_string())],
+        ),
+        (
+            "SELECT $1::date + 1, $2::time",
+            vec![Box::new(d), Box::new(t)],
+        ),
+        (
+            "SELECT $1::timestamp + interval '1 day', $2::timestamptz, $2::timestamptz + interval '1 day'",
+            vec![Box::new(ts), Box::new(tz)],
+        ),
     ]
 }
 
@@ -65,24 +80,38 @@ fn hex(b: &[u8]) -> String {
 fn answers(c: &mut postgres::Client) -> BTreeMap<String, Vec<(String, Option<String>)>> {
     let mut out = BTreeMap::new();
     for zone in ["UTC", "America/New_York", "Asia/Kolkata"] {
-        c.batch_execute(&format!("SET TimeZone = '{zone}'")).unwrap();
+        c.batch_execute(&format!("SET TimeZone = '{zone}'"))
+            .unwrap();
         for q in QUERIES {
-            let row = c.query_one(*q, &[]).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+            let row = c
+                .query_one(*q, &[])
+                .unwrap_or_else(|e| panic!("{q}: {e:?}"));
             let cols = (0..row.len())
                 .map(|i| {
                     let Raw(v) = row.get(i);
-                    (row.columns()[i].type_().name().to_string(), v.map(|b| hex(&b)))
+                    (
+                        row.columns()[i].type_().name().to_string(),
+                        v.map(|b| hex(&b)),
+                    )
                 })
                 .collect();
             out.insert(format!("{zone}: {q}"), cols);
         }
         for (q, params) in param_cases() {
-            let refs: Vec<&(dyn ToSql + Sync)> = params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect();
-            let row = c.query_one(q, &refs).unwrap_or_else(|e| panic!("{q}: {e:?}"));
+            let refs: Vec<&(dyn ToSql + Sync)> = params
+                .iter()
+                .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+                .collect();
+            let row = c
+                .query_one(q, &refs)
+                .unwrap_or_else(|e| panic!("{q}: {e:?}"));
             let cols = (0..row.len())
                 .map(|i| {
                     let Raw(v) = row.get(i);
-                    (row.columns()[i].type_().name().to_string(), v.map(|b| hex(&b)))
+                    (
+                        row.columns()[i].type_().name().to_string(),
+                        v.map(|b| hex(&b)),
+                    )
                 })
                 .collect();
             out.insert(format!("{zone}: {q} (binary parameters)"), cols);
@@ -94,21 +123,33 @@ fn answers(c: &mut postgres::Client) -> BTreeMap<String, Vec<(String, Option<Str
 #[test]
 fn binary_results_and_parameters_are_postgresql_s_bytes() {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/binary.answers.json");
-    let postgres = match std::env::var("PGSHIM_PG_URL").ok().filter(|u| !u.is_empty()) {
+    let postgres = match std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
         Some(url) => {
             let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
             let fresh = answers(&mut c);
             if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
-                std::fs::write(&path, serde_json::to_string_pretty(&fresh).unwrap() + "\n").unwrap();
+                std::fs::write(&path, serde_json::to_string_pretty(&fresh).unwrap() + "\n")
+                    .unwrap();
             } else {
                 let old: BTreeMap<String, Vec<(String, Option<String>)>> =
                     serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
-                assert_eq!(old, fresh, "{} no longer matches PostgreSQL: record again with PGSHIM_RECORD=1", path.display());
+                assert_eq!(
+                    old,
+                    fresh,
+                    "{} no longer matches PostgreSQL: record again with PGSHIM_RECORD=1",
+                    path.display()
+                );
             }
             fresh
         }
         None => {
-            assert!(std::env::var("CI").as_deref() != Ok("true"), "CI=true but no PostgreSQL (PGSHIM_PG_URL)");
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
+            );
             serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap()
         }
     };
@@ -122,5 +163,11 @@ fn binary_results_and_parameters_are_postgresql_s_bytes() {
             differ.push(format!("{q}\n  postgres: {pg:?}\n  pgshim:   {shim:?}"));
         }
     }
-    assert!(differ.is_empty(), "{} of {} differ:\n{}", differ.len(), postgres.len(), differ.join("\n"));
+    assert!(
+        differ.is_empty(),
+        "{} of {} differ:\n{}",
+        differ.len(),
+        postgres.len(),
+        differ.join("\n")
+    );
 }

@@ -897,6 +897,14 @@ impl Connection {
                 while rows.next()?.is_some() {}
                 Raw::Done { changed: 0 }
             }
+            // PostgreSQL warns and goes on: BEGIN inside a block, COMMIT or
+            // ROLLBACK outside one (SQLite's would fail).
+            StatementKind::Transaction
+                if (t.sql == "BEGIN") != self.conn.is_autocommit()
+                    && matches!(t.sql.as_str(), "BEGIN" | "COMMIT" | "ROLLBACK") =>
+            {
+                Raw::Done { changed: 0 }
+            }
             StatementKind::Transaction if self.begin_immediate && t.sql == "BEGIN" => {
                 self.conn.execute_batch("BEGIN IMMEDIATE")?;
                 Raw::Done { changed: 0 }

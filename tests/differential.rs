@@ -325,6 +325,11 @@ fn stable_lines(dump: &str) -> Vec<&str> {
 }
 
 #[test]
+fn settings() {
+    suite("settings.sql");
+}
+
+#[test]
 fn identity() {
     suite("identity.sql");
 }

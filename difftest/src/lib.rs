@@ -516,9 +516,15 @@ fn run_postgres_with(
             .map_err(|e| format!("{}: setup on PostgreSQL: {}", suite.name, db_message(&e)))?,
     }
     let mut cases = Vec::new();
+    // The session starts in UTC; the zone is set when a case's differs
+    // (so that a case may follow one that aborted a transaction block).
+    let mut zone = "UTC".to_string();
     for case in &suite.cases {
-        c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone)))
-            .map_err(|e| e.to_string())?;
+        if case.zone != zone {
+            c.batch_execute(&format!("SET TimeZone = {}", quote_literal(&case.zone)))
+                .map_err(|e| format!("{}: {}", case.name, db_message(&e)))?;
+            zone = case.zone.clone();
+        }
         let (param_types, answer) = run_postgres_case(&mut c, case);
         cases.push(Recorded {
             name: case.name.clone(),

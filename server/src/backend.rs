@@ -224,6 +224,38 @@ impl Backend {
         Ok(())
     }
 
+    /// A NoticeResponse, when `client_min_messages` lets it through.
+    async fn notice(
+        &mut self,
+        out: &mut Out,
+        severity: &'static str,
+        code: &str,
+        message: &str,
+    ) -> std::io::Result<()> {
+        const LEVELS: [&str; 9] = [
+            "debug5", "debug4", "debug3", "debug2", "debug1", "log", "notice", "warning", "error",
+        ];
+        let min = self
+            .db
+            .session()
+            .show("client_min_messages")
+            .unwrap_or_default();
+        let rank = |l: &str| LEVELS.iter().position(|x| x.eq_ignore_ascii_case(l));
+        if rank(severity) < rank(&min) {
+            return Ok(());
+        }
+        let fields = vec![
+            (b'S', severity.to_string()),
+            (b'V', severity.to_string()),
+            (b'C', code.to_string()),
+            (b'M', message.to_string()),
+        ];
+        out.feed(PgWireBackendMessage::NoticeResponse(
+            pgwire::messages::response::NoticeResponse::new(fields),
+        ))
+        .await
+    }
+
     /// An error: sent, and the transaction block (if any) aborted.
     async fn fail(&mut self, out: &mut Out, e: PgError) -> std::io::Result<()> {
         tracing::info!(code = %e.code, "error: {}", e.message);
@@ -509,6 +541,29 @@ impl Backend {
             return Ok(Ok(Ran::Done));
         }
         let was_failed = self.failed;
+        // What PostgreSQL warns about and then does nothing.
+        let autocommit = self.db.sqlite().is_autocommit();
+        match t.command {
+            "BEGIN" | "START TRANSACTION" if !autocommit => {
+                self.notice(
+                    out,
+                    "WARNING",
+                    "25001",
+                    "there is already a transaction in progress",
+                )
+                .await?
+            }
+            "COMMIT" | "ROLLBACK" if autocommit && t.savepoint_verb().is_none() => {
+                self.notice(
+                    out,
+                    "WARNING",
+                    "25P01",
+                    "there is no transaction in progress",
+                )
+                .await?
+            }
+            _ => {}
+        }
         if describe && !t.columns.is_empty() {
             out.feed(row_description(t, formats)).await?;
         }

@@ -237,6 +237,7 @@ suites!(
     regress_datetime,
     select_basics,
     sequences,
+    settings,
     strings,
     time_input,
     timetz,

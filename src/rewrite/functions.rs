@@ -389,6 +389,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",
     ),
     (
+        "current_setting",
+        super::session::current_setting,
+        "current_setting(name [, missing_ok]): the setting as SHOW prints it",
+    ),
+    (
         "pg_sleep",
         dt::pg_sleep,
         "waits the given seconds; void (shown empty)",

@@ -554,6 +554,22 @@ impl Translation {
     /// # PostgreSQL
     /// <https://www.postgresql.org/docs/current/protocol-message-formats.html#PROTOCOL-MESSAGE-FORMATS-COMMANDCOMPLETE>
     pub fn command_complete(&self, rows: u64) -> String {
+        self.command_complete_tag(rows)
+    }
+
+    /// The savepoint statement this is (`SAVEPOINT`, `RELEASE SAVEPOINT`,
+    /// `ROLLBACK TO SAVEPOINT`), if it is one.
+    ///
+    /// ```
+    /// let tr = pgshim::Translator::new(pgshim::Catalog::new());
+    /// assert_eq!(tr.translate("ROLLBACK TO s").unwrap().savepoint_verb(), Some("ROLLBACK TO SAVEPOINT"));
+    /// assert_eq!(tr.translate("ROLLBACK").unwrap().savepoint_verb(), None);
+    /// ```
+    pub fn savepoint_verb(&self) -> Option<&str> {
+        self.savepoint.as_deref()
+    }
+
+    fn command_complete_tag(&self, rows: u64) -> String {
         match self.command {
             "INSERT" => format!("INSERT 0 {rows}"),
             "SELECT" | "UPDATE" | "DELETE" => format!("{} {rows}", self.command),

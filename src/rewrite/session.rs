@@ -361,3 +361,26 @@ fn set_time_zone(value: &Expr) -> Result<Translation> {
     t.setting = Some(Setting::TimeZone(zone));
     Ok(t)
 }
+
+/// `current_setting(name [, missing_ok])`: a setting's value as `SHOW`
+/// prints it, read from the session when the statement runs.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SET>
+pub(crate) fn current_setting(
+    cx: &mut Cx,
+    c: &mut super::functions::Call,
+) -> Result<super::expr::Typed> {
+    if c.star || c.args.is_empty() || c.args.len() > 2 {
+        return Err(super::functions::no_function(c));
+    }
+    let span = c.span;
+    let (x, t) = &mut c.args[0];
+    let t0 = t.clone();
+    cx.coerce(x, &t0, PgType::Text, span)?;
+    if let Some((y, t)) = c.args.get_mut(1) {
+        let t1 = t.clone();
+        cx.coerce(y, &t1, PgType::Bool, span)?;
+    }
+    super::strings::emit_call(c, "pg_show", PgType::Text)
+}

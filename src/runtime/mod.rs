@@ -345,6 +345,22 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
         s.show(&name)
             .ok_or_else(|| pg_err(format!("unrecognized configuration parameter \"{name}\"")))
     })?;
+    // `current_setting(name, missing_ok)`: NULL for an unknown setting
+    // when missing_ok.
+    let s = session.clone();
+    conn.create_scalar_function("pg_show", 2, volatile(), move |ctx| {
+        let Some(name) = text_arg(ctx, 0)? else {
+            return Ok(None);
+        };
+        let missing_ok = int_arg(ctx, 1)?.unwrap_or(0) != 0;
+        match s.show(&name) {
+            Some(v) => Ok(Some(v)),
+            None if missing_ok => Ok(None),
+            None => Err(pg_err(format!(
+                "unrecognized configuration parameter \"{name}\""
+            ))),
+        }
+    })?;
     Ok(())
 }
 

@@ -81,3 +81,30 @@ BEGIN;
 
 -- case: rollback_to_a_savepoint_that_is_not_there
 ROLLBACK TO SAVEPOINT nope;
+
+-- case: rollback_ends_the_failed_block
+ROLLBACK;
+
+-- case: commit_outside_a_block
+-- extension: a SQLite host runs SQLite's COMMIT, which fails outside a transaction (PostgreSQL warns)
+COMMIT;
+
+-- case: rollback_outside_a_block
+-- extension: a SQLite host runs SQLite's ROLLBACK, which fails outside a transaction (PostgreSQL warns)
+ROLLBACK;
+
+-- case: begin_for_a_nested_begin
+BEGIN;
+
+-- case: begin_inside_a_block
+-- extension: a SQLite host runs SQLite's BEGIN, which fails inside a transaction (PostgreSQL warns)
+BEGIN;
+
+-- case: insert_7_in_the_block
+INSERT INTO t VALUES (7);
+
+-- case: commit_the_block
+COMMIT;
+
+-- case: after_the_nested_begin
+SELECT x FROM t ORDER BY x;

@@ -105,3 +105,93 @@ impl Drop for TempDir {
         let _ = std::fs::remove_dir_all(&self.0);
     }
 }
+
+/// Runs `scenario` on PostgreSQL and on `pgshim serve` and asserts the
+/// observations are the same. PostgreSQL's come from a live server
+/// (`PGSHIM_PG_URL`, a fresh database) or from `tests/<file>.answers.json`,
+/// recorded by a live run with `PGSHIM_RECORD=1` (a live run checks it).
+pub fn differential(file: &str, name: &str, scenario: impl Fn(&str) -> Vec<String>) {
+    let path =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/{file}.answers.json"));
+    let lock = RECORDINGS.lock().unwrap_or_else(|e| e.into_inner());
+    let mut all: std::collections::BTreeMap<String, Vec<String>> = std::fs::read_to_string(&path)
+        .ok()
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    drop(lock);
+    let expected = match std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(url) => {
+            let live = pgshim_difftest::Live::connect(&url).unwrap();
+            let scratch = live.scratch_database(&format!("pgshim_{name}")).unwrap();
+            let fresh = scenario(&scratch.url());
+            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
+                let _lock = RECORDINGS.lock().unwrap_or_else(|e| e.into_inner());
+                let mut all: std::collections::BTreeMap<String, Vec<String>> =
+                    std::fs::read_to_string(&path)
+                        .ok()
+                        .and_then(|t| serde_json::from_str(&t).ok())
+                        .unwrap_or_default();
+                all.insert(name.to_string(), fresh.clone());
+                std::fs::write(&path, serde_json::to_string_pretty(&all).unwrap() + "\n").unwrap();
+            } else {
+                assert_eq!(
+                    all.get(name),
+                    Some(&fresh),
+                    "{}: {name} no longer matches PostgreSQL: record again with PGSHIM_RECORD=1",
+                    path.display()
+                );
+            }
+            fresh
+        }
+        None => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
+            );
+            all.remove(name)
+                .unwrap_or_else(|| panic!("{}: no recording of {name}", path.display()))
+        }
+    };
+    let server = TestServer::start();
+    let ours = scenario(&server.url());
+    assert_eq!(
+        ours, expected,
+        "{name}: pgshim serve (left) differs from PostgreSQL (right)"
+    );
+}
+
+static RECORDINGS: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// An error's observable parts: SQLSTATE and message.
+pub fn error_of(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("ERROR {} {}", db.code().code(), db.message()),
+        None => format!("client error: {e}"),
+    }
+}
+
+/// A simple query's outcome: its rows as text, or its error.
+pub fn simple(c: &mut postgres::Client, sql: &str) -> String {
+    match c.simple_query(sql) {
+        Ok(msgs) => {
+            let mut out = Vec::new();
+            for m in msgs {
+                match m {
+                    postgres::SimpleQueryMessage::Row(r) => out.push(
+                        (0..r.len())
+                            .map(|i| r.get(i).unwrap_or("NULL").to_string())
+                            .collect::<Vec<_>>()
+                            .join("|"),
+                    ),
+                    postgres::SimpleQueryMessage::CommandComplete(n) => out.push(format!("({n})")),
+                    _ => {}
+                }
+            }
+            format!("{sql} -> {}", out.join(" "))
+        }
+        Err(e) => format!("{sql} -> {}", error_of(&e)),
+    }
+}

@@ -1,0 +1,243 @@
+//! The protocol's behaviours, each run on PostgreSQL and on `pgshim serve`
+//! with the `postgres` crate, their observations compared: transaction
+//! blocks and the aborted state, savepoints, errors' SQLSTATEs, positions
+//! and hints, row limits and suspended portals, named statements, cancel
+//! requests, statement_timeout, settings and startup options.
+
+mod common;
+
+use common::{differential, error_of, simple};
+
+fn connect(url: &str) -> postgres::Client {
+    postgres::Client::connect(url, postgres::NoTls).unwrap()
+}
+
+#[test]
+fn transaction_blocks_and_the_aborted_state() {
+    differential("protocol", "transactions", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        for sql in [
+            "CREATE TABLE t (id int PRIMARY KEY, v text)",
+            "BEGIN",
+            "INSERT INTO t VALUES (1, 'a')",
+            "SELECT 1/0",
+            "SELECT 1",
+            "INSERT INTO t VALUES (2, 'b')",
+            "COMMIT",
+            "SELECT count(*) FROM t",
+            "BEGIN",
+            "INSERT INTO t VALUES (1, 'a')",
+            "SAVEPOINT s",
+            "INSERT INTO t VALUES (1, 'dup')",
+            "SELECT 2",
+            "ROLLBACK TO SAVEPOINT s",
+            "INSERT INTO t VALUES (2, 'b')",
+            "RELEASE SAVEPOINT s",
+            "COMMIT",
+            "SELECT id, v FROM t ORDER BY id",
+            "BEGIN",
+            "SELECT nosuch FROM t",
+            "ROLLBACK",
+            "SELECT count(*) FROM t",
+            "COMMIT",
+            "SAVEPOINT x",
+        ] {
+            out.push(simple(&mut c, sql));
+        }
+        // The extended protocol in an aborted block.
+        c.batch_execute("BEGIN").unwrap();
+        out.push(format!(
+            "{:?}",
+            c.execute("SELECT 1/0", &[]).map_err(|e| error_of(&e))
+        ));
+        out.push(format!(
+            "{:?}",
+            c.prepare("SELECT 1").map(|_| ()).map_err(|e| error_of(&e))
+        ));
+        out.push(format!(
+            "{:?}",
+            c.execute("SELECT $1::int", &[&1i32])
+                .map_err(|e| error_of(&e))
+        ));
+        c.batch_execute("ROLLBACK").unwrap();
+        out.push(format!(
+            "{:?}",
+            c.query_one("SELECT 3", &[])
+                .map(|r| r.get::<_, i32>(0))
+                .map_err(|e| error_of(&e))
+        ));
+        // A transaction object rolled back on drop, and one committed.
+        {
+            let mut tx = c.transaction().unwrap();
+            tx.execute("INSERT INTO t VALUES (10, 'dropped')", &[])
+                .unwrap();
+        }
+        let mut tx = c.transaction().unwrap();
+        tx.execute("INSERT INTO t VALUES (11, 'kept')", &[])
+            .unwrap();
+        tx.commit().unwrap();
+        out.push(simple(&mut c, "SELECT id FROM t WHERE id >= 10"));
+        out
+    });
+}
+
+#[test]
+fn errors_have_postgresql_s_codes_positions_and_fields() {
+    differential("protocol", "errors", |url| {
+        let mut c = connect(url);
+        c.batch_execute(
+            "CREATE TABLE users (id int PRIMARY KEY, email text UNIQUE NOT NULL);
+             CREATE TABLE tickets (id int PRIMARY KEY, user_id int REFERENCES users (id), pri int CHECK (pri > 0), at timestamptz);
+             INSERT INTO users VALUES (1, 'a@example.com')",
+        )
+        .unwrap();
+        let mut out = Vec::new();
+        for sql in [
+            "INSERT INTO users VALUES (1, 'b@example.com')",
+            "INSERT INTO users VALUES (2, 'a@example.com')",
+            "INSERT INTO users (id) VALUES (3)",
+            "INSERT INTO tickets VALUES (1, 99, 1, now())",
+            "INSERT INTO tickets VALUES (1, 1, 0, now())",
+            "SELECT timestamptz 'not a time'",
+            "SELECT timestamptz '2024-02-30 10:00'",
+            "SELECT 1/0",
+            "SELECT * FROM nowhere",
+            "SELECT nosuch FROM users",
+            "SELECT 'x'::int",
+            "SELECT 2147483647::int + 1",
+            "SELECT * FROM users WHERE at > now()",
+        ] {
+            let e = c.simple_query(sql).unwrap_err();
+            let db = e.as_db_error().unwrap();
+            out.push(format!(
+                "{sql} -> {} {} position={:?}",
+                db.code().code(),
+                db.message(),
+                db.position()
+            ));
+        }
+        out
+    });
+}
+
+#[test]
+fn row_limits_suspend_a_portal_and_named_statements_interleave() {
+    differential("protocol", "portals", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        let mut tx = c.transaction().unwrap();
+        let stmt = tx
+            .prepare(
+                "SELECT g, date '2024-01-31' + g AS d FROM generate_series(1, 10) AS g ORDER BY g",
+            )
+            .unwrap();
+        let portal = tx.bind(&stmt, &[]).unwrap();
+        loop {
+            let rows = tx.query_portal(&portal, 3).unwrap();
+            if rows.is_empty() {
+                break;
+            }
+            out.push(
+                rows.iter()
+                    .map(|r| {
+                        format!(
+                            "{}:{}",
+                            r.get::<_, i32>(0),
+                            r.get::<_, chrono::NaiveDate>(1)
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(","),
+            );
+        }
+        let a = tx.prepare("SELECT $1::int * 2").unwrap();
+        let b = tx.prepare("SELECT $1::text || '!'").unwrap();
+        for i in 0..3 {
+            let x: i32 = tx.query_one(&a, &[&i]).unwrap().get(0);
+            let y: String = tx.query_one(&b, &[&format!("n{i}")]).unwrap().get(0);
+            out.push(format!("{x} {y}"));
+        }
+        tx.commit().unwrap();
+        out
+    });
+}
+
+#[test]
+fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
+    differential("protocol", "cancel", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        let token = c.cancel_token();
+        let canceller = std::thread::spawn(move || {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            token.cancel_query(postgres::NoTls).unwrap();
+        });
+        let long = "SELECT count(*) FROM generate_series(1, 1000000000)";
+        out.push(format!(
+            "{:?}",
+            c.query_one(long, &[]).map(|_| ()).map_err(|e| error_of(&e))
+        ));
+        canceller.join().unwrap();
+        out.push(simple(&mut c, "SELECT 'still here'"));
+        out.push(simple(&mut c, "SET statement_timeout = '200ms'"));
+        out.push(simple(&mut c, "SHOW statement_timeout"));
+        out.push(simple(&mut c, long));
+        out.push(simple(&mut c, "RESET statement_timeout"));
+        out.push(simple(&mut c, "SHOW statement_timeout"));
+        out
+    });
+}
+
+#[test]
+fn settings_drivers_send_are_shown_and_honoured() {
+    differential("protocol", "settings", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        for sql in [
+            "SHOW client_encoding",
+            "SHOW standard_conforming_strings",
+            "SHOW extra_float_digits",
+            "SHOW client_min_messages",
+            "SHOW lock_timeout",
+            "SHOW statement_timeout",
+            "SHOW search_path",
+            "SHOW IntervalStyle",
+            "SET client_encoding = 'UTF8'",
+            "SET standard_conforming_strings = on",
+            "SET client_min_messages TO 'warning'",
+            "SHOW client_min_messages",
+            "SET client_min_messages TO 'loud'",
+            "SET extra_float_digits = 3",
+            "SELECT 0.1::float8 + 0.2",
+            "SET extra_float_digits = 9",
+            "SET statement_timeout = 90000",
+            "SHOW statement_timeout",
+            "SET lock_timeout = '1min'",
+            "SHOW lock_timeout",
+            "SET lock_timeout = '1500ms'",
+            "SHOW lock_timeout",
+            "SELECT current_setting('statement_timeout')",
+            "SET intervalstyle = iso_8601",
+            "SELECT interval '1 day 2 hours'",
+            "SET SESSION timezone TO 'Europe/Dublin'",
+            "SELECT timestamptz '2024-07-01 12:00+00'",
+            "RESET ALL",
+            "SHOW statement_timeout",
+            "SHOW TimeZone",
+        ] {
+            out.push(simple(&mut c, sql));
+        }
+        // Startup options, as libpq's PGOPTIONS sends them.
+        let mut config: postgres::Config = url.parse().unwrap();
+        config.options("-c TimeZone=Asia/Kolkata -c DateStyle=SQL,DMY");
+        let mut o = config.connect(postgres::NoTls).unwrap();
+        out.push(simple(
+            &mut o,
+            "SELECT timestamptz '2024-07-01 12:00+00', date '2024-07-01'",
+        ));
+        out.push(simple(&mut o, "RESET TimeZone"));
+        out.push(simple(&mut o, "SHOW TimeZone"));
+        out
+    });
+}

@@ -1,0 +1,107 @@
+-- The settings drivers and ORMs send on connect, as SHOW and
+-- current_setting() show them: values pgshim honours are taken (and
+-- shown in PostgreSQL's spelling), bad values get PostgreSQL's errors.
+-- Cases run in order on one session.
+CREATE TABLE t (x int);
+
+-- case: show_client_encoding
+SHOW client_encoding;
+
+-- case: show_standard_conforming_strings
+SHOW standard_conforming_strings;
+
+-- case: show_extra_float_digits
+SHOW extra_float_digits;
+
+-- case: show_statement_timeout
+SHOW statement_timeout;
+
+-- case: show_lock_timeout
+SHOW lock_timeout;
+
+-- case: show_server_encoding
+SHOW server_encoding;
+
+-- case: show_integer_datetimes
+SHOW integer_datetimes;
+
+-- case: set_client_encoding_utf8
+SET client_encoding = 'utf-8';
+
+-- case: shown_client_encoding
+SELECT current_setting('client_encoding') AS e;
+
+-- case: set_client_encoding_bad
+SET client_encoding = 'klingon';
+
+-- case: set_client_min_messages_warning
+SET client_min_messages TO warning;
+
+-- case: shown_client_min_messages
+SELECT current_setting('client_min_messages') AS m;
+
+-- case: set_client_min_messages_bad
+SET client_min_messages TO 'loud';
+
+-- case: set_standard_conforming_strings_on
+SET standard_conforming_strings = on;
+
+-- case: set_standard_conforming_strings_bad
+SET standard_conforming_strings = maybe;
+
+-- case: set_extra_float_digits_3
+SET extra_float_digits = 3;
+
+-- case: float_with_3_extra_digits
+SELECT 0.1::float8 + 0.2 AS f;
+
+-- case: set_extra_float_digits_out_of_range
+SET extra_float_digits = 4;
+
+-- case: set_extra_float_digits_back
+SET extra_float_digits = 1;
+
+-- case: set_statement_timeout_ms
+SET statement_timeout = 1500;
+
+-- case: shown_statement_timeout_ms
+SHOW statement_timeout;
+
+-- case: set_statement_timeout_seconds
+SET statement_timeout = '90s';
+
+-- case: shown_statement_timeout_minutes
+SELECT current_setting('statement_timeout') AS s;
+
+-- case: set_statement_timeout_bad
+SET statement_timeout = 'soon';
+
+-- case: reset_statement_timeout
+RESET statement_timeout;
+
+-- case: shown_reset_statement_timeout
+SHOW statement_timeout;
+
+-- case: set_lock_timeout_hours
+SET lock_timeout = '2h';
+
+-- case: shown_lock_timeout
+SHOW lock_timeout;
+
+-- case: set_lock_timeout_default
+SET lock_timeout TO DEFAULT;
+
+-- case: shown_lock_timeout_default
+SHOW lock_timeout;
+
+-- case: current_setting_unknown
+SELECT current_setting('no_such_setting') AS s;
+
+-- case: current_setting_missing_ok
+SELECT current_setting('no_such_setting', true) IS NULL AS missing;
+
+-- case: current_setting_case_insensitive
+SELECT current_setting('DATESTYLE') AS d;
+
+-- case: current_setting_per_row
+SELECT x, current_setting('TimeZone') AS z FROM t;

@@ -394,7 +394,14 @@ pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<Str
     let v = value.trim();
     let lower = v.to_ascii_lowercase();
     match name {
-        "client_encoding" => match lower.replace(['-', '_'], "").as_str() {
+        // PostgreSQL reads an encoding name without its punctuation
+        // (clean_encoding_name): `'utf-8'` is UTF8.
+        "client_encoding" => match lower
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect::<String>()
+            .as_str()
+        {
             "utf8" | "unicode" => Ok(Some("UTF8".into())),
             "sqlascii" => Ok(Some("SQL_ASCII".into())),
             "latin1" | "latin2" | "latin9" | "win1252" | "win1251" | "euccn" | "eucjp" | "sjis"

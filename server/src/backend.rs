@@ -262,7 +262,9 @@ impl Backend {
         if !self.db.sqlite().is_autocommit() {
             self.failed = true;
         }
-        out.feed(e.response()).await
+        // Sent at once, as PostgreSQL flushes every error: a client that
+        // sent Flush rather than Sync is waiting for it.
+        out.send(e.response()).await
     }
 
     /// A Query message: each statement in turn until one fails, then

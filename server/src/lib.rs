@@ -436,6 +436,9 @@ async fn serve_messages(
             && message.is_extended_query()
             && !matches!(message, PgWireFrontendMessage::Sync(_))
         {
+            if matches!(message, PgWireFrontendMessage::Flush(_)) {
+                out.flush().await?;
+            }
             continue;
         }
         match message {

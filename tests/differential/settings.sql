@@ -105,3 +105,9 @@ SELECT current_setting('DATESTYLE') AS d;
 
 -- case: current_setting_per_row
 SELECT x, current_setting('TimeZone') AS z FROM t;
+
+-- case: set_client_encoding_punctuated
+SET client_encoding = 'UTF_8';
+
+-- case: shown_punctuated_client_encoding
+SHOW client_encoding;

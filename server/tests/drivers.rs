@@ -1,0 +1,318 @@
+//! Real drivers against `pgshim serve` and against PostgreSQL, outputs
+//! compared: psycopg 3 (extended and simple protocol), asyncpg (binary
+//! protocol and its type introspection), node-postgres (named prepared
+//! statements) and Ruby's pg (as ActiveRecord drives it). Each runs the
+//! ticket app's 30 reports with their parameters in two zones, DML with
+//! RETURNING, a transaction that fails and rolls back, and SET TIME ZONE,
+//! and prints what it decoded (tests/drivers/*_client.*). The drivers are
+//! installed where missing: pip in a virtualenv and npm under the cache
+//! directory, apt for Ruby's pg. PostgreSQL's outputs are taken live or
+//! from tests/drivers/<driver>.out (recorded with `PGSHIM_RECORD=1`).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const SEED: u64 = 20_241_124;
+const TICKETS: usize = 400;
+
+fn here() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drivers")
+}
+
+/// Where installs are kept between runs (PGSHIM_CACHE, else
+/// ~/.cache/pgshim), as tests/hosts.rs keeps its own.
+fn cache() -> PathBuf {
+    if let Some(c) = std::env::var_os("PGSHIM_CACHE") {
+        return PathBuf::from(c);
+    }
+    let base = std::env::var_os("XDG_CACHE_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+        .unwrap_or_else(std::env::temp_dir);
+    base.join("pgshim")
+}
+
+fn run(cmd: &mut Command) -> String {
+    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed:\n{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn apt_install(check: &mut Command, packages: &[&str]) {
+    if check.output().is_ok_and(|o| o.status.success()) {
+        return;
+    }
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| o.stdout == b"0\n");
+    let mut cmd = if root {
+        Command::new("apt-get")
+    } else {
+        let mut c = Command::new("sudo");
+        c.arg("apt-get");
+        c
+    };
+    run(cmd.args(["install", "-y", "-q"]).args(packages));
+}
+
+/// Debian's Python with psycopg and asyncpg in a virtualenv.
+fn python() -> PathBuf {
+    apt_install(
+        Command::new("/usr/bin/python3").args(["-c", "import ensurepip, venv"]),
+        &["python3-venv", "python3-pip"],
+    );
+    let venv = cache().join("drivers-venv");
+    let py = venv.join("bin/python");
+    if !Command::new(&py)
+        .args(["-c", "import psycopg, asyncpg"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        run(Command::new("/usr/bin/python3")
+            .args(["-m", "venv"])
+            .arg(&venv));
+        run(Command::new(venv.join("bin/pip")).args([
+            "install",
+            "--quiet",
+            "psycopg[binary]>=3.1",
+            "asyncpg>=0.29",
+        ]));
+    }
+    py
+}
+
+/// node-postgres under the cache directory.
+fn node_modules() -> PathBuf {
+    apt_install(Command::new("npm").arg("--version"), &["nodejs", "npm"]);
+    let dir = cache().join("node-pg");
+    if !dir.join("node_modules/pg/package.json").exists() {
+        std::fs::create_dir_all(&dir).unwrap();
+        run(Command::new("npm")
+            .args(["install", "--no-audit", "--no-fund", "--silent", "pg@8"])
+            .current_dir(&dir));
+    }
+    dir.join("node_modules")
+}
+
+fn ruby() -> &'static str {
+    apt_install(
+        Command::new("ruby").args(["-e", "require 'pg'"]),
+        &["ruby", "ruby-pg"],
+    );
+    "ruby"
+}
+
+/// The steps every driver runs, as JSON: `[{name, sql, params}]`.
+fn workload() -> String {
+    let mut steps = Vec::new();
+    let mut step = |name: String, sql: &str, params: Vec<Option<String>>| {
+        steps.push(serde_json::json!({ "name": name, "sql": sql, "params": params }));
+    };
+    let s = |v: &str| Some(v.to_string());
+    for zone in ["America/New_York", "Asia/Kolkata"] {
+        step(
+            format!("set time zone {zone}"),
+            &format!("SET TIME ZONE '{zone}'"),
+            vec![],
+        );
+        for q in pgshim_ticket_app::queries().unwrap() {
+            for (i, params) in q.param_sets.iter().enumerate() {
+                step(
+                    format!("{}#{} @{zone}", q.name, i + 1),
+                    &q.sql,
+                    params.clone(),
+                );
+            }
+        }
+    }
+    step(
+        "insert returning".into(),
+        "INSERT INTO comments (ticket_id, agent_id, body, created_at) VALUES ($1, $2, $3, $4) RETURNING id, ticket_id, body, created_at",
+        vec![
+            s("1"),
+            s("1"),
+            s("first reply"),
+            s("2025-11-03 15:00:00+00"),
+        ],
+    );
+    step(
+        "update returning".into(),
+        "UPDATE tickets SET status = 'closed', updated_at = $2, due_on = $3 WHERE id = $1 RETURNING id, status, updated_at, due_on, sla",
+        vec![s("2"), s("2025-11-04 09:30:00"), s("2025-11-10")],
+    );
+    step(
+        "delete returning".into(),
+        "DELETE FROM comments WHERE body = $1 RETURNING body, created_at",
+        vec![s("first reply")],
+    );
+    step("begin".into(), "BEGIN", vec![]);
+    step(
+        "update in block".into(),
+        "UPDATE tickets SET subject = 'changed' WHERE id = 1",
+        vec![],
+    );
+    step("failing statement".into(), "SELECT 1/0", vec![]);
+    step(
+        "ignored statement".into(),
+        "SELECT subject FROM tickets WHERE id = 1",
+        vec![],
+    );
+    step("rollback".into(), "ROLLBACK", vec![]);
+    step(
+        "rolled back".into(),
+        "SELECT subject <> 'changed' AS kept FROM tickets WHERE id = 1",
+        vec![],
+    );
+    step(
+        "unique violation".into(),
+        "INSERT INTO agents (id, name, email, time_zone) SELECT id, name, email || '.x', time_zone FROM agents WHERE id = 1",
+        vec![],
+    );
+    step(
+        "bad timestamp".into(),
+        "SELECT $1::timestamptz AS t",
+        vec![s("2025-02-30 10:00")],
+    );
+    step(
+        "set time zone back".into(),
+        "SET TIME ZONE 'Europe/Dublin'",
+        vec![],
+    );
+    step(
+        "values in the session zone".into(),
+        "SELECT created_at, created_at::date AS d, updated_at, sla, due_on FROM tickets WHERE id = $1",
+        vec![s("3")],
+    );
+    serde_json::to_string_pretty(&steps).unwrap()
+}
+
+/// A driver's output on PostgreSQL (live, or recorded) and on the server.
+fn compare(driver: &str, run_client: impl Fn(&str, &Path) -> String) {
+    let dir = common::TempDir::new();
+    let steps = dir.0.join("workload.json");
+    std::fs::write(&steps, workload()).unwrap();
+    let recorded = here().join(format!("{driver}.out"));
+    let expected = match std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(url) => {
+            let live = pgshim_difftest::Live::connect(&url).unwrap();
+            let scratch = live
+                .scratch_database(&format!("pgshim_driver_{driver}"))
+                .unwrap();
+            let mut c = scratch.client().unwrap();
+            pgshim_ticket_app::create_postgres(&mut c, SEED, TICKETS, |_| {}).unwrap();
+            drop(c);
+            let fresh = run_client(&scratch.url(), &steps);
+            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
+                std::fs::write(&recorded, &fresh).unwrap();
+            } else {
+                let old = std::fs::read_to_string(&recorded).unwrap_or_default();
+                assert!(
+                    old == fresh,
+                    "{} no longer matches {driver} on PostgreSQL: record again with PGSHIM_RECORD=1",
+                    recorded.display()
+                );
+            }
+            fresh
+        }
+        None => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
+            );
+            std::fs::read_to_string(&recorded)
+                .unwrap_or_else(|e| panic!("{}: {e}", recorded.display()))
+        }
+    };
+    let server = common::TestServer::start_with(|db| {
+        let mut conn = pgshim::Connection::open(db).unwrap();
+        pgshim_ticket_app::create_pgshim(&mut conn, SEED, TICKETS, |_| {}).unwrap();
+    });
+    let ours = run_client(&server.url(), &steps);
+    let differ: Vec<String> = expected
+        .lines()
+        .zip(ours.lines())
+        .filter(|(a, b)| a != b)
+        .take(8)
+        .map(|(a, b)| format!("postgres: {a}\npgshim:   {b}"))
+        .collect();
+    assert!(
+        differ.is_empty() && expected.lines().count() == ours.lines().count(),
+        "{driver}: {} lines from PostgreSQL, {} from pgshim serve; first differences:\n{}",
+        expected.lines().count(),
+        ours.lines().count(),
+        differ.join("\n\n")
+    );
+    eprintln!(
+        "{driver}: {} steps answer as on PostgreSQL",
+        ours.lines().count()
+    );
+}
+
+#[test]
+fn psycopg_extended_protocol() {
+    let py = python();
+    compare("psycopg_extended", |url, steps| {
+        run(Command::new(&py)
+            .arg(here().join("psycopg_client.py"))
+            .arg(url)
+            .arg(steps)
+            .arg("extended"))
+    });
+}
+
+#[test]
+fn psycopg_simple_protocol() {
+    let py = python();
+    compare("psycopg_simple", |url, steps| {
+        run(Command::new(&py)
+            .arg(here().join("psycopg_client.py"))
+            .arg(url)
+            .arg(steps)
+            .arg("simple"))
+    });
+}
+
+#[test]
+fn asyncpg_binary_protocol() {
+    let py = python();
+    compare("asyncpg", |url, steps| {
+        run(Command::new(&py)
+            .arg(here().join("asyncpg_client.py"))
+            .arg(url)
+            .arg(steps))
+    });
+}
+
+#[test]
+fn node_postgres_named_statements() {
+    let modules = node_modules();
+    compare("node_pg", |url, steps| {
+        run(Command::new("node")
+            .arg(here().join("node_pg_client.js"))
+            .arg(url)
+            .arg(steps)
+            .env("NODE_PATH", &modules))
+    });
+}
+
+#[test]
+fn ruby_pg() {
+    let ruby = ruby();
+    compare("ruby_pg", |url, steps| {
+        run(Command::new(ruby)
+            .arg(here().join("ruby_pg_client.rb"))
+            .arg(url)
+            .arg(steps))
+    });
+}

@@ -173,7 +173,7 @@ fn unordered_sorted(suite: &pgshim_difftest::Suite, out: &str) -> String {
     let mut result = String::new();
     let mut block: Vec<&str> = Vec::new();
     let mut sort = false;
-    let mut flush = |block: &mut Vec<&str>, sort: bool, result: &mut String| {
+    let flush = |block: &mut Vec<&str>, sort: bool, result: &mut String| {
         if sort && block.len() > 2 {
             block[2..].sort_unstable();
         }

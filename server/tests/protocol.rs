@@ -169,15 +169,22 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
         let mut c = connect(url);
         let mut out = Vec::new();
         let token = c.cancel_token();
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let finished = done.clone();
+        // A cancel request reaches a statement that runs; one that comes
+        // before it starts is lost, so ask again until it stops.
         let canceller = std::thread::spawn(move || {
-            std::thread::sleep(std::time::Duration::from_millis(300));
-            token.cancel_query(postgres::NoTls).unwrap();
+            while !finished.load(std::sync::atomic::Ordering::Relaxed) {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                token.cancel_query(postgres::NoTls).unwrap();
+            }
         });
         let long = "SELECT count(*) FROM generate_series(1, 1000000000)";
         out.push(format!(
             "{:?}",
             c.query_one(long, &[]).map(|_| ()).map_err(|e| error_of(&e))
         ));
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
         canceller.join().unwrap();
         out.push(simple(&mut c, "SELECT 'still here'"));
         out.push(simple(&mut c, "SET statement_timeout = '200ms'"));

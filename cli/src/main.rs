@@ -138,9 +138,30 @@ enum Command {
         /// The SQLite database file (created if absent).
         #[arg(long, value_name = "PATH")]
         db: String,
-        /// The address to listen on (loopback only: clients are trusted).
+        /// The address to listen on. Without passwords clients are
+        /// trusted, so only a loopback address is allowed.
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:5432")]
         listen: std::net::SocketAddr,
+        /// Passwords: a file of `user:password` lines.
+        #[arg(long, value_name = "FILE")]
+        users: Option<String>,
+        /// A password for every user name (instead of --users).
+        #[arg(
+            long = "password-env",
+            env = "PGSHIM_PASSWORD",
+            hide_env_values = true,
+            value_name = "PASSWORD"
+        )]
+        password: Option<String>,
+        /// How clients prove their password: scram-sha-256, md5 or password.
+        #[arg(long, value_name = "METHOD", default_value = "scram-sha-256")]
+        auth: pgshim_server::Method,
+        /// TLS certificate chain (PEM); with --tls-key.
+        #[arg(long = "tls-cert", value_name = "PEM", requires = "tls_key")]
+        tls_cert: Option<String>,
+        /// TLS private key (PEM).
+        #[arg(long = "tls-key", value_name = "PEM", requires = "tls_cert")]
+        tls_key: Option<String>,
         /// Log every statement.
         #[arg(long = "log-statements")]
         log_statements: bool,
@@ -214,8 +235,13 @@ fn main() -> ExitCode {
         Command::Serve {
             db,
             listen,
+            users,
+            password,
+            auth,
+            tls_cert,
+            tls_key,
             log_statements,
-        } => {
+        } => (|| {
             tracing_subscriber::fmt()
                 .with_writer(std::io::stderr)
                 .with_target(false)
@@ -223,8 +249,23 @@ fn main() -> ExitCode {
             let mut config = pgshim_server::Config::new(db);
             config.listen = listen;
             config.log_statements = log_statements;
+            config.auth = match (users, password) {
+                (Some(path), _) => {
+                    let text =
+                        std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+                    pgshim_server::Auth::from_users_file(&text, auth)
+                        .map_err(|e| format!("{path}: {e}"))?
+                }
+                (None, Some(p)) => pgshim_server::Auth::Password {
+                    method: auth,
+                    users: Default::default(),
+                    any: Some(p),
+                },
+                (None, None) => pgshim_server::Auth::Trust,
+            };
+            config.tls = tls_cert.zip(tls_key).map(|(c, k)| (c.into(), k.into()));
             pgshim_server::serve(config).map_err(|e| e.to_string())
-        }
+        })(),
         Command::Diff {
             files,
             pg,

@@ -24,8 +24,11 @@
 // An error to send is a few strings; returned by value on the cold path.
 #![allow(clippy::result_large_err)]
 
+mod auth;
 mod backend;
 pub mod types;
+
+pub use auth::{Auth, Method};
 
 use std::collections::HashMap;
 use std::future::Future;
@@ -34,11 +37,11 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use futures::{SinkExt, StreamExt};
+use pgwire::api::ClientInfo;
 use pgwire::api::auth::{
-    ServerParameterProvider, finish_authentication, protocol_negotiation,
+    AuthDriver, AuthOutcome, ServerParameterProvider, protocol_negotiation,
     save_startup_parameters_to_metadata,
 };
-use pgwire::api::{ClientInfo, PidSecretKeyGenerator, RandomPidSecretKeyGenerator};
 use pgwire::messages::PgWireFrontendMessage;
 use pgwire::messages::startup::SecretKey;
 use pgwire::tokio::server::PgWireMessageServerCodec;
@@ -61,6 +64,11 @@ pub struct Config {
     pub listen: SocketAddr,
     /// Log every statement (`--log-statements`).
     pub log_statements: bool,
+    /// Who may connect.
+    pub auth: Auth,
+    /// TLS: the certificate chain and private key, PEM files
+    /// (`--tls-cert`, `--tls-key`).
+    pub tls: Option<(PathBuf, PathBuf)>,
 }
 
 impl Config {
@@ -70,6 +78,8 @@ impl Config {
             db: db.into(),
             listen: SocketAddr::from(([127, 0, 0, 1], 5432)),
             log_statements: false,
+            auth: Auth::Trust,
+            tls: None,
         }
     }
 }
@@ -85,21 +95,26 @@ pub struct Server {
     listener: TcpListener,
     config: Arc<Config>,
     registry: Arc<Registry>,
+    tls: Option<pgwire::tokio::TlsAcceptor>,
 }
 
 impl Server {
     /// Opens the file (WAL mode) and binds the address. Listening beyond
     /// the loopback interface without a password is refused.
     pub async fn bind(config: Config) -> std::io::Result<Server> {
-        if !config.listen.ip().is_loopback() {
+        if !config.listen.ip().is_loopback() && !config.auth.requires_password() {
             return Err(std::io::Error::new(
                 std::io::ErrorKind::PermissionDenied,
                 format!(
-                    "refusing to listen on {} without a password: pgshim serve trusts every client, so it listens only on a loopback address",
+                    "refusing to listen on {} without a password: give users a password (--users FILE or PGSHIM_PASSWORD), or listen on a loopback address",
                     config.listen
                 ),
             ));
         }
+        let tls = match &config.tls {
+            Some((cert, key)) => Some(tls_acceptor(cert, key)?),
+            None => None,
+        };
         // WAL, so that readers never wait for a writer; made once here.
         let db = open(&config).map_err(std::io::Error::other)?;
         drop(db);
@@ -108,6 +123,7 @@ impl Server {
             listener,
             config: Arc::new(config),
             registry: Arc::default(),
+            tls,
         })
     }
 
@@ -137,10 +153,11 @@ impl Server {
                     let config = self.config.clone();
                     let registry = self.registry.clone();
                     let stop = stop_rx.clone();
+                    let tls = self.tls.clone();
                     threads.retain(|t: &std::thread::JoinHandle<()>| !t.is_finished());
                     threads.push(std::thread::Builder::new()
                         .name(format!("pgshim {peer}"))
-                        .spawn(move || client_thread(stream, peer, config, registry, stop))?);
+                        .spawn(move || client_thread(stream, peer, config, registry, stop, tls))?);
                 }
             }
         }
@@ -192,6 +209,7 @@ fn client_thread(
     config: Arc<Config>,
     registry: Arc<Registry>,
     stop: tokio::sync::watch::Receiver<bool>,
+    tls: Option<pgwire::tokio::TlsAcceptor>,
 ) {
     let rt = match tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -213,7 +231,7 @@ fn client_thread(
         };
         // A panic must not cross out of the server: the connection ends.
         let outcome = futures::FutureExt::catch_unwind(std::panic::AssertUnwindSafe(client(
-            stream, peer, config, registry, stop,
+            stream, peer, config, registry, stop, tls,
         )))
         .await;
         match outcome {
@@ -245,8 +263,9 @@ async fn client(
     config: Arc<Config>,
     registry: Arc<Registry>,
     mut stop: tokio::sync::watch::Receiver<bool>,
+    tls: Option<pgwire::tokio::TlsAcceptor>,
 ) -> std::io::Result<()> {
-    let Some(mut socket) = pgwire::tokio::server::negotiate_tls::<()>(stream, None).await? else {
+    let Some(mut socket) = pgwire::tokio::server::negotiate_tls::<()>(stream, tls).await? else {
         return Ok(());
     };
     let Some(mut backend) = startup(&mut socket, peer, &config, &registry).await? else {
@@ -317,6 +336,44 @@ async fn startup(
         severity: "FATAL",
         ..e
     };
+    let driver = AuthDriver::new(Provider);
+    let mut final_message = None;
+    if let Some(mechanism) = config.auth.mechanism() {
+        let mut outcome = match driver
+            .begin_authentication(socket, mechanism.create())
+            .await
+        {
+            Ok(o) => o,
+            Err(_) => {
+                auth_failed(socket, peer, &user).await;
+                return Ok(None);
+            }
+        };
+        loop {
+            match outcome {
+                AuthOutcome::Authenticated {
+                    final_message: m, ..
+                } => {
+                    final_message = m;
+                    break;
+                }
+                AuthOutcome::InProgress => {}
+            }
+            let next =
+                tokio::time::timeout(std::time::Duration::from_secs(60), socket.next()).await;
+            let Ok(Some(Ok(PgWireFrontendMessage::PasswordMessageFamily(m)))) = next else {
+                auth_failed(socket, peer, &user).await;
+                return Ok(None);
+            };
+            outcome = match driver.advance_authentication(socket, m).await {
+                Ok(o) => o,
+                Err(_) => {
+                    auth_failed(socket, peer, &user).await;
+                    return Ok(None);
+                }
+            };
+        }
+    }
     let mut backend = match open_session(config, &startup.parameters) {
         Ok(b) => b,
         Err(e) => {
@@ -324,11 +381,6 @@ async fn startup(
             return Ok(None);
         }
     };
-    let (pid, key) = RandomPidSecretKeyGenerator::default().generate(&*socket);
-    socket.set_pid_and_secret_key(pid, key.clone());
-    if let Ok(mut b) = registry.backends.lock() {
-        b.insert(pid, (key, backend.db.cancel_token()));
-    }
     let mut params = vec![
         (
             "server_version".to_string(),
@@ -348,12 +400,58 @@ async fn startup(
         ));
     }
     socket.session_extensions().insert(Parameters(params));
-    tracing::info!("{peer}: connected as {user:?} (backend {pid})");
-    finish_authentication(socket, &Provider)
+    driver
+        .complete_authentication(socket, final_message)
         .await
         .map_err(std::io::Error::other)?;
+    let (pid, key) = socket.pid_and_secret_key();
+    if let Ok(mut b) = registry.backends.lock() {
+        b.insert(pid, (key, backend.db.cancel_token()));
+    }
+    tracing::info!("{peer}: connected as {user:?} (backend {pid})");
     backend.mark_reported();
     Ok(Some(backend))
+}
+
+/// PostgreSQL's refusal of a wrong password (or of none).
+async fn auth_failed(socket: &mut Socket, peer: SocketAddr, user: &str) {
+    tracing::info!("{peer}: password authentication failed for user {user:?}");
+    let e = PgError {
+        severity: "FATAL",
+        ..PgError::new(
+            "28P01",
+            format!("password authentication failed for user \"{user}\""),
+        )
+    };
+    let _ = socket.send(e.response()).await;
+}
+
+/// A TLS acceptor of a PEM certificate chain and private key.
+fn tls_acceptor(
+    cert: &std::path::Path,
+    key: &std::path::Path,
+) -> std::io::Result<pgwire::tokio::TlsAcceptor> {
+    use pgwire::tokio::tokio_rustls::rustls;
+    use rustls::pki_types::pem::PemObject;
+    use rustls::pki_types::{CertificateDer, PrivateKeyDer};
+    let bad = |what: &std::path::Path, e: String| {
+        std::io::Error::other(format!("{}: {e}", what.display()))
+    };
+    let certs = CertificateDer::pem_file_iter(cert)
+        .map_err(|e| bad(cert, e.to_string()))?
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| bad(cert, e.to_string()))?;
+    let key_der = PrivateKeyDer::from_pem_file(key).map_err(|e| bad(key, e.to_string()))?;
+    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(|e| std::io::Error::other(e.to_string()))?
+    .with_no_client_auth()
+    .with_single_cert(certs, key_der)
+    .map_err(|e| bad(cert, e.to_string()))?;
+    config.alpn_protocols = vec![b"postgresql".to_vec()];
+    Ok(pgwire::tokio::TlsAcceptor::from(Arc::new(config)))
 }
 
 /// A session on the file, with the startup packet's settings (`options`'

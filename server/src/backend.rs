@@ -160,10 +160,22 @@ pub struct Backend {
     /// The ParameterStatus values the client has.
     reported: Vec<String>,
     log_statements: bool,
+    gate: WriteGate,
+    /// The gate, held from BEGIN to the end of the block.
+    held: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
+/// The server's writers take turns here before SQLite's write lock: one
+/// transaction block (from BEGIN, which takes SQLite's lock at once) or
+/// one writing statement outside a block at a time, in arrival order.
+/// SQLite's own busy handler would have each waiter sleep and retry with
+/// growing sleeps; this queue hands the file to the next writer the
+/// moment the last one commits. Readers outside a block never wait (WAL).
+/// SQLite's lock stays the guard against other processes on the file.
+pub type WriteGate = std::sync::Arc<tokio::sync::Mutex<()>>;
+
 impl Backend {
-    pub(crate) fn new(db: Connection, log_statements: bool) -> Backend {
+    pub(crate) fn new(db: Connection, log_statements: bool, gate: WriteGate) -> Backend {
         let reported = REPORTED
             .iter()
             .map(|n| db.session().show(n).unwrap_or_default())
@@ -176,6 +188,51 @@ impl Backend {
             skipping: false,
             reported,
             log_statements,
+            gate,
+            held: None,
+        }
+    }
+
+    /// Waits for the write gate when the statement writes outside a
+    /// block or begins one (up to `lock_timeout`, or `statement_timeout`,
+    /// as PostgreSQL counts lock waits); `None` for statements that need
+    /// no turn.
+    async fn turn(
+        &mut self,
+        t: &Translation,
+    ) -> Result<Option<tokio::sync::OwnedMutexGuard<()>>, PgError> {
+        use pgshim::StatementKind;
+        if !self.db.sqlite().is_autocommit() || self.held.is_some() {
+            return Ok(None);
+        }
+        let reads = matches!(t.kind, StatementKind::Session)
+            || (t.kind == StatementKind::Query && t.command == "SELECT")
+            || matches!(
+                t.command,
+                "SHOW" | "COMMIT" | "ROLLBACK" | "SAVEPOINT" | "RELEASE"
+            );
+        if reads {
+            return Ok(None);
+        }
+        let session = self.db.session();
+        let (lock, statement) = (session.lock_timeout_ms(), session.statement_timeout_ms());
+        let limit = match (lock, statement) {
+            (0, 0) => None,
+            (0, s) => Some((s, "canceling statement due to statement timeout", "57014")),
+            (l, s) if s == 0 || l <= s => {
+                Some((l, "canceling statement due to lock timeout", "55P03"))
+            }
+            (_, s) => Some((s, "canceling statement due to statement timeout", "57014")),
+        };
+        let wait = self.gate.clone().lock_owned();
+        match limit {
+            None => Ok(Some(wait.await)),
+            Some((ms, message, code)) => {
+                match tokio::time::timeout(std::time::Duration::from_millis(ms), wait).await {
+                    Ok(g) => Ok(Some(g)),
+                    Err(_) => Err(PgError::new(code, message)),
+                }
+            }
         }
     }
 
@@ -504,11 +561,24 @@ impl Backend {
         describe: bool,
         base: usize,
     ) -> std::io::Result<Ran> {
+        let turn = match self.turn(t).await {
+            Ok(turn) => turn,
+            Err(e) => {
+                self.fail(out, e).await?;
+                return Ok(Ran::Failed);
+            }
+        };
         let ran = self
             .run_inner(
                 out, t, sql, declared, params, formats, max_rows, describe, base,
             )
             .await?;
+        // BEGIN keeps its turn to the end of the block.
+        if self.db.sqlite().is_autocommit() {
+            self.held = None;
+        } else if turn.is_some() {
+            self.held = turn;
+        }
         match ran {
             Ok(r) => Ok(r),
             Err(e) => {

@@ -88,6 +88,8 @@ impl Config {
 #[derive(Default)]
 struct Registry {
     backends: Mutex<HashMap<i32, (SecretKey, pgshim::CancelToken)>>,
+    /// The file's writers, in turn (see [`backend::WriteGate`]).
+    gate: backend::WriteGate,
 }
 
 /// A bound server.
@@ -374,7 +376,7 @@ async fn startup(
             };
         }
     }
-    let mut backend = match open_session(config, &startup.parameters) {
+    let mut backend = match open_session(config, &startup.parameters, registry.gate.clone()) {
         Ok(b) => b,
         Err(e) => {
             let _ = socket.send(fatal(e).response()).await;
@@ -459,6 +461,7 @@ fn tls_acceptor(
 fn open_session(
     config: &Config,
     params: &std::collections::BTreeMap<String, String>,
+    gate: backend::WriteGate,
 ) -> Result<Backend, PgError> {
     let mut db = open(config).map_err(|e| PgError::of(&e, "", 0))?;
     let mut settings: Vec<(String, String)> = Vec::new();
@@ -499,7 +502,7 @@ fn open_session(
     s.set_default_time_zone(&s.time_zone())
         .map_err(|e| PgError::of(&e, "", 0))?;
     s.set_default_styles(s.date_style(), s.interval_style());
-    Ok(Backend::new(db, config.log_statements))
+    Ok(Backend::new(db, config.log_statements, gate))
 }
 
 /// The message loop after startup.

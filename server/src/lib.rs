@@ -90,6 +90,9 @@ struct Registry {
     backends: Mutex<HashMap<i32, (SecretKey, pgshim::CancelToken)>>,
     /// The file's writers, in turn (see [`backend::WriteGate`]).
     gate: backend::WriteGate,
+    /// Backend keys: one counter for all connections, so each has its own
+    /// process id for cancel requests.
+    keys: Arc<pgwire::api::RandomPidSecretKeyGenerator>,
 }
 
 /// A bound server.
@@ -338,7 +341,7 @@ async fn startup(
         severity: "FATAL",
         ..e
     };
-    let driver = AuthDriver::new(Provider);
+    let driver = AuthDriver::new(Provider).with_pid_secret_key_generator(registry.keys.clone());
     let mut final_message = None;
     if let Some(mechanism) = config.auth.mechanism() {
         let mut outcome = match driver
@@ -505,19 +508,48 @@ fn open_session(
     Ok(Backend::new(db, config.log_statements, gate))
 }
 
+/// How long a connection's client must be quiet, once a shutdown began,
+/// before the connection ends.
+const SHUTDOWN_QUIET: std::time::Duration = std::time::Duration::from_millis(300);
+/// How long a shutdown lets busy connections go on (each still finishes
+/// its statement).
+const SHUTDOWN_WAIT: std::time::Duration = std::time::Duration::from_secs(10);
+
 /// The message loop after startup.
 async fn serve_messages(
     socket: &mut Socket,
     backend: &mut Backend,
     stop: &mut tokio::sync::watch::Receiver<bool>,
 ) -> std::io::Result<()> {
+    let mut stopping: Option<std::time::Instant> = None;
     loop {
-        let message = tokio::select! {
-            m = socket.next() => m,
-            _ = stop.changed() => {
-                let e = PgError { severity: "FATAL", ..PgError::new("57P01", "terminating connection due to administrator command") };
-                let _ = socket.send(e.response()).await;
-                return Ok(());
+        // After a shutdown began, a connection goes on while its client
+        // keeps talking, and ends once the client has been quiet for a
+        // moment (so that it reads its last results first) or the
+        // shutdown has waited long enough.
+        let message = if let Some(since) = stopping {
+            let quiet = if since.elapsed() > SHUTDOWN_WAIT {
+                std::time::Duration::ZERO
+            } else {
+                SHUTDOWN_QUIET
+            };
+            tokio::select! {
+                biased;
+                m = socket.next() => m,
+                _ = tokio::time::sleep(quiet) => {
+                    let e = PgError { severity: "FATAL", ..PgError::new("57P01", "terminating connection due to administrator command") };
+                    let _ = socket.send(e.response()).await;
+                    return Ok(());
+                }
+            }
+        } else {
+            tokio::select! {
+                biased;
+                m = socket.next() => m,
+                _ = stop.changed() => {
+                    stopping = Some(std::time::Instant::now());
+                    continue;
+                }
             }
         };
         let message = match message {

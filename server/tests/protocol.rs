@@ -167,6 +167,8 @@ fn row_limits_suspend_a_portal_and_named_statements_interleave() {
 fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
     differential("protocol", "cancel", |url| {
         let mut c = connect(url);
+        // Another session, connected later: the cancel is for c alone.
+        let mut other = connect(url);
         let mut out = Vec::new();
         let token = c.cancel_token();
         let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
@@ -187,6 +189,7 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         canceller.join().unwrap();
         out.push(simple(&mut c, "SELECT 'still here'"));
+        out.push(simple(&mut other, "SELECT 'the other session too'"));
         out.push(simple(&mut c, "SET statement_timeout = '200ms'"));
         out.push(simple(&mut c, "SHOW statement_timeout"));
         out.push(simple(&mut c, long));

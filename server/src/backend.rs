@@ -348,6 +348,11 @@ impl Backend {
             .await?;
             return self.ready(out).await;
         }
+        // Several statements that change rows run in one implicit
+        // transaction, as PostgreSQL runs a Query message: an error undoes
+        // them all.
+        let implicit =
+            statements.len() > 1 && self.writes_only(&statements) && self.begin_implicit().await;
         for s in &statements {
             let base = query[..s.offset].chars().count();
             match pgshim::prepared_command(&s.text) {
@@ -384,7 +389,51 @@ impl Backend {
                 break;
             }
         }
+        if implicit {
+            let end = if self.failed { "ROLLBACK" } else { "COMMIT" };
+            if let Err(e) = self.db.sqlite().execute_batch(end) {
+                let e = PgError::of(&pgshim::Error::from(e), "", 0);
+                self.fail(out, e).await?;
+                let _ = self.db.sqlite().execute_batch("ROLLBACK");
+            }
+            self.failed = false;
+            self.held = None;
+        }
         self.ready(out).await
+    }
+
+    /// Whether a Query message's statements are rows read and changed
+    /// (SELECT, INSERT, UPDATE, DELETE), at least one a change: those run
+    /// in one implicit transaction. Strings with DDL, transaction control
+    /// or settings, and strings that only read, run statement by statement
+    /// (docs/compatibility.md).
+    fn writes_only(&mut self, statements: &[pgshim::ScriptStatement]) -> bool {
+        if self.failed || !self.db.sqlite().is_autocommit() {
+            return false;
+        }
+        let mut writes = false;
+        for s in statements {
+            if !matches!(pgshim::prepared_command(&s.text), Ok(None)) {
+                return false;
+            }
+            match self.db.translate(&s.text) {
+                Ok(t) if matches!(t.command, "INSERT" | "UPDATE" | "DELETE") => writes = true,
+                Ok(t) if t.command == "SELECT" && t.kind == pgshim::StatementKind::Query => {}
+                _ => return false,
+            }
+        }
+        writes
+    }
+
+    /// BEGIN of an implicit transaction: the write turn, then SQLite's
+    /// write lock.
+    async fn begin_implicit(&mut self) -> bool {
+        let turn = self.gate.clone().lock_owned().await;
+        if self.db.execute("BEGIN", &[]).is_err() {
+            return false;
+        }
+        self.held = Some(turn);
+        true
     }
 
     /// PREPARE, EXECUTE, DEALLOCATE: the same statements as the protocol's

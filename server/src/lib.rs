@@ -200,10 +200,15 @@ pub fn serve(config: Config) -> std::io::Result<()> {
     })
 }
 
+/// A connection to the file as the server keeps them: write-ahead
+/// logging (readers never wait for the writer), and the file read through
+/// a shared memory map of up to 1 GiB, so that every connection's reads
+/// share the operating system's page cache (as PostgreSQL's backends share
+/// its buffers) rather than each filling a SQLite cache of its own.
 fn open(config: &Config) -> pgshim::Result<pgshim::Connection> {
     let mut db = pgshim::Connection::open(&config.db)?;
     db.sqlite()
-        .execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON")?;
+        .execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
     db.set_begin_immediate(true);
     Ok(db)
 }

@@ -251,3 +251,23 @@ fn settings_drivers_send_are_shown_and_honoured() {
         out
     });
 }
+
+#[test]
+fn a_query_message_of_several_writes_is_one_implicit_transaction() {
+    differential("protocol", "implicit", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        for sql in [
+            "CREATE TABLE t (id int PRIMARY KEY)",
+            "INSERT INTO t VALUES (1); INSERT INTO t VALUES (2); INSERT INTO t VALUES (1)",
+            "SELECT count(*) FROM t",
+            "INSERT INTO t VALUES (1); UPDATE t SET id = id + 10 RETURNING id; DELETE FROM t WHERE id = 11",
+            "SELECT id FROM t ORDER BY id",
+            "INSERT INTO t VALUES (5); SELECT 1/0",
+            "SELECT id FROM t ORDER BY id",
+        ] {
+            out.push(simple(&mut c, sql));
+        }
+        out
+    });
+}

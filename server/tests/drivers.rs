@@ -1,7 +1,8 @@
 //! Real drivers against `pgshim serve` and against PostgreSQL, outputs
 //! compared: psycopg 3 (extended and simple protocol), asyncpg (binary
 //! protocol and its type introspection), node-postgres (named prepared
-//! statements) and Ruby's pg (as ActiveRecord drives it). Each runs the
+//! statements), Ruby's pg (as ActiveRecord drives it) and Rust's
+//! `postgres` crate (binary results, text parameters). Each runs the
 //! ticket app's 30 reports with their parameters in two zones, DML with
 //! RETURNING, a transaction that fails and rolls back, and SET TIME ZONE,
 //! and prints what it decoded (tests/drivers/*_client.*). The drivers are
@@ -315,4 +316,107 @@ fn ruby_pg() {
             .arg(url)
             .arg(steps))
     });
+}
+
+/// A text-format parameter for the `postgres` crate: the server reads it
+/// with the parameter type's input function, as it reads other drivers'.
+#[derive(Debug)]
+struct Text(Option<String>);
+
+impl postgres::types::ToSql for Text {
+    fn to_sql(
+        &self,
+        _: &postgres::types::Type,
+        out: &mut bytes::BytesMut,
+    ) -> Result<postgres::types::IsNull, Box<dyn std::error::Error + Sync + Send>> {
+        match &self.0 {
+            None => Ok(postgres::types::IsNull::Yes),
+            Some(s) => {
+                out.extend_from_slice(s.as_bytes());
+                Ok(postgres::types::IsNull::No)
+            }
+        }
+    }
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+    fn encode_format(&self, _: &postgres::types::Type) -> postgres::types::Format {
+        postgres::types::Format::Text
+    }
+    postgres::types::to_sql_checked!();
+}
+
+/// Any value's binary bytes, in hex.
+struct Raw(Option<String>);
+
+impl<'a> postgres::types::FromSql<'a> for Raw {
+    fn from_sql(
+        _: &postgres::types::Type,
+        raw: &'a [u8],
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Raw(Some(raw.iter().map(|b| format!("{b:02x}")).collect())))
+    }
+    fn from_sql_null(
+        _: &postgres::types::Type,
+    ) -> Result<Self, Box<dyn std::error::Error + Sync + Send>> {
+        Ok(Raw(None))
+    }
+    fn accepts(_: &postgres::types::Type) -> bool {
+        true
+    }
+}
+
+/// The workload through the `postgres` crate: each step prepared (its
+/// parameter and column types), run with text parameters, every value
+/// read in binary.
+fn rust_client(url: &str, steps: &Path) -> String {
+    let steps: Vec<serde_json::Value> =
+        serde_json::from_str(&std::fs::read_to_string(steps).unwrap()).unwrap();
+    let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let mut out = String::new();
+    for step in steps {
+        let sql = step["sql"].as_str().unwrap();
+        let params: Vec<Text> = step["params"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| Text(p.as_str().map(str::to_string)))
+            .collect();
+        let refs: Vec<&(dyn postgres::types::ToSql + Sync)> = params
+            .iter()
+            .map(|p| p as &(dyn postgres::types::ToSql + Sync))
+            .collect();
+        let result = c.prepare(sql).and_then(|stmt| {
+            let rows = c.query(&stmt, &refs)?;
+            let types: Vec<String> = stmt.params().iter().map(|t| t.name().to_string()).collect();
+            let columns: Vec<String> = stmt
+                .columns()
+                .iter()
+                .map(|c| format!("{}:{}", c.name(), c.type_().name()))
+                .collect();
+            let rows: Vec<Vec<Option<String>>> = rows
+                .iter()
+                .map(|r| (0..r.len()).map(|i| r.get::<_, Raw>(i).0).collect())
+                .collect();
+            Ok(serde_json::json!({ "params": types, "columns": columns, "rows": rows }))
+        });
+        let line = match result {
+            Ok(v) => serde_json::json!({ "name": step["name"], "ok": v }),
+            Err(e) => {
+                let db = e.as_db_error();
+                serde_json::json!({
+                    "name": step["name"],
+                    "error": [db.map(|d| d.code().code().to_string()), db.map(|d| d.message().to_string())],
+                })
+            }
+        };
+        out.push_str(&line.to_string());
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn rust_postgres_crate() {
+    compare("rust_postgres", rust_client);
 }

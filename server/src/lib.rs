@@ -207,8 +207,9 @@ pub fn serve(config: Config) -> std::io::Result<()> {
 /// its buffers) rather than each filling a SQLite cache of its own.
 fn open(config: &Config) -> pgshim::Result<pgshim::Connection> {
     let mut db = pgshim::Connection::open(&config.db)?;
-    db.sqlite()
-        .execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")?;
+    db.sqlite().execute_batch(
+        "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824",
+    )?;
     db.set_begin_immediate(true);
     Ok(db)
 }

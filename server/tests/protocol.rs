@@ -176,8 +176,11 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
         // A cancel request reaches a statement that runs; one that comes
         // before it starts is lost, so ask again until it stops.
         let canceller = std::thread::spawn(move || {
-            while !finished.load(std::sync::atomic::Ordering::Relaxed) {
+            loop {
                 std::thread::sleep(std::time::Duration::from_millis(300));
+                if finished.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
                 token.cancel_query(postgres::NoTls).unwrap();
             }
         });
@@ -188,6 +191,10 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
         ));
         done.store(true, std::sync::atomic::Ordering::Relaxed);
         canceller.join().unwrap();
+        // A cancel request is delivered asynchronously (PostgreSQL signals
+        // the backend): let a late one reach an idle session, where it
+        // does nothing, before the next statements.
+        std::thread::sleep(std::time::Duration::from_millis(300));
         out.push(simple(&mut c, "SELECT 'still here'"));
         out.push(simple(&mut other, "SELECT 'the other session too'"));
         out.push(simple(&mut c, "SET statement_timeout = '200ms'"));

@@ -89,8 +89,8 @@ pub struct Connection {
     overrides: Vec<(String, PgType)>,
     /// Stops a running statement: a cancel request, `statement_timeout`.
     stop: Arc<Stop>,
-    /// The `lock_timeout` SQLite's busy timeout was last set from.
-    lock_timeout_applied: Option<u64>,
+    /// The busy timeout last given to SQLite, in milliseconds.
+    busy_applied: Option<u64>,
     /// `BEGIN` takes SQLite's write lock at once ([`Connection::set_begin_immediate`]).
     begin_immediate: bool,
 }
@@ -106,6 +106,9 @@ pub(crate) struct Stop {
     deadline: AtomicU64,
     /// 1: cancelled, 2: timed out (what the interrupt error says).
     reason: AtomicU8,
+    /// What SQLite's busy timeout stands for: 0 nothing (it waits as
+    /// long as it takes), 1 `lock_timeout`, 2 `statement_timeout`.
+    busy_reason: AtomicU8,
     epoch: std::time::Instant,
 }
 
@@ -115,6 +118,7 @@ impl Stop {
             cancel: AtomicBool::new(false),
             deadline: AtomicU64::new(u64::MAX),
             reason: AtomicU8::new(0),
+            busy_reason: AtomicU8::new(0),
             epoch: std::time::Instant::now(),
         }
     }
@@ -147,7 +151,7 @@ impl Stop {
 
     /// PostgreSQL's error for a statement SQLite interrupted or that waited
     /// out the busy timeout; other errors pass unchanged.
-    pub(crate) fn explain(&self, e: Error, lock_timeout: bool) -> Error {
+    pub(crate) fn explain(&self, e: Error) -> Error {
         let code = match &e {
             Error::Execution {
                 source: Some(rusqlite::Error::SqliteFailure(f, _)),
@@ -162,9 +166,11 @@ impl Stop {
                     _ => "canceling statement due to user request",
                 }
             }
-            rusqlite::ErrorCode::DatabaseBusy if lock_timeout => {
-                "canceling statement due to lock timeout"
-            }
+            rusqlite::ErrorCode::DatabaseBusy => match self.busy_reason.load(Ordering::Relaxed) {
+                1 => "canceling statement due to lock timeout",
+                2 => "canceling statement due to statement timeout",
+                _ => return e,
+            },
             _ => return e,
         };
         let Error::Execution { source, .. } = e else {
@@ -277,7 +283,7 @@ impl Connection {
                 .map(|(name, ty)| (name.to_string(), *ty))
                 .collect(),
             stop,
-            lock_timeout_applied: None,
+            busy_applied: None,
             begin_immediate: false,
         })
     }
@@ -309,24 +315,27 @@ impl Connection {
     }
 
     /// A statement starts: `now()` and `statement_timestamp()`, its
-    /// `statement_timeout` deadline, SQLite's busy timeout from
-    /// `lock_timeout` (none: wait as long as it takes, as PostgreSQL).
+    /// `statement_timeout` deadline, and SQLite's busy timeout: the
+    /// shorter of `lock_timeout` and `statement_timeout` (a wait for the
+    /// write lock counts against both, as PostgreSQL's lock waits do), or
+    /// none: wait as long as it takes, as PostgreSQL.
     fn start_statement(&mut self) -> Result<()> {
         self.session.begin_statement(!self.conn.is_autocommit());
-        self.stop.arm(self.session.statement_timeout_ms());
+        let statement = self.session.statement_timeout_ms();
+        self.stop.arm(statement);
         let lock = self.session.lock_timeout_ms();
-        if self.lock_timeout_applied != Some(lock) {
-            let ms = if lock == 0 { i32::MAX as u64 } else { lock };
+        let (ms, reason) = match (lock, statement) {
+            (0, 0) => (i32::MAX as u64, 0),
+            (l, s) if l != 0 && (s == 0 || l <= s) => (l, 1),
+            (_, s) => (s, 2),
+        };
+        self.stop.busy_reason.store(reason, Ordering::Relaxed);
+        if self.busy_applied != Some(ms) {
             self.conn
                 .busy_timeout(std::time::Duration::from_millis(ms))?;
-            self.lock_timeout_applied = Some(lock);
+            self.busy_applied = Some(ms);
         }
         Ok(())
-    }
-
-    /// [`Stop::explain`] for this connection's settings.
-    pub(crate) fn explain_stop(&self, e: Error) -> Error {
-        self.stop.explain(e, self.session.lock_timeout_ms() > 0)
     }
 
     /// The underlying SQLite connection.
@@ -499,6 +508,27 @@ impl Connection {
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<RowIter<'_>> {
         let t = self.translate_typed(statement.sql(), statement.declared_types())?;
+        self.query_translation(t, params)
+    }
+
+    /// [`Connection::query_raw`] of a statement translated already (by
+    /// [`Connection::translate_typed`]): a caller that needed the
+    /// translation first, for its columns or its command, does not
+    /// translate again.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let t = db.translate("SELECT g FROM generate_series(1, 3) AS g")?;
+    /// assert_eq!(t.columns[0].ty, pgshim::PgType::Int4);
+    /// let n = db.query_translation(t, &[])?.count();
+    /// assert_eq!(n, 3);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn query_translation(
+        &mut self,
+        t: Translation,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<RowIter<'_>> {
         let meta = self.row_meta(&t)?;
         let plain = t.kind == StatementKind::Query
             && t.effect.is_none()
@@ -521,7 +551,25 @@ impl Connection {
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<u64> {
         let t = self.translate_typed(statement.sql(), statement.declared_types())?;
-        Ok(match self.run_raw_mapped(&t, params)? {
+        self.execute_translation(&t, params)
+    }
+
+    /// [`Connection::execute`] of a statement translated already.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (x int)")?;
+    /// let t = db.translate("INSERT INTO t VALUES ($1), ($1)")?;
+    /// assert_eq!(t.command, "INSERT");
+    /// assert_eq!(db.execute_translation(&t, &[&7i32])?, 2);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn execute_translation(
+        &mut self,
+        t: &Translation,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<u64> {
+        Ok(match self.run_raw_mapped(t, params)? {
             Raw::Rows(r) => r.len() as u64,
             Raw::Done { changed } => changed as u64,
         })
@@ -828,7 +876,7 @@ impl Connection {
             cx: Context::new(&zone)?,
             zone,
             styles: (self.session.date_style(), self.session.interval_style()),
-            stop: (self.stop.clone(), self.session.lock_timeout_ms() > 0),
+            stop: self.stop.clone(),
         }))
     }
 
@@ -861,7 +909,7 @@ impl Connection {
     /// constraint errors.
     fn run_raw_mapped(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
         self.run_raw(t, params)
-            .map_err(|e| postgres_error(&self.conn, t, self.explain_stop(e)))
+            .map_err(|e| postgres_error(&self.conn, t, self.stop.explain(e)))
     }
 
     fn run_raw(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {

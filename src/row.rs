@@ -58,8 +58,8 @@ pub(crate) struct RowMeta {
     pub(crate) cx: Context,
     pub(crate) zone: String,
     pub(crate) styles: (DateStyle, IntervalStyle),
-    /// What explains an interrupted step, and whether `lock_timeout` is set.
-    pub(crate) stop: (Arc<crate::connection::Stop>, bool),
+    /// What explains an interrupted step or a busy timeout.
+    pub(crate) stop: Arc<crate::connection::Stop>,
 }
 
 /// One stored value of a row as SQLite gave it; text and blobs are a
@@ -566,7 +566,7 @@ impl Iterator for RowIter<'_> {
                     }
                     Err(e) => {
                         s.done = true;
-                        let e = self.meta.stop.0.explain(e.into(), self.meta.stop.1);
+                        let e = self.meta.stop.explain(e.into());
                         let e = crate::connection::postgres_error(s.conn, &s.translation, e);
                         return Some(Err(e));
                     }

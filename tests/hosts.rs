@@ -8,35 +8,13 @@
 //! Missing hosts are installed (apt, npm), under the cache directory where
 //! they are not system packages.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
+
+use pgshim_difftest::install::{apt_install, cache_dir, run};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
-}
-
-/// Where installs are kept between runs (as scripts/pg-regress keeps its
-/// files).
-fn cache() -> PathBuf {
-    if let Some(c) = std::env::var_os("PGSHIM_CACHE") {
-        return PathBuf::from(c);
-    }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(std::env::temp_dir);
-    base.join("pgshim")
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[test]
@@ -46,7 +24,7 @@ fn python_package_loads_and_answers_as_postgres() {
         &["python3-venv", "python3-setuptools", "python3-pip"],
     );
     let ext = pgshim_difftest::extension_path().unwrap();
-    let venv = cache().join("python-venv");
+    let venv = cache_dir().join("python-venv");
     if !venv.join("bin/python").exists() {
         run(Command::new("/usr/bin/python3")
             .args(["-m", "venv", "--system-site-packages"])
@@ -99,26 +77,6 @@ fn python_package_refuses_a_python_that_cannot_load_extensions() {
     assert!(out.contains("/usr/bin/python3"), "{out}");
 }
 
-/// Installs Debian packages when a check fails (as scripts/with-postgres
-/// installs PostgreSQL): as root directly, else through sudo.
-fn apt_install(check: &mut Command, packages: &[&str]) {
-    if check.output().is_ok_and(|o| o.status.success()) {
-        return;
-    }
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout == b"0\n");
-    let mut cmd = if root {
-        Command::new("apt-get")
-    } else {
-        let mut c = Command::new("sudo");
-        c.arg("apt-get");
-        c
-    };
-    run(cmd.args(["install", "-y", "-q"]).args(packages));
-}
-
 #[test]
 fn ruby_loads_and_answers_as_postgres() {
     apt_install(
@@ -156,7 +114,7 @@ fn ruby_loads_and_answers_as_postgres() {
 fn node_loads_and_answers_as_postgres() {
     apt_install(Command::new("npm").arg("--version"), &["nodejs", "npm"]);
     // better-sqlite3 12 (13 needs Node 22), kept in the cache directory.
-    let modules = cache().join("node");
+    let modules = cache_dir().join("node");
     if !modules
         .join("node_modules/better-sqlite3/build/Release/better_sqlite3.node")
         .exists()

@@ -358,7 +358,7 @@ impl Backend {
             match pgshim::prepared_command(&s.text) {
                 Ok(None) => {}
                 Ok(Some(cmd)) => {
-                    let ok = self.prepared_command(out, cmd, &s.text, base).await?;
+                    let ok = self.prepared_command(out, cmd, base).await?;
                     self.report_changes(out).await?;
                     if ok {
                         continue;
@@ -381,9 +381,7 @@ impl Backend {
                     break;
                 }
             };
-            let ran = self
-                .run(out, &t, &s.text, &[], &[], &[], 0, true, base)
-                .await?;
+            let ran = self.run(out, &t, &s.text, &[], &[], 0, true, base).await?;
             self.report_changes(out).await?;
             if !matches!(ran, Ran::Done) {
                 break;
@@ -442,7 +440,6 @@ impl Backend {
         &mut self,
         out: &mut Out,
         cmd: pgshim::PreparedCommand,
-        sql: &str,
         base: usize,
     ) -> std::io::Result<bool> {
         let aborted = || {
@@ -534,9 +531,7 @@ impl Backend {
                         return Ok(false);
                     }
                 };
-                let ran = self
-                    .run(out, &t, &p.sql, &p.declared, &args, &[], 0, true, base)
-                    .await?;
+                let ran = self.run(out, &t, &p.sql, &args, &[], 0, true, base).await?;
                 Ok(matches!(ran, Ran::Done))
             }
             pgshim::PreparedCommand::Deallocate(name) => {
@@ -552,7 +547,6 @@ impl Backend {
                                 format!("prepared statement \"{n}\" does not exist"),
                             );
                             self.fail(out, e).await?;
-                            let _ = sql;
                             return Ok(false);
                         }
                         "DEALLOCATE"
@@ -603,7 +597,6 @@ impl Backend {
         out: &mut Out,
         t: &Translation,
         sql: &str,
-        declared: &[Option<PgType>],
         params: &[Option<String>],
         formats: &[i16],
         max_rows: usize,
@@ -618,9 +611,7 @@ impl Backend {
             }
         };
         let ran = self
-            .run_inner(
-                out, t, sql, declared, params, formats, max_rows, describe, base,
-            )
+            .run_inner(out, t, sql, params, formats, max_rows, describe, base)
             .await?;
         // BEGIN keeps its turn to the end of the block.
         if self.db.sqlite().is_autocommit() {
@@ -644,7 +635,6 @@ impl Backend {
         out: &mut Out,
         t: &Translation,
         sql: &str,
-        declared: &[Option<PgType>],
         params: &[Option<String>],
         formats: &[i16],
         max_rows: usize,
@@ -691,9 +681,8 @@ impl Backend {
         let values: Vec<Option<&str>> = params.iter().map(|p| p.as_deref()).collect();
         let refs: Vec<&(dyn ToSql + Sync)> =
             values.iter().map(|v| v as &(dyn ToSql + Sync)).collect();
-        let stmt = Statement { sql, declared };
         if t.columns.is_empty() {
-            match self.db.execute(&stmt, &refs) {
+            match self.db.execute_translation(t, &refs) {
                 Ok(n) => {
                     if was_failed {
                         // ROLLBACK [TO SAVEPOINT] ends the aborted state.
@@ -708,7 +697,7 @@ impl Backend {
                 Err(e) => Ok(Err(PgError::of(&e, sql, base))),
             }
         } else {
-            let iter = match self.db.query_raw(&stmt, &refs) {
+            let iter = match self.db.query_translation(t.clone(), &refs) {
                 Ok(i) => i,
                 Err(e) => return Ok(Err(PgError::of(&e, sql, base))),
             };
@@ -1077,10 +1066,9 @@ impl Backend {
             .run(
                 out,
                 &t,
-                &portal.prepared.sql.clone(),
-                &portal.prepared.declared.clone(),
+                &portal.prepared.sql,
                 &portal.params,
-                &portal.formats.clone(),
+                &portal.formats,
                 max_rows,
                 false,
                 0,
@@ -1135,23 +1123,6 @@ enum Ran {
 enum Failure {
     Pg(Box<PgError>),
     Shim(Box<pgshim::Error>),
-}
-
-/// A translated statement to run: its SQL keys the connection's cache,
-/// so running it does not translate again.
-struct Statement<'a> {
-    sql: &'a str,
-    declared: &'a [Option<PgType>],
-}
-
-impl pgshim::ToStatement for Statement<'_> {
-    fn sql(&self) -> &str {
-        self.sql
-    }
-
-    fn declared_types(&self) -> &[Option<PgType>] {
-        self.declared
-    }
 }
 
 fn row_description(t: &Translation, formats: &[i16]) -> PgWireBackendMessage {

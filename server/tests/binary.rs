@@ -76,6 +76,19 @@ fn hex(b: &[u8]) -> String {
     b.iter().map(|x| format!("{x:02x}")).collect()
 }
 
+/// A row's columns as (type, value bytes in hex or NULL).
+fn columns(row: &postgres::Row) -> Vec<(String, Option<String>)> {
+    (0..row.len())
+        .map(|i| {
+            let Raw(v) = row.get(i);
+            (
+                row.columns()[i].type_().name().to_string(),
+                v.map(|b| hex(&b)),
+            )
+        })
+        .collect()
+}
+
 /// Each query's columns as (type, value bytes in hex or NULL), per zone.
 fn answers(c: &mut postgres::Client) -> BTreeMap<String, Vec<(String, Option<String>)>> {
     let mut out = BTreeMap::new();
@@ -86,15 +99,7 @@ fn answers(c: &mut postgres::Client) -> BTreeMap<String, Vec<(String, Option<Str
             let row = c
                 .query_one(*q, &[])
                 .unwrap_or_else(|e| panic!("{q}: {e:?}"));
-            let cols = (0..row.len())
-                .map(|i| {
-                    let Raw(v) = row.get(i);
-                    (
-                        row.columns()[i].type_().name().to_string(),
-                        v.map(|b| hex(&b)),
-                    )
-                })
-                .collect();
+            let cols = columns(&row);
             out.insert(format!("{zone}: {q}"), cols);
         }
         for (q, params) in param_cases() {
@@ -105,15 +110,7 @@ fn answers(c: &mut postgres::Client) -> BTreeMap<String, Vec<(String, Option<Str
             let row = c
                 .query_one(q, &refs)
                 .unwrap_or_else(|e| panic!("{q}: {e:?}"));
-            let cols = (0..row.len())
-                .map(|i| {
-                    let Raw(v) = row.get(i);
-                    (
-                        row.columns()[i].type_().name().to_string(),
-                        v.map(|b| hex(&b)),
-                    )
-                })
-                .collect();
+            let cols = columns(&row);
             out.insert(format!("{zone}: {q} (binary parameters)"), cols);
         }
     }

@@ -15,53 +15,13 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
+use pgshim_difftest::install::{apt_install, cache_dir, run};
+
 const SEED: u64 = 20_241_124;
 const TICKETS: usize = 400;
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/drivers")
-}
-
-/// Where installs are kept between runs (PGSHIM_CACHE, else
-/// ~/.cache/pgshim), as tests/hosts.rs keeps its own.
-fn cache() -> PathBuf {
-    if let Some(c) = std::env::var_os("PGSHIM_CACHE") {
-        return PathBuf::from(c);
-    }
-    let base = std::env::var_os("XDG_CACHE_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-        .unwrap_or_else(std::env::temp_dir);
-    base.join("pgshim")
-}
-
-fn run(cmd: &mut Command) -> String {
-    let out = cmd.output().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
-    assert!(
-        out.status.success(),
-        "{cmd:?} failed:\n{}{}",
-        String::from_utf8_lossy(&out.stdout),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
-}
-
-fn apt_install(check: &mut Command, packages: &[&str]) {
-    if check.output().is_ok_and(|o| o.status.success()) {
-        return;
-    }
-    let root = Command::new("id")
-        .arg("-u")
-        .output()
-        .is_ok_and(|o| o.stdout == b"0\n");
-    let mut cmd = if root {
-        Command::new("apt-get")
-    } else {
-        let mut c = Command::new("sudo");
-        c.arg("apt-get");
-        c
-    };
-    run(cmd.args(["install", "-y", "-q"]).args(packages));
 }
 
 /// Debian's Python with psycopg and asyncpg in a virtualenv.
@@ -70,7 +30,7 @@ fn python() -> PathBuf {
         Command::new("/usr/bin/python3").args(["-c", "import ensurepip, venv"]),
         &["python3-venv", "python3-pip"],
     );
-    let venv = cache().join("drivers-venv");
+    let venv = cache_dir().join("drivers-venv");
     let py = venv.join("bin/python");
     if !Command::new(&py)
         .args(["-c", "import psycopg, asyncpg"])
@@ -93,7 +53,7 @@ fn python() -> PathBuf {
 /// node-postgres under the cache directory.
 fn node_modules() -> PathBuf {
     apt_install(Command::new("npm").arg("--version"), &["nodejs", "npm"]);
-    let dir = cache().join("node-pg");
+    let dir = cache_dir().join("node-pg");
     if !dir.join("node_modules/pg/package.json").exists() {
         std::fs::create_dir_all(&dir).unwrap();
         run(Command::new("npm")

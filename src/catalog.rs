@@ -23,6 +23,28 @@ pub struct Column {
     pub default_sql: Option<String>,
 }
 
+impl Column {
+    /// PostgreSQL's type modifier for the declared type (`atttypmod`:
+    /// `varchar(20)` is 24, `numeric(10,2)` 655366, `timestamptz(3)` 3),
+    /// or -1 when the type has none.
+    ///
+    /// ```
+    /// # use pgshim::Connection;
+    /// let mut db = Connection::open_in_memory()?;
+    /// db.execute_batch("CREATE TABLE t (code varchar(20), at timestamptz)")?;
+    /// let t = db.catalog().table("t").unwrap().clone();
+    /// assert_eq!(t.column("code").unwrap().typmod(), 24);
+    /// assert_eq!(t.column("at").unwrap().typmod(), -1);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn typmod(&self) -> i32 {
+        match self.ty {
+            Some(ty) => crate::types::typmod::of_declared(ty, &self.declared),
+            None => crate::types::typmod::NONE,
+        }
+    }
+}
+
 /// A table (or view) in the catalog.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Table {
@@ -74,8 +96,10 @@ pub(crate) struct Sequence {
 /// which SQLite does not declare for computed columns.
 pub(crate) const VIEW_TYPES: &str = "/* pgshim types: ";
 
-/// The column types a view's SQL lists (see [`VIEW_TYPES`]), in order.
-fn view_types(sql: &str) -> Option<Vec<Option<PgType>>> {
+/// The column types a view's SQL lists (see [`VIEW_TYPES`]), in order,
+/// each with its declaration (`varchar(20)`; files written before views
+/// kept modifiers list the bare names).
+fn view_types(sql: &str) -> Option<Vec<Option<(PgType, String)>>> {
     if !sql.starts_with("CREATE VIEW") {
         return None;
     }
@@ -85,8 +109,9 @@ fn view_types(sql: &str) -> Option<Vec<Option<PgType>>> {
         sql[start..end]
             .split(", ")
             .map(|t| match PgType::from_name(t) {
-                Some(PgType::Unknown) => Some(PgType::Text),
-                other => other,
+                Some(PgType::Unknown) => Some((PgType::Text, "text".to_string())),
+                Some(ty) => Some((ty, t.to_string())),
+                None => PgType::parse(t).map(|ty| (ty, t.to_string())),
             })
             .collect(),
     )
@@ -243,7 +268,7 @@ impl Catalog {
                     let (ty, declared) = match rowid_type(&sql, &cname) {
                         Some(ty) => (Some(ty), ty.name().to_string()),
                         None => match view_types.as_ref().and_then(|v| v.get(i)) {
-                            Some(Some(ty)) => (Some(*ty), ty.name().to_string()),
+                            Some(Some((ty, declared))) => (Some(*ty), declared.clone()),
                             _ => (self.resolve_declared(&declared), declared),
                         },
                     };

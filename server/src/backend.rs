@@ -1137,7 +1137,7 @@ fn row_description(t: &Translation, formats: &[i16]) -> PgWireBackendMessage {
                 0,
                 c.ty.oid(),
                 types::type_size(c.ty),
-                -1,
+                c.typmod,
                 format_of(formats, i),
             )
         })

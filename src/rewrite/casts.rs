@@ -12,7 +12,7 @@ use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::time::IntervalRange;
 use crate::types::numeric::Numeric;
-use crate::types::{PgType, scalar};
+use crate::types::{PgType, scalar, typmod};
 
 /// A cast's target: the type and its length modifier (`varchar(10)`).
 #[derive(Debug, Clone, Copy)]
@@ -218,7 +218,27 @@ pub(crate) fn to_text(
 }
 
 /// A cast of the (already rewritten) expression `e`, typed `t`, to `target`.
+///
+/// The result's type modifier is the target's (`::varchar(5)`: 9); a
+/// target written without one has none (`::varchar` of a `varchar(20)`
+/// column is plain `varchar`).
 pub(crate) fn cast(
+    cx: &mut Cx,
+    e: &mut sqlparser::ast::Expr,
+    t: Typed,
+    target: Target,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let out = cast_value(cx, e, t, target, span)?;
+    Ok(out.with_typmod(typmod::encode(
+        target.ty,
+        target.len,
+        target.scale,
+        target.fields,
+    )))
+}
+
+fn cast_value(
     cx: &mut Cx,
     e: &mut sqlparser::ast::Expr,
     t: Typed,

@@ -214,8 +214,12 @@ impl Cx<'_> {
         }
         // SQLite declares no type for a view's computed columns; the file
         // keeps them in a comment of the view's SQL, which SQLite stores
-        // as written (see `Catalog::reload_sqlite`).
-        let types: Vec<&str> = cols.iter().map(|c| c.ty.name()).collect();
+        // as written (see `Catalog::reload_sqlite`), with their modifiers
+        // (`varchar(20)`).
+        let types: Vec<String> = cols
+            .iter()
+            .map(|c| crate::types::typmod::declaration(c.ty, c.typmod))
+            .collect();
         sql.push_str(&format!(
             "CREATE VIEW {} {}{} */ AS {}",
             q(&name),
@@ -231,7 +235,7 @@ impl Cx<'_> {
                 .map(|(n, c)| Column {
                     name: n.clone(),
                     ty: Some(c.ty),
-                    declared: c.ty.name().to_string(),
+                    declared: crate::types::typmod::declaration(c.ty, c.typmod),
                     default_sql: None,
                 })
                 .collect(),

@@ -441,7 +441,9 @@ impl Cx<'_> {
                         expr: e,
                         alias: build::ident(&name),
                     });
-                    cols.push(OutputColumn::new(name, ty));
+                    let mut c = OutputColumn::new(name, ty);
+                    c.typmod = t.typmod;
+                    cols.push(c);
                 }
                 SelectItem::ExprWithAlias {
                     mut expr,
@@ -450,7 +452,9 @@ impl Cx<'_> {
                     let t = self.expr(&mut expr, &scope)?;
                     let ty = self.resolve_unknown_as_text(&mut expr, &t)?;
                     fold_ident(&mut alias);
-                    cols.push(OutputColumn::new(alias.value.clone(), ty));
+                    let mut c = OutputColumn::new(alias.value.clone(), ty);
+                    c.typmod = t.typmod;
+                    cols.push(c);
                     out_items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
                 SelectItem::Wildcard(_) | SelectItem::QualifiedWildcard(..) => {
@@ -462,7 +466,9 @@ impl Cx<'_> {
                             expr: Expr::Identifier(build::ident(&c.name)),
                             alias: build::ident(&c.name),
                         });
-                        cols.push(OutputColumn::new(c.name.clone(), ty));
+                        let mut out = OutputColumn::new(c.name.clone(), ty);
+                        out.typmod = c.typmod();
+                        cols.push(out);
                     }
                 }
                 SelectItem::ExprWithAliases { .. } => {

@@ -17,6 +17,7 @@ use super::{Cx, build, casts, functions, operators};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
 use crate::types::scalar;
+use crate::types::typmod;
 
 /// What an expression is when it is a bare literal or parameter: those are
 /// the nodes whose type context decides.
@@ -47,6 +48,10 @@ pub(crate) struct Typed {
     /// SQLite integers: `extract(month FROM …)`. It may be compared with
     /// integers exactly before pgshim has a decimal type.
     pub integral: bool,
+    /// PostgreSQL's type modifier (`exprTypmod`): a column's declared
+    /// `varchar(20)`, a cast's `::numeric(10,2)`; -1 for almost every other
+    /// expression (see [`keeps_typmod`]).
+    pub typmod: i32,
 }
 
 impl Typed {
@@ -56,6 +61,7 @@ impl Typed {
             col: ColName::none(),
             lit: Lit::No,
             integral: false,
+            typmod: typmod::NONE,
         }
     }
 
@@ -65,13 +71,65 @@ impl Typed {
             col,
             lit: Lit::No,
             integral: false,
+            typmod: typmod::NONE,
         }
+    }
+
+    /// The same, with a type modifier.
+    pub fn with_typmod(mut self, typmod: i32) -> Typed {
+        self.typmod = typmod;
+        self
     }
 
     /// Whether the type still waits for context (`'…'`, `NULL`, `$n`).
     pub fn is_unknown(&self) -> bool {
         self.ty == PgType::Unknown
     }
+}
+
+/// Whether PostgreSQL's `exprTypmod` can be other than -1 for this
+/// (untranslated) node: a column reference, a cast, parentheses, a scalar
+/// subquery, CASE, and COALESCE/NULLIF/GREATEST/LEAST, whose rules
+/// ([`common_typmod`]) their translations apply. Every other node's result
+/// has no modifier, whatever its operands had.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/catalog-pg-attribute.html>
+/// (`atttypmod`), and nodeFuncs.c's `exprTypmod` for the rules per node.
+fn keeps_typmod(e: &Expr) -> bool {
+    match e {
+        Expr::Identifier(_)
+        | Expr::CompoundIdentifier(_)
+        | Expr::Nested(_)
+        | Expr::Cast { .. }
+        | Expr::TypedString(_)
+        | Expr::Interval(_)
+        | Expr::Subquery(_)
+        | Expr::Case { .. } => true,
+        Expr::Function(f) => matches!(
+            last_name(&f.name.0).as_str(),
+            "coalesce" | "nullif" | "greatest" | "least"
+        ),
+        _ => false,
+    }
+}
+
+/// The modifier of an expression choosing among `alternatives` of type
+/// `ty` (CASE's results, COALESCE's arguments, a set operation's
+/// branches): theirs when all have that type and agree, else -1, as
+/// `exprTypmod` computes it for CaseExpr and CoalesceExpr.
+pub(crate) fn common_typmod(
+    ty: PgType,
+    alternatives: impl IntoIterator<Item = (PgType, i32)>,
+) -> i32 {
+    let mut out = None;
+    for (t, m) in alternatives {
+        if t != ty || m < 0 || out.is_some_and(|o| o != m) {
+            return typmod::NONE;
+        }
+        out = Some(m);
+    }
+    out.unwrap_or(typmod::NONE)
 }
 
 /// Whether an (untranslated) expression refers to a column.
@@ -179,7 +237,11 @@ impl Cx<'_> {
     }
 
     fn expr_inner(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
-        let t = self.expr_node(e, scope)?;
+        let keeps = keeps_typmod(e);
+        let mut t = self.expr_node(e, scope)?;
+        if !keeps {
+            t.typmod = typmod::NONE;
+        }
         match e {
             Expr::BinaryOp { left, right, .. }
             | Expr::IsDistinctFrom(left, right)
@@ -217,7 +279,7 @@ impl Cx<'_> {
             Expr::Identifier(id) => {
                 fold_ident(id);
                 let r = scope.resolve(None, &id.value, span)?;
-                Ok(Typed::named(r.ty, ColName::strong(r.name)))
+                Ok(Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod))
             }
             Expr::CompoundIdentifier(parts) => {
                 for p in parts.iter_mut() {
@@ -231,7 +293,7 @@ impl Cx<'_> {
                 match parts.as_slice() {
                     [q, c] => {
                         let r = scope.resolve(Some(&q.value), &c.value, span)?;
-                        Ok(Typed::named(r.ty, ColName::strong(r.name)))
+                        Ok(Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod))
                     }
                     _ => Err(Error::unsupported(
                         "qualified name with a schema other than public, or more than three parts",
@@ -294,6 +356,7 @@ impl Cx<'_> {
                     col: ColName::none(),
                     lit: Lit::Unknown(text.clone()),
                     integral: false,
+                    typmod: typmod::NONE,
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
@@ -357,6 +420,7 @@ impl Cx<'_> {
                     col: ColName::none(),
                     lit: Lit::Unknown(text.clone()),
                     integral: false,
+                    typmod: typmod::NONE,
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
@@ -656,9 +720,9 @@ impl Cx<'_> {
                 // pg_scalar_subquery() raises PostgreSQL's error instead.
                 let inner = std::mem::replace(q.as_mut(), super::empty_query());
                 let label = col.name.clone();
-                let ty = col.ty;
+                let (ty, m) = (col.ty, col.typmod);
                 *e = super::wrap_scalar_subquery(inner, &label);
-                Ok(Typed::named(ty, ColName::strong(label)))
+                Ok(Typed::named(ty, ColName::strong(label)).with_typmod(m))
             }
             Expr::Case {
                 operand,
@@ -915,6 +979,7 @@ impl Cx<'_> {
                 col: ColName::none(),
                 lit,
                 integral: false,
+                typmod: typmod::NONE,
             })
         };
         match &mut v.value {
@@ -1035,7 +1100,12 @@ impl Cx<'_> {
             Some(t) if t.col.strength > 1 => t.col.clone(),
             _ => ColName::weak("case"),
         };
-        Ok(Typed::named(common, col))
+        // Without an ELSE, the implicit ELSE NULL has no modifier.
+        let m = match else_t {
+            Some(_) => common_typmod(common, all.iter().map(|t| (t.ty, t.typmod))),
+            None => typmod::NONE,
+        };
+        Ok(Typed::named(common, col).with_typmod(m))
     }
 
     /// PostgreSQL's `select_common_type` for the types pgshim supports:

@@ -764,7 +764,7 @@ fn avg(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     }
 }
 
-/// `min(x)`, `max(x)`: the argument's type.
+/// `min(x)`, `max(x)`: the argument's type (text for varchar).
 fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     unknown_as_text(cx, c, 0)?;
@@ -807,6 +807,11 @@ fn min_max(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             "pg_interval_max"
         };
         rename(c, f);
+    }
+    // There is no min(varchar): a varchar argument is read as text, and
+    // text is the result type.
+    if t == PgType::Varchar {
+        return Ok(Typed::new(PgType::Text));
     }
     Ok(Typed::new(t))
 }
@@ -868,7 +873,8 @@ fn coalesce(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         // SQLite's coalesce() wants two arguments at least.
         c.args.push((build::null(), Typed::new(common)));
     }
-    Ok(Typed::named(common, ColName::strong("coalesce")))
+    let m = super::expr::common_typmod(common, types.iter().map(|t| (t.ty, t.typmod)));
+    Ok(Typed::named(common, ColName::strong("coalesce")).with_typmod(m))
 }
 
 /// `NULLIF(a, b)`: a's type.
@@ -893,7 +899,7 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         dt::comparison(cx, &mut l, first, &mut r, types[1].ty).ok_or_else(|| no_function(c))?;
         let case = format!("CASE WHEN {l} = {r} THEN NULL ELSE {raw} END");
         c.replace = Some(build::expr_from_sql(&case).map_err(Error::Internal)?);
-        return Ok(Typed::named(first, ColName::strong("nullif")));
+        return Ok(Typed::named(first, ColName::strong("nullif")).with_typmod(types[0].typmod));
     }
     for (x, t) in c.args.iter_mut() {
         cx.coerce(x, t, common, c.span)?;
@@ -913,7 +919,9 @@ fn nullif(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     } else {
         common
     };
-    Ok(Typed::named(common, ColName::strong("nullif")))
+    // Its modifier is the first argument's, when that kept its type.
+    let m = super::expr::common_typmod(common, [(types[0].ty, types[0].typmod)]);
+    Ok(Typed::named(common, ColName::strong("nullif")).with_typmod(m))
 }
 
 /// `lower(text)`, `upper(text)`. SQLite maps ASCII letters only, which is

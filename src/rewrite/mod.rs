@@ -105,6 +105,10 @@ pub struct OutputColumn {
     pub name: String,
     /// The column's PostgreSQL type.
     pub ty: PgType,
+    /// PostgreSQL's type modifier for the column, as RowDescription sends
+    /// it (`varchar(20)`: 24; `numeric(10,2)`: 655366; `timestamptz(3)`:
+    /// 3), or -1: a table column's declared modifier, or a cast's.
+    pub typmod: i32,
     /// Whether the column was an untyped literal resolved to text, which a
     /// UNION may still resolve to the other branch's type.
     pub(crate) from_unknown: bool,
@@ -116,6 +120,7 @@ impl OutputColumn {
         OutputColumn {
             name: name.into(),
             ty,
+            typmod: crate::types::typmod::NONE,
             from_unknown: false,
         }
     }

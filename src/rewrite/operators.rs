@@ -242,14 +242,25 @@ fn resolve_pair(
 ) -> Result<(PgType, PgType)> {
     let numeric_vs_float =
         |a: &Typed, b: &Typed| matches!(a.lit, Lit::Numeric(_)) && b.ty.is_float();
+    // No operator takes varchar: its operand is read as text, and so is
+    // an unknown (a `$n` beside a varchar column is a text parameter).
+    let operand = |t: PgType| {
+        if t == PgType::Varchar {
+            PgType::Text
+        } else {
+            t
+        }
+    };
     match (lt.is_unknown(), rt.is_unknown()) {
         (true, false) => {
-            cx.coerce(left, lt, rt.ty, span)?;
-            Ok((rt.ty, rt.ty))
+            let to = operand(rt.ty);
+            cx.coerce(left, lt, to, span)?;
+            Ok((to, rt.ty))
         }
         (false, true) => {
-            cx.coerce(right, rt, lt.ty, span)?;
-            Ok((lt.ty, lt.ty))
+            let to = operand(lt.ty);
+            cx.coerce(right, rt, to, span)?;
+            Ok((lt.ty, to))
         }
         (true, true) if both_unknown_is_text => {
             cx.coerce(left, lt, PgType::Text, span)?;
@@ -460,6 +471,7 @@ pub(crate) fn unary(
                         col: t.col,
                         lit: Lit::Int(v),
                         integral: false,
+                        typmod: crate::types::typmod::NONE,
                     });
                 }
                 Lit::Numeric(s) => {
@@ -474,6 +486,7 @@ pub(crate) fn unary(
                         col: t.col,
                         lit: Lit::Numeric(s),
                         integral: false,
+                        typmod: crate::types::typmod::NONE,
                     });
                 }
                 _ => {}

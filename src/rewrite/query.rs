@@ -71,6 +71,7 @@ impl Cx<'_> {
                             name: n.clone(),
                             ty: Some(c.ty),
                             declared: c.ty.name().into(),
+                            typmod: c.typmod,
                         })
                         .collect(),
                 });
@@ -280,6 +281,7 @@ impl Cx<'_> {
                 name: n.clone(),
                 ty: Some(c.ty),
                 declared: c.ty.name().into(),
+                typmod: c.typmod,
             })
             .collect();
         scope.ctes.push(Cte {
@@ -423,6 +425,8 @@ impl Cx<'_> {
                     }
                     let mut c = OutputColumn::new(a.name.clone(), ty);
                     c.from_unknown = a.from_unknown && b.from_unknown;
+                    // The branches' modifier when they agree (transformSetOperationTree).
+                    c.typmod = super::expr::common_typmod(ty, [(a.ty, a.typmod), (b.ty, b.typmod)]);
                     out.push(c);
                 }
                 Ok(out)
@@ -490,6 +494,7 @@ impl Cx<'_> {
                     });
                     let mut c = OutputColumn::new(name, ty);
                     c.from_unknown = matches!(t.lit, Lit::Unknown(_) | Lit::Null);
+                    c.typmod = t.typmod;
                     cols.push(c);
                 }
                 SelectItem::ExprWithAlias {
@@ -504,6 +509,7 @@ impl Cx<'_> {
                     fold_ident(&mut alias);
                     let mut c = OutputColumn::new(alias.value.clone(), ty);
                     c.from_unknown = matches!(t.lit, Lit::Unknown(_) | Lit::Null);
+                    c.typmod = t.typmod;
                     cols.push(c);
                     items.push(SelectItem::ExprWithAlias { expr, alias });
                 }
@@ -977,6 +983,7 @@ impl Cx<'_> {
                             name: c.name.clone(),
                             ty: c.ty,
                             declared: c.declared.clone(),
+                            typmod: c.typmod(),
                         })
                         .collect()
                 } else {
@@ -1049,6 +1056,7 @@ impl Cx<'_> {
                             name: n,
                             ty: Some(c.ty),
                             declared: c.ty.name().into(),
+                            typmod: c.typmod,
                         })
                         .collect(),
                     merged: vec![],
@@ -1289,7 +1297,9 @@ fn expand_star(
             expr,
             alias: build::ident(&c.name),
         });
-        cols.push(OutputColumn::new(c.name.clone(), ty));
+        let mut out = OutputColumn::new(c.name.clone(), ty);
+        out.typmod = c.typmod;
+        cols.push(out);
         Ok(())
     };
     match qualifier {

@@ -12,6 +12,8 @@ pub(crate) struct ScopeCol {
     pub ty: Option<PgType>,
     /// The declared type, for messages about types pgshim does not know.
     pub declared: String,
+    /// PostgreSQL's type modifier (`varchar(20)`: 24), or -1.
+    pub typmod: i32,
 }
 
 /// A relation in a FROM clause: a table, CTE or derived table.
@@ -52,6 +54,7 @@ pub(crate) struct Scope<'p> {
 pub(crate) struct Resolved {
     pub ty: PgType,
     pub name: String,
+    pub typmod: i32,
 }
 
 impl<'p> Scope<'p> {
@@ -66,6 +69,7 @@ impl<'p> Scope<'p> {
                         name: c.name.clone(),
                         ty: c.ty,
                         declared: c.declared.clone(),
+                        typmod: c.typmod(),
                     })
                     .collect(),
                 merged: vec![],
@@ -163,6 +167,7 @@ impl<'p> Scope<'p> {
                 Ok(Some(Resolved {
                     ty,
                     name: name.to_string(),
+                    typmod: c.typmod,
                 }))
             }
             _ => Err(Error::semantic(

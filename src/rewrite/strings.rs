@@ -205,7 +205,8 @@ pub(crate) fn greatest_least(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         (true, true) => "pg_numeric_greatest",
         (false, true) => "pg_numeric_least",
     };
-    emit_call(c, f, common)
+    let m = super::expr::common_typmod(common, types.iter().map(|t| (t.ty, t.typmod)));
+    Ok(emit_call(c, f, common)?.with_typmod(m))
 }
 
 /// `x ~ pattern`, `~*`, `!~`, `!~*`: POSIX regular expressions, with

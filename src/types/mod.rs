@@ -16,6 +16,7 @@ mod jiff_types;
 pub mod numeric;
 pub mod scalar;
 pub mod sql;
+pub(crate) mod typmod;
 
 pub use interval::Interval;
 pub use sql::{Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql};

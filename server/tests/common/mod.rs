@@ -157,10 +157,30 @@ pub fn differential(file: &str, name: &str, scenario: impl Fn(&str) -> Vec<Strin
     };
     let server = TestServer::start();
     let ours = scenario(&server.url());
-    assert_eq!(
-        ours, expected,
-        "{name}: pgshim serve (left) differs from PostgreSQL (right)"
-    );
+    if ours != expected {
+        // The differing lines, each with the statement it belongs to.
+        let mut context = "";
+        let mut diff = Vec::new();
+        for i in 0..ours.len().max(expected.len()) {
+            let (a, b) = (ours.get(i), expected.get(i));
+            if let Some(line) = b.filter(|l| l.starts_with("> ")) {
+                context = line;
+            }
+            if a != b {
+                diff.push(format!(
+                    "{context}\n  pgshim:     {}\n  PostgreSQL: {}",
+                    a.map_or("(nothing)", |s| s.as_str()),
+                    b.map_or("(nothing)", |s| s.as_str())
+                ));
+            }
+        }
+        panic!(
+            "{name}: pgshim serve differs from PostgreSQL in {} of {} lines:\n{}",
+            diff.len(),
+            expected.len(),
+            diff.join("\n")
+        );
+    }
 }
 
 static RECORDINGS: std::sync::Mutex<()> = std::sync::Mutex::new(());

@@ -31,7 +31,7 @@ impl Column {
     /// ```
     /// # use pgshim::Connection;
     /// let mut db = Connection::open_in_memory()?;
-    /// db.execute_batch("CREATE TABLE t (code varchar(20), at timestamptz)")?;
+    /// db.batch_execute("CREATE TABLE t (code varchar(20), at timestamptz)")?;
     /// let t = db.catalog().table("t").unwrap().clone();
     /// assert_eq!(t.column("code").unwrap().typmod(), 24);
     /// assert_eq!(t.column("at").unwrap().typmod(), -1);

@@ -234,14 +234,6 @@ pub(crate) fn with_precision(e: Expr, ty: PgType, precision: Option<u64>) -> Exp
     build::call(f, vec![e, build::int(p as i64)])
 }
 
-/// The precision modifier in a declared column type (`timestamptz(3)`,
-/// `timestamp(0) with time zone`).
-pub(crate) fn declared_precision(declared: &str) -> Option<u64> {
-    let open = declared.find('(')?;
-    let close = declared[open..].find(')')? + open;
-    declared[open + 1..close].trim().parse().ok()
-}
-
 /// PostgreSQL's implicit casts among the date/time types: date →
 /// timestamp → timestamptz, and time → interval.
 ///

@@ -21,7 +21,7 @@ use super::scope::Scope;
 use super::{Cx, OutputColumn, StatementKind, Translation, build, operators};
 use crate::catalog::Table;
 use crate::error::{Error, Result, SourceSpan};
-use crate::types::PgType;
+use crate::types::{PgType, typmod};
 
 impl Cx<'_> {
     pub(crate) fn dml(&mut self, stmt: &mut Statement) -> Result<Translation> {
@@ -524,8 +524,8 @@ impl Cx<'_> {
                 || (cols[i].ty.is_string() && ty.is_string())
                 || (cols[i].ty.is_integer() && ty.is_float());
             let modifier = (ty.is_temporal()
-                && super::datetime::declared_precision(declared).is_some_and(|p| p < 6))
-                || (ty == PgType::Numeric && numeric_typmod(declared).is_some());
+                && typmod::declared_precision(declared).is_some_and(|p| p < 6))
+                || (ty == PgType::Numeric && typmod::declared_numeric(declared).is_some());
             !identity || modifier
         };
         let todo: Vec<usize> = (0..cols.len().min(targets.len()))
@@ -619,7 +619,7 @@ impl Cx<'_> {
             if let Some(range) = crate::time::IntervalRange::of_declared(&declared) {
                 let mut target = super::casts::Target::plain(ty);
                 target.fields = Some(range);
-                target.len = super::datetime::declared_precision(&declared);
+                target.len = typmod::declared_precision(&declared);
                 // A literal is read with the fields; anything else (a
                 // parameter is read as plain interval, as PostgreSQL types
                 // it) is restricted after.
@@ -642,7 +642,7 @@ impl Cx<'_> {
         if ty.is_temporal() || ty == PgType::Numeric {
             let declared = self.declared_type(col);
             if ty == PgType::Numeric {
-                if let Some((p, s)) = numeric_typmod(&declared) {
+                if let Some((p, s)) = typmod::declared_numeric(&declared) {
                     let x = std::mem::replace(e, build::null());
                     *e = super::casts::numeric_typmod(
                         x,
@@ -654,7 +654,7 @@ impl Cx<'_> {
                         },
                     );
                 }
-            } else if let Some(p) = super::datetime::declared_precision(&declared) {
+            } else if let Some(p) = typmod::declared_precision(&declared) {
                 let x = std::mem::replace(e, build::null());
                 *e = super::datetime::with_precision(x, ty, Some(p));
             }
@@ -730,19 +730,6 @@ impl Cx<'_> {
         };
         Ok(())
     }
-}
-
-/// `(precision, scale)` of a declared `numeric(p, s)` / `numeric(p)`.
-fn numeric_typmod(declared: &str) -> Option<(u64, u64)> {
-    let open = declared.find('(')?;
-    let close = declared[open..].find(')')? + open;
-    let mut parts = declared[open + 1..close].split(',');
-    let p = parts.next()?.trim().parse().ok()?;
-    let s = match parts.next() {
-        Some(s) => s.trim().parse().ok()?,
-        None => 0,
-    };
-    Some((p, s))
 }
 
 fn int_bits(t: PgType) -> u32 {

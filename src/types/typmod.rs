@@ -70,19 +70,42 @@ fn interval_mask(r: IntervalRange) -> i64 {
     .sum()
 }
 
+/// The numbers of a declaration's modifier: `[10, 2]` of `numeric(10,2)`,
+/// `[3]` of `timestamp(3) with time zone`; `None` without one, or when
+/// one is not a number.
+pub(crate) fn modifiers(declared: &str) -> Option<Vec<u64>> {
+    let open = declared.find('(')?;
+    let close = declared[open..].find(')')? + open;
+    declared[open + 1..close]
+        .split(',')
+        .map(|x| x.trim().parse().ok())
+        .collect()
+}
+
+/// The precision of a declared date/time type (`timestamptz(3)`).
+pub(crate) fn declared_precision(declared: &str) -> Option<u64> {
+    match modifiers(declared)?.as_slice() {
+        [p] => Some(*p),
+        _ => None,
+    }
+}
+
+/// `(precision, scale)` of a declared `numeric(p, s)` / `numeric(p)`.
+pub(crate) fn declared_numeric(declared: &str) -> Option<(u64, u64)> {
+    match modifiers(declared)?.as_slice() {
+        [p] => Some((*p, 0)),
+        [p, s] => Some((*p, *s)),
+        _ => None,
+    }
+}
+
 /// The modifier of a column declared `declared` (as pgshim writes
 /// declarations to SQLite: `varchar(20)`, `numeric_text(10,2)`,
 /// `timestamptz(3)`, `interval_day_to_second(3)`, `character(5)`, or as
 /// PostgreSQL spells them), whose type is `ty`.
 pub(crate) fn of_declared(ty: PgType, declared: &str) -> i32 {
     let lower = declared.trim().to_ascii_lowercase();
-    let args: Vec<u64> = match (lower.find('('), lower.find(')')) {
-        (Some(a), Some(b)) if a < b => lower[a + 1..b]
-            .split(',')
-            .filter_map(|x| x.trim().parse().ok())
-            .collect(),
-        _ => vec![],
-    };
+    let args = modifiers(&lower).unwrap_or_default();
     let base = lower.split('(').next().unwrap_or_default().trim();
     let elem = ty.element().unwrap_or(ty);
     // `character`/`char` alone is `character(1)`; only `bpchar` has no length.

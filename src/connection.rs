@@ -263,6 +263,15 @@ impl Connection {
         // PostgreSQL keeps a prepared statement's plan: a report run again
         // is not parsed and planned by SQLite again.
         conn.set_prepared_statement_cache_capacity(STATEMENTS_KEPT);
+        // One plan per statement, whatever its parameters, as PostgreSQL's
+        // generic plan: without SQLite's query-planner stability
+        // guarantee, a bound value that ANALYZE's sqlite_stat4 could
+        // estimate (`ticket_id = ?1`) expires the kept statement at every
+        // bind, and each run parses and plans it again.
+        conn.set_db_config(
+            rusqlite::config::DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG,
+            true,
+        )?;
         // A file other connections may change; not an in-memory database.
         let watch = match conn.path() {
             Some(p) if !p.is_empty() => {

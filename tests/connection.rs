@@ -420,3 +420,32 @@ fn another_connections_ddl_is_seen_at_once() {
     drop((a, b));
     let _ = std::fs::remove_file(&path);
 }
+
+/// A kept statement is planned once: after ANALYZE (sqlite_stat4), a bound
+/// value in an indexed condition would otherwise expire the statement at
+/// every bind, and SQLite would parse and plan it again at each run.
+#[test]
+fn kept_statements_are_not_planned_again_for_new_parameters() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.batch_execute(
+        "CREATE TABLE ev (id int PRIMARY KEY, ticket_id int NOT NULL, at timestamptz);
+         CREATE INDEX ev_ticket ON ev (ticket_id);
+         INSERT INTO ev SELECT g, g % 50, timestamptz '2024-01-01 00:00+00' + g * interval '1 hour'
+           FROM generate_series(1, 2000) AS g",
+    )
+    .unwrap();
+    db.sqlite().execute_batch("ANALYZE").unwrap();
+    let sql = "SELECT count(*) FROM ev WHERE ticket_id = $1";
+    for k in 0..5i32 {
+        let n: i64 = db.query_one(sql, &[&k]).unwrap().get(0);
+        assert_eq!(n, 40);
+    }
+    let t = db.translate(sql).unwrap();
+    let stmt = db.sqlite().prepare_cached(&t.sql).unwrap();
+    assert_eq!(
+        stmt.get_status(rusqlite::StatementStatus::RePrepare),
+        0,
+        "{}",
+        t.sql
+    );
+}

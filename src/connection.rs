@@ -388,13 +388,7 @@ impl Connection {
         };
         if moved {
             // Another connection changed the schema: read it again.
-            let overrides: Vec<(&str, PgType)> = self
-                .overrides
-                .iter()
-                .map(|(n, t)| (n.as_str(), *t))
-                .collect();
-            *self.translator.catalog_mut() = Catalog::from_sqlite(&self.conn, &overrides)?;
-            self.cache.clear();
+            self.reload_catalog()?;
         }
         self.sync_options();
         let o = self.translator.options();
@@ -928,6 +922,14 @@ impl Connection {
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
         self.start_statement()?;
+        let schema_before = match t.kind {
+            StatementKind::Transaction => {
+                self.session
+                    .block_statement(&t.sql, !self.conn.is_autocommit());
+                Some(schema_version(&self.conn)?)
+            }
+            _ => None,
+        };
         let outcome = match t.kind {
             StatementKind::Query => {
                 let width = t.columns.len();
@@ -977,6 +979,14 @@ impl Connection {
             self.session.sequence_reset(&name);
         }
         self.translator.apply(t);
+        if let Some(before) = schema_before {
+            self.sync_options();
+            if self.session.take_rolled_back() && schema_version(&self.conn)? != before {
+                // The block's (or savepoint's) DDL was rolled back: the
+                // file's schema is the catalog again.
+                self.reload_catalog()?;
+            }
+        }
         if matches!(t.effect, Some(crate::rewrite::CatalogEffect::Reload)) {
             self.translator.catalog_mut().reload_sqlite(&self.conn)?;
         }
@@ -993,6 +1003,19 @@ impl Connection {
             self.sync_options();
         }
         Ok(outcome)
+    }
+
+    /// Reads the catalog from the file again (with the connection's
+    /// overrides) and forgets the translations of the old one.
+    fn reload_catalog(&mut self) -> Result<()> {
+        let overrides: Vec<(&str, PgType)> = self
+            .overrides
+            .iter()
+            .map(|(n, t)| (n.as_str(), *t))
+            .collect();
+        *self.translator.catalog_mut() = Catalog::from_sqlite(&self.conn, &overrides)?;
+        self.cache.clear();
+        Ok(())
     }
 
     /// The translator assumes the session's zone and styles.
@@ -1063,6 +1086,13 @@ fn param_value(p: &(dyn ToSql + Sync), ty: PgType, n: usize, cx: &Context) -> Re
 
 /// PostgreSQL's refusal of a savepoint statement outside a transaction
 /// block, where SQLite's would start one.
+/// The file's schema version (SQLite's schema cookie).
+fn schema_version(conn: &rusqlite::Connection) -> Result<i64> {
+    Ok(conn
+        .prepare_cached("PRAGMA schema_version")?
+        .query_row([], |r| r.get(0))?)
+}
+
 fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
     if conn.is_autocommit() {
         return Err(Error::Execution {

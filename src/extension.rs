@@ -359,6 +359,9 @@ impl Host {
     /// Reads the catalog again when the file's schema may have changed (or
     /// always, with `force`).
     fn refresh(&mut self, conn: &Connection, force: bool) -> crate::Result<()> {
+        // A rollback can take back this connection's own DDL, which the
+        // data version does not show.
+        let force = self.session.take_rolled_back() || force;
         if self.watch.moved(conn, force)? {
             *self.translator.catalog_mut() = Catalog::from_sqlite(conn, &[])?;
             self.generation += 1;
@@ -435,7 +438,13 @@ unsafe extern "C" fn statement_started(
             }
             let db = ffi::sqlite3_db_handle(stmt.cast::<ffi::sqlite3_stmt>());
             let in_transaction = ffi::sqlite3_get_autocommit(db) == 0;
-            (*ctx.cast::<Session>()).begin_statement(in_transaction);
+            let session = &*ctx.cast::<Session>();
+            session.begin_statement(in_transaction);
+            if !text.is_null() {
+                // ROLLBACK, COMMIT and savepoints undo or keep what SET did.
+                let sql = std::ffi::CStr::from_ptr(text).to_string_lossy();
+                session.block_statement(&sql, in_transaction);
+            }
         }
     });
     0

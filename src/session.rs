@@ -34,10 +34,14 @@ struct State {
     interval_style: IntervalStyle,
     reset_interval_style: IntervalStyle,
     application_name: String,
+    reset_application_name: String,
     search_path: String,
     /// The other settings an application may change ([`check_setting`]),
     /// by canonical name, as `SHOW` prints them; absent: the default.
     others: std::collections::HashMap<&'static str, String>,
+    /// What `RESET` returns the other settings to: the session's startup
+    /// values (absent: the default).
+    reset_others: std::collections::HashMap<&'static str, String>,
     /// Start of the current transaction and statement (Unix microseconds),
     /// set by [`crate::Connection`] before each statement.
     transaction_start: Option<i64>,
@@ -49,6 +53,11 @@ struct State {
     last_sequence: Option<String>,
     /// Per sequence, the value `nextval` handed out last in this session.
     sequence_handed: std::collections::HashMap<String, i64>,
+    /// In a transaction block: the settings it started with and those at
+    /// each savepoint (innermost last), for ROLLBACK and ROLLBACK TO.
+    block: Option<(Settings, Vec<(String, Settings)>)>,
+    /// A ROLLBACK or ROLLBACK TO ran since [`Session::take_rolled_back`].
+    rolled_back: bool,
 }
 
 impl Default for State {
@@ -63,13 +72,29 @@ impl Default for State {
             application_name: String::new(),
             search_path: "\"$user\", public".into(),
             others: Default::default(),
+            reset_others: Default::default(),
+            reset_application_name: String::new(),
             transaction_start: None,
             statement_start: None,
             sequence_values: Default::default(),
             last_sequence: None,
             sequence_handed: Default::default(),
+            block: None,
+            rolled_back: false,
         }
     }
+}
+
+/// The settings a transaction block can undo: what `SET` changed since
+/// `BEGIN` (or a savepoint) is put back by `ROLLBACK` (or `ROLLBACK TO`).
+#[derive(Debug, Clone)]
+pub(crate) struct Settings {
+    time_zone: String,
+    date_style: DateStyle,
+    interval_style: IntervalStyle,
+    application_name: String,
+    search_path: String,
+    others: std::collections::HashMap<&'static str, String>,
 }
 
 impl Session {
@@ -83,6 +108,31 @@ impl Session {
         // A poisoned lock only means another thread panicked mid-update of
         // two strings; the data is still usable.
         self.inner.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The settings as they are now, for a transaction block or a
+    /// savepoint to restore
+    /// ([§ SET](https://www.postgresql.org/docs/15/sql-set.html): "the
+    /// effects of SET … disappear if the transaction is rolled back").
+    fn settings(s: &State) -> Settings {
+        Settings {
+            time_zone: s.time_zone.clone(),
+            date_style: s.date_style,
+            interval_style: s.interval_style,
+            application_name: s.application_name.clone(),
+            search_path: s.search_path.clone(),
+            others: s.others.clone(),
+        }
+    }
+
+    /// Puts back settings taken by [`Session::settings`].
+    fn restore(s: &mut State, settings: Settings) {
+        s.time_zone = settings.time_zone;
+        s.date_style = settings.date_style;
+        s.interval_style = settings.interval_style;
+        s.application_name = settings.application_name;
+        s.search_path = settings.search_path;
+        s.others = settings.others;
     }
 
     /// The session time zone (an IANA name).
@@ -185,14 +235,38 @@ impl Session {
             st.interval_style = st.reset_interval_style;
         }
         if all || canon == Some("application_name") {
-            st.application_name.clear();
+            st.application_name = st.reset_application_name.clone();
         }
         if all {
-            st.others.clear();
+            st.others = st.reset_others.clone();
         } else if let Some(c) = canon {
-            st.others.remove(c);
+            match st.reset_others.get(c).cloned() {
+                Some(v) => st.others.insert(c, v),
+                None => st.others.remove(c),
+            };
         }
         Ok(())
+    }
+
+    /// Makes every setting's value now the one `RESET` returns to, as a
+    /// connection's startup parameters are in PostgreSQL (`RESET
+    /// application_name` after connecting as psql gives `psql`).
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set("application_name", "worker").unwrap();
+    /// s.keep_as_defaults();
+    /// s.set("application_name", "other").unwrap();
+    /// s.reset("application_name").unwrap();
+    /// assert_eq!(s.show("application_name").unwrap(), "worker");
+    /// ```
+    pub fn keep_as_defaults(&self) {
+        let mut st = self.state();
+        st.reset_time_zone = st.time_zone.clone();
+        st.reset_date_style = st.date_style;
+        st.reset_interval_style = st.interval_style;
+        st.reset_application_name = st.application_name.clone();
+        st.reset_others = st.others.clone();
     }
 
     /// Marks the start of a statement: `statement_timestamp()` becomes the
@@ -213,6 +287,84 @@ impl Session {
         if !in_transaction || st.transaction_start.is_none() {
             st.transaction_start = Some(now);
         }
+        if !in_transaction {
+            st.block = None;
+        } else if st.block.is_none() {
+            st.block = Some((Session::settings(&st), Vec::new()));
+        }
+    }
+
+    /// Before a transaction statement runs (`sql` as SQLite runs it): a
+    /// ROLLBACK puts back the settings the block started with, a ROLLBACK
+    /// TO those at the savepoint, and COMMIT keeps what SET did.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.begin_statement(true);
+    /// s.set("application_name", "in the block").unwrap();
+    /// s.block_statement("ROLLBACK", true);
+    /// assert_eq!(s.show("application_name").unwrap(), "");
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/15/sql-set.html> ("the effects of
+    /// SET … disappear if the transaction is rolled back"),
+    /// <https://www.postgresql.org/docs/15/sql-rollback-to.html>
+    pub fn block_statement(&self, sql: &str, in_transaction: bool) {
+        let Some(statement) = BlockStatement::parse(sql) else {
+            return;
+        };
+        let mut st = self.state();
+        if !in_transaction {
+            st.block = None;
+            if !matches!(statement, BlockStatement::Savepoint(_)) {
+                return;
+            }
+        }
+        let now = Session::settings(&st);
+        let (start, savepoints) = st.block.get_or_insert_with(|| (now.clone(), Vec::new()));
+        // A savepoint's place: the innermost of the name, compared as
+        // SQLite compares savepoint names.
+        let place = |savepoints: &[(String, Settings)], name: &str| {
+            savepoints
+                .iter()
+                .rposition(|(n, _)| n.eq_ignore_ascii_case(name))
+        };
+        let put_back = match statement {
+            BlockStatement::Commit => {
+                st.block = None;
+                None
+            }
+            BlockStatement::Rollback => {
+                let start = start.clone();
+                st.block = None;
+                Some(start)
+            }
+            BlockStatement::Savepoint(name) => {
+                savepoints.push((name, now));
+                None
+            }
+            BlockStatement::RollbackTo(name) => place(savepoints, &name).map(|i| {
+                savepoints.truncate(i + 1);
+                savepoints[i].1.clone()
+            }),
+            BlockStatement::Release(name) => {
+                if let Some(i) = place(savepoints, &name) {
+                    savepoints.truncate(i);
+                }
+                None
+            }
+        };
+        if let Some(settings) = put_back {
+            Session::restore(&mut st, settings);
+            st.rolled_back = true;
+        }
+    }
+
+    /// Whether a ROLLBACK or ROLLBACK TO ran since the last call (what
+    /// the block created may be gone from the file's schema).
+    pub(crate) fn take_rolled_back(&self) -> bool {
+        std::mem::take(&mut self.state().rolled_back)
     }
 
     /// `now()`: the start of the current transaction in Unix microseconds
@@ -543,5 +695,119 @@ pub(crate) fn clock_micros() -> i64 {
     match std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH) {
         Ok(d) => d.as_micros() as i64,
         Err(e) => -(e.duration().as_micros() as i64),
+    }
+}
+
+/// A statement that ends a transaction block or works on a savepoint, as
+/// SQLite runs it.
+enum BlockStatement {
+    Commit,
+    Rollback,
+    Savepoint(String),
+    RollbackTo(String),
+    Release(String),
+}
+
+impl BlockStatement {
+    /// Reads `COMMIT`/`END`, `ROLLBACK`, `SAVEPOINT n`, `ROLLBACK TO
+    /// [SAVEPOINT] n` and `RELEASE [SAVEPOINT] n` (with optional
+    /// `TRANSACTION`/`WORK`; a name bare or in double quotes).
+    fn parse(sql: &str) -> Option<BlockStatement> {
+        // Most statements: not one of these (read at each statement).
+        let first = sql.trim_start().as_bytes().first()?.to_ascii_uppercase();
+        if !matches!(first, b'C' | b'E' | b'R' | b'S') {
+            return None;
+        }
+        let mut words = Words(sql.trim().trim_end_matches(';').trim_end());
+        let first = words.keyword()?;
+        let skip_noise = |w: &mut Words| {
+            let mut copy = Words(w.0);
+            if matches!(copy.keyword().as_deref(), Some("TRANSACTION" | "WORK")) {
+                *w = copy;
+            }
+        };
+        let named = |w: &mut Words| {
+            let mut copy = Words(w.0);
+            if copy.keyword().as_deref() == Some("SAVEPOINT") {
+                *w = copy;
+            }
+            let name = w.name()?;
+            w.0.trim().is_empty().then_some(name)
+        };
+        match first.as_str() {
+            "COMMIT" | "END" => {
+                skip_noise(&mut words);
+                words.0.trim().is_empty().then_some(BlockStatement::Commit)
+            }
+            "ROLLBACK" => {
+                skip_noise(&mut words);
+                if words.0.trim().is_empty() {
+                    return Some(BlockStatement::Rollback);
+                }
+                (words.keyword().as_deref() == Some("TO"))
+                    .then(|| named(&mut words))
+                    .flatten()
+                    .map(BlockStatement::RollbackTo)
+            }
+            "SAVEPOINT" => {
+                let name = words.name()?;
+                words
+                    .0
+                    .trim()
+                    .is_empty()
+                    .then_some(BlockStatement::Savepoint(name))
+            }
+            "RELEASE" => named(&mut words).map(BlockStatement::Release),
+            _ => None,
+        }
+    }
+}
+
+/// The words of a transaction statement, read from the front.
+struct Words<'a>(&'a str);
+
+impl Words<'_> {
+    /// The next bare word, upper-cased.
+    fn keyword(&mut self) -> Option<String> {
+        let s = self.0.trim_start();
+        let end = s
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+            .unwrap_or(s.len());
+        if end == 0 {
+            return None;
+        }
+        self.0 = &s[end..];
+        Some(s[..end].to_ascii_uppercase())
+    }
+
+    /// The next name: a bare word (as written) or a double-quoted one.
+    fn name(&mut self) -> Option<String> {
+        let s = self.0.trim_start();
+        if let Some(rest) = s.strip_prefix('"') {
+            let mut name = String::new();
+            let mut chars = rest.char_indices();
+            while let Some((i, c)) = chars.next() {
+                if c == '"' {
+                    if rest[i + 1..].starts_with('"') {
+                        name.push('"');
+                        chars.next();
+                    } else {
+                        self.0 = &rest[i + 1..];
+                        return Some(name);
+                    }
+                } else {
+                    name.push(c);
+                }
+            }
+            return None;
+        }
+        let end = s
+            .find(|c: char| !(c.is_alphanumeric() || c == '_' || c == '$'))
+            .unwrap_or(s.len());
+        if end == 0 {
+            return None;
+        }
+        self.0 = &s[end..];
+        Some(s[..end].to_string())
     }
 }

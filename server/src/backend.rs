@@ -352,7 +352,7 @@ impl Backend {
         // transaction, as PostgreSQL runs a Query message: an error undoes
         // them all.
         let implicit =
-            statements.len() > 1 && self.writes_only(&statements) && self.begin_implicit().await;
+            statements.len() > 1 && self.implicit_block(&statements) && self.begin_implicit().await;
         for s in &statements {
             let base = query[..s.offset].chars().count();
             match pgshim::prepared_command(&s.text) {
@@ -388,11 +388,13 @@ impl Backend {
             }
         }
         if implicit {
+            // Through the connection: a ROLLBACK also undoes the string's
+            // SETs and schema changes in pgshim's session and catalog.
             let end = if self.failed { "ROLLBACK" } else { "COMMIT" };
-            if let Err(e) = self.db.sqlite().execute_batch(end) {
-                let e = PgError::of(&pgshim::Error::from(e), "", 0);
+            if let Err(e) = self.db.execute(end, &[]) {
+                let e = PgError::of(&e, "", 0);
                 self.fail(out, e).await?;
-                let _ = self.db.sqlite().execute_batch("ROLLBACK");
+                let _ = self.db.execute("ROLLBACK", &[]);
             }
             self.failed = false;
             self.held = None;
@@ -400,27 +402,37 @@ impl Backend {
         self.ready(out).await
     }
 
-    /// Whether a Query message's statements are rows read and changed
-    /// (SELECT, INSERT, UPDATE, DELETE), at least one a change: those run
-    /// in one implicit transaction. Strings with DDL, transaction control
-    /// or settings, and strings that only read, run statement by statement
+    /// Whether a Query message's statements run in one implicit
+    /// transaction, as PostgreSQL runs a string of several statements (an
+    /// error undoes them all, their SETs and DDL too): when one of them
+    /// changes something (rows, the schema, a setting). A string that only
+    /// reads runs statement by statement, and so does one with
+    /// transaction control or PREPARE/EXECUTE/DEALLOCATE
     /// (docs/compatibility.md).
-    fn writes_only(&mut self, statements: &[pgshim::ScriptStatement]) -> bool {
+    ///
+    /// Read from each statement's first word: a later statement may name
+    /// a table that an earlier one creates, so none is translated yet.
+    fn implicit_block(&self, statements: &[pgshim::ScriptStatement]) -> bool {
         if self.failed || !self.db.sqlite().is_autocommit() {
             return false;
         }
-        let mut writes = false;
+        let mut changes = false;
         for s in statements {
-            if !matches!(pgshim::prepared_command(&s.text), Ok(None)) {
-                return false;
-            }
-            match self.db.translate(&s.text) {
-                Ok(t) if matches!(t.command, "INSERT" | "UPDATE" | "DELETE") => writes = true,
-                Ok(t) if t.command == "SELECT" && t.kind == pgshim::StatementKind::Query => {}
-                _ => return false,
+            let text = s.text.trim_start();
+            let end = text
+                .find(|c: char| !c.is_ascii_alphabetic())
+                .unwrap_or(text.len());
+            match text[..end].to_ascii_uppercase().as_str() {
+                "SELECT" | "VALUES" | "TABLE" | "SHOW" => {}
+                // A writing WITH is a change; read it as a read (the
+                // statement runs on its own either way).
+                "WITH" => {}
+                "BEGIN" | "START" | "COMMIT" | "END" | "ROLLBACK" | "ABORT" | "SAVEPOINT"
+                | "RELEASE" | "PREPARE" | "EXECUTE" | "DEALLOCATE" => return false,
+                _ => changes = true,
             }
         }
-        writes
+        changes
     }
 
     /// BEGIN of an implicit transaction: the write turn, then SQLite's
@@ -643,7 +655,7 @@ impl Backend {
     ) -> std::io::Result<Result<Ran, PgError>> {
         // COMMIT of an aborted block rolls it back, as PostgreSQL does.
         if self.failed && t.command == "COMMIT" {
-            let _ = self.db.sqlite().execute_batch("ROLLBACK");
+            let _ = self.db.execute("ROLLBACK", &[]);
             self.failed = false;
             out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
                 "ROLLBACK".into(),

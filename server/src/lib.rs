@@ -507,10 +507,7 @@ fn open_session(
         db.batch_execute(&sql).map_err(|e| PgError::of(&e, "", 0))?;
     }
     // The startup's values are what RESET returns to.
-    let s = db.session();
-    s.set_default_time_zone(&s.time_zone())
-        .map_err(|e| PgError::of(&e, "", 0))?;
-    s.set_default_styles(s.date_style(), s.interval_style());
+    db.session().keep_as_defaults();
     Ok(Backend::new(db, config.log_statements, gate))
 }
 

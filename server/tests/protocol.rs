@@ -260,7 +260,7 @@ fn settings_drivers_send_are_shown_and_honoured() {
 }
 
 #[test]
-fn a_query_message_of_several_writes_is_one_implicit_transaction() {
+fn a_query_message_that_changes_something_is_one_implicit_transaction() {
     differential("protocol", "implicit", |url| {
         let mut c = connect(url);
         let mut out = Vec::new();
@@ -272,6 +272,14 @@ fn a_query_message_of_several_writes_is_one_implicit_transaction() {
             "SELECT id FROM t ORDER BY id",
             "INSERT INTO t VALUES (5); SELECT 1/0",
             "SELECT id FROM t ORDER BY id",
+            // DDL and SET are undone with the rest of the string.
+            "CREATE TABLE gone (a int); INSERT INTO gone VALUES (1); SET application_name = 'gone'; SET IntervalStyle = 'iso_8601'; SELECT 1/0",
+            "SELECT a FROM gone",
+            "SHOW application_name",
+            "SELECT interval '1 day 2 hours'",
+            "CREATE TABLE kept (a int); INSERT INTO kept VALUES (1); SET application_name = 'kept'; SELECT a FROM kept",
+            "SELECT a FROM kept",
+            "SHOW application_name",
         ] {
             out.push(simple(&mut c, sql));
         }

@@ -197,6 +197,9 @@ impl Cx<'_> {
                     "TimeZone" => set_time_zone(value),
                     "application_name" => {
                         let v = setting_text(value)?;
+                        if v.eq_ignore_ascii_case("default") {
+                            return Ok(reset_call(canon));
+                        }
                         let mut t = set_call(canon, &v);
                         t.setting = Some(Setting::ApplicationName(v));
                         Ok(t)
@@ -224,11 +227,6 @@ impl Cx<'_> {
                     match canonical(&n) {
                         Some(name @ ("TimeZone" | "DateStyle" | "IntervalStyle")) => {
                             Ok(reset_call(name))
-                        }
-                        Some("application_name") => {
-                            let mut t = set_call("application_name", "");
-                            t.setting = Some(Setting::ApplicationName(String::new()));
-                            Ok(t)
                         }
                         Some(name) => Ok(reset_call(name)),
                         None => Err(Error::semantic(
@@ -276,12 +274,14 @@ impl Cx<'_> {
 fn reset_call(name: &str) -> Translation {
     let call = build::call("pg_reset_config", vec![build::string(name)]);
     let mut t = Translation::other(format!("SELECT {call}"), StatementKind::Session);
-    t.setting = Some(match name {
-        "TimeZone" => Setting::ResetTimeZone,
-        "DateStyle" => Setting::ResetDateStyle,
-        "IntervalStyle" => Setting::ResetIntervalStyle,
-        _ => Setting::ResetAll,
-    });
+    t.setting = match name {
+        "TimeZone" => Some(Setting::ResetTimeZone),
+        "DateStyle" => Some(Setting::ResetDateStyle),
+        "IntervalStyle" => Some(Setting::ResetIntervalStyle),
+        "all" => Some(Setting::ResetAll),
+        // The translator does not depend on the others.
+        _ => None,
+    };
     t
 }
 

@@ -108,3 +108,85 @@ COMMIT;
 
 -- case: after_the_nested_begin
 SELECT x FROM t ORDER BY x;
+
+-- SET inside a block is undone with the block (or the savepoint it came
+-- after), and so is DDL. (The harness sets each case's time zone, so
+-- these cases watch IntervalStyle and application_name.)
+
+-- case: begin_for_set_and_ddl
+BEGIN;
+
+-- case: set_interval_style_in_a_block
+SET IntervalStyle = 'iso_8601';
+
+-- case: interval_style_in_the_block
+SELECT interval '1 day 2 hours' AS i;
+
+-- case: create_table_in_the_block
+CREATE TABLE rolled (a int);
+
+-- case: insert_into_the_new_table
+INSERT INTO rolled VALUES (1);
+
+-- case: rollback_undoes_set_and_ddl
+ROLLBACK;
+
+-- case: interval_style_after_rollback
+SHOW IntervalStyle;
+
+-- case: table_after_rollback
+SELECT a FROM rolled;
+
+-- case: begin_for_savepoint_settings
+BEGIN;
+
+-- case: set_application_name_before_the_savepoint
+SET application_name = 'before';
+
+-- case: savepoint_for_settings
+SAVEPOINT s;
+
+-- case: set_application_name_after_the_savepoint
+SET application_name = 'after';
+
+-- case: set_interval_style_after_the_savepoint
+SET IntervalStyle = 'sql_standard';
+
+-- case: create_table_after_the_savepoint
+CREATE TABLE rolled_back_to (b int);
+
+-- case: rollback_to_the_savepoint_for_settings
+ROLLBACK TO SAVEPOINT s;
+
+-- case: application_name_after_rollback_to
+SHOW application_name;
+
+-- case: interval_style_after_rollback_to
+SELECT interval '-1 day 2 hours' AS i;
+
+-- case: savepoint_released
+SAVEPOINT r;
+
+-- case: set_application_name_in_a_released_savepoint
+SET application_name = 'released';
+
+-- case: release_keeps_the_setting
+RELEASE SAVEPOINT r;
+
+-- case: application_name_after_release
+SHOW application_name;
+
+-- case: commit_keeps_the_settings
+COMMIT;
+
+-- case: application_name_after_commit
+SHOW application_name;
+
+-- case: table_rolled_back_to_is_gone
+SELECT b FROM rolled_back_to;
+
+-- case: reset_application_name
+RESET application_name;
+
+-- case: application_name_after_reset
+SHOW application_name;

@@ -211,6 +211,24 @@ impl CancelToken {
     pub fn cancel(&self) {
         self.stop.cancel.store(true, Ordering::Relaxed);
     }
+
+    /// Whether [`CancelToken::cancel`] was called since the connection's
+    /// last statement started or since the last call, and forgets it: for
+    /// a wait of the connection's own (a server's turn at the file) that a
+    /// cancel must end as it ends a running statement.
+    ///
+    /// ```
+    /// let db = pgshim::Connection::open_in_memory()?;
+    /// let token = db.cancel_token();
+    /// assert!(!token.take_cancel());
+    /// token.cancel();
+    /// assert!(token.take_cancel());
+    /// assert!(!token.take_cancel());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn take_cancel(&self) -> bool {
+        self.stop.cancel.swap(false, Ordering::Relaxed)
+    }
 }
 
 impl std::fmt::Debug for Connection {

@@ -174,6 +174,9 @@ pub struct Backend {
 /// SQLite's lock stays the guard against other processes on the file.
 pub type WriteGate = std::sync::Arc<tokio::sync::Mutex<()>>;
 
+/// How often a wait at the write gate looks for a cancel request.
+const CANCEL_POLL: std::time::Duration = std::time::Duration::from_millis(5);
+
 impl Backend {
     pub(crate) fn new(db: Connection, log_statements: bool, gate: WriteGate) -> Backend {
         let reported = REPORTED
@@ -224,13 +227,35 @@ impl Backend {
             }
             (_, s) => Some((s, "canceling statement due to statement timeout", "57014")),
         };
-        let wait = self.gate.clone().lock_owned();
-        match limit {
-            None => Ok(Some(wait.await)),
-            Some((ms, message, code)) => {
-                match tokio::time::timeout(std::time::Duration::from_millis(ms), wait).await {
-                    Ok(g) => Ok(Some(g)),
-                    Err(_) => Err(PgError::new(code, message)),
+        let deadline = limit.map(|(ms, message, code)| {
+            (
+                tokio::time::Instant::now() + std::time::Duration::from_millis(ms),
+                message,
+                code,
+            )
+        });
+        // A cancel request from before this statement is not for it.
+        let token = self.db.cancel_token();
+        token.take_cancel();
+        let mut wait = std::pin::pin!(self.gate.clone().lock_owned());
+        loop {
+            tokio::select! {
+                biased;
+                g = &mut wait => return Ok(Some(g)),
+                // A cancel request or the timeout ends the wait, as they
+                // end PostgreSQL's wait for a lock.
+                _ = tokio::time::sleep(CANCEL_POLL) => {
+                    if token.take_cancel() {
+                        return Err(PgError::new(
+                            "57014",
+                            "canceling statement due to user request",
+                        ));
+                    }
+                    if let Some((at, message, code)) = deadline
+                        && tokio::time::Instant::now() >= at
+                    {
+                        return Err(PgError::new(code, message));
+                    }
                 }
             }
         }

@@ -206,6 +206,48 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
     });
 }
 
+/// A statement waiting for another session's transaction (a row lock on
+/// PostgreSQL, the write gate on pgshim serve) is stopped by a cancel
+/// request, and the session goes on.
+#[test]
+fn a_cancel_request_stops_a_statement_waiting_for_another_transaction() {
+    differential("protocol", "cancel_wait", |url| {
+        let mut holder = connect(url);
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        out.push(simple(
+            &mut holder,
+            "CREATE TABLE w (id int PRIMARY KEY, n int)",
+        ));
+        out.push(simple(&mut holder, "INSERT INTO w VALUES (1, 0)"));
+        out.push(simple(&mut holder, "BEGIN"));
+        out.push(simple(&mut holder, "UPDATE w SET n = 1 WHERE id = 1"));
+        // Without the cancel, the wait ends in a lock timeout, not a hang.
+        out.push(simple(&mut c, "SET lock_timeout = '10s'"));
+        let token = c.cancel_token();
+        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let finished = done.clone();
+        let canceller = std::thread::spawn(move || {
+            loop {
+                std::thread::sleep(std::time::Duration::from_millis(300));
+                if finished.load(std::sync::atomic::Ordering::Relaxed) {
+                    break;
+                }
+                token.cancel_query(postgres::NoTls).unwrap();
+            }
+        });
+        out.push(simple(&mut c, "UPDATE w SET n = 2 WHERE id = 1"));
+        done.store(true, std::sync::atomic::Ordering::Relaxed);
+        canceller.join().unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        out.push(simple(&mut holder, "COMMIT"));
+        out.push(simple(&mut c, "UPDATE w SET n = n + 10 WHERE id = 1"));
+        out.push(simple(&mut c, "SELECT n FROM w"));
+        out.push(simple(&mut holder, "DROP TABLE w"));
+        out
+    });
+}
+
 #[test]
 fn settings_drivers_send_are_shown_and_honoured() {
     differential("protocol", "settings", |url| {

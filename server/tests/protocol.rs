@@ -214,14 +214,15 @@ fn a_cancel_request_stops_a_statement_waiting_for_another_transaction() {
     differential("protocol", "cancel_wait", |url| {
         let mut holder = connect(url);
         let mut c = connect(url);
-        let mut out = Vec::new();
-        out.push(simple(
-            &mut holder,
+        let mut out: Vec<String> = [
             "CREATE TABLE w (id int PRIMARY KEY, n int)",
-        ));
-        out.push(simple(&mut holder, "INSERT INTO w VALUES (1, 0)"));
-        out.push(simple(&mut holder, "BEGIN"));
-        out.push(simple(&mut holder, "UPDATE w SET n = 1 WHERE id = 1"));
+            "INSERT INTO w VALUES (1, 0)",
+            "BEGIN",
+            "UPDATE w SET n = 1 WHERE id = 1",
+        ]
+        .into_iter()
+        .map(|sql| simple(&mut holder, sql))
+        .collect();
         // Without the cancel, the wait ends in a lock timeout, not a hang.
         out.push(simple(&mut c, "SET lock_timeout = '10s'"));
         let token = c.cancel_token();

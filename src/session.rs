@@ -458,6 +458,41 @@ impl Session {
         })
     }
 
+    /// A number that changes when any setting changes (a hash of them
+    /// all, read under one lock and without building their texts): a
+    /// server compares it after each statement and reads the settings it
+    /// reports to its client only when it moved.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// let before = s.settings_stamp();
+    /// assert_eq!(s.settings_stamp(), before);
+    /// s.set("application_name", "worker").unwrap();
+    /// assert_ne!(s.settings_stamp(), before);
+    /// ```
+    pub fn settings_stamp(&self) -> u64 {
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let st = self.state();
+        let build =
+            std::hash::BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default();
+        let mut h = build.build_hasher();
+        (
+            &st.time_zone,
+            st.date_style,
+            st.interval_style,
+            &st.application_name,
+            &st.search_path,
+        )
+            .hash(&mut h);
+        // The others in any order: their hashes summed.
+        let others = st
+            .others
+            .iter()
+            .fold(0u64, |sum, kv| sum.wrapping_add(build.hash_one(kv)));
+        others.hash(&mut h);
+        h.finish()
+    }
+
     /// Changes a setting by name (what `SET name = value` does).
     pub fn set(&self, name: &str, value: &str) -> crate::Result<()> {
         match crate::rewrite::canonical_setting(name) {

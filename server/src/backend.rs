@@ -159,6 +159,8 @@ pub struct Backend {
     skipping: bool,
     /// The ParameterStatus values the client has.
     reported: Vec<String>,
+    /// The session's settings stamp when `reported` was last compared.
+    reported_stamp: u64,
     log_statements: bool,
     gate: WriteGate,
     /// The gate, held from BEGIN to the end of the block.
@@ -183,6 +185,7 @@ impl Backend {
             .iter()
             .map(|n| db.session().show(n).unwrap_or_default())
             .collect();
+        let db_stamp = db.session().settings_stamp();
         Backend {
             db,
             statements: HashMap::new(),
@@ -190,6 +193,7 @@ impl Backend {
             failed: false,
             skipping: false,
             reported,
+            reported_stamp: db_stamp,
             log_statements,
             gate,
             held: None,
@@ -266,6 +270,7 @@ impl Backend {
         for (i, name) in REPORTED.iter().enumerate() {
             self.reported[i] = self.db.session().show(name).unwrap_or_default();
         }
+        self.reported_stamp = self.db.session().settings_stamp();
     }
 
     /// ReadyForQuery's transaction status.
@@ -292,6 +297,11 @@ impl Backend {
 
     /// ParameterStatus for each reported setting a statement changed.
     async fn report_changes(&mut self, out: &mut Out) -> std::io::Result<()> {
+        let stamp = self.db.session().settings_stamp();
+        if stamp == self.reported_stamp {
+            return Ok(());
+        }
+        self.reported_stamp = stamp;
         for (i, name) in REPORTED.iter().enumerate() {
             let now = self.db.session().show(name).unwrap_or_default();
             if now != self.reported[i] {

@@ -812,6 +812,14 @@ pub struct ScriptStatement {
 /// assert_eq!((s[1].line, s[1].column), (2, 3));
 /// ```
 pub fn split_script(sql: &str) -> Result<Vec<ScriptStatement>> {
+    match single_statement(sql) {
+        Some(one) => Ok(one),
+        None => split_tokens(sql),
+    }
+}
+
+/// [`split_script`] by sqlparser's tokens.
+fn split_tokens(sql: &str) -> Result<Vec<ScriptStatement>> {
     use sqlparser::tokenizer::{Token, Whitespace};
     let dialect = PostgreSqlDialect {};
     let tokens = sqlparser::tokenizer::Tokenizer::new(&dialect, sql)
@@ -865,6 +873,27 @@ pub fn split_script(sql: &str) -> Result<Vec<ScriptStatement>> {
     }
     push(&mut first, sql.len());
     Ok(out)
+}
+
+/// [`split_script`] of a text with no `;` and no comment, which is one
+/// statement (or none) whatever its quotes hold: found without
+/// tokenizing, as a server reads most Query messages. `None` for the
+/// others.
+fn single_statement(sql: &str) -> Option<Vec<ScriptStatement>> {
+    if sql.contains([';', '\r']) || sql.contains("--") || sql.contains("/*") {
+        return None;
+    }
+    let Some(start) = sql.find(|c: char| !matches!(c, ' ' | '\t' | '\n')) else {
+        return Some(Vec::new());
+    };
+    let before = &sql[..start];
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Some(vec![ScriptStatement {
+        text: sql[start..].trim_end().to_string(),
+        offset: start,
+        line: before.matches('\n').count() as u64 + 1,
+        column: sql[line_start..start].chars().count() as u64 + 1,
+    }])
 }
 
 /// A parser over PostgreSQL SQL, its tokens mended where sqlparser's
@@ -1075,4 +1104,39 @@ pub(crate) fn wrap_scalar_subquery(inner: Query, label: &str) -> Expr {
         }
     }
     Expr::Subquery(Box::new(outer))
+}
+
+#[cfg(test)]
+mod split_tests {
+    use super::{single_statement, split_tokens};
+
+    /// The shortcut finds what the tokens find.
+    #[test]
+    fn one_statement_without_tokens_is_what_the_tokens_give() {
+        for sql in [
+            "SELECT 1",
+            "  SELECT 1  ",
+            "\n\n  SELECT 'a''b' \n",
+            "SELECT $$x$$",
+            "",
+            " \t\n ",
+            "\tSELECT\n  1\n",
+            "\n  SELECT 'é', \"ü\" FROM t\t",
+            "EXECUTE r('2024-01-01 00:00:00+00', 42)",
+        ] {
+            assert_eq!(
+                single_statement(sql).expect("one statement"),
+                split_tokens(sql).unwrap(),
+                "{sql:?}"
+            );
+        }
+        for sql in [
+            "SELECT 1; SELECT 2",
+            "-- c\nSELECT 1",
+            "/* c */ SELECT 1",
+            "SELECT 1\r\n",
+        ] {
+            assert!(single_statement(sql).is_none(), "{sql:?}");
+        }
+    }
 }

@@ -172,7 +172,7 @@ impl Cx<'_> {
                 match canon {
                     "IntervalStyle" => {
                         let v = setting_text(value)?;
-                        if v.eq_ignore_ascii_case("default") {
+                        if is_default(value) {
                             return Ok(reset_call("IntervalStyle"));
                         }
                         // An enum setting's error names the parameter as
@@ -197,7 +197,7 @@ impl Cx<'_> {
                     "TimeZone" => set_time_zone(value),
                     "application_name" => {
                         let v = setting_text(value)?;
-                        if v.eq_ignore_ascii_case("default") {
+                        if is_default(value) {
                             return Ok(reset_call(canon));
                         }
                         let mut t = set_call(canon, &v);
@@ -206,7 +206,7 @@ impl Cx<'_> {
                     }
                     other => {
                         let v = setting_text(value)?;
-                        if v.eq_ignore_ascii_case("default") {
+                        if is_default(value) {
                             return Ok(reset_call(other));
                         }
                         match crate::session::check_setting(other, &v)? {
@@ -315,6 +315,12 @@ fn set_call(name: &str, value: &str) -> Translation {
         vec![build::string(name), build::string(value)],
     );
     Translation::other(format!("SELECT {call}"), StatementKind::Session)
+}
+
+/// The bare keyword `DEFAULT` (`SET name TO DEFAULT`, which is `RESET`);
+/// a quoted `'default'` is a value like any other.
+fn is_default(value: &Expr) -> bool {
+    matches!(value, Expr::Identifier(id) if id.quote_style.is_none() && id.value.eq_ignore_ascii_case("default"))
 }
 
 fn setting_text(value: &Expr) -> Result<String> {

@@ -111,3 +111,29 @@ SET client_encoding = 'UTF_8';
 
 -- case: shown_punctuated_client_encoding
 SHOW client_encoding;
+
+-- SET name TO DEFAULT is RESET; a quoted 'default' is a value.
+
+-- case: set_application_name_to_the_text_default
+SET application_name = 'default';
+
+-- case: application_name_is_the_text_default
+SHOW application_name;
+
+-- case: set_application_name_to_default
+SET application_name = DEFAULT;
+
+-- case: application_name_after_set_to_default
+SHOW application_name;
+
+-- case: interval_style_quoted_default_is_refused
+SET IntervalStyle = 'default';
+
+-- case: interval_style_to_default
+SET IntervalStyle TO DEFAULT;
+
+-- case: statement_timeout_quoted_default_is_refused
+SET statement_timeout = 'default';
+
+-- case: statement_timeout_to_default
+SET statement_timeout TO DEFAULT;

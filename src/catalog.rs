@@ -449,9 +449,7 @@ impl SchemaWatch {
         &mut self,
         conn: &rusqlite::Connection,
     ) -> rusqlite::Result<bool> {
-        let schema_version: i64 = conn
-            .prepare_cached("PRAGMA schema_version")?
-            .query_row([], |r| r.get(0))?;
+        let schema_version = schema_version(conn)?;
         let moved = self.stamp.is_none_or(|(_, sv)| sv != schema_version);
         self.stamp = Some((0, schema_version));
         Ok(moved)
@@ -461,6 +459,12 @@ impl SchemaWatch {
     pub(crate) fn forget(&mut self) {
         self.stamp = None;
     }
+}
+
+/// The file's schema version (SQLite's schema cookie, in its header).
+pub(crate) fn schema_version(conn: &rusqlite::Connection) -> rusqlite::Result<i64> {
+    conn.prepare_cached("PRAGMA schema_version")?
+        .query_row([], |r| r.get(0))
 }
 
 /// The main database's data version (SQLITE_FCNTL_DATA_VERSION), which

@@ -940,11 +940,14 @@ impl Connection {
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
         self.start_statement()?;
+        // What a ROLLBACK or ROLLBACK TO may take back of the schema.
         let schema_before = match t.kind {
-            StatementKind::Transaction => {
-                self.session
-                    .block_statement(&t.sql, !self.conn.is_autocommit());
-                Some(schema_version(&self.conn)?)
+            StatementKind::Transaction
+                if self
+                    .session
+                    .block_statement(&t.sql, !self.conn.is_autocommit()) =>
+            {
+                Some(crate::catalog::schema_version(&self.conn)?)
             }
             _ => None,
         };
@@ -998,8 +1001,9 @@ impl Connection {
         }
         self.translator.apply(t);
         if let Some(before) = schema_before {
+            // The settings the rollback put back.
             self.sync_options();
-            if self.session.take_rolled_back() && schema_version(&self.conn)? != before {
+            if crate::catalog::schema_version(&self.conn)? != before {
                 // The block's (or savepoint's) DDL was rolled back: the
                 // file's schema is the catalog again.
                 self.reload_catalog()?;
@@ -1104,13 +1108,6 @@ fn param_value(p: &(dyn ToSql + Sync), ty: PgType, n: usize, cx: &Context) -> Re
 
 /// PostgreSQL's refusal of a savepoint statement outside a transaction
 /// block, where SQLite's would start one.
-/// The file's schema version (SQLite's schema cookie).
-fn schema_version(conn: &rusqlite::Connection) -> Result<i64> {
-    Ok(conn
-        .prepare_cached("PRAGMA schema_version")?
-        .query_row([], |r| r.get(0))?)
-}
-
 fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
     if conn.is_autocommit() {
         return Err(Error::Execution {

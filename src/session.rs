@@ -56,7 +56,8 @@ struct State {
     /// In a transaction block: the settings it started with and those at
     /// each savepoint (innermost last), for ROLLBACK and ROLLBACK TO.
     block: Option<(Settings, Vec<(String, Settings)>)>,
-    /// A ROLLBACK or ROLLBACK TO ran since [`Session::take_rolled_back`].
+    /// A ROLLBACK or ROLLBACK TO ran since [`Session::take_rolled_back`]
+    /// (for the loaded extension, which sees them in SQLite's trace).
     rolled_back: bool,
 }
 
@@ -296,13 +297,15 @@ impl Session {
 
     /// Before a transaction statement runs (`sql` as SQLite runs it): a
     /// ROLLBACK puts back the settings the block started with, a ROLLBACK
-    /// TO those at the savepoint, and COMMIT keeps what SET did.
+    /// TO those at the savepoint, and COMMIT keeps what SET did. Says
+    /// whether the statement rolls back (what the block created may then
+    /// be gone from the file's schema).
     ///
     /// ```
     /// let s = pgshim::Session::new();
     /// s.begin_statement(true);
     /// s.set("application_name", "in the block").unwrap();
-    /// s.block_statement("ROLLBACK", true);
+    /// assert!(s.block_statement("ROLLBACK", true));
     /// assert_eq!(s.show("application_name").unwrap(), "");
     /// ```
     ///
@@ -310,17 +313,21 @@ impl Session {
     /// <https://www.postgresql.org/docs/15/sql-set.html> ("the effects of
     /// SET … disappear if the transaction is rolled back"),
     /// <https://www.postgresql.org/docs/15/sql-rollback-to.html>
-    pub fn block_statement(&self, sql: &str, in_transaction: bool) {
+    pub fn block_statement(&self, sql: &str, in_transaction: bool) -> bool {
         let Some(statement) = BlockStatement::parse(sql) else {
-            return;
+            return false;
         };
         let mut st = self.state();
         if !in_transaction {
             st.block = None;
             if !matches!(statement, BlockStatement::Savepoint(_)) {
-                return;
+                return false;
             }
         }
+        let rolls_back = matches!(
+            statement,
+            BlockStatement::Rollback | BlockStatement::RollbackTo(_)
+        );
         let now = Session::settings(&st);
         let (start, savepoints) = st.block.get_or_insert_with(|| (now.clone(), Vec::new()));
         // A savepoint's place: the innermost of the name, compared as
@@ -357,8 +364,9 @@ impl Session {
         };
         if let Some(settings) = put_back {
             Session::restore(&mut st, settings);
-            st.rolled_back = true;
         }
+        st.rolled_back |= rolls_back;
+        rolls_back
     }
 
     /// Whether a ROLLBACK or ROLLBACK TO ran since the last call (what
@@ -753,47 +761,32 @@ impl BlockStatement {
         if !matches!(first, b'C' | b'E' | b'R' | b'S') {
             return None;
         }
-        let mut words = Words(sql.trim().trim_end_matches(';').trim_end());
-        let first = words.keyword()?;
-        let skip_noise = |w: &mut Words| {
-            let mut copy = Words(w.0);
-            if matches!(copy.keyword().as_deref(), Some("TRANSACTION" | "WORK")) {
-                *w = copy;
-            }
-        };
+        let mut w = Words(sql.trim().trim_end_matches(';').trim_end());
+        // `[SAVEPOINT] name` and nothing after it.
         let named = |w: &mut Words| {
-            let mut copy = Words(w.0);
-            if copy.keyword().as_deref() == Some("SAVEPOINT") {
-                *w = copy;
-            }
+            let _ = w.keyword("SAVEPOINT");
             let name = w.name()?;
-            w.0.trim().is_empty().then_some(name)
+            w.done().then_some(name)
         };
-        match first.as_str() {
-            "COMMIT" | "END" => {
-                skip_noise(&mut words);
-                words.0.trim().is_empty().then_some(BlockStatement::Commit)
+        if w.keyword("COMMIT") || w.keyword("END") {
+            let _ = w.keyword("TRANSACTION") || w.keyword("WORK");
+            w.done().then_some(BlockStatement::Commit)
+        } else if w.keyword("ROLLBACK") {
+            let _ = w.keyword("TRANSACTION") || w.keyword("WORK");
+            if w.done() {
+                Some(BlockStatement::Rollback)
+            } else if w.keyword("TO") {
+                named(&mut w).map(BlockStatement::RollbackTo)
+            } else {
+                None
             }
-            "ROLLBACK" => {
-                skip_noise(&mut words);
-                if words.0.trim().is_empty() {
-                    return Some(BlockStatement::Rollback);
-                }
-                (words.keyword().as_deref() == Some("TO"))
-                    .then(|| named(&mut words))
-                    .flatten()
-                    .map(BlockStatement::RollbackTo)
-            }
-            "SAVEPOINT" => {
-                let name = words.name()?;
-                words
-                    .0
-                    .trim()
-                    .is_empty()
-                    .then_some(BlockStatement::Savepoint(name))
-            }
-            "RELEASE" => named(&mut words).map(BlockStatement::Release),
-            _ => None,
+        } else if w.keyword("RELEASE") {
+            named(&mut w).map(BlockStatement::Release)
+        } else if w.keyword("SAVEPOINT") {
+            let name = w.name()?;
+            w.done().then_some(BlockStatement::Savepoint(name))
+        } else {
+            None
         }
     }
 }
@@ -802,17 +795,23 @@ impl BlockStatement {
 struct Words<'a>(&'a str);
 
 impl Words<'_> {
-    /// The next bare word, upper-cased.
-    fn keyword(&mut self) -> Option<String> {
+    /// Whether the next bare word is `word` (upper case; compared
+    /// ignoring case), and if so, past it.
+    fn keyword(&mut self, word: &str) -> bool {
         let s = self.0.trim_start();
         let end = s
             .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
             .unwrap_or(s.len());
-        if end == 0 {
-            return None;
+        let found = end > 0 && s[..end].eq_ignore_ascii_case(word);
+        if found {
+            self.0 = &s[end..];
         }
-        self.0 = &s[end..];
-        Some(s[..end].to_ascii_uppercase())
+        found
+    }
+
+    /// Whether nothing is left.
+    fn done(&self) -> bool {
+        self.0.trim().is_empty()
     }
 
     /// The next name: a bare word (as written) or a double-quoted one.

@@ -163,6 +163,31 @@ fn row_limits_suspend_a_portal_and_named_statements_interleave() {
     });
 }
 
+/// Runs `f` on `c` while cancel requests for `c` are sent every 300 ms
+/// (one that comes before the statement starts is lost, on PostgreSQL
+/// too, so they are sent until it stops), then waits for a late one to
+/// reach the idle session (PostgreSQL signals the backend), where it does
+/// nothing.
+fn cancelled(c: &mut postgres::Client, f: impl FnOnce(&mut postgres::Client) -> String) -> String {
+    let token = c.cancel_token();
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
+    let finished = done.clone();
+    let canceller = std::thread::spawn(move || {
+        loop {
+            std::thread::sleep(std::time::Duration::from_millis(300));
+            if finished.load(std::sync::atomic::Ordering::Relaxed) {
+                break;
+            }
+            token.cancel_query(postgres::NoTls).unwrap();
+        }
+    });
+    let out = f(c);
+    done.store(true, std::sync::atomic::Ordering::Relaxed);
+    canceller.join().unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    out
+}
+
 #[test]
 fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
     differential("protocol", "cancel", |url| {
@@ -170,31 +195,13 @@ fn a_cancel_request_and_statement_timeout_stop_a_running_statement() {
         // Another session, connected later: the cancel is for c alone.
         let mut other = connect(url);
         let mut out = Vec::new();
-        let token = c.cancel_token();
-        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let finished = done.clone();
-        // A cancel request reaches a statement that runs; one that comes
-        // before it starts is lost, so ask again until it stops.
-        let canceller = std::thread::spawn(move || {
-            loop {
-                std::thread::sleep(std::time::Duration::from_millis(300));
-                if finished.load(std::sync::atomic::Ordering::Relaxed) {
-                    break;
-                }
-                token.cancel_query(postgres::NoTls).unwrap();
-            }
-        });
         let long = "SELECT count(*) FROM generate_series(1, 1000000000)";
-        out.push(format!(
-            "{:?}",
-            c.query_one(long, &[]).map(|_| ()).map_err(|e| error_of(&e))
-        ));
-        done.store(true, std::sync::atomic::Ordering::Relaxed);
-        canceller.join().unwrap();
-        // A cancel request is delivered asynchronously (PostgreSQL signals
-        // the backend): let a late one reach an idle session, where it
-        // does nothing, before the next statements.
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        out.push(cancelled(&mut c, |c| {
+            format!(
+                "{:?}",
+                c.query_one(long, &[]).map(|_| ()).map_err(|e| error_of(&e))
+            )
+        }));
         out.push(simple(&mut c, "SELECT 'still here'"));
         out.push(simple(&mut other, "SELECT 'the other session too'"));
         out.push(simple(&mut c, "SET statement_timeout = '200ms'"));
@@ -225,22 +232,9 @@ fn a_cancel_request_stops_a_statement_waiting_for_another_transaction() {
         .collect();
         // Without the cancel, the wait ends in a lock timeout, not a hang.
         out.push(simple(&mut c, "SET lock_timeout = '10s'"));
-        let token = c.cancel_token();
-        let done = std::sync::Arc::new(std::sync::atomic::AtomicBool::new(false));
-        let finished = done.clone();
-        let canceller = std::thread::spawn(move || {
-            loop {
-                std::thread::sleep(std::time::Duration::from_millis(300));
-                if finished.load(std::sync::atomic::Ordering::Relaxed) {
-                    break;
-                }
-                token.cancel_query(postgres::NoTls).unwrap();
-            }
-        });
-        out.push(simple(&mut c, "UPDATE w SET n = 2 WHERE id = 1"));
-        done.store(true, std::sync::atomic::Ordering::Relaxed);
-        canceller.join().unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(300));
+        out.push(cancelled(&mut c, |c| {
+            simple(c, "UPDATE w SET n = 2 WHERE id = 1")
+        }));
         out.push(simple(&mut holder, "COMMIT"));
         out.push(simple(&mut c, "UPDATE w SET n = n + 10 WHERE id = 1"));
         out.push(simple(&mut c, "SELECT n FROM w"));

@@ -63,8 +63,9 @@ pub(crate) struct RowMeta {
 }
 
 /// One stored value of a row as SQLite gave it; text and blobs are a
-/// range of the row's one byte buffer (checked as UTF-8 only when read as
-/// a Rust string), so a row costs two allocations, not one per value.
+/// range of its batch's one byte buffer (checked as UTF-8 only when read
+/// as a Rust string), so a batch of rows costs two allocations, not one
+/// per value.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Cell {
     Null,
@@ -74,7 +75,8 @@ pub(crate) enum Cell {
     Blob(u32, u32),
 }
 
-/// A row's values, built value by value.
+/// The values of a run of rows, built value by value: each row's cells
+/// one after another, their text and blobs in one buffer.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Values {
     cells: Vec<Cell>,
@@ -119,6 +121,12 @@ impl Values {
         out
     }
 
+    fn clear(&mut self) {
+        self.cells.clear();
+        self.bytes.clear();
+    }
+
+    #[inline]
     fn get(&self, i: usize) -> ValueRef<'_> {
         let bytes = |s: u32, n: u32| &self.bytes[s as usize..(s + n) as usize];
         match self.cells[i] {
@@ -149,10 +157,30 @@ impl Values {
 /// assert!(err.to_string().contains("timestamp with time zone"));
 /// # Ok::<(), pgshim::Error>(())
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Row {
+    batch: Arc<Batch>,
+    /// The index of the row's first cell in the batch.
+    at: usize,
+}
+
+/// Rows read from SQLite together (see [`RowIter`]), which the [`Row`]s
+/// read from them share: one allocation for a run of rows, not two per
+/// row.
+#[derive(Debug)]
+struct Batch {
     meta: Arc<RowMeta>,
     values: Values,
+}
+
+impl std::fmt::Debug for Row {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let values: Vec<_> = (0..self.len()).map(|i| self.cell(i)).collect();
+        f.debug_struct("Row")
+            .field("columns", &self.batch.meta.columns)
+            .field("values", &values)
+            .finish()
+    }
 }
 
 /// A column of a [`Row`]: its index (`usize`) or its name (`&str`; the
@@ -201,29 +229,31 @@ impl<T: RowIndex + ?Sized> RowIndex for &T {
 }
 
 impl Row {
-    pub(crate) fn new(meta: Arc<RowMeta>, values: Values) -> Row {
-        Row { meta, values }
+    /// The stored value of column `i` (which exists).
+    #[inline]
+    fn cell(&self, i: usize) -> ValueRef<'_> {
+        self.batch.values.get(self.at + i)
     }
 
     /// The result's columns.
     pub fn columns(&self) -> &[Column] {
-        &self.meta.columns
+        &self.batch.meta.columns
     }
 
     /// Whether column `i` is NULL.
     #[cfg_attr(not(feature = "serde"), allow(dead_code))]
     pub(crate) fn is_null_at(&self, i: usize) -> bool {
-        matches!(self.values.cells.get(i), Some(Cell::Null) | None)
+        i >= self.len() || matches!(self.cell(i), ValueRef::Null)
     }
 
     /// The number of columns.
     pub fn len(&self) -> usize {
-        self.values.cells.len()
+        self.batch.meta.columns.len()
     }
 
     /// Whether the row has no columns.
     pub fn is_empty(&self) -> bool {
-        self.values.cells.is_empty()
+        self.len() == 0
     }
 
     /// The value of a column as `T`.
@@ -251,21 +281,21 @@ impl Row {
         T: FromSql<'a>,
     {
         let rust = std::any::type_name::<T>();
+        let meta = &self.batch.meta;
         let i = idx
-            .index_of(&self.meta.columns)
+            .index_of(&meta.columns)
             .ok_or_else(|| Error::Conversion {
                 message: format!(
                     "no column {} in this row (columns: {})",
                     idx.describe(),
-                    self.meta
-                        .columns
+                    meta.columns
                         .iter()
                         .map(|c| c.name.as_str())
                         .collect::<Vec<_>>()
                         .join(", ")
                 ),
             })?;
-        let col = &self.meta.columns[i];
+        let col = &meta.columns[i];
         let fail = |why: String| Error::Conversion {
             message: format!(
                 "column \"{}\" ({}) does not read as {rust}: {why}",
@@ -279,10 +309,10 @@ impl Row {
                 col.ty.sql_name()
             )));
         }
-        let v: ValueRef<'a> = self.values.get(i);
+        let v: ValueRef<'a> = self.cell(i);
         match v {
             ValueRef::Null => T::from_sql_null(col.ty),
-            v => T::from_sql(col.ty, v, &self.meta.cx),
+            v => T::from_sql(col.ty, v, &meta.cx),
         }
         .map_err(|e| fail(e.0))
     }
@@ -308,16 +338,16 @@ impl Row {
     /// # Ok::<(), pgshim::Error>(())
     /// ```
     pub fn stored<I: RowIndex>(&self, idx: I) -> Option<ValueRef<'_>> {
-        let i = idx.index_of(&self.meta.columns)?;
-        Some(self.values.get(i))
+        let i = idx.index_of(self.columns())?;
+        Some(self.cell(i))
     }
 
     /// A column as a [`Value`], rendered by its PostgreSQL type.
     pub fn value<I: RowIndex>(&self, idx: I) -> Option<Value> {
-        let i = idx.index_of(&self.meta.columns)?;
-        let m = &self.meta;
+        let i = idx.index_of(self.columns())?;
+        let m = &self.batch.meta;
         Some(Value::from_sqlite_styled(
-            crate::runtime::owned_value(self.values.get(i)),
+            crate::runtime::owned_value(self.cell(i)),
             m.columns[i].ty,
             &m.zone,
             m.styles.0,
@@ -445,20 +475,45 @@ enum Inner<'c> {
     Buffered(std::vec::IntoIter<Vec<SqlValue>>),
 }
 
-/// A prepared SQLite statement and its running query, which borrows it.
+/// The most rows a [`Stepper`] reads ahead, and the size of their text
+/// past which it reads no more: a few pages of memory, whatever the
+/// result's length.
+const BATCH_ROWS: usize = 256;
+const BATCH_BYTES: usize = 64 * 1024;
+/// The rows of the first batch; each next one doubles, up to
+/// [`BATCH_ROWS`] (so `query_one` steps a short result only as far as it
+/// must).
+const FIRST_BATCH_ROWS: usize = 4;
+
+/// A prepared SQLite statement and its running query, which borrows it,
+/// and the batch of rows read ahead from it.
 ///
 /// The statement lives in a heap allocation of its own that the query
 /// points into; the query is dropped first (see `Drop`), so it never
 /// outlives the statement, and the statement is never moved or touched
 /// while the query runs.
+///
+/// Rows are read from SQLite a batch at a time into one buffer that the
+/// batch's [`Row`]s share; once the caller has dropped them all, the next
+/// batch reuses it. Reading ahead changes nothing a caller can see: the
+/// iterator holds the connection, so no other statement runs in between
+/// (and a PostgreSQL query does not see later statements' writes either),
+/// and an error met while reading ahead comes after the rows before it.
 struct Stepper<'c> {
     rows: std::mem::ManuallyDrop<rusqlite::Rows<'c>>,
     stmt: NonNull<rusqlite::CachedStatement<'c>>,
     conn: &'c rusqlite::Connection,
     translation: crate::rewrite::Translation,
+    /// SQLite has no more rows (or failed).
     done: bool,
-    /// The last row's text size, to size the next one's buffer.
-    bytes_hint: usize,
+    batch: Arc<Batch>,
+    /// Rows in `batch`, and the index of the next one to hand out.
+    count: usize,
+    next: usize,
+    /// The error that ended the batch, for after its rows.
+    error: Option<Error>,
+    /// How many rows the next batch reads.
+    limit: usize,
 }
 
 impl<'c> Stepper<'c> {
@@ -466,6 +521,7 @@ impl<'c> Stepper<'c> {
         conn: &'c rusqlite::Connection,
         translation: crate::rewrite::Translation,
         values: Vec<SqlValue>,
+        meta: &Arc<RowMeta>,
     ) -> Result<Stepper<'c>> {
         let stmt = Box::new(conn.prepare_cached(&translation.sql)?);
         let stmt = NonNull::from(Box::leak(stmt));
@@ -480,12 +536,72 @@ impl<'c> Stepper<'c> {
                 conn,
                 translation,
                 done: false,
-                bytes_hint: 0,
+                batch: Arc::new(Batch {
+                    meta: meta.clone(),
+                    values: Values::default(),
+                }),
+                count: 0,
+                next: 0,
+                error: None,
+                limit: FIRST_BATCH_ROWS,
             }),
             Err(e) => {
                 // SAFETY: the failed query holds no borrow of `stmt`.
                 drop(unsafe { Box::from_raw(stmt.as_ptr()) });
                 Err(e.into())
+            }
+        }
+    }
+
+    /// Reads the next batch: into the last one's buffer when no row of it
+    /// is left, else into a new one.
+    fn fill(&mut self, meta: &Arc<RowMeta>) {
+        let width = meta.columns.len();
+        let mut values = match Arc::get_mut(&mut self.batch) {
+            Some(b) => std::mem::take(&mut b.values),
+            None => Values::with_capacity(
+                width * self.limit,
+                self.batch.values.bytes.len().min(BATCH_BYTES),
+            ),
+        };
+        values.clear();
+        let mut count = 0;
+        while count < self.limit && values.bytes.len() < BATCH_BYTES {
+            let step = match self.rows.next() {
+                Ok(Some(r)) => (0..width).try_for_each(|i| {
+                    values.push(r.get_ref(i)?);
+                    Ok(())
+                }),
+                Ok(None) => {
+                    self.done = true;
+                    break;
+                }
+                Err(e) => Err(e),
+            };
+            if let Err(e) = step {
+                self.done = true;
+                // The failed row's cells are not a row.
+                values.cells.truncate(count * width);
+                let e = meta.stop.explain(e.into());
+                self.error = Some(crate::connection::postgres_error(
+                    self.conn,
+                    &self.translation,
+                    e,
+                ));
+                break;
+            }
+            count += 1;
+        }
+        self.limit = (self.limit * 2).min(BATCH_ROWS);
+        self.count = count;
+        self.next = 0;
+        match Arc::get_mut(&mut self.batch) {
+            Some(b) => b.values = values,
+            None => {
+                self.batch = Arc::new(Batch {
+                    meta: meta.clone(),
+                    values,
+                })
             }
         }
     }
@@ -511,7 +627,7 @@ impl<'c> RowIter<'c> {
         meta: Arc<RowMeta>,
     ) -> Result<RowIter<'c>> {
         Ok(RowIter {
-            inner: Inner::Streaming(Box::new(Stepper::start(conn, translation, values)?)),
+            inner: Inner::Streaming(Box::new(Stepper::start(conn, translation, values, &meta)?)),
             meta,
         })
     }
@@ -537,43 +653,36 @@ impl Iterator for RowIter<'_> {
     type Item = Result<Row>;
 
     fn next(&mut self) -> Option<Result<Row>> {
-        let width = self.meta.columns.len();
-        let values = match &mut self.inner {
-            Inner::Buffered(rows) => Values::of_values(rows.next()?),
+        match &mut self.inner {
+            Inner::Buffered(rows) => {
+                let values = Values::of_values(rows.next()?);
+                let batch = Arc::new(Batch {
+                    meta: self.meta.clone(),
+                    values,
+                });
+                Some(Ok(Row { batch, at: 0 }))
+            }
             Inner::Streaming(s) => {
-                if s.done {
-                    return None;
-                }
-                let hint = s.bytes_hint;
-                let step = match s.rows.next() {
-                    Ok(Some(r)) => (|| {
-                        let mut v = Values::with_capacity(width, hint);
-                        for i in 0..width {
-                            v.push(r.get_ref(i)?);
-                        }
-                        Ok(v)
-                    })(),
-                    Ok(None) => {
-                        s.done = true;
-                        return None;
-                    }
-                    Err(e) => Err(e),
-                };
-                match step {
-                    Ok(v) => {
-                        s.bytes_hint = v.bytes.len();
-                        v
-                    }
-                    Err(e) => {
-                        s.done = true;
-                        let e = self.meta.stop.explain(e.into());
-                        let e = crate::connection::postgres_error(s.conn, &s.translation, e);
+                if s.next == s.count {
+                    if let Some(e) = s.error.take() {
                         return Some(Err(e));
                     }
+                    if s.done {
+                        return None;
+                    }
+                    s.fill(&self.meta);
+                    if s.count == 0 {
+                        return s.error.take().map(Err);
+                    }
                 }
+                let at = s.next * self.meta.columns.len();
+                s.next += 1;
+                Some(Ok(Row {
+                    batch: s.batch.clone(),
+                    at,
+                }))
             }
-        };
-        Some(Ok(Row::new(self.meta.clone(), values)))
+        }
     }
 }
 

@@ -986,3 +986,57 @@ fn serde_agrees(row: &pgshim::Row, values: &[V]) {
         }
     }
 }
+
+/// `query_raw` reads rows ahead in batches that its rows share: rows kept
+/// past their batch keep their values, and an error partway (division by
+/// zero at row 600, several batches in) comes after the rows before it,
+/// as the `postgres` crate's iterator gives them from PostgreSQL.
+#[test]
+fn streamed_rows_and_a_late_error_come_as_from_the_postgres_crate() {
+    use postgres::fallible_iterator::FallibleIterator;
+    let Some(live) = live() else { return };
+    let mut pg = live.client().unwrap();
+    let mut db = pgshim::Connection::open_in_memory().unwrap();
+    let sql = "SELECT g, 1000 / (600 - g) AS q, \
+               timestamptz '2024-03-10 06:00:00+00' + g * interval '1 minute' AS at \
+               FROM generate_series(1, 1000) AS g";
+    let none: [&(dyn postgres::types::ToSql + Sync); 0] = [];
+    let mut theirs = pg.query_raw(sql, none).unwrap();
+    let mut pg_rows = Vec::new();
+    let pg_error = loop {
+        match theirs.next() {
+            Ok(Some(r)) => pg_rows.push((
+                r.get::<_, i32>(0),
+                r.get::<_, i32>(1),
+                r.get::<_, DateTime<Utc>>(2),
+            )),
+            Ok(None) => break None,
+            Err(e) => break e.as_db_error().map(|e| e.message().to_string()),
+        }
+    };
+    let mut kept = Vec::new();
+    let mut ours = Vec::new();
+    let mut our_error = None;
+    for row in db.query_raw(sql, &[]).unwrap() {
+        match row {
+            Ok(r) => {
+                ours.push((r.get(0), r.get(1), r.get(2)));
+                if ours.len() % 7 == 0 {
+                    kept.push(r);
+                }
+            }
+            Err(e) => {
+                assert!(our_error.is_none(), "a second error: {e}");
+                our_error = Some(e.to_string());
+            }
+        }
+    }
+    assert_eq!(pg_rows.len(), 599);
+    assert_eq!(pg_error.as_deref(), Some("division by zero"));
+    assert_eq!(ours, pg_rows);
+    assert_eq!(our_error, pg_error);
+    for (i, r) in kept.iter().enumerate() {
+        let at: DateTime<Utc> = r.get("at");
+        assert_eq!((r.get(0), r.get(1), at), pg_rows[7 * i + 6]);
+    }
+}

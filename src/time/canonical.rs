@@ -45,6 +45,84 @@ fn digits(b: &[u8]) -> Option<u32> {
     Some(v)
 }
 
+/// The canonical `timestamp` of years 0001–9999 with all six fraction
+/// digits, nearly every stored value; [`fixed_timestamp`] reads it eight
+/// bytes at a time.
+const TIMESTAMP_SHAPE: &[u8; 26] = b"0000-00-00 00:00:00.000000";
+
+/// The bytes at `s[at..at + 8]` as one little-endian word.
+#[inline(always)]
+fn word(s: &[u8], at: usize) -> u64 {
+    let mut w = [0u8; 8];
+    w.copy_from_slice(&s[at..at + 8]);
+    u64::from_le_bytes(w)
+}
+
+/// Whether the eight bytes of `s` at `at` have the shape of
+/// `shape[at..at + 8]`: a digit where the shape has `0`, its very byte
+/// elsewhere. XORed with the shape, a digit becomes its value (0–9) and a
+/// matching separator 0; adding 0x76 sets the high bit of any byte over 9.
+#[inline(always)]
+fn shaped(s: &[u8], shape: &[u8], at: usize) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let x = word(s, at) ^ word(shape, at);
+    let mut separators = 0u64;
+    for (i, &c) in shape[at..at + 8].iter().enumerate() {
+        if c != b'0' {
+            separators |= 0xff << (8 * i);
+        }
+    }
+    (x & separators) | ((x | x.wrapping_add(0x7676_7676_7676_7676)) & HIGH) == 0
+}
+
+/// The number written by the digits `s[from..to]`, already checked.
+#[inline(always)]
+fn number(s: &[u8], from: usize, to: usize) -> u32 {
+    s[from..to]
+        .iter()
+        .fold(0, |v, &c| v * 10 + u32::from(c.wrapping_sub(b'0')))
+}
+
+/// The fields of `YYYY-MM-DD` (years 0001–9999), checked a word at a time
+/// (`None`: not that shape).
+#[inline(always)]
+fn fixed_ymd(s: &[u8]) -> Option<(i32, u32, u32)> {
+    let shape = &TIMESTAMP_SHAPE[..10];
+    if s.len() != 10 || !shaped(s, shape, 0) || !shaped(s, shape, 2) {
+        return None;
+    }
+    Some((number(s, 0, 4) as i32, number(s, 5, 7), number(s, 8, 10)))
+}
+
+/// Hours, minutes, seconds and microseconds, as written.
+type Hms = (i64, i64, i64, i64);
+
+/// The fields of `YYYY-MM-DD HH:MM:SS.ffffff` (years 0001–9999, six
+/// fraction digits), checked a word at a time (`None`: not that shape).
+/// The time of day is not checked yet.
+#[inline(always)]
+fn fixed_timestamp(s: &[u8]) -> Option<((i32, u32, u32), Hms)> {
+    let shape = TIMESTAMP_SHAPE;
+    if s.len() != 26 || ![0, 8, 16, 18].iter().all(|&at| shaped(s, shape, at)) {
+        return None;
+    }
+    let field = |from, to| i64::from(number(s, from, to));
+    Some((
+        (number(s, 0, 4) as i32, number(s, 5, 7), number(s, 8, 10)),
+        (field(11, 13), field(14, 16), field(17, 19), field(20, 26)),
+    ))
+}
+
+/// Microseconds since midnight of checked time fields, up to `24:00:00`.
+#[inline(always)]
+fn day_micros((h, mi, se, frac): Hms) -> Option<i64> {
+    if mi > 59 || se > 59 {
+        return None;
+    }
+    let v = h * USECS_PER_HOUR + mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac;
+    (v <= USECS_PER_DAY).then_some(v)
+}
+
 /// Parses the canonical date part: `YYYY-MM-DD`, `/YYYY-MM-DD` (BC) or
 /// `@YYYYYYY-MM-DD` (years from 10000), exactly.
 #[inline]
@@ -59,14 +137,7 @@ pub fn parse_date(s: &[u8]) -> Option<Date> {
 #[inline]
 pub fn parse_ymd(s: &[u8]) -> Option<(i32, u32, u32)> {
     if s.len() == 10 {
-        if s[4] != b'-' || s[7] != b'-' {
-            return None;
-        }
-        let y = digits(&s[0..4])? as i32;
-        if y == 0 {
-            return None;
-        }
-        return Some((y, digits(&s[5..7])?, digits(&s[8..10])?));
+        return fixed_ymd(s).filter(|&(y, _, _)| y != 0);
     }
     let (y, rest) = match (s.first(), s.len()) {
         // 1 BC is astronomical year 0, written 9999.
@@ -95,6 +166,10 @@ pub fn parse_ymd(s: &[u8]) -> Option<(i32, u32, u32)> {
 /// for the infinities and any other text.
 #[inline]
 pub fn parse_timestamp_fields(s: &[u8]) -> Option<((i32, u32, u32), i64)> {
+    if let Some((ymd, hms)) = fixed_timestamp(s) {
+        let t = day_micros(hms).filter(|&t| t < USECS_PER_DAY)?;
+        return (ymd.0 != 0).then_some((ymd, t));
+    }
     let n = date_len(s);
     if s.len() < n + 9 || s[n] != b' ' {
         return None;
@@ -133,14 +208,7 @@ pub fn parse_time_micros(s: &[u8]) -> Option<i64> {
         }
         frac = digits(f)? as i64 * 10i64.pow(6 - f.len() as u32);
     }
-    if mi > 59 || se > 59 {
-        return None;
-    }
-    let v = h * USECS_PER_HOUR + mi * USECS_PER_MINUTE + se * USECS_PER_SEC + frac;
-    if v > USECS_PER_DAY {
-        return None;
-    }
-    Some(v)
+    day_micros((h, mi, se, frac))
 }
 
 /// Parses the canonical `time` form.
@@ -174,6 +242,11 @@ pub fn parse_timetz(s: &[u8]) -> Option<Timetz> {
 /// Parses `YYYY-MM-DD HH:MM:SS[.f{1,6}]`, `infinity` or `-infinity`.
 #[inline]
 pub fn parse_timestamp(s: &[u8]) -> Option<Timestamp> {
+    if s.len() == 26 && s[0].is_ascii_digit() {
+        let ((y, m, d), t) = parse_timestamp_fields(s)?;
+        let d = Date::from_ymd(y, m, d)?;
+        return Some(Timestamp(d.0 as i64 * USECS_PER_DAY + t));
+    }
     let n = date_len(s);
     if s.len() < n + 9 || s[n] != b' ' {
         return match s {
@@ -451,6 +524,78 @@ pub fn timestamptz(t: Timestamptz) -> TResult<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `parse_timestamp_fields` of the 26-byte shape, position by position.
+    fn by_position(s: &[u8]) -> Option<((i32, u32, u32), i64)> {
+        for (&c, &shape) in s.iter().zip(TIMESTAMP_SHAPE) {
+            let ok = if shape == b'0' {
+                c.is_ascii_digit()
+            } else {
+                c == shape
+            };
+            if !ok {
+                return None;
+            }
+        }
+        // Digits all, by the loop above.
+        let n = |a: usize, b: usize| -> i64 {
+            s[a..b].iter().fold(0, |v, &c| v * 10 + i64::from(c - b'0'))
+        };
+        let (y, mo, d) = (n(0, 4), n(5, 7), n(8, 10));
+        let (h, mi, se, f) = (n(11, 13), n(14, 16), n(17, 19), n(20, 26));
+        let t = h * USECS_PER_HOUR + mi * USECS_PER_MINUTE + se * USECS_PER_SEC + f;
+        (y != 0 && mi < 60 && se < 60 && t < USECS_PER_DAY)
+            .then_some(((y as i32, mo as u32, d as u32), t))
+    }
+
+    /// The word-at-a-time reader takes exactly the timestamps and dates a
+    /// byte-by-byte reading does, under every one- and two-byte change of
+    /// a few valid values (bytes either side of the digits, separators,
+    /// high bytes that carry).
+    #[test]
+    fn fixed_shapes_read_as_byte_by_byte() {
+        let bytes = [
+            0u8, b' ', b'-', b'.', b'/', b'0', b'1', b'5', b'9', b':', b';', b'a', 0x80, 0x8a, 0xff,
+        ];
+        for base in [
+            "2024-03-10 07:30:00.000001",
+            "0001-01-01 00:00:00.000000",
+            "9999-12-31 23:59:59.999999",
+            "2000-02-29 24:00:00.000000",
+        ] {
+            let base = base.as_bytes();
+            let check = |s: &[u8]| {
+                assert_eq!(
+                    parse_timestamp_fields(s),
+                    by_position(s),
+                    "{}",
+                    String::from_utf8_lossy(s)
+                );
+                let date = &s[..10];
+                assert_eq!(
+                    parse_ymd(date),
+                    by_position(&[date, b" 00:00:00.000000"].concat()).map(|(ymd, _)| ymd),
+                    "{}",
+                    String::from_utf8_lossy(date)
+                );
+            };
+            check(base);
+            for i in 0..26 {
+                for &a in &bytes {
+                    let mut s = base.to_vec();
+                    s[i] = a;
+                    check(&s);
+                    for j in i + 1..26 {
+                        for &b in &bytes {
+                            let mut s = s.clone();
+                            s[j] = b;
+                            check(&s);
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn canonical_round_trip() {

@@ -91,8 +91,12 @@ pub struct Connection {
     stop: Arc<Stop>,
     /// The busy timeout last given to SQLite, in milliseconds.
     busy_applied: Option<u64>,
-    /// `BEGIN` takes SQLite's write lock at once ([`Connection::set_begin_immediate`]).
-    begin_immediate: bool,
+    /// `BEGIN` defers SQLite's transaction to the block's first write
+    /// ([`Connection::set_begin_at_first_write`]; on by default).
+    begin_at_first_write: bool,
+    /// A block is open whose SQLite transaction has not begun: no
+    /// statement in it has written yet.
+    pending_block: bool,
 }
 
 /// Why a statement was stopped, and when it must stop: shared by the
@@ -311,7 +315,8 @@ impl Connection {
                 .collect(),
             stop,
             busy_applied: None,
-            begin_immediate: false,
+            begin_at_first_write: true,
+            pending_block: false,
         })
     }
 
@@ -323,22 +328,62 @@ impl Connection {
         }
     }
 
-    /// Whether `BEGIN` takes SQLite's write lock at once (`BEGIN
-    /// IMMEDIATE`), so that a transaction that reads and then writes never
-    /// fails to upgrade its lock while another connection writes ("database
-    /// is locked"): it waits for the other writer instead (up to
-    /// `lock_timeout`). Explicit transactions then run one at a time on the
-    /// file; statements outside them, and readers, do not wait for them
-    /// (WAL). `pgshim serve` sets it.
+    /// Whether `BEGIN` opens the block in pgshim only and SQLite's
+    /// transaction waits for the block's first statement that writes
+    /// ([`Translation::reads_only`]), which takes SQLite's write lock at
+    /// once (`BEGIN IMMEDIATE`, waiting for another writer up to
+    /// `lock_timeout`). Until then each statement of the block reads the
+    /// file as it is when the statement starts, as under PostgreSQL's READ
+    /// COMMITTED (`now()` stays the block's start), and blocks that only
+    /// read never wait for each other or for a writer. From its first
+    /// write the block holds the write lock, so no other writer commits
+    /// before it ends and it still sees the file as of each statement; a
+    /// block that reads and then writes never fails to upgrade its lock
+    /// ("database is locked"). A `FOR UPDATE`/`FOR SHARE` query counts as
+    /// a write: it takes the lock, which stands for its row locks. On by
+    /// default; off, BEGIN is SQLite's deferred BEGIN (one snapshot from the
+    /// block's first read, and a first write that fails if another
+    /// connection wrote since), and `FOR UPDATE` in a block is refused.
     ///
     /// ```
     /// let mut db = pgshim::Connection::open_in_memory()?;
-    /// db.set_begin_immediate(true);
-    /// db.batch_execute("BEGIN; CREATE TABLE t (x int); COMMIT")?;
+    /// db.batch_execute("CREATE TABLE t (x int)")?;
+    /// db.batch_execute("BEGIN")?;
+    /// assert!(db.in_transaction() && db.sqlite().is_autocommit());
+    /// db.execute("INSERT INTO t VALUES (1)", &[])?;
+    /// assert!(!db.sqlite().is_autocommit());
+    /// db.batch_execute("COMMIT")?;
+    /// assert!(!db.in_transaction());
     /// # Ok::<(), pgshim::Error>(())
     /// ```
-    pub fn set_begin_immediate(&mut self, on: bool) {
-        self.begin_immediate = on;
+    pub fn set_begin_at_first_write(&mut self, on: bool) {
+        self.begin_at_first_write = on;
+    }
+
+    /// Whether a transaction block is open (BEGIN has run, and no COMMIT
+    /// or ROLLBACK since), whether or not SQLite's transaction has begun
+    /// ([`Connection::set_begin_at_first_write`]).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("BEGIN")?;
+    /// assert!(db.in_transaction());
+    /// db.batch_execute("ROLLBACK")?;
+    /// assert!(!db.in_transaction());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn in_transaction(&self) -> bool {
+        self.pending_block || !self.conn.is_autocommit()
+    }
+
+    /// Begins the SQLite transaction of a block that has not written yet
+    /// (see [`Connection::set_begin_at_first_write`]), before a write.
+    fn begin_pending(&mut self) -> Result<()> {
+        if self.pending_block {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            self.pending_block = false;
+        }
+        Ok(())
     }
 
     /// A statement starts: `now()` and `statement_timestamp()`, its
@@ -347,7 +392,7 @@ impl Connection {
     /// write lock counts against both, as PostgreSQL's lock waits do), or
     /// none: wait as long as it takes, as PostgreSQL.
     fn start_statement(&mut self) -> Result<()> {
-        self.session.begin_statement(!self.conn.is_autocommit());
+        self.session.begin_statement(self.in_transaction());
         let statement = self.session.statement_timeout_ms();
         self.stop.arm(statement);
         let lock = self.session.lock_timeout_ms();
@@ -808,6 +853,7 @@ impl Connection {
                 .join(", ")
         );
         let t = self.translate(&insert)?;
+        self.begin_pending()?;
         let own = self.conn.is_autocommit();
         if own {
             self.conn.execute_batch("BEGIN")?;
@@ -934,19 +980,31 @@ impl Connection {
     }
 
     fn run_raw(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
-        if let Some(verb) = &t.savepoint {
-            savepoint_allowed(&self.conn, verb)?;
+        if let Some(verb) = &t.savepoint
+            && !self.in_transaction()
+        {
+            return Err(Error::Execution {
+                message: format!("{verb} can only be used in transaction blocks"),
+                source: None,
+            });
         }
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
         self.start_statement()?;
+        if !t.reads_only() {
+            self.begin_pending()?;
+        }
+        if t.locks && !self.conn.is_autocommit() && !self.begin_at_first_write {
+            return Err(Error::unsupported(
+                "FOR UPDATE/SHARE in a block that began with SQLite's deferred BEGIN",
+                None,
+                "leave set_begin_at_first_write on: the block then takes the file's write lock for the clause",
+            ));
+        }
         // What a ROLLBACK or ROLLBACK TO may take back of the schema.
+        let in_block = self.in_transaction();
         let schema_before = match t.kind {
-            StatementKind::Transaction
-                if self
-                    .session
-                    .block_statement(&t.sql, !self.conn.is_autocommit()) =>
-            {
+            StatementKind::Transaction if self.session.block_statement(&t.sql, in_block) => {
                 Some(crate::catalog::schema_version(&self.conn)?)
             }
             _ => None,
@@ -980,13 +1038,19 @@ impl Connection {
             // PostgreSQL warns and goes on: BEGIN inside a block, COMMIT or
             // ROLLBACK outside one (SQLite's would fail).
             StatementKind::Transaction
-                if (t.sql == "BEGIN") != self.conn.is_autocommit()
+                if (t.sql == "BEGIN") == in_block
                     && matches!(t.sql.as_str(), "BEGIN" | "COMMIT" | "ROLLBACK") =>
             {
                 Raw::Done { changed: 0 }
             }
-            StatementKind::Transaction if self.begin_immediate && t.sql == "BEGIN" => {
-                self.conn.execute_batch("BEGIN IMMEDIATE")?;
+            // A block with no SQLite transaction yet: BEGIN opens it, and
+            // COMMIT or ROLLBACK ends it with nothing written.
+            StatementKind::Transaction if self.begin_at_first_write && t.sql == "BEGIN" => {
+                self.pending_block = true;
+                Raw::Done { changed: 0 }
+            }
+            StatementKind::Transaction if self.pending_block => {
+                self.pending_block = false;
                 Raw::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
@@ -1104,18 +1168,6 @@ fn param_value(p: &(dyn ToSql + Sync), ty: PgType, n: usize, cx: &Context) -> Re
             ),
         }),
     }
-}
-
-/// PostgreSQL's refusal of a savepoint statement outside a transaction
-/// block, where SQLite's would start one.
-fn savepoint_allowed(conn: &rusqlite::Connection, verb: &str) -> Result<()> {
-    if conn.is_autocommit() {
-        return Err(Error::Execution {
-            message: format!("{verb} can only be used in transaction blocks"),
-            source: None,
-        });
-    }
-    Ok(())
 }
 
 /// SQLite VM steps between checks for a cancel or a timeout.

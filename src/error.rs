@@ -408,6 +408,11 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("window functions are not allowed in…", "42P20"),
     ("window function…requires an OVER clause", "42809"),
     ("set-returning functions are not allowed in…", "0A000"),
+    ("FOR…is not allowed with…", "0A000"),
+    (
+        "relation \"…\" in FOR…clause not found in FROM clause",
+        "42P01",
+    ),
     ("function…is not unique", "42725"),
     ("operator is not unique…", "42725"),
     ("function…does not exist", "42883"),

@@ -288,6 +288,16 @@ impl Host {
                 self.translator.translate(sql)?
             }
         };
+        if t.locks {
+            // The host runs the SQL in its own transaction, later perhaps:
+            // nothing takes the write lock that stands for the row locks.
+            return Err(crate::Error::unsupported(
+                "FOR UPDATE/SHARE through the loadable extension",
+                None,
+                "a SQLite host's transaction takes no row locks: run the block as BEGIN IMMEDIATE \
+                 (which locks the whole file) and drop the clause",
+            ));
+        }
         let out = host_sql(&t, sql);
         if t.effect.is_some() {
             // DDL is not cached: its translation depends on what is there.

@@ -333,7 +333,7 @@ impl Connection {
         // Foreign keys are checked once, after all rows are in (a deferred
         // check would look for child rows on every parent row inserted,
         // before the indexes exist).
-        if !self.sqlite().is_autocommit() {
+        if self.in_transaction() {
             return Err(Error::Execution {
                 message: "pgshim import runs outside a transaction block".into(),
                 source: None,

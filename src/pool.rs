@@ -5,7 +5,11 @@
 //! Each connection is opened in write-ahead-log mode (readers and one
 //! writer at a time, without blocking each other) with a busy timeout (a
 //! writer waits for another instead of failing with "database is locked"),
-//! and starts in the pool's session settings. A connection comes out of
+//! with transaction blocks that take the write lock at their first write
+//! (as every connection's do, [`Connection::set_begin_at_first_write`]: a
+//! block that reads and then writes waits for the other writer rather
+//! than failing to upgrade its lock), and starts in the pool's session
+//! settings. A connection comes out of
 //! the pool as a fresh session would: any transaction its last user left
 //! open is rolled back and `RESET ALL` runs (as a PostgreSQL pooler runs
 //! `DISCARD ALL`), so one user's `SET TIME ZONE` never reaches the next.
@@ -102,7 +106,7 @@ impl r2d2::ManageConnection for ConnectionManager {
     /// Run on every checkout: ends what the last user left open and
     /// returns the session to the pool's settings.
     fn is_valid(&self, db: &mut Connection) -> Result<()> {
-        if !db.sqlite().is_autocommit() {
+        if db.in_transaction() {
             db.batch_execute("ROLLBACK")?;
         }
         db.batch_execute("RESET ALL")

@@ -338,3 +338,8 @@ fn identity() {
 fn transactions() {
     suite("transactions.sql");
 }
+
+#[test]
+fn locking() {
+    suite("locking.sql");
+}

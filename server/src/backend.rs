@@ -163,17 +163,19 @@ pub struct Backend {
     reported_stamp: u64,
     log_statements: bool,
     gate: WriteGate,
-    /// The gate, held from BEGIN to the end of the block.
+    /// The gate, held from a block's first write to its end.
     held: Option<tokio::sync::OwnedMutexGuard<()>>,
 }
 
 /// The server's writers take turns here before SQLite's write lock: one
-/// transaction block (from BEGIN, which takes SQLite's lock at once) or
-/// one writing statement outside a block at a time, in arrival order.
+/// transaction block (from its first write, when its SQLite transaction
+/// begins with the write lock, see `Connection::set_begin_at_first_write`)
+/// or one writing statement outside a block at a time, in arrival order.
 /// SQLite's own busy handler would have each waiter sleep and retry with
 /// growing sleeps; this queue hands the file to the next writer the
-/// moment the last one commits. Readers outside a block never wait (WAL).
-/// SQLite's lock stays the guard against other processes on the file.
+/// moment the last one commits. Readers never wait, in a block or not
+/// (WAL). SQLite's lock stays the guard against other processes on the
+/// file.
 pub type WriteGate = std::sync::Arc<tokio::sync::Mutex<()>>;
 
 /// How often a wait at the write gate looks for a cancel request.
@@ -201,24 +203,18 @@ impl Backend {
     }
 
     /// Waits for the write gate when the statement writes outside a
-    /// block or begins one (up to `lock_timeout`, or `statement_timeout`,
+    /// block or is a block's first write (up to `lock_timeout`, or `statement_timeout`,
     /// as PostgreSQL counts lock waits); `None` for statements that need
     /// no turn.
     async fn turn(
         &mut self,
         t: &Translation,
     ) -> Result<Option<tokio::sync::OwnedMutexGuard<()>>, PgError> {
-        use pgshim::StatementKind;
         if !self.db.sqlite().is_autocommit() || self.held.is_some() {
             return Ok(None);
         }
-        let reads = matches!(t.kind, StatementKind::Session)
-            || (t.kind == StatementKind::Query && t.command == "SELECT")
-            || matches!(
-                t.command,
-                "SHOW" | "COMMIT" | "ROLLBACK" | "SAVEPOINT" | "RELEASE"
-            );
-        if reads {
+        // A savepoint statement outside a block fails without writing.
+        if t.reads_only() || (t.savepoint_verb().is_some() && !self.db.in_transaction()) {
             return Ok(None);
         }
         let session = self.db.session();
@@ -275,7 +271,7 @@ impl Backend {
 
     /// ReadyForQuery's transaction status.
     pub(crate) fn status(&self) -> TransactionStatus {
-        if self.db.sqlite().is_autocommit() {
+        if !self.db.in_transaction() {
             TransactionStatus::Idle
         } else if self.failed {
             TransactionStatus::Error
@@ -285,7 +281,7 @@ impl Backend {
     }
 
     pub(crate) async fn ready(&mut self, out: &mut Out) -> std::io::Result<()> {
-        if self.db.sqlite().is_autocommit() {
+        if !self.db.in_transaction() {
             self.failed = false;
         }
         out.feed(PgWireBackendMessage::ReadyForQuery(ReadyForQuery::new(
@@ -351,7 +347,7 @@ impl Backend {
     /// An error: sent, and the transaction block (if any) aborted.
     async fn fail(&mut self, out: &mut Out, e: PgError) -> std::io::Result<()> {
         tracing::info!(code = %e.code, "error: {}", e.message);
-        if !self.db.sqlite().is_autocommit() {
+        if self.db.in_transaction() {
             self.failed = true;
         }
         // Sent at once, as PostgreSQL flushes every error: a client that
@@ -387,7 +383,7 @@ impl Backend {
         // transaction, as PostgreSQL runs a Query message: an error undoes
         // them all.
         let implicit =
-            statements.len() > 1 && self.implicit_block(&statements) && self.begin_implicit().await;
+            statements.len() > 1 && self.implicit_block(&statements) && self.begin_implicit();
         for s in &statements {
             let base = query[..s.offset].chars().count();
             match pgshim::prepared_command(&s.text) {
@@ -448,7 +444,7 @@ impl Backend {
     /// Read from each statement's first word: a later statement may name
     /// a table that an earlier one creates, so none is translated yet.
     fn implicit_block(&self, statements: &[pgshim::ScriptStatement]) -> bool {
-        if self.failed || !self.db.sqlite().is_autocommit() {
+        if self.failed || self.db.in_transaction() {
             return false;
         }
         let mut changes = false;
@@ -470,15 +466,11 @@ impl Backend {
         changes
     }
 
-    /// BEGIN of an implicit transaction: the write turn, then SQLite's
-    /// write lock.
-    async fn begin_implicit(&mut self) -> bool {
-        let turn = self.gate.clone().lock_owned().await;
-        if self.db.execute("BEGIN", &[]).is_err() {
-            return false;
-        }
-        self.held = Some(turn);
-        true
+    /// BEGIN of an implicit transaction. Its first write waits for the
+    /// write turn as any block's does (`turn`: cancel requests and the
+    /// timeouts end the wait).
+    fn begin_implicit(&mut self) -> bool {
+        self.db.execute("BEGIN", &[]).is_ok()
     }
 
     /// PREPARE, EXECUTE, DEALLOCATE: the same statements as the protocol's
@@ -496,7 +488,7 @@ impl Backend {
             )
         };
         if self.failed
-            && !self.db.sqlite().is_autocommit()
+            && self.db.in_transaction()
             && let pgshim::PreparedCommand::Execute { .. } | pgshim::PreparedCommand::Prepare { .. } =
                 cmd
         {
@@ -624,7 +616,7 @@ impl Backend {
         declared: &[Option<PgType>],
     ) -> Result<Translation, Failure> {
         let t = self.db.translate_typed(sql, declared);
-        if self.failed && !self.db.sqlite().is_autocommit() {
+        if self.failed && self.db.in_transaction() {
             let exit = matches!(&t, Ok(t) if matches!(t.command, "COMMIT" | "ROLLBACK"));
             if !exit {
                 return Err(Failure::Pg(Box::new(PgError::new(
@@ -660,8 +652,8 @@ impl Backend {
         let ran = self
             .run_inner(out, t, sql, params, formats, max_rows, describe, base)
             .await?;
-        // BEGIN keeps its turn to the end of the block.
-        if self.db.sqlite().is_autocommit() {
+        // A block's first write keeps its turn to the end of the block.
+        if !self.db.in_transaction() {
             self.held = None;
         } else if turn.is_some() {
             self.held = turn;
@@ -700,7 +692,7 @@ impl Backend {
         }
         let was_failed = self.failed;
         // What PostgreSQL warns about and then does nothing.
-        let autocommit = self.db.sqlite().is_autocommit();
+        let autocommit = !self.db.in_transaction();
         match t.command {
             "BEGIN" | "START TRANSACTION" if !autocommit => {
                 self.notice(
@@ -887,7 +879,7 @@ impl Backend {
                 )
                 .await;
         };
-        if self.failed && !self.db.sqlite().is_autocommit() {
+        if self.failed && self.db.in_transaction() {
             let exit = self
                 .db
                 .translate_typed(&prepared.sql, &prepared.declared)
@@ -1151,7 +1143,7 @@ impl Backend {
     /// block the portals end with their implicit transaction.
     pub(crate) async fn sync(&mut self, out: &mut Out) -> std::io::Result<()> {
         self.skipping = false;
-        if self.db.sqlite().is_autocommit() {
+        if !self.db.in_transaction() {
             self.portals.clear();
         }
         self.ready(out).await

@@ -210,7 +210,9 @@ fn open(config: &Config) -> pgshim::Result<pgshim::Connection> {
     db.sqlite().execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824",
     )?;
-    db.set_begin_immediate(true);
+    // The default, which the write gate relies on: a block waits for its
+    // turn at its first write, and blocks that only read never wait.
+    db.set_begin_at_first_write(true);
     Ok(db)
 }
 

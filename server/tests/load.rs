@@ -1,8 +1,10 @@
 //! Many clients at once: 16 clients × 1,000 mixed read/write transactions
 //! on one file. Every write is a transfer between accounts inside a
-//! transaction that reads first (the read-then-write upgrade that fails
-//! with "database is locked" on plain SQLite); every fourth transaction
-//! only reads, and must see the total unchanged. No statement may fail;
+//! transaction that reads first, `FOR UPDATE` as a PostgreSQL app must
+//! (the read-then-write upgrade that fails with "database is locked" on
+//! plain SQLite), and no other transaction may write between its
+//! statements; every fourth transaction only reads, in a block of its own
+//! that takes no write turn, and must see the total unchanged. No statement may fail;
 //! the final balances must be the serial outcome of the same transfers,
 //! and the log must hold each write exactly once. Latencies are printed
 //! (p50/p99). `PGSHIM_LOAD_TRANSACTIONS` changes the 1,000 per client.
@@ -50,10 +52,12 @@ fn sixteen_clients_keep_every_write_and_never_see_a_locked_database() {
                 for k in 0..n {
                     let start = Instant::now();
                     if k % 4 == 3 {
-                        let total: i64 = db
+                        let mut tx = db.transaction().unwrap();
+                        let total: i64 = tx
                             .query_one("SELECT sum(balance) FROM accounts", &[])
                             .unwrap()
                             .get(0);
+                        tx.commit().unwrap();
                         assert_eq!(
                             total,
                             1000 * i64::from(ACCOUNTS),
@@ -63,7 +67,10 @@ fn sixteen_clients_keep_every_write_and_never_see_a_locked_database() {
                         let (from, to, amount) = transfer(c, k);
                         let mut tx = db.transaction().unwrap();
                         let before: i32 = tx
-                            .query_one("SELECT balance FROM accounts WHERE id = $1", &[&from])
+                            .query_one(
+                                "SELECT balance FROM accounts WHERE id = $1 FOR UPDATE",
+                                &[&from],
+                            )
                             .unwrap()
                             .get(0);
                         tx.execute(

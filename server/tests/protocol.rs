@@ -243,6 +243,44 @@ fn a_cancel_request_stops_a_statement_waiting_for_another_transaction() {
     });
 }
 
+/// Blocks that read take no write turn: with another block's write not
+/// yet committed, a reading block answers at once with the committed rows
+/// (the lock timeouts would end a wait), sees the commit in its next
+/// statement (READ COMMITTED), and takes its turn at its own first write;
+/// a second reading block meanwhile waits for neither.
+#[test]
+fn reading_blocks_wait_for_no_writer_and_see_each_commit() {
+    differential("protocol", "read_committed", |url| {
+        let (mut w, mut r, mut r2) = (connect(url), connect(url), connect(url));
+        let mut out = Vec::new();
+        for c in [&mut w, &mut r, &mut r2] {
+            out.push(simple(c, "SET lock_timeout = '2s'"));
+        }
+        out.push(simple(
+            &mut w,
+            "CREATE TABLE rc (id int PRIMARY KEY, n int)",
+        ));
+        out.push(simple(&mut w, "INSERT INTO rc VALUES (1, 0)"));
+        out.push(simple(&mut r, "BEGIN"));
+        out.push(simple(&mut r, "SELECT n FROM rc"));
+        out.push(simple(&mut w, "BEGIN"));
+        out.push(simple(&mut w, "UPDATE rc SET n = 1 WHERE id = 1"));
+        out.push(simple(&mut r, "SELECT n FROM rc"));
+        out.push(simple(&mut r2, "BEGIN"));
+        out.push(simple(&mut r2, "SELECT n FROM rc"));
+        out.push(simple(&mut w, "COMMIT"));
+        out.push(simple(&mut r, "SELECT n FROM rc"));
+        out.push(simple(&mut r, "UPDATE rc SET n = n + 10 WHERE id = 1"));
+        out.push(simple(&mut r2, "SELECT n FROM rc"));
+        out.push(simple(&mut r2, "COMMIT"));
+        out.push(simple(&mut r, "SELECT n FROM rc"));
+        out.push(simple(&mut r, "COMMIT"));
+        out.push(simple(&mut w, "SELECT n FROM rc"));
+        out.push(simple(&mut w, "DROP TABLE rc"));
+        out
+    });
+}
+
 #[test]
 fn settings_drivers_send_are_shown_and_honoured() {
     differential("protocol", "settings", |url| {

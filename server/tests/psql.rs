@@ -229,6 +229,7 @@ suites!(
     identity,
     interval_fields,
     joins,
+    locking,
     math,
     numeric,
     orm_sql,

@@ -142,6 +142,7 @@ suites!(
     import_dump,
     interval_fields,
     joins,
+    locking,
     math,
     numeric,
     orm_sql,

@@ -84,6 +84,20 @@ pub(crate) fn has_window(e: &Expr) -> bool {
     contains_at_level(e, |x| matches!(x, Expr::Function(f) if f.over.is_some()))
 }
 
+/// Whether an expression calls a set-returning function at this level.
+pub(crate) fn has_set_returning(e: &Expr) -> bool {
+    contains_at_level(e, |x| {
+        matches!(x, Expr::Function(f) if f.over.is_none() && matches!(
+            last_name(&f.name.0).as_str(),
+            "generate_series" | "unnest" | "generate_subscripts" | "regexp_matches"
+                | "regexp_split_to_table" | "json_array_elements" | "jsonb_array_elements"
+                | "json_array_elements_text" | "jsonb_array_elements_text" | "json_each"
+                | "jsonb_each" | "json_each_text" | "jsonb_each_text" | "json_object_keys"
+                | "jsonb_object_keys"
+        ))
+    })
+}
+
 /// PostgreSQL's error for an aggregate or window function where the clause
 /// `what` (`WHERE`, `GROUP BY`, `JOIN conditions`) does not allow one.
 pub(crate) fn check_no_aggregates(e: &Expr, what: &str) -> Result<()> {

@@ -208,6 +208,38 @@ pub struct Translation {
     /// TO SAVEPOINT`), which PostgreSQL allows only in a transaction block
     /// (SQLite's would start one).
     pub(crate) savepoint: Option<String>,
+    /// A query with a locking clause (`FOR UPDATE`), which takes the
+    /// file's write lock.
+    pub(crate) locks: bool,
+}
+
+impl Translation {
+    /// Whether the statement only reads the file: a SELECT (or SHOW),
+    /// a session setting, BEGIN, COMMIT or ROLLBACK. Anything else (DML,
+    /// DDL, savepoints) needs SQLite's write lock, which a block opened by
+    /// [`crate::Connection::set_begin_at_first_write`] takes before it
+    /// runs. (A SELECT of `nextval` writes its sequence, which PostgreSQL
+    /// does not undo with the block either.)
+    ///
+    /// ```
+    /// use pgshim::{Catalog, Translator};
+    /// let mut tr = Translator::new(Catalog::new());
+    /// let create = tr.translate("CREATE TABLE t (x int)").unwrap();
+    /// assert!(!create.reads_only());
+    /// tr.apply(&create);
+    /// assert!(tr.translate("SELECT x FROM t").unwrap().reads_only());
+    /// assert!(tr.translate("BEGIN").unwrap().reads_only());
+    /// assert!(!tr.translate("INSERT INTO t VALUES (1) RETURNING x").unwrap().reads_only());
+    /// assert!(!tr.translate("SAVEPOINT a").unwrap().reads_only());
+    /// ```
+    pub fn reads_only(&self) -> bool {
+        match self.kind {
+            StatementKind::Session => true,
+            StatementKind::Query => matches!(self.command, "SELECT" | "SHOW") && !self.locks,
+            StatementKind::Transaction => self.savepoint.is_none(),
+            StatementKind::Modify | StatementKind::Ddl => false,
+        }
+    }
 }
 
 /// Translates PostgreSQL statements into SQLite SQL, using a [`Catalog`].
@@ -256,6 +288,8 @@ pub(crate) struct Cx<'c> {
     /// Sequences a CREATE TABLE makes for its serial columns that are not
     /// the primary key.
     pub(crate) serial_sequences: Vec<crate::catalog::Sequence>,
+    /// A locking clause (`FOR UPDATE`, `FOR SHARE`) was translated.
+    pub(crate) locks: bool,
 }
 
 impl Translator {
@@ -424,6 +458,7 @@ impl Translator {
             distinct_on: None,
             depth: 0,
             serial_sequences: Vec::new(),
+            locks: false,
         };
         let mut t = match stmt {
             Statement::Query(q) => {
@@ -495,8 +530,16 @@ impl Translator {
                 ));
             }
         };
+        if cx.locks && matches!(stmt, Statement::CreateView(_)) {
+            return Err(Error::unsupported(
+                "FOR UPDATE/SHARE in a view",
+                None,
+                "lock in the query that reads the view",
+            ));
+        }
         t.params = cx.finish_params()?;
         t.command = command;
+        t.locks = cx.locks;
         Ok(t)
     }
 }
@@ -629,6 +672,7 @@ impl Translation {
             rebuild: None,
             truncate: None,
             savepoint: None,
+            locks: false,
         }
     }
 
@@ -646,6 +690,7 @@ impl Translation {
             rebuild: None,
             truncate: None,
             savepoint: None,
+            locks: false,
         }
     }
 }

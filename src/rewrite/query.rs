@@ -31,11 +31,7 @@ impl Cx<'_> {
             return Err(Error::unsupported("this query clause", None, ""));
         }
         if !q.locks.is_empty() {
-            return Err(Error::unsupported(
-                "FOR UPDATE/SHARE",
-                None,
-                "SQLite locks the whole database for a write transaction; drop the clause",
-            ));
+            self.locking(q)?;
         }
         let mut scope = match parent {
             Some(p) => Scope::child(p),
@@ -1068,6 +1064,125 @@ impl Cx<'_> {
             }
             _ => Err(Error::unsupported("this FROM item", None, "")),
         }
+    }
+}
+
+impl Cx<'_> {
+    /// The locking clause, `FOR UPDATE` / `FOR SHARE` [`OF` …] [`SKIP
+    /// LOCKED`]: PostgreSQL's refusals where a query's rows are not table
+    /// rows (UNION, DISTINCT, GROUP BY, HAVING, aggregates, window and
+    /// set-returning functions) and of an `OF` name not in FROM; then the
+    /// clause goes, and the statement is marked as locking
+    /// ([`super::Translation::reads_only`] is false). SQLite has no row
+    /// locks: the statement takes the file's write lock, which a
+    /// transaction block keeps to its end, so no other transaction changes
+    /// any row before then (every row is locked, not just these). `SKIP
+    /// LOCKED` then skips nothing: with the lock held, no other
+    /// transaction holds a row. `NOWAIT` is refused: whether another
+    /// transaction holds the rows is what pgshim cannot tell.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/15/sql-select.html#SQL-FOR-UPDATE-SHARE>
+    fn locking(&mut self, q: &mut Query) -> Result<()> {
+        use sqlparser::ast::{LockType, NonBlock};
+        let word = match q.locks[0].lock_type {
+            LockType::Update => "FOR UPDATE",
+            LockType::Share => "FOR SHARE",
+        };
+        if q.locks
+            .iter()
+            .any(|l| matches!(l.nonblock, Some(NonBlock::Nowait)))
+        {
+            return Err(Error::unsupported(
+                format!("{word} NOWAIT"),
+                None,
+                "pgshim locks the whole file, not rows, so it cannot tell whether another \
+                 transaction holds these rows; without NOWAIT the statement waits for the file's lock",
+            ));
+        }
+        let not_allowed =
+            |what: &str| Error::semantic(format!("{word} is not allowed with {what}"), None);
+        let sel = match q.body.as_ref() {
+            SetExpr::Select(sel) => sel,
+            SetExpr::SetOperation { .. } => return Err(not_allowed("UNION/INTERSECT/EXCEPT")),
+            _ => {
+                return Err(Error::unsupported(
+                    format!("{word} on this query"),
+                    None,
+                    "lock a SELECT … FROM a table",
+                ));
+            }
+        };
+        if sel.distinct.is_some() {
+            return Err(not_allowed("DISTINCT clause"));
+        }
+        if !matches!(&sel.group_by, GroupByExpr::Expressions(e, _) if e.is_empty()) {
+            return Err(not_allowed("GROUP BY clause"));
+        }
+        if sel.having.is_some() {
+            return Err(not_allowed("HAVING clause"));
+        }
+        let items: Vec<&Expr> = sel
+            .projection
+            .iter()
+            .filter_map(|i| match i {
+                SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => Some(e),
+                _ => None,
+            })
+            .collect();
+        let ordered: Vec<&Expr> = match q.order_by.as_ref().map(|o| &o.kind) {
+            Some(OrderByKind::Expressions(es)) => es.iter().map(|o| &o.expr).collect(),
+            _ => vec![],
+        };
+        let all = || items.iter().chain(&ordered);
+        if all().any(|e| super::grouping::has_aggregate(e)) {
+            return Err(not_allowed("aggregate functions"));
+        }
+        if all().any(|e| super::grouping::has_window(e)) {
+            return Err(not_allowed("window functions"));
+        }
+        if items.iter().any(|e| super::grouping::has_set_returning(e)) {
+            return Err(not_allowed("set-returning functions in the target list"));
+        }
+        // The names FROM gives its relations (an alias hides the table's).
+        let mut names = Vec::new();
+        for twj in &sel.from {
+            for tf in std::iter::once(&twj.relation).chain(twj.joins.iter().map(|j| &j.relation)) {
+                let name = match tf {
+                    TableFactor::Table { alias: Some(a), .. }
+                    | TableFactor::Derived { alias: Some(a), .. }
+                    | TableFactor::Function { alias: Some(a), .. } => {
+                        let mut n = a.name.clone();
+                        fold_ident(&mut n);
+                        n.value
+                    }
+                    TableFactor::Table { name, .. } => last_name(&name.0),
+                    _ => continue,
+                };
+                names.push(name);
+            }
+        }
+        for l in &q.locks {
+            let Some(of) = &l.of else { continue };
+            let name = last_name(&of.0);
+            if !names.contains(&name) {
+                let lock = match l.lock_type {
+                    LockType::Update => "FOR UPDATE",
+                    LockType::Share => "FOR SHARE",
+                };
+                let span =
+                    of.0.last()
+                        .and_then(|p| p.as_ident())
+                        .and_then(|i| SourceSpan::from_sql(i.span));
+                return Err(Error::semantic(
+                    format!("relation \"{name}\" in {lock} clause not found in FROM clause"),
+                    span,
+                ));
+            }
+        }
+        q.locks.clear();
+        self.locks = true;
+        Ok(())
     }
 }
 

@@ -5,7 +5,10 @@
 //! rebuilt from the SQLite file alone. `serial`, `bigserial` and identity
 //! columns own a sequence and default to its `nextval`, as in PostgreSQL.
 //! No column is SQLite's rowid: a primary key declared `integer` is
-//! written `int4`, because the rowid turns NULL into a new id.
+//! written `int4`, because the rowid turns NULL into a new id. A table
+//! with a primary key is `WITHOUT ROWID`: its rows are kept in the key's
+//! order, and its indexes hold the key (as PostgreSQL's point at the row),
+//! so an index that covers a query's other columns covers its key too.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/sql-createtable.html>,
@@ -784,10 +787,17 @@ impl Cx<'_> {
         } else {
             ""
         };
+        let keyed = !table_pk.is_empty()
+            || ct.columns.iter().any(|c| {
+                c.options
+                    .iter()
+                    .any(|o| matches!(o.option, ColumnOption::PrimaryKey(_)))
+            });
         let sql = format!(
-            "CREATE {temp}TABLE {ine}{} ({})",
+            "CREATE {temp}TABLE {ine}{} ({}){}",
             q(&name),
-            parts.join(", ")
+            parts.join(", "),
+            if keyed { " WITHOUT ROWID" } else { "" }
         );
         let mut sql = sql;
         for seq in &self.serial_sequences {

@@ -397,7 +397,8 @@ impl Cx<'_> {
             super::grouping::check_no_aggregates(w, "WHERE")?;
         }
         // DELETE … USING (which SQLite lacks): the rows of the target that
-        // join, by rowid.
+        // join, by primary key (a table with one has no rowid), else by
+        // rowid.
         if let Some(items) = using {
             let q = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
             let from: Vec<String> = items.iter().map(|t| t.to_string()).collect();
@@ -406,9 +407,23 @@ impl Cx<'_> {
                 .as_ref()
                 .map(|w| format!(" WHERE {w}"))
                 .unwrap_or_default();
+            let key: Vec<String> = if table.primary_key.is_empty() {
+                vec!["rowid".to_string()]
+            } else {
+                table.primary_key.clone()
+            };
+            let target = key.iter().map(|k| q(k)).collect::<Vec<_>>().join(", ");
+            let target = if key.len() == 1 {
+                target
+            } else {
+                format!("({target})")
+            };
             let sql = format!(
-                "\"rowid\" IN (SELECT {}.\"rowid\" FROM {} AS {}, {}{cond})",
-                q(&qualifier),
+                "{target} IN (SELECT {} FROM {} AS {}, {}{cond})",
+                key.iter()
+                    .map(|k| format!("{}.{}", q(&qualifier), q(k)))
+                    .collect::<Vec<_>>()
+                    .join(", "),
                 q(&table.name),
                 q(&qualifier),
                 from.join(", ")

@@ -376,6 +376,24 @@ impl Connection {
         self.pending_block || !self.conn.is_autocommit()
     }
 
+    /// Before a statement that writes (or locks rows): the SQLite
+    /// transaction of a block that has not written yet begins, with the
+    /// write lock.
+    fn take_write_lock(&mut self, t: &Translation) -> Result<()> {
+        if t.reads_only() {
+            return Ok(());
+        }
+        self.begin_pending()?;
+        if t.locks && !self.conn.is_autocommit() && !self.begin_at_first_write {
+            return Err(Error::unsupported(
+                "FOR UPDATE/SHARE in a block that began with SQLite's deferred BEGIN",
+                None,
+                "leave set_begin_at_first_write on: the block then takes the file's write lock for the clause",
+            ));
+        }
+        Ok(())
+    }
+
     /// Begins the SQLite transaction of a block that has not written yet
     /// (see [`Connection::set_begin_at_first_write`]), before a write.
     fn begin_pending(&mut self) -> Result<()> {
@@ -445,14 +463,7 @@ impl Connection {
         sql: &str,
         declared: &[Option<PgType>],
     ) -> Result<Translation> {
-        let moved = match &mut self.watch {
-            Some(w) => w.moved_between_statements(&self.conn)?,
-            None => false,
-        };
-        if moved {
-            // Another connection changed the schema: read it again.
-            self.reload_catalog()?;
-        }
+        self.notice_other_ddl()?;
         self.sync_options();
         let o = self.translator.options();
         let key = (
@@ -607,6 +618,7 @@ impl Connection {
         }
         let values = self.bind(&t, params, &meta.cx)?;
         self.start_statement()?;
+        self.take_write_lock(&t)?;
         RowIter::streaming(&self.conn, t, values, meta)
     }
 
@@ -760,6 +772,7 @@ impl Connection {
                 expecting_delimiter = false;
                 continue;
             }
+            self.notice_other_ddl()?;
             self.sync_options();
             let t = self.translator.translate_statement(&mut stmt)?;
             let outcome = self.run_translation(&t, &[])?;
@@ -991,16 +1004,7 @@ impl Connection {
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
         self.start_statement()?;
-        if !t.reads_only() {
-            self.begin_pending()?;
-        }
-        if t.locks && !self.conn.is_autocommit() && !self.begin_at_first_write {
-            return Err(Error::unsupported(
-                "FOR UPDATE/SHARE in a block that began with SQLite's deferred BEGIN",
-                None,
-                "leave set_begin_at_first_write on: the block then takes the file's write lock for the clause",
-            ));
-        }
+        self.take_write_lock(t)?;
         // What a ROLLBACK or ROLLBACK TO may take back of the schema.
         let in_block = self.in_transaction();
         let schema_before = match t.kind {
@@ -1089,6 +1093,19 @@ impl Connection {
             self.sync_options();
         }
         Ok(outcome)
+    }
+
+    /// Before a statement is translated: when another connection changed
+    /// the file's schema, the catalog is read again.
+    fn notice_other_ddl(&mut self) -> Result<()> {
+        let moved = match &mut self.watch {
+            Some(w) => w.moved_between_statements(&self.conn)?,
+            None => false,
+        };
+        if moved {
+            self.reload_catalog()?;
+        }
+        Ok(())
     }
 
     /// Reads the catalog from the file again (with the connection's

@@ -449,3 +449,51 @@ fn kept_statements_are_not_planned_again_for_new_parameters() {
         t.sql
     );
 }
+
+/// Two connections on one file, PostgreSQL's READ COMMITTED blocks: a
+/// block that has only read holds no lock (the other connection writes and
+/// commits, and the block's next statement sees it); `SELECT … FOR UPDATE`
+/// holds the rows (all of the file's) until the block ends, so the other
+/// connection's write waits and, with a lock_timeout, fails as it fails on
+/// PostgreSQL (55P03).
+#[test]
+fn blocks_read_committed_and_for_update_holds_the_rows() {
+    let path = std::env::temp_dir().join(format!("pgshim-rc-{}.sqlite", std::process::id()));
+    let _ = std::fs::remove_file(&path);
+    let mut a = Connection::open(&path).unwrap();
+    let mut b = Connection::open(&path).unwrap();
+    a.sqlite()
+        .execute_batch("PRAGMA journal_mode = WAL")
+        .unwrap();
+    a.batch_execute(
+        "CREATE TABLE acct (id int PRIMARY KEY, n int); INSERT INTO acct VALUES (1, 0)",
+    )
+    .unwrap();
+    let n = |db: &mut Connection| -> i32 {
+        db.query_one("SELECT n FROM acct WHERE id = 1", &[])
+            .unwrap()
+            .get(0)
+    };
+    a.batch_execute("BEGIN").unwrap();
+    assert_eq!(n(&mut a), 0);
+    b.batch_execute("SET lock_timeout = '200ms'; UPDATE acct SET n = 1 WHERE id = 1")
+        .unwrap();
+    assert_eq!(n(&mut a), 1, "the block's next statement sees the commit");
+    let locked: i32 = a
+        .query_one("SELECT n FROM acct WHERE id = 1 FOR UPDATE", &[])
+        .unwrap()
+        .get(0);
+    assert_eq!(locked, 1);
+    let e = b
+        .execute("UPDATE acct SET n = 2 WHERE id = 1", &[])
+        .unwrap_err();
+    assert_eq!(e.sqlstate(), "55P03", "{e}");
+    assert_eq!(e.to_string(), "canceling statement due to lock timeout");
+    a.batch_execute("UPDATE acct SET n = n + 10 WHERE id = 1; COMMIT")
+        .unwrap();
+    b.execute("UPDATE acct SET n = n * 2 WHERE id = 1", &[])
+        .unwrap();
+    assert_eq!(n(&mut b), 22);
+    drop((a, b));
+    let _ = std::fs::remove_file(&path);
+}

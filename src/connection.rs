@@ -97,6 +97,17 @@ pub struct Connection {
     /// A block is open whose SQLite transaction has not begun: no
     /// statement in it has written yet.
     pending_block: bool,
+    /// Open portals ([`Connection::open_portal`]), by number.
+    portals: std::collections::HashMap<u64, crate::row::OpenPortal>,
+    next_portal: u64,
+}
+
+impl Drop for Connection {
+    /// The portals' statements are finalized before SQLite's connection
+    /// closes.
+    fn drop(&mut self) {
+        self.portals.clear();
+    }
 }
 
 /// Why a statement was stopped, and when it must stop: shared by the
@@ -317,6 +328,8 @@ impl Connection {
             busy_applied: None,
             begin_at_first_write: true,
             pending_block: false,
+            portals: std::collections::HashMap::new(),
+            next_portal: 0,
         })
     }
 
@@ -607,12 +620,7 @@ impl Connection {
         params: &[&(dyn ToSql + Sync)],
     ) -> Result<RowIter<'_>> {
         let meta = self.row_meta(&t)?;
-        let plain = t.kind == StatementKind::Query
-            && t.effect.is_none()
-            && t.setting.is_none()
-            && t.rebuild.is_none()
-            && t.truncate.is_none();
-        if !plain {
+        if !t.streams() {
             let raw = self.run_raw_mapped(&t, params)?;
             return Ok(RowIter::buffered(raw, meta));
         }
@@ -620,6 +628,54 @@ impl Connection {
         self.start_statement()?;
         self.take_write_lock(&t)?;
         RowIter::streaming(&self.conn, t, values, meta)
+    }
+
+    /// Opens a query's rows to be read a few at a time
+    /// ([`Connection::fetch_portal`]) with other statements in between, as
+    /// a PostgreSQL portal is read by Execute messages with a row limit:
+    /// the rows wait in SQLite, not in memory. Only a plain query (one
+    /// with no effect on the session or catalog) opens a portal; the rows
+    /// of any other statement are read at once (`query_translation`).
+    pub fn open_portal(
+        &mut self,
+        t: Translation,
+        params: &[&(dyn ToSql + Sync)],
+    ) -> Result<crate::row::Portal> {
+        if !t.streams() {
+            return Err(Error::Execution {
+                message: format!("{} opens no portal: read its rows at once", t.command),
+                source: None,
+            });
+        }
+        let meta = self.row_meta(&t)?;
+        let values = self.bind(&t, params, &meta.cx)?;
+        self.start_statement()?;
+        self.take_write_lock(&t)?;
+        let portal = crate::row::OpenPortal::open(&self.conn, t, &values, meta)?;
+        let id = self.next_portal;
+        self.next_portal += 1;
+        self.portals.insert(id, portal);
+        Ok(crate::row::Portal(id))
+    }
+
+    /// Up to `max` more rows of a portal; fewer once its rows end, and
+    /// none after. An error while reading comes after the rows before it,
+    /// at the next call. Its `statement_timeout` counts from this call, as
+    /// PostgreSQL counts it from each Execute message.
+    pub fn fetch_portal(&mut self, portal: crate::row::Portal, max: usize) -> Result<Vec<Row>> {
+        self.start_statement()?;
+        let Some(p) = self.portals.get_mut(&portal.0) else {
+            return Err(Error::Execution {
+                message: "portal does not exist".into(),
+                source: None,
+            });
+        };
+        p.fetch(&self.conn, max)
+    }
+
+    /// Closes a portal (a closed or unknown one is no error).
+    pub fn close_portal(&mut self, portal: crate::row::Portal) {
+        self.portals.remove(&portal.0);
     }
 
     /// Runs a statement and returns how many rows it changed (or returned).

@@ -64,7 +64,7 @@ pub use rewrite::{
     Options, OutputColumn, ScriptStatement, Setting, StatementKind, Translation, Translator,
     canonical_time_zone, split_script,
 };
-pub use row::{Column, Row, RowIndex, RowIter, Statement, ToStatement, Transaction};
+pub use row::{Column, Portal, Row, RowIndex, RowIter, Statement, ToStatement, Transaction};
 pub use runtime::register;
 pub use session::Session;
 pub use time::{DateFormat, DateOrder, DateStyle, IntervalStyle};

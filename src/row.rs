@@ -686,6 +686,260 @@ impl Iterator for RowIter<'_> {
     }
 }
 
+/// A query whose rows are read a few at a time, with other statements of
+/// the connection in between: the protocol's portal that Execute reads up
+/// to a row limit (PortalSuspended), as `pgshim serve` keeps one. See
+/// [`Connection::open_portal`]; the rows wait in SQLite, not in memory.
+///
+/// ```
+/// let mut db = pgshim::Connection::open_in_memory()?;
+/// let t = db.translate("SELECT g FROM generate_series(1, 5) AS g")?;
+/// let p = db.open_portal(t, &[])?;
+/// let first: Vec<i32> = db.fetch_portal(p, 2)?.iter().map(|r| r.get(0)).collect();
+/// assert_eq!(first, [1, 2]);
+/// assert_eq!(db.query_one("SELECT 40 + 2", &[])?.get::<_, i32>(0), 42);
+/// let rest: Vec<i32> = db.fetch_portal(p, 10)?.iter().map(|r| r.get(0)).collect();
+/// assert_eq!(rest, [3, 4, 5]);
+/// assert!(db.fetch_portal(p, 10)?.is_empty());
+///
+/// // An error partway comes after the rows before it.
+/// let t = db.translate("SELECT 10 / (3 - g) FROM generate_series(1, 5) AS g")?;
+/// let p = db.open_portal(t, &[])?;
+/// assert_eq!(db.fetch_portal(p, 10)?.len(), 2);
+/// assert_eq!(db.fetch_portal(p, 10).unwrap_err().to_string(), "division by zero");
+/// db.close_portal(p);
+/// # Ok::<(), pgshim::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Portal(pub(crate) u64);
+
+/// An open portal's SQLite statement, stepped through SQLite's C API so
+/// that it borrows nothing: the connection owns it and finalizes it (when
+/// it is read to the end, closed, or the connection goes), before SQLite's
+/// connection closes.
+pub(crate) struct OpenPortal {
+    /// `None` once read to the end (finalized then, so that it holds no
+    /// read transaction).
+    stmt: Option<NonNull<rusqlite::ffi::sqlite3_stmt>>,
+    meta: Arc<RowMeta>,
+    translation: crate::rewrite::Translation,
+    /// The error that ended the rows, for the call after them.
+    error: Option<Error>,
+}
+
+// SAFETY: the statement is only used through the connection that owns the
+// portal, which is Send and used by one thread at a time (&mut self).
+unsafe impl Send for OpenPortal {}
+
+impl OpenPortal {
+    /// Prepares the translation's SQL and binds its values.
+    pub(crate) fn open(
+        conn: &rusqlite::Connection,
+        translation: crate::rewrite::Translation,
+        values: &[SqlValue],
+        meta: Arc<RowMeta>,
+    ) -> Result<OpenPortal> {
+        use rusqlite::ffi;
+        use std::os::raw::{c_char, c_int, c_void};
+        let sql = translation.sql.as_bytes();
+        let len = c_int::try_from(sql.len()).map_err(|_| Error::Execution {
+            message: "statement too long".into(),
+            source: None,
+        })?;
+        // SAFETY: the handle is the live connection's; the SQL buffer is
+        // valid for its length during the call.
+        let db = unsafe { conn.handle() };
+        let mut stmt = std::ptr::null_mut();
+        let rc = unsafe {
+            ffi::sqlite3_prepare_v2(
+                db,
+                sql.as_ptr() as *const c_char,
+                len,
+                &mut stmt,
+                std::ptr::null_mut(),
+            )
+        };
+        if rc != ffi::SQLITE_OK {
+            return Err(last_error(db).into());
+        }
+        let Some(stmt) = NonNull::new(stmt) else {
+            return Err(Error::Execution {
+                message: "empty statement".into(),
+                source: None,
+            });
+        };
+        let portal = OpenPortal {
+            stmt: Some(stmt),
+            meta,
+            translation,
+            error: None,
+        };
+        for (i, v) in values.iter().enumerate() {
+            let at = i as c_int + 1;
+            let s = stmt.as_ptr();
+            // SAFETY: a prepared statement; text and blobs are copied by
+            // SQLite (SQLITE_TRANSIENT) during the call.
+            let rc = unsafe {
+                match v {
+                    SqlValue::Null => ffi::sqlite3_bind_null(s, at),
+                    SqlValue::Integer(n) => ffi::sqlite3_bind_int64(s, at, *n),
+                    SqlValue::Real(f) => ffi::sqlite3_bind_double(s, at, *f),
+                    SqlValue::Text(t) => ffi::sqlite3_bind_text(
+                        s,
+                        at,
+                        t.as_ptr() as *const c_char,
+                        t.len() as c_int,
+                        ffi::SQLITE_TRANSIENT(),
+                    ),
+                    SqlValue::Blob(b) => ffi::sqlite3_bind_blob(
+                        s,
+                        at,
+                        b.as_ptr() as *const c_void,
+                        b.len() as c_int,
+                        ffi::SQLITE_TRANSIENT(),
+                    ),
+                }
+            };
+            if rc != ffi::SQLITE_OK {
+                return Err(last_error(db).into());
+            }
+        }
+        Ok(portal)
+    }
+
+    /// Up to `max` more rows; fewer when the rows end (the statement is
+    /// finalized then), none after. An error ends the rows too: it comes
+    /// after the rows before it, at the next call.
+    pub(crate) fn fetch(&mut self, conn: &rusqlite::Connection, max: usize) -> Result<Vec<Row>> {
+        use rusqlite::ffi;
+        if let Some(e) = self.error.take() {
+            return Err(e);
+        }
+        let Some(stmt) = self.stmt else {
+            return Ok(Vec::new());
+        };
+        let s = stmt.as_ptr();
+        let width = self.meta.columns.len();
+        let mut rows = Vec::new();
+        while rows.len() < max {
+            let want = (max - rows.len()).min(BATCH_ROWS);
+            let mut values = Values::with_capacity(width * want, 0);
+            let mut count = 0;
+            let mut end = None;
+            while count < want && values.bytes.len() < BATCH_BYTES {
+                // SAFETY: a prepared statement of this live connection.
+                match unsafe { ffi::sqlite3_step(s) } {
+                    ffi::SQLITE_ROW => {
+                        for i in 0..width {
+                            // SAFETY: a row is current; `i` is one of its
+                            // columns, and the value is copied at once.
+                            values.push(unsafe { column(s, i as i32) });
+                        }
+                        count += 1;
+                    }
+                    ffi::SQLITE_DONE => {
+                        end = Some(Ok(()));
+                        break;
+                    }
+                    _ => {
+                        // SAFETY: the handle is the live connection's.
+                        let e = last_error(unsafe { conn.handle() });
+                        end = Some(Err(e));
+                        break;
+                    }
+                }
+            }
+            let batch = Arc::new(Batch {
+                meta: self.meta.clone(),
+                values,
+            });
+            rows.extend((0..count).map(|i| Row {
+                batch: batch.clone(),
+                at: i * width,
+            }));
+            match end {
+                None => {}
+                Some(Ok(())) => {
+                    self.finish();
+                    break;
+                }
+                Some(Err(e)) => {
+                    self.finish();
+                    let e = self.meta.stop.explain(e.into());
+                    let e = crate::connection::postgres_error(conn, &self.translation, e);
+                    if rows.is_empty() {
+                        return Err(e);
+                    }
+                    self.error = Some(e);
+                    break;
+                }
+            }
+        }
+        Ok(rows)
+    }
+
+    fn finish(&mut self) {
+        if let Some(stmt) = self.stmt.take() {
+            // SAFETY: finalized exactly once; `stmt` is then forgotten.
+            unsafe { rusqlite::ffi::sqlite3_finalize(stmt.as_ptr()) };
+        }
+    }
+}
+
+impl Drop for OpenPortal {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}
+
+/// The connection's last error, as rusqlite reports one.
+fn last_error(db: *mut rusqlite::ffi::sqlite3) -> rusqlite::Error {
+    // SAFETY: `db` is a live connection; its message is copied at once.
+    unsafe {
+        let code = rusqlite::ffi::sqlite3_extended_errcode(db);
+        let message = std::ffi::CStr::from_ptr(rusqlite::ffi::sqlite3_errmsg(db))
+            .to_string_lossy()
+            .into_owned();
+        rusqlite::Error::SqliteFailure(rusqlite::ffi::Error::new(code), Some(message))
+    }
+}
+
+/// Column `i` of the statement's current row.
+///
+/// # Safety
+/// The statement has a current row (its last step returned SQLITE_ROW)
+/// and `i` is one of its columns; the value is valid until the next step.
+unsafe fn column<'a>(s: *mut rusqlite::ffi::sqlite3_stmt, i: i32) -> ValueRef<'a> {
+    use rusqlite::ffi;
+    // SAFETY: as the caller promises; SQLite's pointers are valid for the
+    // byte counts it gives (read after the pointer, as SQLite asks).
+    unsafe {
+        match ffi::sqlite3_column_type(s, i) {
+            ffi::SQLITE_INTEGER => ValueRef::Integer(ffi::sqlite3_column_int64(s, i)),
+            ffi::SQLITE_FLOAT => ValueRef::Real(ffi::sqlite3_column_double(s, i)),
+            ffi::SQLITE_TEXT => {
+                let p = ffi::sqlite3_column_text(s, i);
+                let n = ffi::sqlite3_column_bytes(s, i) as usize;
+                if p.is_null() {
+                    ValueRef::Text(b"")
+                } else {
+                    ValueRef::Text(std::slice::from_raw_parts(p, n))
+                }
+            }
+            ffi::SQLITE_BLOB => {
+                let p = ffi::sqlite3_column_blob(s, i) as *const u8;
+                let n = ffi::sqlite3_column_bytes(s, i) as usize;
+                if p.is_null() {
+                    ValueRef::Blob(b"")
+                } else {
+                    ValueRef::Blob(std::slice::from_raw_parts(p, n))
+                }
+            }
+            _ => ValueRef::Null,
+        }
+    }
+}
+
 /// A transaction (as `postgres::Transaction`): `commit` ends it, `rollback`
 /// or dropping it undoes it. Inside one, [`Transaction::transaction`] opens
 /// a savepoint, which commits (RELEASE) or rolls back on its own. The

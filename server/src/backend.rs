@@ -133,7 +133,7 @@ struct Portal {
     params: Vec<Option<String>>,
     formats: Vec<i16>,
     /// Rows still to send after a PortalSuspended, and how many went.
-    rest: Option<(std::vec::IntoIter<pgshim::Row>, u64, Translation)>,
+    rest: Option<(Rest, u64, Translation)>,
     /// Whether Execute ran it to the end (a portal runs once).
     done: bool,
 }
@@ -642,6 +642,7 @@ impl Backend {
         describe: bool,
         base: usize,
     ) -> std::io::Result<Ran> {
+        let was_in_block = self.db.in_transaction();
         let turn = match self.turn(t).await {
             Ok(turn) => turn,
             Err(e) => {
@@ -654,6 +655,10 @@ impl Backend {
             .await?;
         // A block's first write keeps its turn to the end of the block.
         if !self.db.in_transaction() {
+            if was_in_block {
+                // The block ended: its portals with it, as PostgreSQL's.
+                self.drop_portals();
+            }
             self.held = None;
         } else if turn.is_some() {
             self.held = turn;
@@ -735,6 +740,36 @@ impl Backend {
                 }
                 Err(e) => Ok(Err(PgError::of(&e, sql, base))),
             }
+        } else if max_rows > 0 && t.streams() {
+            // A row limit on a query: its rows wait in SQLite, in a portal,
+            // for the next Execute.
+            let p = match self.db.open_portal(t.clone(), &refs) {
+                Ok(p) => p,
+                Err(e) => return Ok(Err(PgError::of(&e, sql, base))),
+            };
+            let mut sent = 0u64;
+            match self
+                .send_portal_rows(out, p, t, formats, max_rows, &mut sent, sql)
+                .await?
+            {
+                Ok(true) => {
+                    self.db.close_portal(p);
+                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                        t.command_complete(sent),
+                    )))
+                    .await?;
+                    Ok(Ok(Ran::Done))
+                }
+                Ok(false) => {
+                    out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
+                        .await?;
+                    Ok(Ok(Ran::Suspended(Rest::Open(p), sent)))
+                }
+                Err(e) => {
+                    self.db.close_portal(p);
+                    Ok(Err(e))
+                }
+            }
         } else {
             let iter = match self.db.query_translation(t.clone(), &refs) {
                 Ok(i) => i,
@@ -776,18 +811,80 @@ impl Backend {
             if let Some(e) = failure {
                 return Ok(Err(e));
             }
-            // The row limit: the rest waits in the portal (read out of
-            // SQLite now: the connection runs the next statement before
-            // the client asks for more).
+            // The row limit on a statement that ran whole: the rest waits
+            // in the portal.
             let rest: Result<Vec<pgshim::Row>, pgshim::Error> = iter.collect();
             match rest {
                 Ok(rest) => {
                     out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
                         .await?;
-                    Ok(Ok(Ran::Suspended(rest, sent)))
+                    Ok(Ok(Ran::Suspended(Rest::Read(rest.into_iter()), sent)))
                 }
                 Err(e) => Ok(Err(PgError::of(&e, sql, base))),
             }
+        }
+    }
+
+    /// Sends up to `max_rows` (0: all) more rows of an open portal, read
+    /// from SQLite a batch at a time; whether its rows ended (at the limit
+    /// they have not, as PostgreSQL does not look ahead). An error comes
+    /// after the rows before it, as PostgreSQL sends them.
+    #[allow(clippy::too_many_arguments)]
+    async fn send_portal_rows(
+        &mut self,
+        out: &mut Out,
+        p: pgshim::Portal,
+        t: &Translation,
+        formats: &[i16],
+        max_rows: usize,
+        sent: &mut u64,
+        sql: &str,
+    ) -> std::io::Result<Result<bool, PgError>> {
+        const BATCH: usize = 256;
+        let mut buf = BytesMut::new();
+        let mut n = 0usize;
+        loop {
+            if max_rows > 0 && n == max_rows {
+                return Ok(Ok(false));
+            }
+            let want = if max_rows == 0 {
+                BATCH
+            } else {
+                (max_rows - n).min(BATCH)
+            };
+            let rows = match self.db.fetch_portal(p, want) {
+                Ok(rows) => rows,
+                Err(e) => return Ok(Err(PgError::of(&e, sql, 0))),
+            };
+            for row in &rows {
+                match data_row(row, t, formats, &mut buf) {
+                    Ok(m) => out.feed(m).await?,
+                    Err(e) => return Ok(Err(e)),
+                }
+            }
+            n += rows.len();
+            *sent += rows.len() as u64;
+            if rows.is_empty() {
+                return Ok(Ok(true));
+            }
+        }
+    }
+
+    /// Forgets a portal, and closes the rows it holds open in SQLite.
+    fn drop_portal(&mut self, portal: Option<Portal>) {
+        if let Some(Portal {
+            rest: Some((Rest::Open(p), ..)),
+            ..
+        }) = portal
+        {
+            self.db.close_portal(p);
+        }
+    }
+
+    /// Forgets every portal (at the end of a transaction).
+    fn drop_portals(&mut self) {
+        for (_, p) in std::mem::take(&mut self.portals) {
+            self.drop_portal(Some(p));
         }
     }
 }
@@ -943,7 +1040,7 @@ impl Backend {
             };
             params.push(value);
         }
-        self.portals.insert(
+        let replaced = self.portals.insert(
             portal_name,
             Portal {
                 prepared,
@@ -953,6 +1050,7 @@ impl Backend {
                 done: false,
             },
         );
+        self.drop_portal(replaced);
         out.feed(PgWireBackendMessage::BindComplete(BindComplete::new()))
             .await
     }
@@ -1036,7 +1134,38 @@ impl Backend {
                 .await;
         };
         // A suspended portal: more of its rows.
-        if let Some((mut rest, mut sent, t)) = portal.rest.take() {
+        if let Some((Rest::Open(p), mut sent, t)) =
+            portal.rest.take_if(|r| matches!(r.0, Rest::Open(_)))
+        {
+            let sql = portal.prepared.sql.clone();
+            let ended = self
+                .send_portal_rows(out, p, &t, &portal.formats, max_rows, &mut sent, &sql)
+                .await?;
+            match ended {
+                Ok(true) => {
+                    self.db.close_portal(p);
+                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                        t.command_complete(sent),
+                    )))
+                    .await?;
+                    portal.done = true;
+                }
+                Ok(false) => {
+                    out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
+                        .await?;
+                    portal.rest = Some((Rest::Open(p), sent, t));
+                }
+                Err(e) => {
+                    self.db.close_portal(p);
+                    portal.done = true;
+                    self.portals.insert(name, portal);
+                    return self.fail_extended(out, e).await;
+                }
+            }
+            self.portals.insert(name, portal);
+            return Ok(());
+        }
+        if let Some((Rest::Read(mut rest), mut sent, t)) = portal.rest.take() {
             let mut buf = BytesMut::new();
             let mut n = 0;
             while max_rows == 0 || n < max_rows {
@@ -1057,7 +1186,7 @@ impl Backend {
             } else {
                 out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
                     .await?;
-                portal.rest = Some((rest, sent, t));
+                portal.rest = Some((Rest::Read(rest), sent, t));
             }
             self.portals.insert(name, portal);
             return Ok(());
@@ -1120,7 +1249,7 @@ impl Backend {
                 self.skipping = true;
                 portal.done = true;
             }
-            Ran::Suspended(rest, sent) => portal.rest = Some((rest.into_iter(), sent, t)),
+            Ran::Suspended(rest, sent) => portal.rest = Some((rest, sent, t)),
         }
         self.portals.insert(name, portal);
         Ok(())
@@ -1133,7 +1262,8 @@ impl Backend {
         if m.target_type == b'S' {
             self.statements.remove(&name);
         } else {
-            self.portals.remove(&name);
+            let p = self.portals.remove(&name);
+            self.drop_portal(p);
         }
         out.feed(PgWireBackendMessage::CloseComplete(CloseComplete::new()))
             .await
@@ -1144,7 +1274,7 @@ impl Backend {
     pub(crate) async fn sync(&mut self, out: &mut Out) -> std::io::Result<()> {
         self.skipping = false;
         if !self.db.in_transaction() {
-            self.portals.clear();
+            self.drop_portals();
         }
         self.ready(out).await
     }
@@ -1155,7 +1285,15 @@ enum Ran {
     Done,
     Failed,
     /// At the row limit: the rows left, and how many were sent.
-    Suspended(Vec<pgshim::Row>, u64),
+    Suspended(Rest, u64),
+}
+
+/// The rows a suspended portal has left.
+enum Rest {
+    /// A query's, still in SQLite (`Connection::open_portal`).
+    Open(pgshim::Portal),
+    /// A statement's that ran whole (DML with RETURNING).
+    Read(std::vec::IntoIter<pgshim::Row>),
 }
 
 /// Why a statement did not run.

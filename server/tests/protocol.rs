@@ -163,6 +163,73 @@ fn row_limits_suspend_a_portal_and_named_statements_interleave() {
     });
 }
 
+/// Two suspended portals read in turns (their rows wait in SQLite), with
+/// other statements and a write in between; an error partway through a
+/// portal ends it and aborts the block; a new block binds again.
+#[test]
+fn suspended_portals_interleave_and_fail_partway_as_postgresql() {
+    differential("protocol", "portals_interleaved", |url| {
+        let mut c = connect(url);
+        let mut out = Vec::new();
+        simple(&mut c, "CREATE TABLE pi (id int PRIMARY KEY, n int)");
+        simple(
+            &mut c,
+            "INSERT INTO pi SELECT g, g * 10 FROM generate_series(1, 700) AS g",
+        );
+        let mut tx = c.transaction().unwrap();
+        let a = tx
+            .prepare("SELECT id, n FROM pi WHERE id <= 600 ORDER BY id")
+            .unwrap();
+        let b = tx
+            .prepare("SELECT g, 100 / (620 - g) FROM generate_series(1, 700) AS g")
+            .unwrap();
+        let pa = tx.bind(&a, &[]).unwrap();
+        let pb = tx.bind(&b, &[]).unwrap();
+        let show = |rows: &[postgres::Row]| {
+            let ids: Vec<i32> = rows.iter().map(|r| r.get(0)).collect();
+            format!("{} rows, {:?}..{:?}", ids.len(), ids.first(), ids.last())
+        };
+        for round in 0..4 {
+            let rows = tx.query_portal(&pa, 170).unwrap();
+            out.push(format!("a{round}: {}", show(&rows)));
+            let rows = tx.query_portal(&pb, 150).unwrap();
+            out.push(format!("b{round}: {}", show(&rows)));
+            let n: i64 = tx.query_one("SELECT count(*) FROM pi", &[]).unwrap().get(0);
+            out.push(format!("count {n}"));
+        }
+        tx.execute("UPDATE pi SET n = -1 WHERE id = 700", &[])
+            .unwrap();
+        let rows = tx.query_portal(&pa, 170).unwrap();
+        out.push(format!("a end: {}", show(&rows)));
+        match tx.query_portal(&pb, 150) {
+            Ok(rows) => out.push(format!("b end: {}", show(&rows))),
+            Err(e) => out.push(format!(
+                "b end: {}",
+                e.as_db_error().map(|d| d.message()).unwrap_or("?")
+            )),
+        }
+        out.push(match tx.query_one("SELECT 1", &[]) {
+            Ok(_) => "not aborted".into(),
+            Err(e) => e
+                .as_db_error()
+                .map(|d| d.code().code().to_string())
+                .unwrap_or_default(),
+        });
+        drop(tx);
+        // A new block's portal, and the block's end.
+        let mut tx = c.transaction().unwrap();
+        let pa = tx.bind(&a, &[]).unwrap();
+        out.push(format!(
+            "again: {}",
+            show(&tx.query_portal(&pa, 5).unwrap())
+        ));
+        tx.commit().unwrap();
+        out.push(simple(&mut c, "SELECT n FROM pi WHERE id = 700"));
+        out.push(simple(&mut c, "DROP TABLE pi"));
+        out
+    });
+}
+
 /// Runs `f` on `c` while cancel requests for `c` are sent every 300 ms
 /// (one that comes before the statement starts is lost, on PostgreSQL
 /// too, so they are sent until it stops), then waits for a late one to

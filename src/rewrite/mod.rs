@@ -214,6 +214,25 @@ pub struct Translation {
 }
 
 impl Translation {
+    /// Whether running the statement only reads rows (a query with no
+    /// effect on the session or catalog), which can then be read as they
+    /// come ([`crate::Connection::query_raw`] streams them,
+    /// [`crate::Connection::open_portal`] keeps them in SQLite).
+    ///
+    /// ```
+    /// use pgshim::{Catalog, Translator};
+    /// let mut tr = Translator::new(Catalog::new());
+    /// assert!(tr.translate("SELECT 1").unwrap().streams());
+    /// assert!(!tr.translate("SET TIME ZONE 'UTC'").unwrap().streams());
+    /// ```
+    pub fn streams(&self) -> bool {
+        self.kind == StatementKind::Query
+            && self.effect.is_none()
+            && self.setting.is_none()
+            && self.rebuild.is_none()
+            && self.truncate.is_none()
+    }
+
     /// Whether the statement only reads the file: a SELECT (or SHOW),
     /// a session setting, BEGIN, COMMIT or ROLLBACK. Anything else (DML,
     /// DDL, savepoints) needs SQLite's write lock, which a block opened by

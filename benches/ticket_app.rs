@@ -22,7 +22,7 @@
 
 use std::time::{Duration, Instant};
 
-use pgshim_ticket_app::{Prepared, SCHEMA, create_pgshim, create_postgres, queries};
+use pgshim_ticket_app::{Prepared, create_pgshim, create_postgres, queries};
 
 const SEED: u64 = 1;
 const ZONE: &str = "America/New_York";
@@ -34,13 +34,10 @@ fn tickets() -> usize {
         .unwrap_or(100_000)
 }
 
-/// Identifies the data set: a changed schema or size is loaded afresh.
+/// Identifies the data set: a changed schema, size or SQLite layout is
+/// loaded afresh.
 fn data_key(n: usize) -> String {
-    use std::hash::{Hash, Hasher};
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    SCHEMA.hash(&mut h);
-    pgshim_ticket_app::GENERATOR_REVISION.hash(&mut h);
-    format!("{SEED}_{n}_{:08x}", h.finish() as u32)
+    pgshim_ticket_app::data_key(SEED, n)
 }
 
 fn sqlite(n: usize) -> pgshim::Connection {

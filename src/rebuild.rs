@@ -440,21 +440,11 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
             edit_column(&mut pieces, column, &|ts| with_not_null(ts, *not_null))?;
         }
     }
-    let mut tail = text(&tokens[close + 1..]);
-    // A table given a primary key keeps its rows by it, as CREATE TABLE
-    // makes one (not a table with an AUTOINCREMENT rowid, from a file of
-    // an older pgshim).
-    let upper = create.to_ascii_uppercase();
-    if matches!(change, TableChange::AddUnique { primary: true, .. })
-        && !upper.contains("WITHOUT ROWID")
-        && !upper.contains("AUTOINCREMENT")
-    {
-        tail.insert_str(0, " WITHOUT ROWID");
-    }
     Ok(format!(
-        "{}{}){tail}",
+        "{}{}){}",
         text(&tokens[..=open]),
-        pieces.join(",")
+        pieces.join(","),
+        text(&tokens[close + 1..])
     ))
 }
 
@@ -644,7 +634,7 @@ mod tests {
                     primary: true,
                 }
             ),
-            r#"CREATE TABLE "t" ("id" bigint NOT NULL, "n" integer DEFAULT (1), "s" text CHECK (pg_varchar_fits("s", 3)) NOT NULL, CONSTRAINT "t_pkey" PRIMARY KEY ("s")) WITHOUT ROWID"#
+            r#"CREATE TABLE "t" ("id" bigint NOT NULL, "n" integer DEFAULT (1), "s" text CHECK (pg_varchar_fits("s", 3)) NOT NULL, CONSTRAINT "t_pkey" PRIMARY KEY ("s"))"#
         );
     }
 }

@@ -34,6 +34,27 @@ pub use queries::{Query, queries, queries_in};
 /// The app's PostgreSQL schema (`fixtures/ticket_app/schema.sql`).
 pub const SCHEMA: &str = include_str!("../../fixtures/ticket_app/schema.sql");
 
+/// A name for the data set of `tickets` tickets from `seed`, as the
+/// benches keep it between runs: it changes with the schema, the
+/// generator, and the SQLite schema pgshim makes of the app's (a file kept
+/// from before a change of layout is not reused).
+///
+/// ```
+/// let a = pgshim_ticket_app::data_key(1, 100);
+/// assert_eq!(a, pgshim_ticket_app::data_key(1, 100));
+/// assert_ne!(a, pgshim_ticket_app::data_key(1, 200));
+/// ```
+pub fn data_key(seed: u64, tickets: usize) -> String {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    SCHEMA.hash(&mut h);
+    GENERATOR_REVISION.hash(&mut h);
+    if let Ok(mut db) = pgshim::Connection::open_in_memory() {
+        let _ = db.run_script(SCHEMA, |t, _| t.sql.hash(&mut h));
+    }
+    format!("{seed}_{tickets}_{:08x}", h.finish() as u32)
+}
+
 /// Opens (or creates) the app's SQLite file through pgshim with the app's
 /// SQLite settings: a 128 MiB page cache, PostgreSQL's default
 /// `shared_buffers`, so that reports over a large file are not served by

@@ -97,6 +97,9 @@ pub struct Connection {
     /// A block is open whose SQLite transaction has not begun: no
     /// statement in it has written yet.
     pending_block: bool,
+    /// The open block failed: until ROLLBACK (or ROLLBACK TO a savepoint)
+    /// every statement is refused, as PostgreSQL refuses it (25P02).
+    block_failed: bool,
     /// Open portals ([`Connection::open_portal`]), by number.
     portals: std::collections::HashMap<u64, crate::row::OpenPortal>,
     next_portal: u64,
@@ -125,6 +128,10 @@ pub(crate) struct Stop {
     /// long as it takes), 1 `lock_timeout`, 2 `statement_timeout`.
     busy_reason: AtomicU8,
     epoch: std::time::Instant,
+    /// A statement failed since the last statement started (set by
+    /// [`Stop::explain`], which every statement error goes through, and by
+    /// a failed translation): inside a block, the block is aborted.
+    failed: AtomicBool,
 }
 
 impl Stop {
@@ -135,6 +142,7 @@ impl Stop {
             reason: AtomicU8::new(0),
             busy_reason: AtomicU8::new(0),
             epoch: std::time::Instant::now(),
+            failed: AtomicBool::new(false),
         }
     }
 
@@ -167,6 +175,7 @@ impl Stop {
     /// PostgreSQL's error for a statement SQLite interrupted or that waited
     /// out the busy timeout; other errors pass unchanged.
     pub(crate) fn explain(&self, e: Error) -> Error {
+        self.failed.store(true, Ordering::Relaxed);
         let code = match &e {
             Error::Execution {
                 source: Some(rusqlite::Error::SqliteFailure(f, _)),
@@ -328,6 +337,7 @@ impl Connection {
             busy_applied: None,
             begin_at_first_write: true,
             pending_block: false,
+            block_failed: false,
             portals: std::collections::HashMap::new(),
             next_portal: 0,
         })
@@ -387,6 +397,41 @@ impl Connection {
     /// ```
     pub fn in_transaction(&self) -> bool {
         self.pending_block || !self.conn.is_autocommit()
+    }
+
+    /// Before a statement runs: PostgreSQL's aborted block. A statement
+    /// that failed inside a block (in translation or running) aborts it;
+    /// then only ROLLBACK, ROLLBACK TO a savepoint, and COMMIT (which rolls
+    /// back, as PostgreSQL's does) run, and the rest are refused with
+    /// `current transaction is aborted, commands ignored until end of
+    /// transaction block` (25P02). Whether the statement is a COMMIT that
+    /// rolls back.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/15/tutorial-transactions.html>
+    fn check_aborted(&mut self, t: &Translation) -> Result<bool> {
+        if self.stop.failed.swap(false, Ordering::Relaxed) && self.in_transaction() {
+            self.block_failed = true;
+        }
+        if !self.in_transaction() {
+            self.block_failed = false;
+        }
+        if !self.block_failed {
+            return Ok(false);
+        }
+        if t.kind == StatementKind::Transaction {
+            match (t.sql.as_str(), t.savepoint_verb()) {
+                ("COMMIT", None) => return Ok(true),
+                ("ROLLBACK", None) | (_, Some("ROLLBACK TO SAVEPOINT")) => return Ok(false),
+                _ => {}
+            }
+        }
+        Err(Error::Execution {
+            message:
+                "current transaction is aborted, commands ignored until end of transaction block"
+                    .into(),
+            source: None,
+        })
     }
 
     /// Before a statement that writes (or locks rows): the SQLite
@@ -490,7 +535,10 @@ impl Connection {
         if let Some(t) = self.cache.get(&key) {
             return Ok(t.clone());
         }
-        let t = self.translator.translate_typed(sql, declared)?;
+        let t = self
+            .translator
+            .translate_typed(sql, declared)
+            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
         self.cache.put(key, t.clone());
         Ok(t)
     }
@@ -624,10 +672,14 @@ impl Connection {
             let raw = self.run_raw_mapped(&t, params)?;
             return Ok(RowIter::buffered(raw, meta));
         }
-        let values = self.bind(&t, params, &meta.cx)?;
+        self.check_aborted(&t)?;
+        let values = self
+            .bind(&t, params, &meta.cx)
+            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
         self.start_statement()?;
         self.take_write_lock(&t)?;
         RowIter::streaming(&self.conn, t, values, meta)
+            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))
     }
 
     /// Opens a query's rows to be read a few at a time
@@ -647,11 +699,13 @@ impl Connection {
                 source: None,
             });
         }
+        self.check_aborted(&t)?;
         let meta = self.row_meta(&t)?;
         let values = self.bind(&t, params, &meta.cx)?;
         self.start_statement()?;
         self.take_write_lock(&t)?;
-        let portal = crate::row::OpenPortal::open(&self.conn, t, &values, meta)?;
+        let portal = crate::row::OpenPortal::open(&self.conn, t, &values, meta)
+            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
         let id = self.next_portal;
         self.next_portal += 1;
         self.portals.insert(id, portal);
@@ -830,7 +884,10 @@ impl Connection {
             }
             self.notice_other_ddl()?;
             self.sync_options();
-            let t = self.translator.translate_statement(&mut stmt)?;
+            let t = self
+                .translator
+                .translate_statement(&mut stmt)
+                .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
             let outcome = self.run_translation(&t, &[])?;
             each(&t, &outcome);
         }
@@ -970,11 +1027,18 @@ impl Connection {
         result
     }
 
-    /// Translates and runs a parsed statement.
+    /// Translates and runs a parsed statement, for `import`, which lists a
+    /// statement that fails and goes on: the failure aborts no block.
     pub(crate) fn run_parsed(&mut self, stmt: &mut Statement) -> Result<Outcome> {
         self.sync_options();
-        let t = self.translator.translate_statement(stmt)?;
-        self.run_translation(&t, &[])
+        let r = match self.translator.translate_statement(stmt) {
+            Ok(t) => self.run_translation(&t, &[]),
+            Err(e) => Err(e),
+        };
+        if r.is_err() {
+            self.stop.failed.store(false, Ordering::Relaxed);
+        }
+        r
     }
 
     /// Runs an already translated statement.
@@ -1044,8 +1108,22 @@ impl Connection {
     /// [`Connection::run_raw`] with PostgreSQL's words for SQLite's
     /// constraint errors.
     fn run_raw_mapped(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {
-        self.run_raw(t, params)
-            .map_err(|e| postgres_error(&self.conn, t, self.stop.explain(e)))
+        let rollback;
+        let t = match self.check_aborted(t) {
+            Ok(false) => t,
+            Ok(true) => {
+                rollback = Translation::other("ROLLBACK".into(), StatementKind::Transaction);
+                &rollback
+            }
+            Err(e) => return Err(e),
+        };
+        let r = self
+            .run_raw(t, params)
+            .map_err(|e| postgres_error(&self.conn, t, self.stop.explain(e)));
+        if r.is_ok() && t.savepoint_verb() == Some("ROLLBACK TO SAVEPOINT") {
+            self.block_failed = false;
+        }
+        r
     }
 
     fn run_raw(&mut self, t: &Translation, params: &[&(dyn ToSql + Sync)]) -> Result<Raw> {

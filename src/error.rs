@@ -378,6 +378,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("…is not yet defined in this session", "55000"),
     ("canceling statement due to lock timeout", "55P03"),
     ("canceling statement due to…", "57014"),
+    ("current transaction is aborted…", "25P02"),
     ("nextval: reached…", "2200H"),
     ("setval: value…", "22003"),
     ("…cannot be less than MINVALUE…", "22023"),

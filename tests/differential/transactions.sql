@@ -190,3 +190,58 @@ RESET application_name;
 
 -- case: application_name_after_reset
 SHOW application_name;
+
+-- case: aborted_begin
+BEGIN;
+
+-- case: aborted_insert_kept_until_the_error
+INSERT INTO t VALUES (100);
+
+-- case: aborted_by_a_unique_violation
+INSERT INTO t VALUES (100);
+
+-- case: aborted_select_is_refused
+-- extension: a SQLite host's transaction goes on after an error
+SELECT count(*) FROM t;
+
+-- case: aborted_insert_is_refused
+-- extension: a SQLite host's transaction goes on after an error
+INSERT INTO t VALUES (101);
+
+-- case: aborted_commit_rolls_back
+COMMIT;
+
+-- case: aborted_block_left_nothing
+-- extension: a SQLite host's transaction goes on after an error
+SELECT count(*) FROM t WHERE x >= 100;
+
+-- case: savepoint_block_begin
+BEGIN;
+
+-- case: savepoint_block_insert
+INSERT INTO t VALUES (200);
+
+-- case: savepoint_block_savepoint
+SAVEPOINT s;
+
+-- case: savepoint_block_error_in_translation
+SELECT no_such_column FROM t;
+
+-- case: savepoint_block_refused
+-- extension: a SQLite host's transaction goes on after an error
+SELECT 1;
+
+-- case: savepoint_block_rollback_to_ends_the_abort
+ROLLBACK TO SAVEPOINT s;
+
+-- case: savepoint_block_runs_again
+SELECT count(*) FROM t WHERE x >= 200;
+
+-- case: savepoint_block_runtime_error
+SELECT 1 / 0;
+
+-- case: savepoint_block_rollback
+ROLLBACK;
+
+-- case: savepoint_block_left_nothing
+SELECT count(*) FROM t WHERE x >= 200;

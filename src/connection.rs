@@ -1176,8 +1176,11 @@ impl Connection {
             // PostgreSQL warns and goes on: BEGIN inside a block, COMMIT or
             // ROLLBACK outside one (SQLite's would fail).
             StatementKind::Transaction
-                if (t.sql == "BEGIN") == in_block
-                    && matches!(t.sql.as_str(), "BEGIN" | "COMMIT" | "ROLLBACK") =>
+                if t.sql.starts_with("BEGIN") == in_block
+                    && matches!(
+                        t.sql.as_str(),
+                        "BEGIN" | "BEGIN IMMEDIATE" | "COMMIT" | "ROLLBACK"
+                    ) =>
             {
                 Raw::Done { changed: 0 }
             }

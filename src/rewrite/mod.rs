@@ -213,6 +213,43 @@ pub struct Translation {
     pub(crate) locks: bool,
 }
 
+/// BEGIN's transaction modes. READ COMMITTED (and READ UNCOMMITTED, which
+/// PostgreSQL runs as READ COMMITTED) and READ WRITE are what a block is:
+/// `BEGIN`. REPEATABLE READ and SERIALIZABLE are served by running the block
+/// alone among writers: `BEGIN IMMEDIATE` takes the write lock at once, so
+/// no other transaction commits while it runs and every statement sees the
+/// file as the block began (stricter than PostgreSQL, which runs such blocks
+/// side by side and may fail one with a serialization error). READ ONLY and
+/// DEFERRABLE are refused.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/15/sql-set-transaction.html>,
+/// <https://www.postgresql.org/docs/15/transaction-iso.html>
+fn begin_sql(modes: &[sqlparser::ast::TransactionMode]) -> Result<&'static str> {
+    use sqlparser::ast::{TransactionAccessMode, TransactionIsolationLevel, TransactionMode};
+    let mut serial = false;
+    for m in modes {
+        match m {
+            TransactionMode::IsolationLevel(
+                TransactionIsolationLevel::ReadCommitted
+                | TransactionIsolationLevel::ReadUncommitted,
+            )
+            | TransactionMode::AccessMode(TransactionAccessMode::ReadWrite) => {}
+            TransactionMode::IsolationLevel(
+                TransactionIsolationLevel::RepeatableRead | TransactionIsolationLevel::Serializable,
+            ) => serial = true,
+            other => {
+                return Err(Error::unsupported(
+                    format!("transaction mode {other}"),
+                    None,
+                    "write BEGIN, or BEGIN ISOLATION LEVEL READ COMMITTED, REPEATABLE READ or SERIALIZABLE",
+                ));
+            }
+        }
+    }
+    Ok(if serial { "BEGIN IMMEDIATE" } else { "BEGIN" })
+}
+
 impl Translation {
     /// Whether running the statement only reads rows (a query with no
     /// effect on the session or catalog), which can then be read as they
@@ -255,7 +292,9 @@ impl Translation {
         match self.kind {
             StatementKind::Session => true,
             StatementKind::Query => matches!(self.command, "SELECT" | "SHOW") && !self.locks,
-            StatementKind::Transaction => self.savepoint.is_none(),
+            // BEGIN IMMEDIATE (REPEATABLE READ, SERIALIZABLE) takes the
+            // write lock.
+            StatementKind::Transaction => self.savepoint.is_none() && self.sql != "BEGIN IMMEDIATE",
             StatementKind::Modify | StatementKind::Ddl => false,
         }
     }
@@ -513,14 +552,14 @@ impl Translator {
                 exception,
                 ..
             } => {
-                if !modes.is_empty() || !statements.is_empty() || exception.is_some() {
+                if !statements.is_empty() || exception.is_some() {
                     return Err(Error::unsupported(
-                        "transaction modes",
+                        "BEGIN … END blocks",
                         None,
                         "write plain BEGIN",
                     ));
                 }
-                Translation::other("BEGIN".into(), StatementKind::Transaction)
+                Translation::other(begin_sql(modes)?.into(), StatementKind::Transaction)
             }
             Statement::Commit { chain: false, .. } => {
                 Translation::other("COMMIT".into(), StatementKind::Transaction)

@@ -245,3 +245,37 @@ ROLLBACK;
 
 -- case: savepoint_block_left_nothing
 SELECT count(*) FROM t WHERE x >= 200;
+
+-- case: serializable_begin
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+
+-- case: serializable_insert
+INSERT INTO t VALUES (300);
+
+-- case: serializable_commit
+COMMIT;
+
+-- case: repeatable_read_read_write_begin
+START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ WRITE;
+
+-- case: repeatable_read_sees_the_commit
+SELECT count(*) FROM t WHERE x >= 300;
+
+-- case: repeatable_read_rollback
+ROLLBACK;
+
+-- case: read_committed_begin
+BEGIN TRANSACTION ISOLATION LEVEL READ COMMITTED;
+
+-- case: read_committed_insert
+INSERT INTO t VALUES (301);
+
+-- case: read_committed_rollback
+ROLLBACK;
+
+-- case: read_committed_left_nothing
+SELECT count(*) FROM t WHERE x >= 300;
+
+-- case: read_only_is_refused
+-- expect: unsupported
+BEGIN READ ONLY;

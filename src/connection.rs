@@ -172,10 +172,27 @@ impl Stop {
         self.deadline.store(deadline, Ordering::Relaxed);
     }
 
-    /// PostgreSQL's error for a statement SQLite interrupted or that waited
-    /// out the busy timeout; other errors pass unchanged.
-    pub(crate) fn explain(&self, e: Error) -> Error {
+    /// A statement failed (in translation, binding or running).
+    pub(crate) fn note_failure(&self) {
         self.failed.store(true, Ordering::Relaxed);
+    }
+
+    /// The error of a statement that failed running: explained
+    /// ([`Stop::explain`]) and in PostgreSQL's words ([`postgres_error`]).
+    pub(crate) fn run_error(
+        &self,
+        conn: &rusqlite::Connection,
+        t: &Translation,
+        e: impl Into<Error>,
+    ) -> Error {
+        postgres_error(conn, t, self.explain(e.into()))
+    }
+
+    /// PostgreSQL's error for a statement SQLite interrupted or that waited
+    /// out the busy timeout; other errors pass unchanged. Either way the
+    /// statement failed ([`Stop::note_failure`]).
+    pub(crate) fn explain(&self, e: Error) -> Error {
+        self.note_failure();
         let code = match &e {
             Error::Execution {
                 source: Some(rusqlite::Error::SqliteFailure(f, _)),
@@ -538,7 +555,7 @@ impl Connection {
         let t = self
             .translator
             .translate_typed(sql, declared)
-            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
+            .inspect_err(|_| self.stop.note_failure())?;
         self.cache.put(key, t.clone());
         Ok(t)
     }
@@ -672,14 +689,26 @@ impl Connection {
             let raw = self.run_raw_mapped(&t, params)?;
             return Ok(RowIter::buffered(raw, meta));
         }
-        self.check_aborted(&t)?;
+        let values = self.start_query(&t, params, &meta)?;
+        RowIter::streaming(&self.conn, t, values, meta).inspect_err(|_| self.stop.note_failure())
+    }
+
+    /// Before a streamed query ([`Translation::streams`]) runs: the
+    /// aborted block's refusal, its bound values, its start (clocks,
+    /// timeouts) and, for `FOR UPDATE`, the write lock.
+    fn start_query(
+        &mut self,
+        t: &Translation,
+        params: &[&(dyn ToSql + Sync)],
+        meta: &RowMeta,
+    ) -> Result<Vec<SqlValue>> {
+        self.check_aborted(t)?;
         let values = self
-            .bind(&t, params, &meta.cx)
-            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
+            .bind(t, params, &meta.cx)
+            .inspect_err(|_| self.stop.note_failure())?;
         self.start_statement()?;
-        self.take_write_lock(&t)?;
-        RowIter::streaming(&self.conn, t, values, meta)
-            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))
+        self.take_write_lock(t)?;
+        Ok(values)
     }
 
     /// Opens a query's rows to be read a few at a time
@@ -699,13 +728,10 @@ impl Connection {
                 source: None,
             });
         }
-        self.check_aborted(&t)?;
         let meta = self.row_meta(&t)?;
-        let values = self.bind(&t, params, &meta.cx)?;
-        self.start_statement()?;
-        self.take_write_lock(&t)?;
+        let values = self.start_query(&t, params, &meta)?;
         let portal = crate::row::OpenPortal::open(&self.conn, t, &values, meta)
-            .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
+            .inspect_err(|_| self.stop.note_failure())?;
         let id = self.next_portal;
         self.next_portal += 1;
         self.portals.insert(id, portal);
@@ -887,7 +913,7 @@ impl Connection {
             let t = self
                 .translator
                 .translate_statement(&mut stmt)
-                .inspect_err(|_| self.stop.failed.store(true, Ordering::Relaxed))?;
+                .inspect_err(|_| self.stop.note_failure())?;
             let outcome = self.run_translation(&t, &[])?;
             each(&t, &outcome);
         }
@@ -1036,6 +1062,7 @@ impl Connection {
             Err(e) => Err(e),
         };
         if r.is_err() {
+            // Not a failure of a block: import goes on.
             self.stop.failed.store(false, Ordering::Relaxed);
         }
         r
@@ -1119,7 +1146,7 @@ impl Connection {
         };
         let r = self
             .run_raw(t, params)
-            .map_err(|e| postgres_error(&self.conn, t, self.stop.explain(e)));
+            .map_err(|e| self.stop.run_error(&self.conn, t, e));
         if r.is_ok() && t.savepoint_verb() == Some("ROLLBACK TO SAVEPOINT") {
             self.block_failed = false;
         }

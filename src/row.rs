@@ -582,12 +582,7 @@ impl<'c> Stepper<'c> {
                 self.done = true;
                 // The failed row's cells are not a row.
                 values.cells.truncate(count * width);
-                let e = meta.stop.explain(e.into());
-                self.error = Some(crate::connection::postgres_error(
-                    self.conn,
-                    &self.translation,
-                    e,
-                ));
+                self.error = Some(meta.stop.run_error(self.conn, &self.translation, e));
                 break;
             }
             count += 1;
@@ -865,8 +860,7 @@ impl OpenPortal {
                 }
                 Some(Err(e)) => {
                     self.finish();
-                    let e = self.meta.stop.explain(e.into());
-                    let e = crate::connection::postgres_error(conn, &self.translation, e);
+                    let e = self.meta.stop.run_error(conn, &self.translation, e);
                     if rows.is_empty() {
                         return Err(e);
                     }

@@ -748,28 +748,16 @@ impl Backend {
                 Err(e) => return Ok(Err(PgError::of(&e, sql, base))),
             };
             let mut sent = 0u64;
-            match self
-                .send_portal_rows(out, p, t, formats, max_rows, &mut sent, sql)
-                .await?
-            {
-                Ok(true) => {
-                    self.db.close_portal(p);
-                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
-                        t.command_complete(sent),
-                    )))
-                    .await?;
-                    Ok(Ok(Ran::Done))
-                }
-                Ok(false) => {
-                    out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
-                        .await?;
-                    Ok(Ok(Ran::Suspended(Rest::Open(p), sent)))
-                }
-                Err(e) => {
-                    self.db.close_portal(p);
-                    Ok(Err(e))
-                }
-            }
+            Ok(
+                match self
+                    .run_portal(out, p, t, formats, max_rows, &mut sent, sql)
+                    .await?
+                {
+                    Ok(true) => Ok(Ran::Suspended(Rest::Open(p), sent)),
+                    Ok(false) => Ok(Ran::Done),
+                    Err(e) => Err(e),
+                },
+            )
         } else {
             let iter = match self.db.query_translation(t.clone(), &refs) {
                 Ok(i) => i,
@@ -826,9 +814,44 @@ impl Backend {
     }
 
     /// Sends up to `max_rows` (0: all) more rows of an open portal, read
-    /// from SQLite a batch at a time; whether its rows ended (at the limit
-    /// they have not, as PostgreSQL does not look ahead). An error comes
-    /// after the rows before it, as PostgreSQL sends them.
+    /// from SQLite a batch at a time, then PortalSuspended at the limit (as
+    /// PostgreSQL, which does not look ahead) or CommandComplete at the
+    /// end; whether the portal is suspended. An error comes after the rows
+    /// before it, as PostgreSQL sends them. A portal that ended or failed
+    /// is closed.
+    #[allow(clippy::too_many_arguments)]
+    async fn run_portal(
+        &mut self,
+        out: &mut Out,
+        p: pgshim::Portal,
+        t: &Translation,
+        formats: &[i16],
+        max_rows: usize,
+        sent: &mut u64,
+        sql: &str,
+    ) -> std::io::Result<Result<bool, PgError>> {
+        let ended = self
+            .send_portal_rows(out, p, t, formats, max_rows, sent, sql)
+            .await?;
+        match ended {
+            Ok(false) => {
+                out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
+                    .await?;
+                return Ok(Ok(true));
+            }
+            Ok(true) => {
+                out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                    t.command_complete(*sent),
+                )))
+                .await?;
+            }
+            Err(_) => {}
+        }
+        self.db.close_portal(p);
+        Ok(ended.map(|_| false))
+    }
+
+    /// [`Backend::run_portal`]'s rows: whether they ended.
     #[allow(clippy::too_many_arguments)]
     async fn send_portal_rows(
         &mut self,
@@ -1138,25 +1161,13 @@ impl Backend {
             portal.rest.take_if(|r| matches!(r.0, Rest::Open(_)))
         {
             let sql = portal.prepared.sql.clone();
-            let ended = self
-                .send_portal_rows(out, p, &t, &portal.formats, max_rows, &mut sent, &sql)
+            let suspended = self
+                .run_portal(out, p, &t, &portal.formats, max_rows, &mut sent, &sql)
                 .await?;
-            match ended {
-                Ok(true) => {
-                    self.db.close_portal(p);
-                    out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
-                        t.command_complete(sent),
-                    )))
-                    .await?;
-                    portal.done = true;
-                }
-                Ok(false) => {
-                    out.feed(PgWireBackendMessage::PortalSuspended(PortalSuspended::new()))
-                        .await?;
-                    portal.rest = Some((Rest::Open(p), sent, t));
-                }
+            match suspended {
+                Ok(true) => portal.rest = Some((Rest::Open(p), sent, t)),
+                Ok(false) => portal.done = true,
                 Err(e) => {
-                    self.db.close_portal(p);
                     portal.done = true;
                     self.portals.insert(name, portal);
                     return self.fail_extended(out, e).await;

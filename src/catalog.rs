@@ -21,6 +21,9 @@ pub struct Column {
     pub declared: String,
     /// The column default as SQLite SQL (already translated), if any.
     pub default_sql: Option<String>,
+    /// SQLite refuses a NULL in the column (`NOT NULL`, which pgshim also
+    /// declares on every primary-key column). `false` when unknown.
+    pub not_null: bool,
 }
 
 impl Column {
@@ -243,13 +246,14 @@ impl Catalog {
                 .query_map([&name], |r| r.get::<_, String>(0))?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             let mut stmt = conn
-                .prepare("SELECT name, type, dflt_value FROM pragma_table_info(?1) ORDER BY cid")?;
+                .prepare("SELECT name, type, dflt_value, \"notnull\" FROM pragma_table_info(?1) ORDER BY cid")?;
             let cols = stmt
                 .query_map([&name], |r| {
                     Ok((
                         r.get::<_, String>(0)?,
                         r.get::<_, String>(1)?,
                         r.get::<_, Option<String>>(2)?,
+                        r.get::<_, bool>(3)?,
                     ))
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
@@ -264,7 +268,7 @@ impl Catalog {
             let columns = cols
                 .into_iter()
                 .enumerate()
-                .map(|(i, (cname, declared, default_sql))| {
+                .map(|(i, (cname, declared, default_sql, not_null))| {
                     let (ty, declared) = match rowid_type(&sql, &cname) {
                         Some(ty) => (Some(ty), ty.name().to_string()),
                         None => match view_types.as_ref().and_then(|v| v.get(i)) {
@@ -277,6 +281,7 @@ impl Catalog {
                         name: cname,
                         declared,
                         default_sql,
+                        not_null,
                     }
                 })
                 .collect();
@@ -321,6 +326,7 @@ impl Catalog {
                     ty: Some(*t),
                     declared: t.name().into(),
                     default_sql: None,
+                    not_null: false,
                 })
                 .collect(),
             primary_key: vec![],

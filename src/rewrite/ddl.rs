@@ -242,6 +242,7 @@ impl Cx<'_> {
                     ty: Some(c.ty),
                     declared: crate::types::typmod::declaration(c.ty, c.typmod),
                     default_sql: None,
+                    not_null: false,
                 })
                 .collect(),
             primary_key: vec![],
@@ -314,6 +315,7 @@ impl Cx<'_> {
                     ty: Some(ty.ty),
                     declared: declared_type(&column_def.data_type),
                     default_sql: None,
+                    not_null: false,
                 };
                 let mut all = table.columns.clone();
                 all.push(col.clone());
@@ -733,6 +735,7 @@ impl Cx<'_> {
                 ty: Some(ty.ty),
                 declared: declared_type(&c.data_type),
                 default_sql: None,
+                not_null: false,
             });
         }
         let table_pk: Vec<String> = ct
@@ -921,6 +924,8 @@ impl Cx<'_> {
         if (inline_pk || table_pk.contains(&col.name)) && !not_null {
             others.push("NOT NULL".into());
         }
+        col.not_null = (not_null || inline_pk || table_pk.contains(&col.name))
+            && !others.iter().any(|o| o == "NULL");
         if identity == Some(true) {
             // PostgreSQL then refuses an explicit value in INSERT (unless
             // OVERRIDING SYSTEM VALUE); SQLite cannot tell the two apart.
@@ -1037,6 +1042,7 @@ impl Cx<'_> {
         };
         let default = super::sequences::nextval_default(&name);
         col.default_sql = Some(default.clone());
+        col.not_null = true;
         let mut sql = format!(
             "{} {} NOT NULL DEFAULT {default}",
             q(&col.name),

@@ -52,6 +52,10 @@ pub(crate) struct Typed {
     /// `varchar(20)`, a cast's `::numeric(10,2)`; -1 for almost every other
     /// expression (see [`keeps_typmod`]).
     pub typmod: i32,
+    /// A column reference that is never NULL in this query level
+    /// ([`super::scope::Resolved::not_null`]); `false` for every other
+    /// expression, the reset done in one place (`expr_inner`).
+    pub not_null: bool,
 }
 
 impl Typed {
@@ -62,6 +66,7 @@ impl Typed {
             lit: Lit::No,
             integral: false,
             typmod: typmod::NONE,
+            not_null: false,
         }
     }
 
@@ -72,6 +77,7 @@ impl Typed {
             lit: Lit::No,
             integral: false,
             typmod: typmod::NONE,
+            not_null: false,
         }
     }
 
@@ -238,9 +244,16 @@ impl Cx<'_> {
 
     fn expr_inner(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
         let keeps = keeps_typmod(e);
+        let reference = matches!(
+            e,
+            Expr::Identifier(_) | Expr::CompoundIdentifier(_) | Expr::Nested(_)
+        );
         let mut t = self.expr_node(e, scope)?;
         if !keeps {
             t.typmod = typmod::NONE;
+        }
+        if !reference {
+            t.not_null = false;
         }
         match e {
             Expr::BinaryOp { left, right, .. }
@@ -279,7 +292,10 @@ impl Cx<'_> {
             Expr::Identifier(id) => {
                 fold_ident(id);
                 let r = scope.resolve(None, &id.value, span)?;
-                Ok(Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod))
+                Ok(Typed {
+                    not_null: r.not_null,
+                    ..Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod)
+                })
             }
             Expr::CompoundIdentifier(parts) => {
                 for p in parts.iter_mut() {
@@ -293,7 +309,10 @@ impl Cx<'_> {
                 match parts.as_slice() {
                     [q, c] => {
                         let r = scope.resolve(Some(&q.value), &c.value, span)?;
-                        Ok(Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod))
+                        Ok(Typed {
+                            not_null: r.not_null,
+                            ..Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod)
+                        })
                     }
                     _ => Err(Error::unsupported(
                         "qualified name with a schema other than public, or more than three parts",
@@ -357,6 +376,7 @@ impl Cx<'_> {
                     lit: Lit::Unknown(text.clone()),
                     integral: false,
                     typmod: typmod::NONE,
+                    not_null: false,
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
@@ -421,6 +441,7 @@ impl Cx<'_> {
                     lit: Lit::Unknown(text.clone()),
                     integral: false,
                     typmod: typmod::NONE,
+                    not_null: false,
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
@@ -980,6 +1001,7 @@ impl Cx<'_> {
                 lit,
                 integral: false,
                 typmod: typmod::NONE,
+                not_null: false,
             })
         };
         match &mut v.value {

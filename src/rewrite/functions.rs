@@ -660,11 +660,24 @@ pub(crate) fn unknown_as_text(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()>
 
 /// `count(*)`, `count(x)`, `count(DISTINCT x)`: bigint.
 ///
+/// `count(col)` of a column that is never NULL in its query level (a NOT
+/// NULL column whose table is not on the nullable side of an outer join)
+/// counts every row, so it is written `count(*)`: SQLite can then count
+/// from an index without reading the table's rows.
+///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-aggregate.html>
 fn count(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if !c.star {
         arity(c, 1)?;
+        if !c.distinct && c.args[0].1.not_null {
+            let mut f = c.func.clone();
+            if let FunctionArguments::List(list) = &mut f.args {
+                list.args = vec![FunctionArg::Unnamed(FunctionArgExpr::Wildcard)];
+            }
+            c.replace = Some(Expr::Function(f));
+            return Ok(Typed::new(PgType::Int8));
+        }
         unknown_as_text(cx, c, 0)?;
         // Equal intervals ('1 day', '24:00:00') and numerics (1.5, 1.50)
         // count once: DISTINCT compares their keys. (A COLLATE here would

@@ -472,6 +472,7 @@ pub(crate) fn unary(
                         lit: Lit::Int(v),
                         integral: false,
                         typmod: crate::types::typmod::NONE,
+                        not_null: false,
                     });
                 }
                 Lit::Numeric(s) => {
@@ -487,6 +488,7 @@ pub(crate) fn unary(
                         lit: Lit::Numeric(s),
                         integral: false,
                         typmod: crate::types::typmod::NONE,
+                        not_null: false,
                     });
                 }
                 _ => {}

@@ -16,6 +16,48 @@ use super::{Cx, OutputColumn, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
 
+/// PostgreSQL's error for a name that only an earlier item of the FROM
+/// list has, used in a later item's join condition.
+fn invisible_reference(e: Error, earlier: &[Rel]) -> Error {
+    let Error::Semantic { message, span, .. } = &e else {
+        return e;
+    };
+    let quoted = |prefix: &str| {
+        message
+            .strip_prefix(prefix)
+            .and_then(|m| m.strip_prefix('"'))
+            .and_then(|m| m.strip_suffix('"'))
+            .map(str::to_string)
+    };
+    if let Some(q) = quoted("missing FROM-clause entry for table ") {
+        if earlier.iter().any(|r| r.qualifier == q) {
+            return Error::semantic_hint(
+                format!("invalid reference to FROM-clause entry for table \"{q}\""),
+                *span,
+                format!(
+                    "There is an entry for table \"{q}\", but it cannot be referenced from this part of the query."
+                ),
+            );
+        }
+    }
+    if let Some(c) = message
+        .strip_prefix("column \"")
+        .and_then(|m| m.strip_suffix("\" does not exist"))
+    {
+        if let Some(r) = earlier.iter().find(|r| r.cols.iter().any(|x| x.name == c)) {
+            return Error::semantic_hint(
+                message.clone(),
+                *span,
+                format!(
+                    "There is a column named \"{c}\" in table \"{}\", but it cannot be referenced from this part of the query.",
+                    r.qualifier
+                ),
+            );
+        }
+    }
+    e
+}
+
 impl Cx<'_> {
     /// Translates a query in place and returns its output columns.
     pub(crate) fn query(
@@ -68,6 +110,7 @@ impl Cx<'_> {
                             ty: Some(c.ty),
                             declared: c.ty.name().into(),
                             typmod: c.typmod,
+                            not_null: false,
                         })
                         .collect(),
                 });
@@ -278,6 +321,7 @@ impl Cx<'_> {
                 ty: Some(c.ty),
                 declared: c.ty.name().into(),
                 typmod: c.typmod,
+                not_null: false,
             })
             .collect();
         scope.ctes.push(Cte {
@@ -449,8 +493,12 @@ impl Cx<'_> {
         let mut scope = Scope::child(outer);
         // A child scope does not see the parent's relations as its own but
         // resolves correlated names through `parent`.
-        for twj in sel.from.iter_mut() {
-            self.add_from_item(twj, &mut scope)?;
+        for (i, twj) in sel.from.iter_mut().enumerate() {
+            if i == 0 {
+                self.add_from_item(twj, &mut scope)?;
+            } else {
+                self.add_later_from_item(twj, &mut scope)?;
+            }
         }
         if let Some(w) = sel.selection.as_mut() {
             let t = self.expr(w, &scope)?;
@@ -837,6 +885,35 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// A FROM item after the first in a comma list. Its joins bind tighter
+    /// than the commas, as in PostgreSQL (`FROM x, a RIGHT JOIN b ON …` is
+    /// `x` times the join of `a` and `b`); SQLite reads the same text as
+    /// `(x, a) RIGHT JOIN b`, so an item with joins is written in
+    /// parentheses. Its ON conditions see only its own relations.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/queries-table-expressions.html#QUERIES-FROM>
+    fn add_later_from_item(&mut self, twj: &mut TableWithJoins, scope: &mut Scope) -> Result<()> {
+        if twj.joins.is_empty() {
+            return self.add_from_item(twj, scope);
+        }
+        let earlier: Vec<Rel> = std::mem::take(&mut scope.rels);
+        let added = self.add_from_item(twj, scope);
+        let mine = std::mem::replace(&mut scope.rels, earlier);
+        if let Err(e) = added {
+            return Err(invisible_reference(e, &scope.rels));
+        }
+        scope.rels.extend(mine);
+        *twj = TableWithJoins {
+            relation: TableFactor::NestedJoin {
+                table_with_joins: Box::new(twj.clone()),
+                alias: None,
+            },
+            joins: vec![],
+        };
+        Ok(())
+    }
+
     fn join(&mut self, join: &mut Join, scope: &mut Scope) -> Result<()> {
         if join.global {
             return Err(Error::unsupported("GLOBAL JOIN", None, ""));
@@ -848,6 +925,36 @@ impl Cx<'_> {
             self.require_sqlite(3_039_000, "RIGHT and FULL JOIN", None)?;
         }
         let rel = self.table_factor(&mut join.relation, scope)?;
+        if !matches!(
+            join.join_operator,
+            JoinOperator::Join(_)
+                | JoinOperator::Inner(_)
+                | JoinOperator::Left(_)
+                | JoinOperator::LeftOuter(_)
+                | JoinOperator::Right(_)
+                | JoinOperator::RightOuter(_)
+                | JoinOperator::FullOuter(_)
+                | JoinOperator::CrossJoin(_)
+        ) {
+            return Err(Error::unsupported("this kind of join", None, ""));
+        }
+        let left_rels = scope.rels.len();
+        scope.rels.push(rel);
+        // The nullable side of an outer join: its columns can be NULL
+        // whatever their table says. (For RIGHT and FULL, every relation
+        // before this one in the FROM clause, which is wider than the
+        // join's left side: not knowing is safe.)
+        let nullable = match &join.join_operator {
+            JoinOperator::Left(_) | JoinOperator::LeftOuter(_) => left_rels..left_rels + 1,
+            JoinOperator::Right(_) | JoinOperator::RightOuter(_) => 0..left_rels,
+            JoinOperator::FullOuter(_) => 0..left_rels + 1,
+            _ => 0..0,
+        };
+        for rel in &mut scope.rels[nullable] {
+            for c in &mut rel.cols {
+                c.not_null = false;
+            }
+        }
         let constraint = match &mut join.join_operator {
             JoinOperator::Join(c)
             | JoinOperator::Inner(c)
@@ -859,8 +966,6 @@ impl Cx<'_> {
             | JoinOperator::CrossJoin(c) => c,
             _ => return Err(Error::unsupported("this kind of join", None, "")),
         };
-        let left_rels = scope.rels.len();
-        scope.rels.push(rel);
         match constraint {
             JoinConstraint::On(e) => {
                 let t = self.expr(e, scope)?;
@@ -980,6 +1085,7 @@ impl Cx<'_> {
                             ty: c.ty,
                             declared: c.declared.clone(),
                             typmod: c.typmod(),
+                            not_null: c.not_null,
                         })
                         .collect()
                 } else {
@@ -1053,6 +1159,7 @@ impl Cx<'_> {
                             ty: Some(c.ty),
                             declared: c.ty.name().into(),
                             typmod: c.typmod,
+                            not_null: false,
                         })
                         .collect(),
                     merged: vec![],
@@ -1146,8 +1253,16 @@ impl Cx<'_> {
         }
         // The names FROM gives its relations (an alias hides the table's).
         let mut names = Vec::new();
-        for twj in &sel.from {
+        let mut items: Vec<&TableWithJoins> = sel.from.iter().collect();
+        while let Some(twj) = items.pop() {
             for tf in std::iter::once(&twj.relation).chain(twj.joins.iter().map(|j| &j.relation)) {
+                if let TableFactor::NestedJoin {
+                    table_with_joins, ..
+                } = tf
+                {
+                    items.push(table_with_joins);
+                    continue;
+                }
                 let name = match tf {
                     TableFactor::Table { alias: Some(a), .. }
                     | TableFactor::Derived { alias: Some(a), .. }

@@ -14,6 +14,9 @@ pub(crate) struct ScopeCol {
     pub declared: String,
     /// PostgreSQL's type modifier (`varchar(20)`: 24), or -1.
     pub typmod: i32,
+    /// Never NULL here: a NOT NULL column of a table that is not on the
+    /// nullable side of an outer join. `false` when not known.
+    pub not_null: bool,
 }
 
 /// A relation in a FROM clause: a table, CTE or derived table.
@@ -55,6 +58,9 @@ pub(crate) struct Resolved {
     pub ty: PgType,
     pub name: String,
     pub typmod: i32,
+    /// Found in this query level's FROM clause and never NULL there (see
+    /// [`ScopeCol::not_null`]); an outer level's column is `false`.
+    pub not_null: bool,
 }
 
 impl<'p> Scope<'p> {
@@ -70,6 +76,7 @@ impl<'p> Scope<'p> {
                         ty: c.ty,
                         declared: c.declared.clone(),
                         typmod: c.typmod(),
+                        not_null: false,
                     })
                     .collect(),
                 merged: vec![],
@@ -102,11 +109,14 @@ impl<'p> Scope<'p> {
         span: Option<SourceSpan>,
     ) -> Result<Resolved, Error> {
         let mut level = Some(self);
+        let mut here = true;
         while let Some(scope) = level {
-            if let Some(found) = scope.resolve_here(qualifier, name, span)? {
+            if let Some(mut found) = scope.resolve_here(qualifier, name, span)? {
+                found.not_null &= here;
                 return Ok(found);
             }
             level = scope.parent;
+            here = false;
         }
         if let Some(q) = qualifier {
             if !self.has_qualifier(q) {
@@ -168,6 +178,8 @@ impl<'p> Scope<'p> {
                     ty,
                     name: name.to_string(),
                     typmod: c.typmod,
+                    // A merged USING column may be the other side's.
+                    not_null: c.not_null && !merged,
                 }))
             }
             _ => Err(Error::semantic(

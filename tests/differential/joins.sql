@@ -45,6 +45,57 @@ SELECT x.title, y.title AS other FROM books x JOIN books y ON x.author_id = y.au
 -- case: join_with_aggregate
 SELECT a.name, count(b.id) AS books, sum(b.pages) AS pages FROM authors a LEFT JOIN books b ON b.author_id = a.id GROUP BY a.name ORDER BY a.name;
 
+-- count(col) of a NOT NULL column counts the rows where the column's
+-- table is not on the nullable side of an outer join (pgshim writes those
+-- as count(*)), and only the matched rows where it is.
+-- case: count_not_null_inner
+SELECT a.name, count(b.id) AS ids, count(b.title) AS titles, count(b.pages) AS pages FROM authors a JOIN books b ON b.author_id = a.id GROUP BY a.name ORDER BY 1;
+
+-- case: count_not_null_left
+SELECT a.name, count(b.id) AS ids, count(b.title) AS titles, count(a.name) AS names FROM authors a LEFT JOIN books b ON b.author_id = a.id GROUP BY a.name ORDER BY 1;
+
+-- case: count_not_null_right
+SELECT count(a.id) AS authors, count(a.name) AS names, count(b.id) AS books, count(*) AS all_rows FROM authors a RIGHT JOIN books b ON b.author_id = a.id;
+
+-- case: count_not_null_full
+SELECT count(a.id) AS authors, count(b.id) AS books, count(*) AS all_rows FROM authors a FULL JOIN books b ON b.author_id = a.id;
+
+-- case: count_left_then_inner
+SELECT count(b.id) AS books, count(a2.id) AS authors, count(*) AS all_rows FROM authors a LEFT JOIN books b ON b.author_id = a.id JOIN authors a2 ON a2.id = a.id;
+
+-- case: count_right_of_comma_list
+SELECT count(a.id) AS authors, count(x.id) AS x, count(b.id) AS books FROM authors x, authors a RIGHT JOIN books b ON b.author_id = a.id;
+
+-- case: full_join_after_comma
+SELECT x.name, a.name AS author, b.title FROM authors x, authors a FULL JOIN books b ON b.author_id = a.id WHERE x.id = 2 ORDER BY 2, 3;
+
+-- case: left_join_after_comma
+SELECT x.name, b.title FROM authors x, authors a LEFT JOIN books b ON b.author_id = a.id WHERE a.id = x.id ORDER BY 1, 2;
+
+-- case: join_after_comma_sees_earlier_item
+SELECT count(*) FROM authors x, authors a JOIN books b ON b.author_id = x.id;
+
+-- case: join_after_comma_sees_earlier_column
+SELECT count(*) FROM (SELECT 1 AS only_here) x, authors a JOIN books b ON b.author_id = only_here;
+
+-- case: count_merged_full_using
+SELECT count(id) AS merged, count(authors.id) AS authors, count(x.id) AS x FROM authors FULL JOIN (SELECT 3 AS id UNION ALL SELECT 4) x USING (id);
+
+-- case: count_not_null_filter_window
+SELECT b.title, count(b.id) FILTER (WHERE b.pages > 220) OVER () AS long_books, count(a.id) OVER (PARTITION BY b.author_id) AS by_author FROM books b LEFT JOIN authors a ON a.id = b.author_id ORDER BY 1;
+
+-- case: count_outer_column_in_subquery
+SELECT a.name, (SELECT count(b.id) FROM books b WHERE b.author_id = a.id) AS books FROM authors a ORDER BY 1;
+
+-- case: count_after_drop_not_null
+ALTER TABLE books ALTER COLUMN title DROP NOT NULL;
+
+-- case: count_after_drop_not_null_insert
+INSERT INTO books VALUES (14, 2, NULL, 90);
+
+-- case: count_after_drop_not_null_counts
+SELECT count(title) AS titles, count(*) AS all_rows FROM books;
+
 -- case: ambiguous_column
 SELECT id FROM books JOIN reviews ON reviews.book_id = books.id;
 

@@ -105,6 +105,104 @@ pub struct Connection {
     next_portal: u64,
 }
 
+/// A `COPY … FROM STDIN` under way ([`Connection::copy_begin`]): the
+/// rows read so far sit in its transaction until [`Connection::copy_end`].
+#[derive(Debug)]
+pub struct CopyFrom {
+    plan: crate::copy::CopyIn,
+    columns: Vec<String>,
+    insert: Translation,
+    /// The COPY began its own SQLite transaction (no block was open).
+    own: bool,
+    /// Data lines read (the number PostgreSQL's context gives).
+    line: u64,
+    rows: u64,
+    /// The bytes after the last newline.
+    pending: Vec<u8>,
+    /// The `\.` marker or an error ended the data: the rest is ignored.
+    ended: bool,
+}
+
+impl CopyFrom {
+    /// The rows inserted so far.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id int)")?;
+    /// let mut copy = db.copy_begin("COPY t FROM STDIN")?;
+    /// db.copy_data(&mut copy, b"1\n2")?;
+    /// assert_eq!(copy.rows(), 1);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn rows(&self) -> u64 {
+        self.rows
+    }
+
+    /// The number of columns each line holds (CopyInResponse's count).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id int, note text, at date)")?;
+    /// let copy = db.copy_begin("COPY t (id, note) FROM STDIN")?;
+    /// assert_eq!(copy.columns(), 2);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn columns(&self) -> usize {
+        self.columns.len()
+    }
+}
+
+/// A `COPY … TO STDOUT` under way ([`Connection::copy_to`]).
+#[derive(Debug)]
+pub struct CopyTo {
+    plan: crate::copy::CopyOut,
+    names: Vec<String>,
+    /// FORCE_QUOTE, per column.
+    force: Vec<bool>,
+    portal: Option<crate::row::Portal>,
+    /// The header line is still to come (when asked for).
+    header: bool,
+    rows: u64,
+}
+
+impl CopyTo {
+    /// The number of columns of each line (CopyOutResponse's count).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let copy = db.copy_to("COPY (SELECT 1, 2) TO STDOUT")?;
+    /// assert_eq!(copy.columns(), 2);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn columns(&self) -> usize {
+        self.names.len()
+    }
+
+    /// Whether the lines are CSV (else PostgreSQL's text format).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// assert!(db.copy_to("COPY (SELECT 1) TO STDOUT CSV")?.csv());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn csv(&self) -> bool {
+        self.plan.format == crate::copy::OutFormat::Csv
+    }
+}
+
+/// A COPY line's error, with PostgreSQL's context: the table, the line
+/// number and the line (`COPY t, line 3: "…"`), in parentheses after the
+/// message (`pgshim serve` sends it as the CONTEXT field).
+fn copy_error(copy: &CopyFrom, message: String, line: &str) -> Error {
+    Error::Execution {
+        message: format!(
+            "{message} (COPY {}, line {}: \"{line}\")",
+            copy.plan.table, copy.line
+        ),
+        source: None,
+    }
+}
+
 impl Drop for Connection {
     /// The portals' statements are finalized before SQLite's connection
     /// closes.
@@ -940,7 +1038,74 @@ impl Connection {
     ///
     /// # PostgreSQL
     /// <https://www.postgresql.org/docs/current/sql-copy.html>
-    pub fn copy_in(&mut self, sql: &str, data: impl std::io::BufRead) -> Result<u64> {
+    pub fn copy_in(&mut self, sql: &str, mut data: impl std::io::BufRead) -> Result<u64> {
+        let mut copy = self.copy_begin(sql)?;
+        loop {
+            let chunk = match data.fill_buf() {
+                Ok(c) => c,
+                Err(e) => {
+                    self.copy_abort(copy);
+                    return Err(Error::Execution {
+                        message: format!("could not read COPY data: {e}"),
+                        source: None,
+                    });
+                }
+            };
+            if chunk.is_empty() {
+                break;
+            }
+            let n = chunk.len();
+            self.copy_data(&mut copy, chunk)?;
+            data.consume(n);
+        }
+        self.copy_end(copy)
+    }
+
+    /// Inserts the rows of a COPY's data lines.
+    pub(crate) fn copy_rows<S: AsRef<str>>(
+        &mut self,
+        plan: &crate::copy::CopyIn,
+        lines: impl Iterator<Item = Result<S>>,
+    ) -> Result<u64> {
+        let mut copy = self.copy_start(plan.clone())?;
+        for line in lines {
+            let line = match line {
+                Ok(l) => l,
+                Err(e) => {
+                    self.copy_abort(copy);
+                    return Err(e);
+                }
+            };
+            if !self.copy_line(&mut copy, line.as_ref())? {
+                break;
+            }
+        }
+        self.copy_finish(copy)
+    }
+
+    /// Starts `COPY table [(columns)] FROM STDIN`: checks the statement
+    /// and the columns, and begins the transaction its rows go in (the
+    /// caller's block, or one of its own). The data follows through
+    /// [`Connection::copy_data`] in pieces of any size, as a client sends
+    /// CopyData messages; [`Connection::copy_end`] commits, and
+    /// [`Connection::copy_fail`] undoes the rows (a client's CopyFail).
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id int, note text)")?;
+    /// let mut copy = db.copy_begin("COPY t FROM STDIN")?;
+    /// db.copy_data(&mut copy, b"1\tfi")?;
+    /// db.copy_data(&mut copy, b"rst\n2\t\\N\n")?;
+    /// assert_eq!(db.copy_end(copy)?, 2);
+    /// let rows = db.query("SELECT count(note) FROM t", &[])?;
+    /// assert_eq!(rows[0].get::<_, i64>(0), 1);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-copy.html>,
+    /// <https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-COPY>
+    pub fn copy_begin(&mut self, sql: &str) -> Result<CopyFrom> {
         let mut stmts = crate::rewrite::parse(sql)?;
         let [stmt] = stmts.as_mut_slice() else {
             return Err(Error::Parse {
@@ -953,21 +1118,195 @@ impl Connection {
             });
         }
         let plan = crate::copy::plan(stmt)?;
-        let lines = std::io::BufRead::lines(data).map(|l| {
-            l.map_err(|e| Error::Execution {
-                message: format!("could not read COPY data: {e}"),
-                source: None,
-            })
-        });
-        self.copy_rows(&plan, lines)
+        let t = Translation::other(String::new(), StatementKind::Modify);
+        self.check_aborted(&t)?;
+        self.notice_other_ddl()?;
+        self.copy_start(plan)
+            .inspect_err(|_| self.stop.note_failure())
     }
 
-    /// Inserts the rows of a COPY's data lines.
-    pub(crate) fn copy_rows<S: AsRef<str>>(
-        &mut self,
-        plan: &crate::copy::CopyIn,
-        lines: impl Iterator<Item = Result<S>>,
-    ) -> Result<u64> {
+    /// Feeds a piece of COPY data: every whole line in it becomes a row
+    /// (the rest waits for the next piece). On an error the COPY is over:
+    /// its rows are undone (with the caller's block, which is then
+    /// aborted), and the error names the line, as PostgreSQL's context
+    /// does.
+    pub fn copy_data(&mut self, copy: &mut CopyFrom, data: &[u8]) -> Result<()> {
+        if copy.ended {
+            return Ok(());
+        }
+        copy.pending.extend_from_slice(data);
+        let mut from = 0;
+        while let Some(nl) = copy.pending[from..].iter().position(|&b| b == b'\n') {
+            let line = copy.pending[from..from + nl].to_vec();
+            from += nl + 1;
+            if !self.copy_bytes(copy, &line)? {
+                break;
+            }
+        }
+        copy.pending.drain(..from.min(copy.pending.len()));
+        Ok(())
+    }
+
+    /// Ends the data (a client's CopyDone): a last line without its
+    /// newline counts, the rows commit (unless they are the caller's
+    /// block's), and the number of rows comes back.
+    pub fn copy_end(&mut self, mut copy: CopyFrom) -> Result<u64> {
+        if !copy.ended && !copy.pending.is_empty() {
+            let line = std::mem::take(&mut copy.pending);
+            self.copy_bytes(&mut copy, &line)?;
+        }
+        self.copy_finish(copy)
+    }
+
+    /// Gives up a COPY (a client's CopyFail, whose message PostgreSQL
+    /// reports as `COPY from stdin failed: …`): its rows are undone.
+    pub fn copy_fail(&mut self, copy: CopyFrom, message: &str) -> Error {
+        let e = Error::Execution {
+            message: format!("COPY from stdin failed: {message}"),
+            source: None,
+        };
+        self.copy_abort(copy);
+        e
+    }
+
+    /// Starts `COPY table [(columns)] TO STDOUT` or `COPY (query) TO
+    /// STDOUT`, in the text or CSV format (DELIMITER, NULL, HEADER,
+    /// QUOTE, ESCAPE, FORCE_QUOTE): the rows stream from a portal, each
+    /// value in PostgreSQL's text output for the session, written by
+    /// [`Connection::copy_out`] a batch at a time.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id int, note text); INSERT INTO t VALUES (1, 'a,b'), (2, NULL)")?;
+    /// let mut copy = db.copy_to("COPY t TO STDOUT (FORMAT csv, HEADER)")?;
+    /// let mut out = Vec::new();
+    /// while db.copy_out(&mut copy, &mut out)? {}
+    /// assert_eq!(String::from_utf8(out).unwrap(), "id,note\n1,\"a,b\"\n2,\n");
+    /// assert_eq!(db.copy_out_end(copy), 2);
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-copy.html>
+    pub fn copy_to(&mut self, sql: &str) -> Result<CopyTo> {
+        let stmts = crate::rewrite::parse(sql)?;
+        let [stmt] = stmts.as_slice() else {
+            return Err(Error::Parse {
+                message: "expected one COPY statement".into(),
+            });
+        };
+        if !matches!(stmt, Statement::Copy { to: true, .. }) {
+            return Err(Error::Parse {
+                message: "expected a COPY … TO STDOUT statement".into(),
+            });
+        }
+        let plan = crate::copy::plan_out(stmt)?;
+        let t = self.translate(&plan.query)?;
+        if !t.streams() {
+            return Err(Error::unsupported(
+                format!("COPY ({}) TO", t.command),
+                None,
+                "COPY a SELECT or a table; run the statement with RETURNING as a query",
+            ));
+        }
+        let names: Vec<String> = t.columns.iter().map(|c| c.name.clone()).collect();
+        let force: Vec<bool> = match &plan.force_quote {
+            None => vec![true; names.len()],
+            Some(cols) => {
+                if let Some(c) = cols.iter().find(|c| !names.contains(c)) {
+                    return Err(Error::semantic(
+                        format!("FORCE_QUOTE column \"{c}\" not referenced by COPY"),
+                        None,
+                    ));
+                }
+                names.iter().map(|n| cols.contains(n)).collect()
+            }
+        };
+        let portal = self.open_portal(t, &[])?;
+        Ok(CopyTo {
+            plan,
+            names,
+            force,
+            portal: Some(portal),
+            header: true,
+            rows: 0,
+        })
+    }
+
+    /// Appends the next batch of a [`Connection::copy_to`]'s lines to
+    /// `out` (the header line first, if asked for); `false` once every
+    /// row is written. An error ends the COPY.
+    pub fn copy_out(&mut self, copy: &mut CopyTo, out: &mut Vec<u8>) -> Result<bool> {
+        use crate::copy::OutFormat;
+        let csv = copy.plan.format == OutFormat::Csv;
+        if std::mem::take(&mut copy.header) && copy.plan.header {
+            for (i, name) in copy.names.iter().enumerate() {
+                if i > 0 {
+                    out.push(copy.plan.delimiter);
+                }
+                if csv {
+                    crate::copy::push_csv_field(
+                        out,
+                        name,
+                        &copy.plan,
+                        false,
+                        copy.names.len() == 1,
+                    );
+                } else {
+                    crate::copy::push_text_field(out, name, copy.plan.delimiter);
+                }
+            }
+            out.push(b'\n');
+        }
+        let Some(portal) = copy.portal else {
+            return Ok(false);
+        };
+        const BATCH: usize = 256;
+        let rows = match self.fetch_portal(portal, BATCH) {
+            Ok(r) => r,
+            Err(e) => {
+                self.close_portal(portal);
+                copy.portal = None;
+                return Err(e);
+            }
+        };
+        for row in &rows {
+            for i in 0..copy.names.len() {
+                if i > 0 {
+                    out.push(copy.plan.delimiter);
+                }
+                match row.text(i) {
+                    None => out.extend_from_slice(copy.plan.null.as_bytes()),
+                    Some(v) if csv => crate::copy::push_csv_field(
+                        out,
+                        &v,
+                        &copy.plan,
+                        copy.force[i],
+                        copy.names.len() == 1,
+                    ),
+                    Some(v) => crate::copy::push_text_field(out, &v, copy.plan.delimiter),
+                }
+            }
+            out.push(b'\n');
+        }
+        copy.rows += rows.len() as u64;
+        if rows.len() < BATCH {
+            self.close_portal(portal);
+            copy.portal = None;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Ends a [`Connection::copy_to`]: the number of rows written (`COPY n`).
+    pub fn copy_out_end(&mut self, copy: CopyTo) -> u64 {
+        if let Some(p) = copy.portal {
+            self.close_portal(p);
+        }
+        copy.rows
+    }
+
+    fn copy_start(&mut self, plan: crate::copy::CopyIn) -> Result<CopyFrom> {
         let Some(table) = self.catalog().table(&plan.table) else {
             return Err(Error::semantic(
                 format!("relation \"{}\" does not exist", plan.table),
@@ -1004,53 +1343,163 @@ impl Connection {
                 .collect::<Vec<_>>()
                 .join(", ")
         );
-        let t = self.translate(&insert)?;
+        let insert = self.translate(&insert)?;
         self.begin_pending()?;
         let own = self.conn.is_autocommit();
         if own {
             self.conn.execute_batch("BEGIN")?;
         }
-        let mut n = 0u64;
-        let result = (|| {
-            for (i, line) in lines.enumerate() {
-                let line = line?;
-                let line = line.as_ref();
-                let line = line.strip_suffix('\r').unwrap_or(line);
-                if line == "\\." {
-                    break;
-                }
-                let at = |m: String| Error::Execution {
-                    message: format!("{m} (COPY {}, line {})", plan.table, i + 1),
+        Ok(CopyFrom {
+            plan,
+            columns,
+            insert,
+            own,
+            line: 0,
+            rows: 0,
+            pending: Vec::new(),
+            ended: false,
+        })
+    }
+
+    /// One line of bytes: UTF-8, as the server encoding is.
+    fn copy_bytes(&mut self, copy: &mut CopyFrom, line: &[u8]) -> Result<bool> {
+        match std::str::from_utf8(line) {
+            Ok(text) => self.copy_line(copy, text),
+            Err(e) => {
+                copy.line += 1;
+                let bad = line[e.valid_up_to()];
+                let err = Error::Execution {
+                    message: format!(
+                        "invalid byte sequence for encoding \"UTF8\": 0x{bad:02x} (COPY {}, line {})",
+                        copy.plan.table, copy.line
+                    ),
                     source: None,
                 };
-                let fields = crate::copy::fields(line, plan.delimiter, &plan.null)
-                    .map_err(|e| at(e.message()))?;
-                if fields.len() < columns.len() {
-                    return Err(at(format!(
-                        "missing data for column \"{}\"",
-                        columns[fields.len()]
-                    )));
-                }
-                if fields.len() > columns.len() {
-                    return Err(at("extra data after last expected column".into()));
-                }
-                let params: Vec<&(dyn ToSql + Sync)> =
-                    fields.iter().map(|f| f as &(dyn ToSql + Sync)).collect();
-                self.run_translation(&t, &params)
-                    .map_err(|e| at(e.message()))?;
-                n += 1;
-            }
-            Ok(n)
-        })();
-        if own {
-            match &result {
-                Ok(_) => self.conn.execute_batch("COMMIT")?,
-                Err(_) => {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                }
+                Err(self.copy_failed(copy, err))
             }
         }
-        result
+    }
+
+    /// One line of text; `false` at the `\.` end marker.
+    fn copy_line(&mut self, copy: &mut CopyFrom, line: &str) -> Result<bool> {
+        if copy.ended {
+            return Ok(false);
+        }
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        if line == "\\." {
+            copy.ended = true;
+            return Ok(false);
+        }
+        copy.line += 1;
+        let columns = &copy.columns;
+        let fields = match crate::copy::fields(line, copy.plan.delimiter, &copy.plan.null) {
+            Ok(f) => f,
+            Err(e) => {
+                let err = copy_error(copy, e.message(), line);
+                return Err(self.copy_failed(copy, err));
+            }
+        };
+        if fields.len() != columns.len() {
+            let m = if fields.len() < columns.len() {
+                format!("missing data for column \"{}\"", columns[fields.len()])
+            } else {
+                "extra data after last expected column".into()
+            };
+            let err = copy_error(copy, m, line);
+            return Err(self.copy_failed(copy, err));
+        }
+        let params: Vec<&(dyn ToSql + Sync)> =
+            fields.iter().map(|f| f as &(dyn ToSql + Sync)).collect();
+        let insert = copy.insert.clone();
+        if let Err(e) = self.run_translation(&insert, &params) {
+            let message = e.message();
+            let context = if message.starts_with("null value in column") {
+                format!("COPY {}, line {}: \"{line}\"", copy.plan.table, copy.line)
+            } else {
+                match self.copy_failing_field(copy, &fields) {
+                    Some((column, value)) => format!(
+                        "COPY {}, line {}, column {column}: \"{value}\"",
+                        copy.plan.table, copy.line
+                    ),
+                    None => format!("COPY {}, line {}", copy.plan.table, copy.line),
+                }
+            };
+            let err = Error::Execution {
+                message: format!("{message} ({context})"),
+                source: None,
+            };
+            return Err(self.copy_failed(copy, err));
+        }
+        copy.rows += 1;
+        Ok(true)
+    }
+
+    /// After a row failed: the first field that its column's input
+    /// function refuses, which PostgreSQL's context names (`column id:
+    /// "x"`); `None` when each field reads (a constraint failed).
+    fn copy_failing_field(
+        &mut self,
+        copy: &CopyFrom,
+        fields: &[Option<String>],
+    ) -> Option<(String, String)> {
+        let table = self.catalog().table(&copy.plan.table)?.clone();
+        for (name, field) in copy.columns.iter().zip(fields) {
+            let (Some(value), Some(column)) = (field, table.column(name)) else {
+                continue;
+            };
+            let Some(ty) = column.ty else { continue };
+            let sql = format!(
+                "SELECT CAST($1 AS {})",
+                crate::types::typmod::declaration(ty, column.typmod())
+            );
+            // The failed row marked the statement failed: each probe runs
+            // as a statement of its own.
+            self.stop.failed.store(false, Ordering::Relaxed);
+            self.block_failed = false;
+            let Ok(t) = self.translate(&sql) else {
+                continue;
+            };
+            if self
+                .run_translation(&t, &[value as &(dyn ToSql + Sync)])
+                .is_err()
+            {
+                return Some((name.clone(), value.clone()));
+            }
+        }
+        None
+    }
+
+    /// Ends a failed COPY: its own transaction rolls back; in a block the
+    /// block is aborted, as PostgreSQL's error aborts it.
+    fn copy_failed(&mut self, copy: &mut CopyFrom, e: Error) -> Error {
+        copy.ended = true;
+        if copy.own {
+            copy.own = false;
+            let _ = self.conn.execute_batch("ROLLBACK");
+        } else {
+            self.stop.note_failure();
+        }
+        e
+    }
+
+    fn copy_abort(&mut self, mut copy: CopyFrom) {
+        if copy.own {
+            copy.own = false;
+            let _ = self.conn.execute_batch("ROLLBACK");
+        } else {
+            self.stop.note_failure();
+        }
+    }
+
+    fn copy_finish(&mut self, mut copy: CopyFrom) -> Result<u64> {
+        if copy.own {
+            copy.own = false;
+            if let Err(e) = self.conn.execute_batch("COMMIT") {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                return Err(e.into());
+            }
+        }
+        Ok(copy.rows)
     }
 
     /// Translates and runs a parsed statement, for `import`, which lists a

@@ -195,3 +195,251 @@ mod tests {
         );
     }
 }
+
+/// The format of a `COPY … TO STDOUT`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OutFormat {
+    Text,
+    Csv,
+}
+
+/// What a `COPY … TO STDOUT` statement asks for.
+#[derive(Debug, Clone)]
+pub(crate) struct CopyOut {
+    /// The SELECT whose rows are written: the table's columns, or the
+    /// query in parentheses.
+    pub query: String,
+    pub format: OutFormat,
+    pub delimiter: u8,
+    pub null: String,
+    pub header: bool,
+    pub quote: u8,
+    pub escape: u8,
+    /// FORCE_QUOTE: the columns always quoted (`None`: every column, `*`).
+    pub force_quote: Option<Vec<String>>,
+}
+
+/// Reads a parsed `COPY table [(columns)] TO STDOUT` or `COPY (query) TO
+/// STDOUT`, with the text and CSV formats' options (PostgreSQL's checks:
+/// one-byte delimiter and quote, CSV-only options refused in text).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-copy.html>
+pub(crate) fn plan_out(stmt: &Statement) -> Result<CopyOut> {
+    let Statement::Copy {
+        source,
+        to,
+        target,
+        options,
+        legacy_options,
+        ..
+    } = stmt
+    else {
+        return Err(Error::Internal(
+            "copy::plan_out on another statement".into(),
+        ));
+    };
+    let unsupported = |what: &str| {
+        Error::unsupported(
+            what.to_string(),
+            None,
+            "COPY table [(columns)] | (query) TO STDOUT in text or CSV format is translated",
+        )
+    };
+    if !*to {
+        return Err(Error::Internal("copy::plan_out on COPY FROM".into()));
+    }
+    if !matches!(target, CopyTarget::Stdout) {
+        return Err(unsupported("COPY … TO a file or program"));
+    }
+    let quote_ident = |i: &sqlparser::ast::Ident| {
+        let name = if i.quote_style.is_some() {
+            i.value.clone()
+        } else {
+            i.value.to_lowercase()
+        };
+        format!("\"{}\"", name.replace('"', "\"\""))
+    };
+    let query = match source {
+        CopySource::Table {
+            table_name,
+            columns,
+        } => {
+            let table = match table_name.0.last() {
+                Some(sqlparser::ast::ObjectNamePart::Identifier(i)) => quote_ident(i),
+                _ => return Err(unsupported("COPY from this table name")),
+            };
+            let cols = if columns.is_empty() {
+                "*".to_string()
+            } else {
+                columns
+                    .iter()
+                    .map(quote_ident)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            format!("SELECT {cols} FROM {table}")
+        }
+        CopySource::Query(q) => q.to_string(),
+    };
+    let mut out = CopyOut {
+        query,
+        format: OutFormat::Text,
+        delimiter: b'\t',
+        null: "\\N".into(),
+        header: false,
+        quote: b'"',
+        escape: b'"',
+        force_quote: Some(vec![]),
+    };
+    let (mut delimiter, mut null, mut quote, mut escape, mut force) =
+        (None, None, None, None, None);
+    let one_byte = |c: char, what: &str| -> Result<u8> {
+        if c.is_ascii() {
+            Ok(c as u8)
+        } else {
+            Err(Error::semantic(
+                format!("COPY {what} must be a single one-byte character"),
+                None,
+            ))
+        }
+    };
+    use sqlparser::ast::CopyLegacyOption as L;
+    for o in legacy_options {
+        match o {
+            L::Csv(csv) => {
+                out.format = OutFormat::Csv;
+                for c in csv {
+                    use sqlparser::ast::CopyLegacyCsvOption as C;
+                    match c {
+                        C::Header => out.header = true,
+                        C::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+                        C::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+                        C::ForceQuote(cols) => {
+                            force =
+                                Some(Some(cols.iter().map(|c| c.value.to_lowercase()).collect()))
+                        }
+                        other => return Err(unsupported(&format!("COPY option {other}"))),
+                    }
+                }
+            }
+            L::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            L::Null(n) => null = Some(n.clone()),
+            L::Header => out.header = true,
+            other => return Err(unsupported(&format!("COPY option {other}"))),
+        }
+    }
+    for o in options {
+        match o {
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("text") => {
+                out.format = OutFormat::Text
+            }
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("csv") => {
+                out.format = OutFormat::Csv
+            }
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("binary") => {
+                return Err(unsupported("COPY in binary format"));
+            }
+            CopyOption::Format(f) => {
+                return Err(Error::semantic(
+                    format!("COPY format \"{}\" not recognized", f.value),
+                    None,
+                ));
+            }
+            CopyOption::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            CopyOption::Null(n) => null = Some(n.clone()),
+            CopyOption::Header(h) => out.header = *h,
+            CopyOption::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+            CopyOption::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+            CopyOption::ForceQuote(cols) => {
+                force = Some(Some(cols.iter().map(|c| c.value.to_lowercase()).collect()))
+            }
+            CopyOption::Encoding(e)
+                if e.eq_ignore_ascii_case("utf8") || e.eq_ignore_ascii_case("utf-8") => {}
+            other => return Err(unsupported(&format!("COPY option {other}"))),
+        }
+    }
+    let csv = out.format == OutFormat::Csv;
+    if !csv && (quote.is_some() || escape.is_some() || force.is_some()) {
+        let what = if quote.is_some() {
+            "COPY quote available only in CSV mode"
+        } else if escape.is_some() {
+            "COPY escape available only in CSV mode"
+        } else {
+            "COPY force quote available only in CSV mode"
+        };
+        return Err(Error::semantic(what, None));
+    }
+    out.delimiter = delimiter.unwrap_or(if csv { b',' } else { b'\t' });
+    out.null = null.unwrap_or_else(|| if csv { String::new() } else { "\\N".into() });
+    out.quote = quote.unwrap_or(b'"');
+    out.escape = escape.unwrap_or(out.quote);
+    if let Some(f) = force {
+        out.force_quote = f;
+    }
+    if out.delimiter == b'\r' || out.delimiter == b'\n' {
+        return Err(Error::semantic(
+            "COPY delimiter cannot be newline or carriage return",
+            None,
+        ));
+    }
+    if csv && out.delimiter == out.quote {
+        return Err(Error::semantic(
+            "COPY delimiter and quote must be different",
+            None,
+        ));
+    }
+    Ok(out)
+}
+
+/// One field in the text format (CopyAttributeOutText): backslash,
+/// the delimiter and the control characters escaped.
+pub(crate) fn push_text_field(out: &mut Vec<u8>, value: &str, delimiter: u8) {
+    for &b in value.as_bytes() {
+        match b {
+            b'\\' => out.extend_from_slice(b"\\\\"),
+            b'\n' => out.extend_from_slice(b"\\n"),
+            b'\r' => out.extend_from_slice(b"\\r"),
+            b'\t' if delimiter != b'\t' => out.extend_from_slice(b"\\t"),
+            0x08 => out.extend_from_slice(b"\\b"),
+            0x0c => out.extend_from_slice(b"\\f"),
+            0x0b => out.extend_from_slice(b"\\v"),
+            _ if b == delimiter => {
+                out.push(b'\\');
+                out.push(b);
+            }
+            _ => out.push(b),
+        }
+    }
+}
+
+/// One field in the CSV format (CopyAttributeOutCSV): quoted when forced,
+/// when it reads as the NULL text, when it is `\.` alone in a one-column
+/// row, or when it holds the delimiter, the quote or a line break; inside
+/// quotes the quote and escape characters are escaped.
+pub(crate) fn push_csv_field(
+    out: &mut Vec<u8>,
+    value: &str,
+    plan: &CopyOut,
+    force: bool,
+    single: bool,
+) {
+    let b = value.as_bytes();
+    let quoted = force
+        || value == plan.null
+        || (single && value == "\\.")
+        || b.iter()
+            .any(|&c| c == plan.delimiter || c == plan.quote || c == b'\n' || c == b'\r');
+    if !quoted {
+        out.extend_from_slice(b);
+        return;
+    }
+    out.push(plan.quote);
+    for &c in b {
+        if c == plan.quote || c == plan.escape {
+            out.push(plan.escape);
+        }
+        out.push(c);
+    }
+    out.push(plan.quote);
+}

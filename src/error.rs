@@ -290,6 +290,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("could not create unique index…", "23505"),
     // Class 22: data exception.
     ("invalid input syntax for type date…", "22007"),
+    ("invalid byte sequence for encoding…", "22021"),
     ("invalid input syntax for type time…", "22007"),
     ("invalid input syntax for type interval…", "22007"),
     ("invalid input syntax for type…", "22P02"),

@@ -55,7 +55,7 @@ pub mod types;
 pub const SERVER_VERSION: &str = concat!("15.18 (pgshim ", env!("CARGO_PKG_VERSION"), ")");
 
 pub use catalog::Catalog;
-pub use connection::{CancelToken, Connection, Outcome, Rows};
+pub use connection::{CancelToken, Connection, CopyFrom, CopyTo, Outcome, Rows};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use prepare::{PreparedCommand, prepared_command};

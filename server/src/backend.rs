@@ -46,6 +46,8 @@ pub struct PgError {
     pub hint: Option<String>,
     /// The Position field.
     pub position: Option<usize>,
+    /// The Where field (psql's CONTEXT): the COPY line an error is from.
+    pub context: Option<String>,
 }
 
 impl PgError {
@@ -57,6 +59,7 @@ impl PgError {
             detail: None,
             hint: None,
             position: None,
+            context: None,
         }
     }
 
@@ -74,6 +77,14 @@ impl PgError {
             .span()
             .and_then(|s| char_position(sql, s.start))
             .map(|p| p + base);
+        // A COPY row's error ends with its context in parentheses.
+        let (message, context) = match message.rfind(" (COPY ") {
+            Some(at) if message.ends_with(')') => (
+                message[..at].to_string(),
+                Some(message[at + 2..message.len() - 1].to_string()),
+            ),
+            _ => (message, None),
+        };
         PgError {
             severity: "ERROR",
             code: e.sqlstate().into(),
@@ -81,6 +92,7 @@ impl PgError {
             detail: None,
             hint,
             position,
+            context,
         }
     }
 
@@ -99,6 +111,9 @@ impl PgError {
         }
         if let Some(p) = self.position {
             fields.push((b'P', p.to_string()));
+        }
+        if let Some(w) = &self.context {
+            fields.push((b'W', w.clone()));
         }
         PgWireBackendMessage::ErrorResponse(ErrorResponse::new(fields))
     }
@@ -124,6 +139,9 @@ struct Prepared {
     sql: String,
     declared: Vec<Option<PgType>>,
     params: Vec<PgType>,
+    /// `COPY … FROM STDIN`, which Execute starts (copy-in mode) rather
+    /// than the translator.
+    copy: bool,
 }
 
 /// A portal made by Bind: the statement, its parameters as text, the
@@ -165,6 +183,17 @@ pub struct Backend {
     gate: WriteGate,
     /// The gate, held from a block's first write to its end.
     held: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// A `COPY … FROM STDIN` waiting for the client's CopyData.
+    copy: Option<CopyIn>,
+}
+
+/// A COPY FROM STDIN in copy-in mode: the rows so far, and the write turn
+/// it holds.
+struct CopyIn {
+    copy: pgshim::CopyFrom,
+    turn: Option<tokio::sync::OwnedMutexGuard<()>>,
+    /// Started by Execute: Sync, not the COPY's end, brings ReadyForQuery.
+    extended: bool,
 }
 
 /// The server's writers take turns here before SQLite's write lock: one
@@ -199,6 +228,7 @@ impl Backend {
             log_statements,
             gate,
             held: None,
+            copy: None,
         }
     }
 
@@ -210,11 +240,16 @@ impl Backend {
         &mut self,
         t: &Translation,
     ) -> Result<Option<tokio::sync::OwnedMutexGuard<()>>, PgError> {
-        if !self.db.sqlite().is_autocommit() || self.held.is_some() {
-            return Ok(None);
-        }
         // A savepoint statement outside a block fails without writing.
         if t.reads_only() || (t.savepoint_verb().is_some() && !self.db.in_transaction()) {
+            return Ok(None);
+        }
+        self.write_turn().await
+    }
+
+    /// [`Backend::turn`] for a statement that writes.
+    async fn write_turn(&mut self) -> Result<Option<tokio::sync::OwnedMutexGuard<()>>, PgError> {
+        if !self.db.sqlite().is_autocommit() || self.held.is_some() {
             return Ok(None);
         }
         let session = self.db.session();
@@ -355,6 +390,169 @@ impl Backend {
         out.send(e.response()).await
     }
 
+    /// `COPY … FROM STDIN`: CopyInResponse, then copy-in mode, where the
+    /// client's CopyData messages are the rows (`copy_data`) until CopyDone
+    /// or CopyFail. The COPY takes the write turn first, as a writing
+    /// statement does.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-COPY>
+    async fn copy_begin(
+        &mut self,
+        out: &mut Out,
+        sql: &str,
+        base: usize,
+        extended: bool,
+    ) -> std::io::Result<()> {
+        if !extended && self.log_statements {
+            tracing::info!("statement: {sql}");
+        }
+        if self.failed && self.db.in_transaction() {
+            let e = PgError::new(
+                "25P02",
+                "current transaction is aborted, commands ignored until end of transaction block",
+            );
+            return self.copy_error(out, e, extended).await;
+        }
+        let turn = match self.write_turn().await {
+            Ok(t) => t,
+            Err(e) => return self.copy_error(out, e, extended).await,
+        };
+        match self.db.copy_begin(sql) {
+            Ok(copy) => {
+                let n = copy.columns();
+                out.send(PgWireBackendMessage::CopyInResponse(
+                    pgwire::messages::copy::CopyInResponse::new(0, n as i16, vec![0; n]),
+                ))
+                .await?;
+                self.copy = Some(CopyIn {
+                    copy,
+                    turn,
+                    extended,
+                });
+                Ok(())
+            }
+            Err(e) => {
+                let e = PgError::of(&e, sql, base);
+                self.copy_error(out, e, extended).await
+            }
+        }
+    }
+
+    /// A COPY's error: after a Query message, ReadyForQuery follows; in
+    /// the extended protocol, messages are skipped until Sync.
+    async fn copy_error(
+        &mut self,
+        out: &mut Out,
+        e: PgError,
+        extended: bool,
+    ) -> std::io::Result<()> {
+        if extended {
+            self.fail_extended(out, e).await
+        } else {
+            self.fail(out, e).await?;
+            self.ready(out).await
+        }
+    }
+
+    /// A CopyData message: its rows go in. An error ends copy-in mode at
+    /// once (ErrorResponse, ReadyForQuery), and the client's later
+    /// CopyData and CopyDone are ignored, as PostgreSQL ignores them.
+    pub(crate) async fn copy_data(&mut self, out: &mut Out, data: &[u8]) -> std::io::Result<()> {
+        let Some(state) = self.copy.as_mut() else {
+            return Ok(());
+        };
+        if let Err(e) = self.db.copy_data(&mut state.copy, data) {
+            let extended = state.extended;
+            let turn = self.copy.take().and_then(|s| s.turn);
+            self.copy_ended(turn);
+            return self.copy_error(out, PgError::of(&e, "", 0), extended).await;
+        }
+        Ok(())
+    }
+
+    /// CopyDone: the rows commit (or stay in the block), `COPY n`.
+    pub(crate) async fn copy_done(&mut self, out: &mut Out) -> std::io::Result<()> {
+        let Some(state) = self.copy.take() else {
+            return Ok(());
+        };
+        let CopyIn {
+            copy,
+            turn,
+            extended,
+        } = state;
+        let result = self.db.copy_end(copy);
+        self.copy_ended(turn);
+        match result {
+            Ok(n) => {
+                out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                    format!("COPY {n}"),
+                )))
+                .await?;
+            }
+            Err(e) => return self.copy_error(out, PgError::of(&e, "", 0), extended).await,
+        }
+        self.report_changes(out).await?;
+        if extended {
+            return Ok(());
+        }
+        self.ready(out).await
+    }
+
+    /// CopyFail: the rows are undone, and the client's message is the
+    /// error's.
+    pub(crate) async fn copy_fail(&mut self, out: &mut Out, message: &str) -> std::io::Result<()> {
+        let Some(state) = self.copy.take() else {
+            return Ok(());
+        };
+        let CopyIn {
+            copy,
+            turn,
+            extended,
+        } = state;
+        let e = self.db.copy_fail(copy, message);
+        self.copy_ended(turn);
+        self.copy_error(out, PgError::of(&e, "", 0), extended).await
+    }
+
+    /// A message other than the copy's in copy-in mode: PostgreSQL's
+    /// protocol-violation error, which ends the COPY.
+    pub(crate) async fn copy_interrupted(
+        &mut self,
+        out: &mut Out,
+        kind: u8,
+    ) -> std::io::Result<()> {
+        let Some(CopyIn {
+            copy,
+            turn,
+            extended,
+        }) = self.copy.take()
+        else {
+            return Ok(());
+        };
+        let message = format!("unexpected message type 0x{kind:02X} during COPY from stdin");
+        let _ = self.db.copy_fail(copy, &message);
+        self.copy_ended(turn);
+        self.copy_error(out, PgError::new("08P01", message), extended)
+            .await
+    }
+
+    /// Whether copy-in mode is on.
+    pub(crate) fn copying(&self) -> bool {
+        self.copy.is_some()
+    }
+
+    /// After a COPY: a block keeps the write turn to its end; otherwise it
+    /// is given back.
+    fn copy_ended(&mut self, turn: Option<tokio::sync::OwnedMutexGuard<()>>) {
+        if let Some(g) = turn
+            && self.db.in_transaction()
+            && self.held.is_none()
+        {
+            self.held = Some(g);
+        }
+    }
+
     /// A Query message: each statement in turn until one fails, then
     /// ReadyForQuery.
     pub(crate) async fn simple_query(&mut self, out: &mut Out, query: &str) -> std::io::Result<()> {
@@ -384,6 +582,19 @@ impl Backend {
         // them all.
         let implicit =
             statements.len() > 1 && self.implicit_block(&statements) && self.begin_implicit();
+        if let Some(s) = statements.iter().find(|s| is_copy_from(&s.text)) {
+            let base = query[..s.offset].chars().count();
+            if statements.len() > 1 {
+                let mut e = PgError::new(
+                    "0A000",
+                    "unsupported: COPY … FROM STDIN beside other statements in one Query message",
+                );
+                e.hint = Some("send the COPY in a Query message of its own".into());
+                self.fail(out, e).await?;
+                return self.ready(out).await;
+            }
+            return self.copy_begin(out, &s.text, base, false).await;
+        }
         for s in &statements {
             let base = query[..s.offset].chars().count();
             match pgshim::prepared_command(&s.text) {
@@ -519,6 +730,7 @@ impl Backend {
                                 sql: statement,
                                 declared: types,
                                 params: t.params,
+                                copy: false,
                             },
                         );
                         out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
@@ -956,6 +1168,21 @@ impl Backend {
                     sql: String::new(),
                     declared,
                     params: vec![],
+                    copy: false,
+                },
+            );
+            return out
+                .feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
+                .await;
+        }
+        if is_copy_from(&m.query) {
+            self.statements.insert(
+                name,
+                Prepared {
+                    sql: m.query,
+                    declared,
+                    params: vec![],
+                    copy: true,
                 },
             );
             return out
@@ -970,6 +1197,7 @@ impl Backend {
                         sql: m.query,
                         declared,
                         params: t.params,
+                        copy: false,
                     },
                 );
                 out.feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
@@ -1000,10 +1228,11 @@ impl Backend {
                 .await;
         };
         if self.failed && self.db.in_transaction() {
-            let exit = self
-                .db
-                .translate_typed(&prepared.sql, &prepared.declared)
-                .is_ok_and(|t| matches!(t.command, "COMMIT" | "ROLLBACK"));
+            let exit = !prepared.copy
+                && self
+                    .db
+                    .translate_typed(&prepared.sql, &prepared.declared)
+                    .is_ok_and(|t| matches!(t.command, "COMMIT" | "ROLLBACK"));
             if !exit {
                 return self
                     .fail_extended(out, PgError::new("25P02", "current transaction is aborted, commands ignored until end of transaction block"))
@@ -1116,7 +1345,7 @@ impl Backend {
             ))
             .await?;
         }
-        if prepared.sql.is_empty() {
+        if prepared.sql.is_empty() || prepared.copy {
             return out.feed(PgWireBackendMessage::NoData(NoData::new())).await;
         }
         let t = match self.db.translate_typed(&prepared.sql, &prepared.declared) {
@@ -1232,6 +1461,12 @@ impl Backend {
         }
         if self.log_statements {
             tracing::info!("execute {name:?}: {}", portal.prepared.sql);
+        }
+        if portal.prepared.copy {
+            let sql = portal.prepared.sql.clone();
+            portal.done = true;
+            self.portals.insert(name, portal);
+            return self.copy_begin(out, &sql, 0, true).await;
         }
         let t = match self.translate_checked(&portal.prepared.sql, &portal.prepared.declared) {
             Ok(t) => t,
@@ -1375,4 +1610,17 @@ fn data_row(
         buf.split(),
         t.columns.len() as i16,
     )))
+}
+
+/// Whether a statement is `COPY … FROM STDIN` (read from its words, as
+/// the COPY runs outside the translator).
+fn is_copy_from(sql: &str) -> bool {
+    let words: Vec<String> = sql
+        .split(|c: char| c.is_whitespace() || c == ';')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    words.first().is_some_and(|w| w == "COPY")
+        && words.iter().any(|w| w == "FROM")
+        && words.iter().any(|w| w == "STDIN")
 }

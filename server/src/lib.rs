@@ -579,6 +579,28 @@ async fn serve_messages(
             }
             continue;
         }
+        if backend.copying() {
+            // Copy-in mode: Flush and Sync are ignored, and any other
+            // message but the copy's own ends the COPY with an error.
+            let kind = match &message {
+                PgWireFrontendMessage::CopyData(_)
+                | PgWireFrontendMessage::CopyDone(_)
+                | PgWireFrontendMessage::CopyFail(_)
+                | PgWireFrontendMessage::Terminate(_) => None,
+                PgWireFrontendMessage::Flush(_) | PgWireFrontendMessage::Sync(_) => continue,
+                PgWireFrontendMessage::Query(_) => Some(b'Q'),
+                PgWireFrontendMessage::Parse(_) => Some(b'P'),
+                PgWireFrontendMessage::Bind(_) => Some(b'B'),
+                PgWireFrontendMessage::Describe(_) => Some(b'D'),
+                PgWireFrontendMessage::Execute(_) => Some(b'E'),
+                PgWireFrontendMessage::Close(_) => Some(b'C'),
+                _ => Some(b'?'),
+            };
+            if let Some(kind) = kind {
+                backend.copy_interrupted(out, kind).await?;
+                continue;
+            }
+        }
         match message {
             PgWireFrontendMessage::Query(q) => backend.simple_query(out, &q.query).await?,
             PgWireFrontendMessage::Parse(m) => backend.parse(out, m).await?,
@@ -589,9 +611,11 @@ async fn serve_messages(
             PgWireFrontendMessage::Sync(_) => backend.sync(out).await?,
             PgWireFrontendMessage::Flush(_) => out.flush().await?,
             PgWireFrontendMessage::Terminate(_) => return Ok(()),
-            PgWireFrontendMessage::CopyData(_)
-            | PgWireFrontendMessage::CopyDone(_)
-            | PgWireFrontendMessage::CopyFail(_) => {}
+            // Outside copy-in mode (after a COPY failed) these are
+            // ignored, as PostgreSQL ignores them.
+            PgWireFrontendMessage::CopyData(d) => backend.copy_data(out, &d.data).await?,
+            PgWireFrontendMessage::CopyDone(_) => backend.copy_done(out).await?,
+            PgWireFrontendMessage::CopyFail(f) => backend.copy_fail(out, &f.message).await?,
             _ => {
                 let e = PgError {
                     severity: "FATAL",

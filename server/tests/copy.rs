@@ -1,0 +1,182 @@
+//! COPY through the wire protocol's copy sub-protocol, compared with
+//! PostgreSQL: psql's `COPY … FROM stdin` and `\copy`, with their errors
+//! and CONTEXT lines (not DETAIL lines: pgshim sends none), and the `postgres` crate's `copy_in` (CopyData in
+//! pieces that split lines, CopyDone, and CopyFail from a writer dropped
+//! unfinished).
+
+mod common;
+
+use std::io::Write;
+use std::process::Command;
+
+/// psql on PATH or with the installed PostgreSQL.
+fn psql() -> std::path::PathBuf {
+    for dir in std::env::var("PATH")
+        .unwrap_or_default()
+        .split(':')
+        .chain(["/usr/lib/postgresql/15/bin"])
+    {
+        let p = std::path::Path::new(dir).join("psql");
+        if p.exists() {
+            return p;
+        }
+    }
+    panic!("psql not found: install postgresql-client (scripts/with-postgres installs PostgreSQL)");
+}
+
+const SCRIPT: &str = r#"CREATE TABLE events (id integer PRIMARY KEY, at timestamptz NOT NULL, d date, span interval, note text);
+COPY events (id, at, d, span, note) FROM stdin;
+1	2024-03-10 02:30:00-05	2024-03-10	1 day 02:00:00	plain
+2	2024-11-03 01:30:00-04	\N	-1 mons +3 days	tab\there
+3	2024-07-01 12:00:00+05:30	10000-01-01	\N	line\nbreak \\ backslash
+\.
+SELECT id, at, d, span, note FROM events ORDER BY id;
+COPY events FROM stdin WITH (DELIMITER ',', NULL '');
+4,2025-01-01 00:00:00+00,,,
+\.
+SELECT id, d IS NULL AS no_d, note IS NULL AS no_note FROM events WHERE id = 4;
+COPY events FROM stdin;
+5	2024-01-01	2024-01-01	\N	ok
+x	2024-01-01	2024-01-01	\N	bad id
+\.
+COPY events FROM stdin;
+6	2024-01-01	2024-02-30	\N	bad date
+\.
+COPY events FROM stdin;
+7	2024-01-01
+\.
+COPY events FROM stdin;
+8	2024-01-01	\N	\N	x	extra
+\.
+COPY events FROM stdin;
+9	\N	\N	\N	null at
+\.
+COPY events FROM stdin;
+10	2024-01-01	\N	\N	first
+1	2024-01-01	\N	\N	duplicate
+\.
+COPY nosuch FROM stdin;
+COPY events (id, nope) FROM stdin;
+SELECT count(*) AS rows_after_errors FROM events;
+BEGIN;
+COPY events (id, at) FROM stdin;
+20	2024-05-05 05:05:05+00
+21	2024-05-05 05:05:05+00
+\.
+SELECT count(*) AS in_block FROM events;
+ROLLBACK;
+SELECT count(*) AS after_rollback FROM events;
+BEGIN;
+COPY events (id, at) FROM stdin;
+22	not a time
+\.
+SELECT 1;
+ROLLBACK;
+\copy events (id, at, note) from 'events.tsv'
+SELECT id, at, note FROM events WHERE id >= 30 ORDER BY id;
+"#;
+
+/// psql's whole transcript of the script (stdout, then stderr with its
+/// CONTEXT lines), run in a scratch directory with the `\copy` file.
+fn transcript(url: &str) -> Vec<String> {
+    let dir = common::TempDir::new();
+    std::fs::write(
+        dir.0.join("events.tsv"),
+        "30\t2024-03-31 01:59:59+00\tfrom a file\n31\t2024-10-27 00:30:00+00\t\\N\n",
+    )
+    .unwrap();
+    std::fs::write(dir.0.join("script.sql"), SCRIPT).unwrap();
+    let out = Command::new(psql())
+        .current_dir(&dir.0)
+        .args([
+            "-X",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=0",
+            "-v",
+            "VERBOSITY=default",
+        ])
+        .arg("-d")
+        .arg(url)
+        .args(["-f", "script.sql"])
+        .env("PGTZ", "UTC")
+        .env(
+            "PGOPTIONS",
+            "-c DateStyle=ISO,MDY -c IntervalStyle=postgres",
+        )
+        .output()
+        .unwrap();
+    let mut lines: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    lines.push("-- stderr --".into());
+    lines.extend(
+        String::from_utf8_lossy(&out.stderr)
+            .lines()
+            // pgshim sends no DETAIL field (docs/compatibility.md), so
+            // psql's DETAIL lines are left out, as tests/psql.rs leaves
+            // them out.
+            .filter(|l| !l.starts_with("DETAIL:"))
+            .map(str::to_string),
+    );
+    lines
+}
+
+#[test]
+fn psql_copy_from_stdin_and_backslash_copy_answer_as_postgresql() {
+    common::differential("copy", "psql_copy", transcript);
+}
+
+/// The `postgres` crate's COPY: data in pieces that split a line, a
+/// writer dropped unfinished (CopyFail), and the table after each.
+fn driver(url: &str) -> Vec<String> {
+    let mut c = postgres::Client::connect(url, postgres::NoTls).unwrap();
+    let mut out = Vec::new();
+    c.batch_execute(
+        "SET TimeZone = 'UTC'; CREATE TABLE t (id int PRIMARY KEY, at timestamptz, note text)",
+    )
+    .unwrap();
+    let mut w = c.copy_in("COPY t FROM STDIN").unwrap();
+    for piece in [
+        "1\t2024-03-10 02:3",
+        "0:00-05\tfirst\n2\t\\N",
+        "\t\\N\n3\t2024-01-01\tlast",
+    ] {
+        w.write_all(piece.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+    out.push(format!(
+        "> copy in pieces: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    let w = c.copy_in("COPY t FROM STDIN").unwrap();
+    drop(w);
+    out.push("> dropped writer".into());
+    let mut w = c.copy_in("COPY t (id) FROM STDIN").unwrap();
+    w.write_all(b"4\n1\n5\n").unwrap();
+    out.push(format!(
+        "> duplicate: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    out.push(format!(
+        "> after: {}",
+        common::simple(&mut c, "SELECT id, at, note FROM t ORDER BY id")
+    ));
+    let mut w = c.copy_in("COPY t (id, note) FROM STDIN").unwrap();
+    w.write_all(b"6\t\xff\n").unwrap();
+    out.push(format!(
+        "> bad utf-8: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    out.push(format!(
+        "> still serving: {}",
+        common::simple(&mut c, "SELECT count(*) FROM t")
+    ));
+    out
+}
+
+#[test]
+fn the_postgres_crates_copy_in_answers_as_postgresql() {
+    common::differential("copy", "driver_copy_in", driver);
+}

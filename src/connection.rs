@@ -121,6 +121,10 @@ pub struct CopyFrom {
     pending: Vec<u8>,
     /// The `\.` marker or an error ended the data: the rest is ignored.
     ended: bool,
+    /// CSV: how far `pending` is scanned, and whether that point is
+    /// inside quotes.
+    scanned: usize,
+    in_quote: bool,
 }
 
 impl CopyFrom {
@@ -1076,11 +1080,20 @@ impl Connection {
                     return Err(e);
                 }
             };
-            if !self.copy_line(&mut copy, line.as_ref())? {
+            let line = line.as_ref();
+            if copy.plan.csv {
+                let mut data = Vec::with_capacity(line.len() + 1);
+                data.extend_from_slice(line.as_bytes());
+                data.push(b'\n');
+                self.copy_data(&mut copy, &data)?;
+                if copy.ended {
+                    break;
+                }
+            } else if !self.copy_line(&mut copy, line)? {
                 break;
             }
         }
-        self.copy_finish(copy)
+        self.copy_end(copy)
     }
 
     /// Starts `COPY table [(columns)] FROM STDIN`: checks the statement
@@ -1136,14 +1149,30 @@ impl Connection {
         }
         copy.pending.extend_from_slice(data);
         let mut from = 0;
-        while let Some(nl) = copy.pending[from..].iter().position(|&b| b == b'\n') {
-            let line = copy.pending[from..from + nl].to_vec();
-            from += nl + 1;
+        loop {
+            let end = if copy.plan.csv {
+                // A quoted field may hold line breaks: the scan goes on
+                // from where the last piece left it.
+                let at = copy.scanned.max(from);
+                let end =
+                    crate::copy::csv_record_end(&copy.pending, at, &mut copy.in_quote, &copy.plan);
+                copy.scanned = end.map_or(copy.pending.len(), |e| e + 1);
+                end
+            } else {
+                copy.pending[from..]
+                    .iter()
+                    .position(|&b| b == b'\n')
+                    .map(|nl| from + nl)
+            };
+            let Some(end) = end else { break };
+            let line = copy.pending[from..end].to_vec();
+            from = end + 1;
             if !self.copy_bytes(copy, &line)? {
                 break;
             }
         }
         copy.pending.drain(..from.min(copy.pending.len()));
+        copy.scanned = copy.scanned.saturating_sub(from);
         Ok(())
     }
 
@@ -1201,7 +1230,23 @@ impl Connection {
             });
         }
         let plan = crate::copy::plan_out(stmt)?;
-        let t = self.translate(&plan.query)?;
+        // The query is pgshim's text, not the client's: a span in it
+        // would point elsewhere in the COPY.
+        let t = self.translate(&plan.query).map_err(|e| match e {
+            Error::Semantic { message, help, .. } => Error::Semantic {
+                message,
+                span: None,
+                help,
+            },
+            Error::Unsupported {
+                construct, help, ..
+            } => Error::Unsupported {
+                construct,
+                span: None,
+                help,
+            },
+            other => other,
+        })?;
         if !t.streams() {
             return Err(Error::unsupported(
                 format!("COPY ({}) TO", t.command),
@@ -1215,7 +1260,7 @@ impl Connection {
             Some(cols) => {
                 if let Some(c) = cols.iter().find(|c| !names.contains(c)) {
                     return Err(Error::semantic(
-                        format!("FORCE_QUOTE column \"{c}\" not referenced by COPY"),
+                        format!("column \"{c}\" does not exist"),
                         None,
                     ));
                 }
@@ -1237,29 +1282,47 @@ impl Connection {
     /// `out` (the header line first, if asked for); `false` once every
     /// row is written. An error ends the COPY.
     pub fn copy_out(&mut self, copy: &mut CopyTo, out: &mut Vec<u8>) -> Result<bool> {
+        let lines = self.copy_out_lines(copy)?;
+        for l in &lines {
+            out.extend_from_slice(l);
+        }
+        Ok(!lines.is_empty() && copy.portal.is_some())
+    }
+
+    /// The next batch of a [`Connection::copy_to`]'s lines, one per row
+    /// (as `pgshim serve` sends one CopyData message per row, as
+    /// PostgreSQL does), each with its newline; empty once every row is
+    /// written. An error ends the COPY.
+    ///
+    /// ```
+    /// let mut db = pgshim::Connection::open_in_memory()?;
+    /// let mut copy = db.copy_to("COPY (SELECT 'a\tb' AS x, NULL AS y) TO STDOUT")?;
+    /// assert_eq!(db.copy_out_lines(&mut copy)?, [b"a\\tb\t\\N\n".to_vec()]);
+    /// assert!(db.copy_out_lines(&mut copy)?.is_empty());
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn copy_out_lines(&mut self, copy: &mut CopyTo) -> Result<Vec<Vec<u8>>> {
         use crate::copy::OutFormat;
         let csv = copy.plan.format == OutFormat::Csv;
+        let single = copy.names.len() == 1;
+        let mut lines = Vec::new();
         if std::mem::take(&mut copy.header) && copy.plan.header {
+            let mut out = Vec::new();
             for (i, name) in copy.names.iter().enumerate() {
                 if i > 0 {
                     out.push(copy.plan.delimiter);
                 }
                 if csv {
-                    crate::copy::push_csv_field(
-                        out,
-                        name,
-                        &copy.plan,
-                        false,
-                        copy.names.len() == 1,
-                    );
+                    crate::copy::push_csv_field(&mut out, name, &copy.plan, false, single);
                 } else {
-                    crate::copy::push_text_field(out, name, copy.plan.delimiter);
+                    crate::copy::push_text_field(&mut out, name, copy.plan.delimiter);
                 }
             }
             out.push(b'\n');
+            lines.push(out);
         }
         let Some(portal) = copy.portal else {
-            return Ok(false);
+            return Ok(lines);
         };
         const BATCH: usize = 256;
         let rows = match self.fetch_portal(portal, BATCH) {
@@ -1271,31 +1334,28 @@ impl Connection {
             }
         };
         for row in &rows {
+            let mut out = Vec::new();
             for i in 0..copy.names.len() {
                 if i > 0 {
                     out.push(copy.plan.delimiter);
                 }
                 match row.text(i) {
                     None => out.extend_from_slice(copy.plan.null.as_bytes()),
-                    Some(v) if csv => crate::copy::push_csv_field(
-                        out,
-                        &v,
-                        &copy.plan,
-                        copy.force[i],
-                        copy.names.len() == 1,
-                    ),
-                    Some(v) => crate::copy::push_text_field(out, &v, copy.plan.delimiter),
+                    Some(v) if csv => {
+                        crate::copy::push_csv_field(&mut out, &v, &copy.plan, copy.force[i], single)
+                    }
+                    Some(v) => crate::copy::push_text_field(&mut out, &v, copy.plan.delimiter),
                 }
             }
             out.push(b'\n');
+            lines.push(out);
         }
         copy.rows += rows.len() as u64;
         if rows.len() < BATCH {
             self.close_portal(portal);
             copy.portal = None;
-            return Ok(false);
         }
-        Ok(true)
+        Ok(lines)
     }
 
     /// Ends a [`Connection::copy_to`]: the number of rows written (`COPY n`).
@@ -1358,6 +1418,8 @@ impl Connection {
             rows: 0,
             pending: Vec::new(),
             ended: false,
+            scanned: 0,
+            in_quote: false,
         })
     }
 
@@ -1391,8 +1453,36 @@ impl Connection {
             return Ok(false);
         }
         copy.line += 1;
+        if copy.plan.header && copy.line == 1 {
+            return Ok(true);
+        }
         let columns = &copy.columns;
-        let fields = match crate::copy::fields(line, copy.plan.delimiter, &copy.plan.null) {
+        let fields = if copy.plan.csv {
+            crate::copy::csv_fields(line, &copy.plan).map(|fields| {
+                fields
+                    .into_iter()
+                    .zip(columns.iter().chain(std::iter::repeat(&String::new())))
+                    .map(|((value, quoted), column)| match value {
+                        // FORCE_NOT_NULL: the NULL text is a value.
+                        None if copy.plan.force_not_null.contains(column) => {
+                            Some(copy.plan.null.clone())
+                        }
+                        // FORCE_NULL: quoted, it is NULL all the same.
+                        Some(v)
+                            if quoted
+                                && v == copy.plan.null
+                                && copy.plan.force_null.contains(column) =>
+                        {
+                            None
+                        }
+                        other => other,
+                    })
+                    .collect::<Vec<_>>()
+            })
+        } else {
+            crate::copy::fields(line, copy.plan.delimiter, &copy.plan.null)
+        };
+        let fields = match fields {
             Ok(f) => f,
             Err(e) => {
                 let err = copy_error(copy, e.message(), line);

@@ -1,7 +1,9 @@
-//! `COPY table [(columns)] FROM STDIN` in PostgreSQL's text format: each
-//! line a row, fields split at the delimiter (a tab unless `DELIMITER`
-//! says otherwise), `\N` for NULL, backslash escapes. Every field is read
-//! by its column's input function, as an INSERT of a text parameter is.
+//! `COPY table [(columns)] FROM STDIN` in PostgreSQL's text format (each
+//! line a row, fields split at the delimiter, a tab unless `DELIMITER`
+//! says otherwise, `\N` for NULL, backslash escapes) or CSV (quoted
+//! fields, which may hold line breaks; an unquoted empty field is NULL),
+//! and `COPY … TO STDOUT` in both. Every field is read by its column's
+//! input function, as an INSERT of a text parameter is.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/sql-copy.html#id-1.9.3.55.9.2>
@@ -19,8 +21,19 @@ pub(crate) struct CopyIn {
     pub columns: Vec<String>,
     /// The field delimiter (one byte).
     pub delimiter: u8,
-    /// The text that stands for NULL (`\N`).
+    /// The text that stands for NULL (`\N`; empty in CSV).
     pub null: String,
+    /// CSV rather than the text format.
+    pub csv: bool,
+    /// CSV's quote and escape characters.
+    pub quote: u8,
+    pub escape: u8,
+    /// CSV's first line names the columns and is skipped.
+    pub header: bool,
+    /// FORCE_NOT_NULL: columns whose unquoted NULL text is a value.
+    pub force_not_null: Vec<String>,
+    /// FORCE_NULL: columns whose quoted NULL text is NULL too.
+    pub force_null: Vec<String>,
 }
 
 /// Reads a parsed `COPY` statement; anything but `COPY table FROM STDIN`
@@ -41,7 +54,7 @@ pub(crate) fn plan(stmt: &Statement) -> Result<CopyIn> {
         Error::unsupported(
             what.to_string(),
             None,
-            "COPY table [(columns)] FROM STDIN in text format is translated",
+            "COPY table [(columns)] FROM STDIN in text or CSV format is translated",
         )
     };
     if *to {
@@ -49,9 +62,6 @@ pub(crate) fn plan(stmt: &Statement) -> Result<CopyIn> {
     }
     if !matches!(target, CopyTarget::Stdin) {
         return Err(unsupported("COPY … FROM a file or program"));
-    }
-    if !legacy_options.is_empty() {
-        return Err(unsupported("COPY with pre-9.0 options"));
     }
     let CopySource::Table {
         table_name,
@@ -76,20 +86,232 @@ pub(crate) fn plan(stmt: &Statement) -> Result<CopyIn> {
         columns: columns.iter().map(fold).collect(),
         delimiter: b'\t',
         null: "\\N".into(),
+        csv: false,
+        quote: b'"',
+        escape: b'"',
+        header: false,
+        force_not_null: vec![],
+        force_null: vec![],
     };
+    let (mut delimiter, mut null, mut quote, mut escape) = (None, None, None, None);
+    let one_byte = |c: char, what: &str| -> Result<u8> {
+        if c.is_ascii() {
+            Ok(c as u8)
+        } else {
+            Err(Error::semantic(
+                format!("COPY {what} must be a single one-byte character"),
+                None,
+            ))
+        }
+    };
+    let names = |cols: &[sqlparser::ast::Ident]| cols.iter().map(fold).collect::<Vec<_>>();
+    for o in legacy_options {
+        use sqlparser::ast::CopyLegacyOption as L;
+        match o {
+            L::Csv(csv) => {
+                plan.csv = true;
+                for c in csv {
+                    use sqlparser::ast::CopyLegacyCsvOption as C;
+                    match c {
+                        C::Header => plan.header = true,
+                        C::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+                        C::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+                        C::ForceNotNull(cols) => plan.force_not_null = names(cols),
+                        other => return Err(unsupported(&format!("COPY option {other}"))),
+                    }
+                }
+            }
+            L::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            L::Null(n) => null = Some(n.clone()),
+            other => return Err(unsupported(&format!("COPY option {other}"))),
+        }
+    }
     for o in options {
         match o {
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("text") => {}
-            CopyOption::Delimiter(c) if c.is_ascii() && *c != '\\' && *c != '\n' => {
-                plan.delimiter = *c as u8;
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("text") => plan.csv = false,
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("csv") => plan.csv = true,
+            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("binary") => {
+                return Err(unsupported("COPY in binary format"));
             }
-            CopyOption::Null(n) => plan.null = n.clone(),
+            CopyOption::Format(f) => {
+                return Err(Error::semantic(
+                    format!("COPY format \"{}\" not recognized", f.value),
+                    None,
+                ));
+            }
+            CopyOption::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            CopyOption::Null(n) => null = Some(n.clone()),
+            CopyOption::Header(h) => plan.header = *h,
+            CopyOption::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+            CopyOption::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+            CopyOption::ForceNotNull(cols) => plan.force_not_null = names(cols),
+            CopyOption::ForceNull(cols) => plan.force_null = names(cols),
             CopyOption::Encoding(e)
                 if e.eq_ignore_ascii_case("utf8") || e.eq_ignore_ascii_case("utf-8") => {}
             other => return Err(unsupported(&format!("COPY option {other}"))),
         }
     }
+    if !plan.csv {
+        if quote.is_some() {
+            return Err(Error::semantic(
+                "COPY quote available only in CSV mode",
+                None,
+            ));
+        }
+        if escape.is_some() {
+            return Err(Error::semantic(
+                "COPY escape available only in CSV mode",
+                None,
+            ));
+        }
+        if !plan.force_not_null.is_empty() {
+            return Err(Error::semantic(
+                "COPY force not null available only in CSV mode",
+                None,
+            ));
+        }
+        if !plan.force_null.is_empty() {
+            return Err(Error::semantic(
+                "COPY force null available only in CSV mode",
+                None,
+            ));
+        }
+        if plan.header {
+            // PostgreSQL 15 skips a text header line too; pgshim's text
+            // reader does not.
+            return Err(unsupported("COPY … FROM in text format with HEADER"));
+        }
+    }
+    plan.delimiter = delimiter.unwrap_or(if plan.csv { b',' } else { b'\t' });
+    plan.null = null.unwrap_or_else(|| {
+        if plan.csv {
+            String::new()
+        } else {
+            "\\N".into()
+        }
+    });
+    plan.quote = quote.unwrap_or(b'"');
+    plan.escape = escape.unwrap_or(plan.quote);
+    if plan.delimiter == b'\r' || plan.delimiter == b'\n' {
+        return Err(Error::semantic(
+            "COPY delimiter cannot be newline or carriage return",
+            None,
+        ));
+    }
+    if !plan.csv && plan.delimiter == b'\\' {
+        return Err(Error::semantic("COPY delimiter cannot be \"\\\"", None));
+    }
+    if plan.csv && plan.delimiter == plan.quote {
+        return Err(Error::semantic(
+            "COPY delimiter and quote must be different",
+            None,
+        ));
+    }
     Ok(plan)
+}
+
+/// Where a CSV record's line ends in `data` from `from` on, with the
+/// quote state carried between calls (CopyReadLineText in CSV mode): a
+/// newline inside quotes belongs to the field. `None`: no end yet.
+pub(crate) fn csv_record_end(
+    data: &[u8],
+    from: usize,
+    in_quote: &mut bool,
+    plan: &CopyIn,
+) -> Option<usize> {
+    let mut i = from;
+    while i < data.len() {
+        let c = data[i];
+        if *in_quote {
+            if c == plan.escape && plan.escape != plan.quote && data.get(i + 1) == Some(&plan.quote)
+            {
+                i += 2;
+                continue;
+            }
+            if c == plan.escape
+                && plan.escape != plan.quote
+                && data.get(i + 1) == Some(&plan.escape)
+            {
+                i += 2;
+                continue;
+            }
+            if c == plan.quote {
+                *in_quote = false;
+            }
+        } else if c == plan.quote {
+            *in_quote = true;
+        } else if c == b'\n' {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Splits one CSV record into its fields (CopyReadAttributesCSV): the
+/// delimiter outside quotes separates, a quoted part keeps its
+/// delimiters, line breaks and doubled (escaped) quotes, and an unquoted
+/// field equal to the NULL text is NULL. Each field comes with whether
+/// any of it was quoted (FORCE_NULL, FORCE_NOT_NULL).
+pub(crate) fn csv_fields(line: &str, plan: &CopyIn) -> Result<Vec<(Option<String>, bool)>> {
+    let b = line.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    loop {
+        let start = i;
+        let mut value: Vec<u8> = Vec::new();
+        let mut quoted = false;
+        loop {
+            // Unquoted part.
+            while i < b.len() && b[i] != plan.delimiter && b[i] != plan.quote {
+                value.push(b[i]);
+                i += 1;
+            }
+            if i >= b.len() || b[i] == plan.delimiter {
+                break;
+            }
+            // A quoted part.
+            quoted = true;
+            i += 1;
+            loop {
+                if i >= b.len() {
+                    return Err(Error::Execution {
+                        message: "unterminated CSV quoted field".into(),
+                        source: None,
+                    });
+                }
+                let c = b[i];
+                if c == plan.escape
+                    && (b.get(i + 1) == Some(&plan.quote)
+                        || (plan.escape != plan.quote && b.get(i + 1) == Some(&plan.escape)))
+                {
+                    value.push(b[i + 1]);
+                    i += 2;
+                    continue;
+                }
+                if c == plan.quote {
+                    i += 1;
+                    break;
+                }
+                value.push(c);
+                i += 1;
+            }
+        }
+        let raw = &line[start..i];
+        let text = String::from_utf8(value).map_err(|_| Error::Execution {
+            message: "invalid byte sequence for encoding \"UTF8\"".into(),
+            source: None,
+        })?;
+        if !quoted && raw == plan.null {
+            out.push((None, false));
+        } else {
+            out.push((Some(text), quoted));
+        }
+        if i >= b.len() {
+            return Ok(out);
+        }
+        i += 1;
+    }
 }
 
 /// Splits one data line into its fields and decodes the escapes
@@ -163,36 +385,6 @@ pub(crate) fn fields(line: &str, delimiter: u8, null: &str) -> Result<Vec<Option
             return Ok(out);
         }
         i += 1;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fields;
-
-    #[test]
-    fn text_format_fields() {
-        let f = |s| fields(s, b'\t', "\\N").unwrap();
-        assert_eq!(
-            f("1\ta b\t\\N"),
-            vec![Some("1".into()), Some("a b".into()), None]
-        );
-        assert_eq!(
-            f("x\\ty\\\\z\\n\\101\\x41\\q"),
-            vec![Some("x\ty\\z\nAAq".into())]
-        );
-        assert_eq!(f(""), vec![Some(String::new())]);
-        assert_eq!(f("\t"), vec![Some(String::new()), Some(String::new())]);
-        // `\N` inside a longer field is an escaped N.
-        assert_eq!(f("a\\N"), vec![Some("aN".into())]);
-        assert_eq!(
-            fields("1,2", b',', "").unwrap(),
-            vec![Some("1".into()), Some("2".into())]
-        );
-        assert_eq!(
-            fields("1,", b',', "").unwrap(),
-            vec![Some("1".into()), None]
-        );
     }
 }
 
@@ -392,15 +584,17 @@ pub(crate) fn plan_out(stmt: &Statement) -> Result<CopyOut> {
     Ok(out)
 }
 
-/// One field in the text format (CopyAttributeOutText): backslash,
-/// the delimiter and the control characters escaped.
+/// One field in the text format (CopyAttributeOutText): backslash and
+/// the delimiter escaped with a backslash, and the control characters
+/// that have a letter (`\b \f \n \r \t \v`, the tab even when it is the
+/// delimiter) by it.
 pub(crate) fn push_text_field(out: &mut Vec<u8>, value: &str, delimiter: u8) {
     for &b in value.as_bytes() {
         match b {
             b'\\' => out.extend_from_slice(b"\\\\"),
             b'\n' => out.extend_from_slice(b"\\n"),
             b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' if delimiter != b'\t' => out.extend_from_slice(b"\\t"),
+            b'\t' => out.extend_from_slice(b"\\t"),
             0x08 => out.extend_from_slice(b"\\b"),
             0x0c => out.extend_from_slice(b"\\f"),
             0x0b => out.extend_from_slice(b"\\v"),
@@ -442,4 +636,65 @@ pub(crate) fn push_csv_field(
         out.push(c);
     }
     out.push(plan.quote);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{CopyIn, csv_fields, fields};
+
+    #[test]
+    fn text_format_fields() {
+        let f = |s| fields(s, b'\t', "\\N").unwrap();
+        assert_eq!(
+            f("1\ta b\t\\N"),
+            vec![Some("1".into()), Some("a b".into()), None]
+        );
+        assert_eq!(
+            f("x\\ty\\\\z\\n\\101\\x41\\q"),
+            vec![Some("x\ty\\z\nAAq".into())]
+        );
+        assert_eq!(f(""), vec![Some(String::new())]);
+        assert_eq!(f("\t"), vec![Some(String::new()), Some(String::new())]);
+        // `\N` inside a longer field is an escaped N.
+        assert_eq!(f("a\\N"), vec![Some("aN".into())]);
+        assert_eq!(
+            fields("1,2", b',', "").unwrap(),
+            vec![Some("1".into()), Some("2".into())]
+        );
+        assert_eq!(
+            fields("1,", b',', "").unwrap(),
+            vec![Some("1".into()), None]
+        );
+    }
+
+    #[test]
+    fn csv_fields_keep_quoted_delimiters_breaks_and_quotes() {
+        let plan = CopyIn {
+            table: "t".into(),
+            columns: vec![],
+            delimiter: b',',
+            null: String::new(),
+            csv: true,
+            quote: b'"',
+            escape: b'"',
+            header: false,
+            force_not_null: vec![],
+            force_null: vec![],
+        };
+        let f = |s| csv_fields(s, &plan).unwrap();
+        assert_eq!(
+            f("1,\"a,b\",\"x\ny\",\"say \"\"hi\"\"\""),
+            vec![
+                (Some("1".into()), false),
+                (Some("a,b".into()), true),
+                (Some("x\ny".into()), true),
+                (Some("say \"hi\"".into()), true)
+            ]
+        );
+        // An unquoted empty field is NULL; a quoted one is the empty text.
+        assert_eq!(f(",\"\""), vec![(None, false), (Some(String::new()), true)]);
+        // Quoted parts join unquoted ones in one field.
+        assert_eq!(f("a\"b,c\"d"), vec![(Some("ab,cd".into()), true)]);
+        assert!(csv_fields("\"open", &plan).is_err());
+    }
 }

@@ -291,6 +291,10 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     // Class 22: data exception.
     ("invalid input syntax for type date…", "22007"),
     ("invalid byte sequence for encoding…", "22021"),
+    ("missing data for column…", "22P04"),
+    ("extra data after last expected column…", "22P04"),
+    ("unterminated CSV quoted field…", "22P04"),
+    ("COPY from stdin failed…", "57014"),
     ("invalid input syntax for type time…", "22007"),
     ("invalid input syntax for type interval…", "22007"),
     ("invalid input syntax for type…", "22P02"),

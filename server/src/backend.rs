@@ -439,6 +439,88 @@ impl Backend {
         }
     }
 
+    /// `COPY … TO STDOUT`: CopyOutResponse, one CopyData per row, CopyDone
+    /// and `COPY n`; `Ok(false)` when it failed (the error is sent). The
+    /// rows stream from a portal, a batch at a time.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/protocol-flow.html#PROTOCOL-COPY>
+    async fn copy_out(
+        &mut self,
+        out: &mut Out,
+        sql: &str,
+        base: usize,
+        extended: bool,
+    ) -> std::io::Result<bool> {
+        if !extended && self.log_statements {
+            tracing::info!("statement: {sql}");
+        }
+        if self.failed && self.db.in_transaction() {
+            let e = PgError::new(
+                "25P02",
+                "current transaction is aborted, commands ignored until end of transaction block",
+            );
+            self.fail_maybe_extended(out, e, extended).await?;
+            return Ok(false);
+        }
+        let mut copy = match self.db.copy_to(sql) {
+            Ok(c) => c,
+            Err(e) => {
+                let e = PgError::of(&e, sql, base);
+                self.fail_maybe_extended(out, e, extended).await?;
+                return Ok(false);
+            }
+        };
+        let n = copy.columns();
+        out.feed(PgWireBackendMessage::CopyOutResponse(
+            pgwire::messages::copy::CopyOutResponse::new(0, n as i16, vec![0; n]),
+        ))
+        .await?;
+        loop {
+            match self.db.copy_out_lines(&mut copy) {
+                Ok(lines) if lines.is_empty() => break,
+                Ok(lines) => {
+                    for l in lines {
+                        out.feed(PgWireBackendMessage::CopyData(
+                            pgwire::messages::copy::CopyData::new(l.into()),
+                        ))
+                        .await?;
+                    }
+                }
+                Err(e) => {
+                    self.db.copy_out_end(copy);
+                    let e = PgError::of(&e, sql, base);
+                    self.fail_maybe_extended(out, e, extended).await?;
+                    return Ok(false);
+                }
+            }
+        }
+        let rows = self.db.copy_out_end(copy);
+        out.feed(PgWireBackendMessage::CopyDone(
+            pgwire::messages::copy::CopyDone::new(),
+        ))
+        .await?;
+        out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+            format!("COPY {rows}"),
+        )))
+        .await?;
+        Ok(true)
+    }
+
+    /// An error, in the simple or the extended protocol (skipping to Sync).
+    async fn fail_maybe_extended(
+        &mut self,
+        out: &mut Out,
+        e: PgError,
+        extended: bool,
+    ) -> std::io::Result<()> {
+        if extended {
+            self.fail_extended(out, e).await
+        } else {
+            self.fail(out, e).await
+        }
+    }
+
     /// A COPY's error: after a Query message, ReadyForQuery follows; in
     /// the extended protocol, messages are skipped until Sync.
     async fn copy_error(
@@ -597,6 +679,12 @@ impl Backend {
         }
         for s in &statements {
             let base = query[..s.offset].chars().count();
+            if is_copy_to(&s.text) {
+                if self.copy_out(out, &s.text, base, false).await? {
+                    continue;
+                }
+                break;
+            }
             match pgshim::prepared_command(&s.text) {
                 Ok(None) => {}
                 Ok(Some(cmd)) => {
@@ -1175,7 +1263,7 @@ impl Backend {
                 .feed(PgWireBackendMessage::ParseComplete(ParseComplete::new()))
                 .await;
         }
-        if is_copy_from(&m.query) {
+        if is_copy_from(&m.query) || is_copy_to(&m.query) {
             self.statements.insert(
                 name,
                 Prepared {
@@ -1466,6 +1554,10 @@ impl Backend {
             let sql = portal.prepared.sql.clone();
             portal.done = true;
             self.portals.insert(name, portal);
+            if is_copy_to(&sql) {
+                self.copy_out(out, &sql, 0, true).await?;
+                return Ok(());
+            }
             return self.copy_begin(out, &sql, 0, true).await;
         }
         let t = match self.translate_checked(&portal.prepared.sql, &portal.prepared.declared) {
@@ -1623,4 +1715,14 @@ fn is_copy_from(sql: &str) -> bool {
     words.first().is_some_and(|w| w == "COPY")
         && words.iter().any(|w| w == "FROM")
         && words.iter().any(|w| w == "STDIN")
+}
+
+/// Whether a statement is `COPY … TO STDOUT`.
+fn is_copy_to(sql: &str) -> bool {
+    let words: Vec<String> = sql
+        .split(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == ')')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_uppercase)
+        .collect();
+    words.first().is_some_and(|w| w == "COPY") && words.iter().any(|w| w == "STDOUT")
 }

@@ -1,8 +1,10 @@
 //! COPY through the wire protocol's copy sub-protocol, compared with
-//! PostgreSQL: psql's `COPY … FROM stdin` and `\copy`, with their errors
-//! and CONTEXT lines (not DETAIL lines: pgshim sends none), and the `postgres` crate's `copy_in` (CopyData in
-//! pieces that split lines, CopyDone, and CopyFail from a writer dropped
-//! unfinished).
+//! PostgreSQL: psql's `COPY … FROM stdin`, `COPY … TO STDOUT` (text and
+//! CSV, their options and errors) and `\copy` both ways, with their
+//! errors and CONTEXT lines (not DETAIL lines: pgshim sends none), and the
+//! `postgres` crate's `copy_in` (CopyData in pieces that split lines,
+//! CopyDone, and CopyFail from a writer dropped unfinished) and
+//! `copy_out`.
 
 mod common;
 
@@ -74,6 +76,54 @@ SELECT 1;
 ROLLBACK;
 \copy events (id, at, note) from 'events.tsv'
 SELECT id, at, note FROM events WHERE id >= 30 ORDER BY id;
+COPY events (id, at, note) FROM stdin WITH (FORMAT csv, HEADER);
+id,at,note
+40,2024-03-10 02:30:00-05,"multi
+line, with ""quotes"""
+41,2024-03-10 02:30:00-05,
+42,2024-03-10 02:30:00-05,""
+\.
+COPY events (id, at, note) FROM stdin (FORMAT csv, NULL 'NULL', FORCE_NOT_NULL (note));
+43,2024-01-01,NULL
+\.
+COPY events (id, at, note) FROM stdin (FORMAT csv, FORCE_NULL (note));
+44,2024-01-01,""
+\.
+COPY events (id, at, note) FROM stdin (FORMAT csv, QUOTE '''', ESCAPE '\', DELIMITER ';');
+45;2024-01-01;'it\'s; fine \\ ok'
+\.
+COPY events (id, at, note) FROM stdin CSV;
+46,2024-01-01,"unterminated
+\.
+COPY events (id, at, note) FROM stdin CSV;
+47,2024-01-01,a,b
+\.
+COPY events (id, at, note) FROM stdin (FORMAT csv);
+48,not a time,x
+\.
+SELECT id, note, note IS NULL AS is_null FROM events WHERE id >= 40 ORDER BY id;
+COPY events FROM stdin (QUOTE '"');
+COPY events FROM stdin (FORCE_NULL (note));
+COPY events FROM stdin (FORMAT csv, DELIMITER '"');
+COPY (SELECT id, at, d, span, note FROM events ORDER BY id) TO STDOUT;
+SET TimeZone = 'America/New_York';
+COPY (SELECT id, at, note FROM events WHERE id < 4 ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER);
+SET IntervalStyle = 'iso_8601';
+COPY (SELECT id, span, note, '' AS empty, 'say "hi", ok' AS quoted FROM events WHERE id <= 4 ORDER BY id) TO STDOUT WITH (FORMAT csv, HEADER true, NULL 'NULL', FORCE_QUOTE (note));
+RESET IntervalStyle;
+COPY (SELECT id, note FROM events WHERE id <= 3 ORDER BY id) TO STDOUT WITH (FORMAT csv, DELIMITER '|', QUOTE '''', ESCAPE '\', FORCE_QUOTE (id, note));
+COPY (SELECT id, note FROM events WHERE id <= 3 ORDER BY id) TO STDOUT (DELIMITER ',', NULL 'none', HEADER);
+COPY (SELECT '\.' AS alone) TO STDOUT CSV;
+COPY (SELECT 1 AS n, 'a|b' AS s) TO STDOUT (DELIMITER '|');
+COPY events (id, note) TO STDOUT;
+COPY (SELECT id FROM events WHERE false) TO STDOUT;
+COPY (SELECT id, note FROM events) TO STDOUT (FORMAT csv, FORCE_QUOTE (nope));
+COPY (SELECT 1) TO STDOUT (QUOTE '"');
+COPY (SELECT 1) TO STDOUT (FORMAT csv, DELIMITER '"');
+COPY nosuch TO STDOUT;
+COPY (SELECT 1/0) TO STDOUT;
+\copy (SELECT id, note FROM events WHERE id >= 30 ORDER BY id) to stdout csv header
+SELECT 'after' AS still_serving;
 "#;
 
 /// psql's whole transcript of the script (stdout, then stderr with its
@@ -172,6 +222,35 @@ fn driver(url: &str) -> Vec<String> {
     out.push(format!(
         "> still serving: {}",
         common::simple(&mut c, "SELECT count(*) FROM t")
+    ));
+    let mut w = c.copy_in("COPY t FROM STDIN (FORMAT csv)").unwrap();
+    for piece in ["7,,\"a", "\nb\"", "\"c\"\n8,,x"] {
+        w.write_all(piece.as_bytes()).unwrap();
+        w.flush().unwrap();
+    }
+    out.push(format!(
+        "> csv quoted line break across pieces: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    let mut w = c.copy_in("COPY t FROM STDIN (FORMAT csv)").unwrap();
+    w.write_all(b"9,,\"open\n10,,x\n").unwrap();
+    out.push(format!(
+        "> unterminated: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    let mut w = c.copy_in("COPY t FROM STDIN").unwrap();
+    w.write_all(b"11\n").unwrap();
+    out.push(format!(
+        "> missing data: {:?}",
+        w.finish().map_err(|e| common::error_of(&e))
+    ));
+    let mut text = String::new();
+    let read = c
+        .copy_out("COPY (SELECT id, at, note FROM t ORDER BY id) TO STDOUT (FORMAT csv, HEADER)")
+        .map(|mut r| std::io::Read::read_to_string(&mut r, &mut text).is_ok());
+    out.push(format!(
+        "> copy out: {:?} {text:?}",
+        read.map_err(|e| common::error_of(&e))
     ));
     out
 }

@@ -557,6 +557,9 @@ fn setting_default(name: &str) -> Option<&'static str> {
         "extra_float_digits" => "1",
         "client_min_messages" => "notice",
         "statement_timeout" | "lock_timeout" => "0",
+        "idle_in_transaction_session_timeout" => "0",
+        "row_security" | "check_function_bodies" => "on",
+        "xmloption" => "content",
         _ => return None,
     })
 }
@@ -576,6 +579,13 @@ fn setting_default(name: &str) -> Option<&'static str> {
 /// - `statement_timeout`, `lock_timeout`: a duration (ms default unit);
 ///   the connection cancels a statement that runs, or waits for SQLite's
 ///   write lock, longer.
+/// - `idle_in_transaction_session_timeout`: 0, which pg_dump's scripts
+///   set (no timeout, pgshim's behaviour); any other duration is refused,
+///   as pgshim does not end idle sessions.
+/// - `row_security`, `check_function_bodies`, `xmloption`: any of their
+///   values. pgshim has no row-level security policies, no function
+///   bodies and no xml type, so each value answers alike, as PostgreSQL's
+///   does on a database without them; pg_dump's scripts set them.
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/runtime-config-client.html>
@@ -634,6 +644,34 @@ pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<Str
                 format!("invalid value for parameter \"{name}\": \"{value}\""),
                 None,
                 "Available values: debug5, debug4, debug3, debug2, debug1, log, notice, warning, error.",
+            )),
+        },
+        "idle_in_transaction_session_timeout" => {
+            let ms = duration_ms(v).ok_or_else(bad)?;
+            if !(0..=i64::from(i32::MAX)).contains(&ms) {
+                return Err(crate::Error::semantic(
+                    format!(
+                        "{ms} ms is outside the valid range for parameter \"{name}\" (0 .. 2147483647)"
+                    ),
+                    None,
+                ));
+            }
+            Ok((ms == 0).then(|| "0".to_string()))
+        }
+        "row_security" | "check_function_bodies" => match lower.as_str() {
+            "on" | "true" | "yes" | "1" => Ok(Some("on".into())),
+            "off" | "false" | "no" | "0" => Ok(Some("off".into())),
+            _ => Err(crate::Error::semantic(
+                format!("parameter \"{name}\" requires a Boolean value"),
+                None,
+            )),
+        },
+        "xmloption" => match lower.as_str() {
+            "content" | "document" => Ok(Some(lower)),
+            _ => Err(crate::Error::semantic_hint(
+                format!("invalid value for parameter \"{name}\": \"{value}\""),
+                None,
+                "Available values: content, document.",
             )),
         },
         "statement_timeout" | "lock_timeout" => {

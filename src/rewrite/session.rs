@@ -58,6 +58,11 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("statement_timeout", true),
     ("lock_timeout", true),
     ("server_version", false),
+    // pg_dump's preamble sets these.
+    ("idle_in_transaction_session_timeout", true),
+    ("row_security", true),
+    ("check_function_bodies", true),
+    ("xmloption", true),
 ];
 
 /// The canonical name of a setting, matched case-insensitively.
@@ -328,6 +333,9 @@ fn setting_text(value: &Expr) -> Result<String> {
         Expr::Value(v) => match &v.value {
             Value::SingleQuotedString(s) => Ok(s.clone()),
             Value::Number(n, _) => Ok(n.clone()),
+            // `SET check_function_bodies = false`: PostgreSQL reads the
+            // keyword as the word.
+            Value::Boolean(b) => Ok(if *b { "true" } else { "false" }.into()),
             _ => Err(Error::unsupported(
                 format!("setting value {value}"),
                 None,

@@ -137,3 +137,50 @@ SET statement_timeout = 'default';
 
 -- case: statement_timeout_to_default
 SET statement_timeout TO DEFAULT;
+
+-- The settings of pg_dump's preamble.
+-- case: pg_dump_idle_timeout_off
+SET idle_in_transaction_session_timeout = 0;
+
+-- case: shown_idle_timeout
+SHOW idle_in_transaction_session_timeout;
+
+-- case: idle_timeout_bad_value
+SET idle_in_transaction_session_timeout = 'soon';
+
+-- case: idle_timeout_nonzero_is_refused
+-- expect: unsupported
+SET idle_in_transaction_session_timeout = '5min';
+
+-- case: pg_dump_check_function_bodies
+SET check_function_bodies = false;
+
+-- case: shown_check_function_bodies
+SELECT current_setting('check_function_bodies') AS v;
+
+-- case: pg_dump_xmloption
+SET xmloption = content;
+
+-- case: xmloption_document
+SET xmloption = DOCUMENT;
+
+-- case: shown_xmloption
+SHOW xmloption;
+
+-- case: xmloption_bad_value
+SET xmloption = 'html';
+
+-- case: pg_dump_row_security
+SET row_security = off;
+
+-- case: shown_row_security
+SHOW row_security;
+
+-- case: row_security_not_boolean
+SET row_security = maybe;
+
+-- case: row_security_reset
+RESET row_security;
+
+-- case: shown_row_security_reset
+SHOW row_security;

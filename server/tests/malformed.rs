@@ -151,3 +151,70 @@ fn malformed_messages_end_their_connection_and_nothing_else() {
         "memory grew by {grown_again} KiB over 300 more connections"
     );
 }
+
+/// Copy-in mode under bad data: random CopyData bytes (invalid UTF-8,
+/// lines cut anywhere, CSV quotes), a message of another type in the
+/// middle, CopyFail or CopyDone. Each COPY ends with an ErrorResponse or
+/// its `COPY n`, and the same connection then answers a query.
+#[test]
+fn copy_mode_survives_random_data_and_interruptions() {
+    let server = common::TestServer::start();
+    let mut c = server.client();
+    c.batch_execute("CREATE TABLE junk (a int, b text)")
+        .unwrap();
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    // DataRow of `SELECT 1`: one column, length 1, "1".
+    let one = [b'D', 0, 0, 0, 11, 0, 1, 0, 0, 0, 1, b'1'];
+    for i in 0..200 {
+        let copy = if i % 2 == 0 {
+            "COPY junk FROM STDIN\0"
+        } else {
+            "COPY junk FROM STDIN (FORMAT csv)\0"
+        };
+        let mut bytes = msg(b'Q', copy.as_bytes());
+        for _ in 0..(next() % 6) {
+            let len = (next() % 64) as usize;
+            let data: Vec<u8> = (0..len)
+                .map(|_| match next() % 8 {
+                    0 => b'\n',
+                    1 => b'\t',
+                    2 => b'"',
+                    3 => b',',
+                    4 => b'\\',
+                    5 => b'0' + (next() % 10) as u8,
+                    _ => next() as u8,
+                })
+                .collect();
+            bytes.extend(msg(b'd', &data));
+        }
+        match next() % 4 {
+            0 => bytes.extend(msg(b'f', b"client gave up\0")),
+            1 => bytes.extend(msg(b'Q', b"SELECT 2\0")),
+            2 => {
+                bytes.extend(msg(b'S', b""));
+                bytes.extend(msg(b'c', b""));
+            }
+            _ => bytes.extend(msg(b'c', b"")),
+        }
+        bytes.extend(msg(b'Q', b"SELECT 1\0"));
+        bytes.extend(msg(b'X', b""));
+        let answer = exchange(server.addr, true, &bytes);
+        assert!(
+            answer.windows(one.len()).any(|w| w == one),
+            "round {i}: no answer to the query after the COPY: {:?}",
+            String::from_utf8_lossy(&answer)
+        );
+    }
+    // Whatever the rounds loaded, the table reads, and a COPY of good
+    // data still loads.
+    c.query_one("SELECT count(*) FROM junk", &[]).unwrap();
+    let mut w = c.copy_in("COPY junk FROM STDIN").unwrap();
+    std::io::Write::write_all(&mut w, b"7\tafter\n").unwrap();
+    assert_eq!(w.finish().unwrap(), 1);
+}

@@ -1500,8 +1500,7 @@ impl Connection {
         }
         let params: Vec<&(dyn ToSql + Sync)> =
             fields.iter().map(|f| f as &(dyn ToSql + Sync)).collect();
-        let insert = copy.insert.clone();
-        if let Err(e) = self.run_translation(&insert, &params) {
+        if let Err(e) = self.run_translation(&copy.insert, &params) {
             let message = e.message();
             let context = if message.starts_with("null value in column") {
                 format!("COPY {}, line {}: \"{line}\"", copy.plan.table, copy.line)

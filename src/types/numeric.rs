@@ -167,7 +167,12 @@ impl std::fmt::Display for Numeric {
             Numeric::PosInf => f.write_str("Infinity"),
             Numeric::NegInf => f.write_str("-Infinity"),
             Numeric::Finite { digits, scale } => {
-                let s = digits.magnitude().to_string();
+                // Most values fit a u64, whose digits come without the
+                // big integer's radix conversion.
+                let s = match digits.magnitude().to_u64() {
+                    Some(small) => small.to_string(),
+                    None => digits.magnitude().to_string(),
+                };
                 let scale = *scale as usize;
                 let s = if s.len() <= scale {
                     format!("{}{s}", "0".repeat(scale + 1 - s.len()))

@@ -187,3 +187,8 @@ SELECT 1 AS n, date '2024-01-01' AS d UNION ALL SELECT '2', '2024-02-29' ORDER B
 
 -- case: union_untyped_literal_bad_input
 SELECT 1 AS n UNION ALL SELECT 'x';
+
+-- Digits on both sides of 2^64 (pgshim prints up to u64 without its big
+-- integer's radix conversion).
+-- case: output_around_two_to_the_64
+SELECT 18446744073709551615::numeric AS max_u64, 18446744073709551616::numeric AS past, -18446744073709551616.5 AS neg, 1844674407370955161.6 AS scaled, 123456789012345678901234567890.123 AS big, 0.000000000000000000001 AS tiny, -0.5 AS half;

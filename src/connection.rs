@@ -112,6 +112,8 @@ pub struct CopyFrom {
     plan: crate::copy::CopyIn,
     columns: Vec<String>,
     insert: Translation,
+    /// The session zone the rows' values are read in.
+    cx: crate::types::Context,
     /// The COPY began its own SQLite transaction (no block was open).
     own: bool,
     /// Data lines read (the number PostgreSQL's context gives).
@@ -1404,15 +1406,28 @@ impl Connection {
                 .join(", ")
         );
         let insert = self.translate(&insert)?;
+        let cx = Context::new(&self.session.time_zone())?;
         self.begin_pending()?;
         let own = self.conn.is_autocommit();
         if own {
             self.conn.execute_batch("BEGIN")?;
         }
+        // One statement for all the rows (now(), statement_timestamp(),
+        // statement_timeout), which holds the write lock from here.
+        let started = self
+            .start_statement()
+            .and_then(|()| self.take_write_lock(&insert));
+        if let Err(e) = started {
+            if own {
+                let _ = self.conn.execute_batch("ROLLBACK");
+            }
+            return Err(e);
+        }
         Ok(CopyFrom {
             plan,
             columns,
             insert,
+            cx,
             own,
             line: 0,
             rows: 0,
@@ -1500,7 +1515,7 @@ impl Connection {
         }
         let params: Vec<&(dyn ToSql + Sync)> =
             fields.iter().map(|f| f as &(dyn ToSql + Sync)).collect();
-        if let Err(e) = self.run_translation(&copy.insert, &params) {
+        if let Err(e) = self.copy_insert(copy, &params) {
             let message = e.message();
             let context = if message.starts_with("null value in column") {
                 format!("COPY {}, line {}: \"{line}\"", copy.plan.table, copy.line)
@@ -1521,6 +1536,25 @@ impl Connection {
         }
         copy.rows += 1;
         Ok(true)
+    }
+
+    /// One row's INSERT, inside the COPY's statement: the statement began
+    /// (its timestamp, its timeout) and took the write lock once, at
+    /// [`Connection::copy_begin`], as PostgreSQL's COPY is one statement.
+    fn copy_insert(&mut self, copy: &CopyFrom, params: &[&(dyn ToSql + Sync)]) -> Result<()> {
+        let t = &copy.insert;
+        let values = match self.bind(t, params, &copy.cx) {
+            Ok(v) => v,
+            Err(e) => return Err(self.stop.run_error(&self.conn, t, e)),
+        };
+        let ran = self
+            .conn
+            .prepare_cached(&t.sql)
+            .and_then(|mut stmt| stmt.execute(rusqlite::params_from_iter(values.iter())));
+        match ran {
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.stop.run_error(&self.conn, t, e)),
+        }
     }
 
     /// After a row failed: the first field that its column's input

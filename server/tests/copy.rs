@@ -123,6 +123,50 @@ COPY (SELECT 1) TO STDOUT (FORMAT csv, DELIMITER '"');
 COPY nosuch TO STDOUT;
 COPY (SELECT 1/0) TO STDOUT;
 \copy (SELECT id, note FROM events WHERE id >= 30 ORDER BY id) to stdout csv header
+CREATE TABLE stamped (id integer, at timestamptz DEFAULT statement_timestamp(), tx timestamptz DEFAULT now());
+COPY stamped (id) FROM stdin;
+1
+2
+3
+4
+5
+6
+7
+8
+9
+10
+11
+12
+13
+14
+15
+16
+17
+18
+19
+20
+21
+22
+23
+24
+25
+26
+27
+28
+29
+30
+31
+32
+33
+34
+35
+36
+37
+38
+39
+40
+\.
+SELECT count(DISTINCT at) AS statement_stamps, count(DISTINCT tx) AS transaction_stamps, count(*) AS loaded FROM stamped;
 SELECT 'after' AS still_serving;
 "#;
 

@@ -192,7 +192,7 @@ impl CopyTo {
     /// # Ok::<(), pgshim::Error>(())
     /// ```
     pub fn csv(&self) -> bool {
-        self.plan.format == crate::copy::OutFormat::Csv
+        self.plan.format.csv
     }
 }
 
@@ -1050,7 +1050,7 @@ impl Connection {
             let chunk = match data.fill_buf() {
                 Ok(c) => c,
                 Err(e) => {
-                    self.copy_abort(copy);
+                    self.copy_abort(&mut copy);
                     return Err(Error::Execution {
                         message: format!("could not read COPY data: {e}"),
                         source: None,
@@ -1078,12 +1078,12 @@ impl Connection {
             let line = match line {
                 Ok(l) => l,
                 Err(e) => {
-                    self.copy_abort(copy);
+                    self.copy_abort(&mut copy);
                     return Err(e);
                 }
             };
             let line = line.as_ref();
-            if copy.plan.csv {
+            if copy.plan.format.csv {
                 let mut data = Vec::with_capacity(line.len() + 1);
                 data.extend_from_slice(line.as_bytes());
                 data.push(b'\n');
@@ -1152,12 +1152,16 @@ impl Connection {
         copy.pending.extend_from_slice(data);
         let mut from = 0;
         loop {
-            let end = if copy.plan.csv {
+            let end = if copy.plan.format.csv {
                 // A quoted field may hold line breaks: the scan goes on
                 // from where the last piece left it.
                 let at = copy.scanned.max(from);
-                let end =
-                    crate::copy::csv_record_end(&copy.pending, at, &mut copy.in_quote, &copy.plan);
+                let end = crate::copy::csv_record_end(
+                    &copy.pending,
+                    at,
+                    &mut copy.in_quote,
+                    &copy.plan.format,
+                );
                 copy.scanned = end.map_or(copy.pending.len(), |e| e + 1);
                 end
             } else {
@@ -1191,12 +1195,12 @@ impl Connection {
 
     /// Gives up a COPY (a client's CopyFail, whose message PostgreSQL
     /// reports as `COPY from stdin failed: …`): its rows are undone.
-    pub fn copy_fail(&mut self, copy: CopyFrom, message: &str) -> Error {
+    pub fn copy_fail(&mut self, mut copy: CopyFrom, message: &str) -> Error {
         let e = Error::Execution {
             message: format!("COPY from stdin failed: {message}"),
             source: None,
         };
-        self.copy_abort(copy);
+        self.copy_abort(&mut copy);
         e
     }
 
@@ -1257,18 +1261,14 @@ impl Connection {
             ));
         }
         let names: Vec<String> = t.columns.iter().map(|c| c.name.clone()).collect();
-        let force: Vec<bool> = match &plan.force_quote {
-            None => vec![true; names.len()],
-            Some(cols) => {
-                if let Some(c) = cols.iter().find(|c| !names.contains(c)) {
-                    return Err(Error::semantic(
-                        format!("column \"{c}\" does not exist"),
-                        None,
-                    ));
-                }
-                names.iter().map(|n| cols.contains(n)).collect()
-            }
-        };
+        let cols = &plan.format.force_quote;
+        if let Some(c) = cols.iter().find(|c| !names.contains(c)) {
+            return Err(Error::semantic(
+                format!("column \"{c}\" does not exist"),
+                None,
+            ));
+        }
+        let force: Vec<bool> = names.iter().map(|n| cols.contains(n)).collect();
         let portal = self.open_portal(t, &[])?;
         Ok(CopyTo {
             plan,
@@ -1304,24 +1304,11 @@ impl Connection {
     /// # Ok::<(), pgshim::Error>(())
     /// ```
     pub fn copy_out_lines(&mut self, copy: &mut CopyTo) -> Result<Vec<Vec<u8>>> {
-        use crate::copy::OutFormat;
-        let csv = copy.plan.format == OutFormat::Csv;
         let single = copy.names.len() == 1;
         let mut lines = Vec::new();
-        if std::mem::take(&mut copy.header) && copy.plan.header {
-            let mut out = Vec::new();
-            for (i, name) in copy.names.iter().enumerate() {
-                if i > 0 {
-                    out.push(copy.plan.delimiter);
-                }
-                if csv {
-                    crate::copy::push_csv_field(&mut out, name, &copy.plan, false, single);
-                } else {
-                    crate::copy::push_text_field(&mut out, name, copy.plan.delimiter);
-                }
-            }
-            out.push(b'\n');
-            lines.push(out);
+        if std::mem::take(&mut copy.header) && copy.plan.format.header {
+            let names = copy.names.iter().map(|n| (Some(n.as_str()), false));
+            lines.push(crate::copy::line(names, &copy.plan.format, single));
         }
         let Some(portal) = copy.portal else {
             return Ok(lines);
@@ -1336,21 +1323,12 @@ impl Connection {
             }
         };
         for row in &rows {
-            let mut out = Vec::new();
-            for i in 0..copy.names.len() {
-                if i > 0 {
-                    out.push(copy.plan.delimiter);
-                }
-                match row.text(i) {
-                    None => out.extend_from_slice(copy.plan.null.as_bytes()),
-                    Some(v) if csv => {
-                        crate::copy::push_csv_field(&mut out, &v, &copy.plan, copy.force[i], single)
-                    }
-                    Some(v) => crate::copy::push_text_field(&mut out, &v, copy.plan.delimiter),
-                }
-            }
-            out.push(b'\n');
-            lines.push(out);
+            let values: Vec<Option<String>> = (0..copy.names.len()).map(|i| row.text(i)).collect();
+            let fields = values
+                .iter()
+                .map(Option::as_deref)
+                .zip(copy.force.iter().copied());
+            lines.push(crate::copy::line(fields, &copy.plan.format, single));
         }
         copy.rows += rows.len() as u64;
         if rows.len() < BATCH {
@@ -1468,25 +1446,25 @@ impl Connection {
             return Ok(false);
         }
         copy.line += 1;
-        if copy.plan.header && copy.line == 1 {
+        if copy.plan.format.header && copy.line == 1 {
             return Ok(true);
         }
         let columns = &copy.columns;
-        let fields = if copy.plan.csv {
-            crate::copy::csv_fields(line, &copy.plan).map(|fields| {
+        let fields = if copy.plan.format.csv {
+            crate::copy::csv_fields(line, &copy.plan.format).map(|fields| {
                 fields
                     .into_iter()
                     .zip(columns.iter().chain(std::iter::repeat(&String::new())))
                     .map(|((value, quoted), column)| match value {
                         // FORCE_NOT_NULL: the NULL text is a value.
-                        None if copy.plan.force_not_null.contains(column) => {
-                            Some(copy.plan.null.clone())
+                        None if copy.plan.format.force_not_null.contains(column) => {
+                            Some(copy.plan.format.null.clone())
                         }
                         // FORCE_NULL: quoted, it is NULL all the same.
                         Some(v)
                             if quoted
-                                && v == copy.plan.null
-                                && copy.plan.force_null.contains(column) =>
+                                && v == copy.plan.format.null
+                                && copy.plan.format.force_null.contains(column) =>
                         {
                             None
                         }
@@ -1495,7 +1473,7 @@ impl Connection {
                     .collect::<Vec<_>>()
             })
         } else {
-            crate::copy::fields(line, copy.plan.delimiter, &copy.plan.null)
+            crate::copy::fields(line, copy.plan.format.delimiter, &copy.plan.format.null)
         };
         let fields = match fields {
             Ok(f) => f,
@@ -1595,17 +1573,13 @@ impl Connection {
     /// Ends a failed COPY: its own transaction rolls back; in a block the
     /// block is aborted, as PostgreSQL's error aborts it.
     fn copy_failed(&mut self, copy: &mut CopyFrom, e: Error) -> Error {
-        copy.ended = true;
-        if copy.own {
-            copy.own = false;
-            let _ = self.conn.execute_batch("ROLLBACK");
-        } else {
-            self.stop.note_failure();
-        }
+        self.copy_abort(copy);
         e
     }
 
-    fn copy_abort(&mut self, mut copy: CopyFrom) {
+    /// Undoes a COPY's rows (see [`Connection::copy_failed`]).
+    fn copy_abort(&mut self, copy: &mut CopyFrom) {
+        copy.ended = true;
         if copy.own {
             copy.own = false;
             let _ = self.conn.execute_batch("ROLLBACK");

@@ -12,6 +12,32 @@ use sqlparser::ast::{CopyOption, CopySource, CopyTarget, Statement};
 
 use crate::error::{Error, Result};
 
+/// A COPY's format and options, as both directions read them: text or
+/// CSV, the delimiter, the NULL text, HEADER, and CSV's quote, escape and
+/// forcing options.
+#[derive(Debug, Clone)]
+pub(crate) struct Format {
+    /// CSV rather than the text format.
+    pub csv: bool,
+    /// The field delimiter (one byte; a tab, or a comma in CSV).
+    pub delimiter: u8,
+    /// The text that stands for NULL (`\N`; empty in CSV).
+    pub null: String,
+    /// The first line names the columns (written by COPY TO; skipped by
+    /// COPY FROM in CSV).
+    pub header: bool,
+    /// CSV's quote and escape characters.
+    pub quote: u8,
+    pub escape: u8,
+    /// FORCE_QUOTE (COPY TO): columns always quoted.
+    pub force_quote: Vec<String>,
+    /// FORCE_NOT_NULL (COPY FROM): columns whose unquoted NULL text is a
+    /// value.
+    pub force_not_null: Vec<String>,
+    /// FORCE_NULL (COPY FROM): columns whose quoted NULL text is NULL too.
+    pub force_null: Vec<String>,
+}
+
 /// What a `COPY … FROM STDIN` statement asks for.
 #[derive(Debug, Clone)]
 pub(crate) struct CopyIn {
@@ -19,25 +45,149 @@ pub(crate) struct CopyIn {
     pub table: String,
     /// The columns named, in order; empty for all of the table's.
     pub columns: Vec<String>,
-    /// The field delimiter (one byte).
-    pub delimiter: u8,
-    /// The text that stands for NULL (`\N`; empty in CSV).
-    pub null: String,
-    /// CSV rather than the text format.
-    pub csv: bool,
-    /// CSV's quote and escape characters.
-    pub quote: u8,
-    pub escape: u8,
-    /// CSV's first line names the columns and is skipped.
-    pub header: bool,
-    /// FORCE_NOT_NULL: columns whose unquoted NULL text is a value.
-    pub force_not_null: Vec<String>,
-    /// FORCE_NULL: columns whose quoted NULL text is NULL too.
-    pub force_null: Vec<String>,
+    pub format: Format,
 }
 
-/// Reads a parsed `COPY` statement; anything but `COPY table FROM STDIN`
-/// in text format is refused.
+/// What a `COPY … TO STDOUT` statement asks for.
+#[derive(Debug, Clone)]
+pub(crate) struct CopyOut {
+    /// The SELECT whose rows are written: the table's columns, or the
+    /// query in parentheses.
+    pub query: String,
+    pub format: Format,
+}
+
+/// An identifier as PostgreSQL folds it.
+fn fold(i: &sqlparser::ast::Ident) -> String {
+    if i.quote_style.is_some() {
+        i.value.clone()
+    } else {
+        i.value.to_lowercase()
+    }
+}
+
+/// Reads a COPY's options, the current (`WITH (FORMAT csv, …)`) and the
+/// pre-9.0 (`CSV HEADER QUOTE …`) spellings, with PostgreSQL's checks:
+/// one-byte characters, CSV-only options refused in text, a delimiter that
+/// is no line break (nor a backslash in text) and differs from the quote.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-copy.html>
+fn format(
+    options: &[CopyOption],
+    legacy_options: &[sqlparser::ast::CopyLegacyOption],
+    unsupported: &dyn Fn(&str) -> Error,
+) -> Result<Format> {
+    let mut f = Format {
+        csv: false,
+        delimiter: b'\t',
+        null: String::new(),
+        header: false,
+        quote: b'"',
+        escape: b'"',
+        force_quote: vec![],
+        force_not_null: vec![],
+        force_null: vec![],
+    };
+    let (mut delimiter, mut null, mut quote, mut escape) = (None, None, None, None);
+    let one_byte = |c: char, what: &str| -> Result<u8> {
+        if c.is_ascii() {
+            Ok(c as u8)
+        } else {
+            Err(Error::semantic(
+                format!("COPY {what} must be a single one-byte character"),
+                None,
+            ))
+        }
+    };
+    let names = |cols: &[sqlparser::ast::Ident]| cols.iter().map(fold).collect::<Vec<_>>();
+    for o in legacy_options {
+        use sqlparser::ast::CopyLegacyOption as L;
+        match o {
+            L::Csv(csv) => {
+                f.csv = true;
+                for c in csv {
+                    use sqlparser::ast::CopyLegacyCsvOption as C;
+                    match c {
+                        C::Header => f.header = true,
+                        C::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+                        C::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+                        C::ForceQuote(cols) => f.force_quote = names(cols),
+                        C::ForceNotNull(cols) => f.force_not_null = names(cols),
+                    }
+                }
+            }
+            L::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            L::Null(n) => null = Some(n.clone()),
+            L::Header => f.header = true,
+            other => return Err(unsupported(&format!("COPY option {other}"))),
+        }
+    }
+    for o in options {
+        match o {
+            CopyOption::Format(v) if v.value.eq_ignore_ascii_case("text") => f.csv = false,
+            CopyOption::Format(v) if v.value.eq_ignore_ascii_case("csv") => f.csv = true,
+            CopyOption::Format(v) if v.value.eq_ignore_ascii_case("binary") => {
+                return Err(unsupported("COPY in binary format"));
+            }
+            CopyOption::Format(v) => {
+                return Err(Error::semantic(
+                    format!("COPY format \"{}\" not recognized", v.value),
+                    None,
+                ));
+            }
+            CopyOption::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
+            CopyOption::Null(n) => null = Some(n.clone()),
+            CopyOption::Header(h) => f.header = *h,
+            CopyOption::Quote(q) => quote = Some(one_byte(*q, "quote")?),
+            CopyOption::Escape(e) => escape = Some(one_byte(*e, "escape")?),
+            CopyOption::ForceQuote(cols) => f.force_quote = names(cols),
+            CopyOption::ForceNotNull(cols) => f.force_not_null = names(cols),
+            CopyOption::ForceNull(cols) => f.force_null = names(cols),
+            CopyOption::Encoding(e)
+                if e.eq_ignore_ascii_case("utf8") || e.eq_ignore_ascii_case("utf-8") => {}
+            other => return Err(unsupported(&format!("COPY option {other}"))),
+        }
+    }
+    if !f.csv {
+        let csv_only = [
+            (quote.is_some(), "quote"),
+            (escape.is_some(), "escape"),
+            (!f.force_quote.is_empty(), "force quote"),
+            (!f.force_not_null.is_empty(), "force not null"),
+            (!f.force_null.is_empty(), "force null"),
+        ];
+        if let Some((_, what)) = csv_only.iter().find(|(set, _)| *set) {
+            return Err(Error::semantic(
+                format!("COPY {what} available only in CSV mode"),
+                None,
+            ));
+        }
+    }
+    f.delimiter = delimiter.unwrap_or(if f.csv { b',' } else { b'\t' });
+    f.null = null.unwrap_or_else(|| if f.csv { String::new() } else { "\\N".into() });
+    f.quote = quote.unwrap_or(b'"');
+    f.escape = escape.unwrap_or(f.quote);
+    if f.delimiter == b'\r' || f.delimiter == b'\n' {
+        return Err(Error::semantic(
+            "COPY delimiter cannot be newline or carriage return",
+            None,
+        ));
+    }
+    if !f.csv && f.delimiter == b'\\' {
+        return Err(Error::semantic("COPY delimiter cannot be \"\\\"", None));
+    }
+    if f.csv && f.delimiter == f.quote {
+        return Err(Error::semantic(
+            "COPY delimiter and quote must be different",
+            None,
+        ));
+    }
+    Ok(f)
+}
+
+/// Reads a parsed `COPY table [(columns)] FROM STDIN` in the text or CSV
+/// format; any other COPY is refused.
 pub(crate) fn plan(stmt: &Statement) -> Result<CopyIn> {
     let Statement::Copy {
         source,
@@ -70,144 +220,24 @@ pub(crate) fn plan(stmt: &Statement) -> Result<CopyIn> {
     else {
         return Err(unsupported("COPY (query)"));
     };
-    let fold = |i: &sqlparser::ast::Ident| {
-        if i.quote_style.is_some() {
-            i.value.clone()
-        } else {
-            i.value.to_lowercase()
-        }
-    };
     let table = match table_name.0.last() {
         Some(sqlparser::ast::ObjectNamePart::Identifier(i)) => fold(i),
         _ => return Err(unsupported("COPY into this table name")),
     };
-    let mut plan = CopyIn {
+    let format = format(options, legacy_options, &unsupported)?;
+    if !format.force_quote.is_empty() {
+        return Err(unsupported("COPY option FORCE_QUOTE with COPY FROM"));
+    }
+    if format.header && !format.csv {
+        // PostgreSQL 15 skips a text header line too; pgshim's text
+        // reader does not.
+        return Err(unsupported("COPY … FROM in text format with HEADER"));
+    }
+    Ok(CopyIn {
         table,
         columns: columns.iter().map(fold).collect(),
-        delimiter: b'\t',
-        null: "\\N".into(),
-        csv: false,
-        quote: b'"',
-        escape: b'"',
-        header: false,
-        force_not_null: vec![],
-        force_null: vec![],
-    };
-    let (mut delimiter, mut null, mut quote, mut escape) = (None, None, None, None);
-    let one_byte = |c: char, what: &str| -> Result<u8> {
-        if c.is_ascii() {
-            Ok(c as u8)
-        } else {
-            Err(Error::semantic(
-                format!("COPY {what} must be a single one-byte character"),
-                None,
-            ))
-        }
-    };
-    let names = |cols: &[sqlparser::ast::Ident]| cols.iter().map(fold).collect::<Vec<_>>();
-    for o in legacy_options {
-        use sqlparser::ast::CopyLegacyOption as L;
-        match o {
-            L::Csv(csv) => {
-                plan.csv = true;
-                for c in csv {
-                    use sqlparser::ast::CopyLegacyCsvOption as C;
-                    match c {
-                        C::Header => plan.header = true,
-                        C::Quote(q) => quote = Some(one_byte(*q, "quote")?),
-                        C::Escape(e) => escape = Some(one_byte(*e, "escape")?),
-                        C::ForceNotNull(cols) => plan.force_not_null = names(cols),
-                        other => return Err(unsupported(&format!("COPY option {other}"))),
-                    }
-                }
-            }
-            L::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
-            L::Null(n) => null = Some(n.clone()),
-            other => return Err(unsupported(&format!("COPY option {other}"))),
-        }
-    }
-    for o in options {
-        match o {
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("text") => plan.csv = false,
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("csv") => plan.csv = true,
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("binary") => {
-                return Err(unsupported("COPY in binary format"));
-            }
-            CopyOption::Format(f) => {
-                return Err(Error::semantic(
-                    format!("COPY format \"{}\" not recognized", f.value),
-                    None,
-                ));
-            }
-            CopyOption::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
-            CopyOption::Null(n) => null = Some(n.clone()),
-            CopyOption::Header(h) => plan.header = *h,
-            CopyOption::Quote(q) => quote = Some(one_byte(*q, "quote")?),
-            CopyOption::Escape(e) => escape = Some(one_byte(*e, "escape")?),
-            CopyOption::ForceNotNull(cols) => plan.force_not_null = names(cols),
-            CopyOption::ForceNull(cols) => plan.force_null = names(cols),
-            CopyOption::Encoding(e)
-                if e.eq_ignore_ascii_case("utf8") || e.eq_ignore_ascii_case("utf-8") => {}
-            other => return Err(unsupported(&format!("COPY option {other}"))),
-        }
-    }
-    if !plan.csv {
-        if quote.is_some() {
-            return Err(Error::semantic(
-                "COPY quote available only in CSV mode",
-                None,
-            ));
-        }
-        if escape.is_some() {
-            return Err(Error::semantic(
-                "COPY escape available only in CSV mode",
-                None,
-            ));
-        }
-        if !plan.force_not_null.is_empty() {
-            return Err(Error::semantic(
-                "COPY force not null available only in CSV mode",
-                None,
-            ));
-        }
-        if !plan.force_null.is_empty() {
-            return Err(Error::semantic(
-                "COPY force null available only in CSV mode",
-                None,
-            ));
-        }
-        if plan.header {
-            // PostgreSQL 15 skips a text header line too; pgshim's text
-            // reader does not.
-            return Err(unsupported("COPY … FROM in text format with HEADER"));
-        }
-    }
-    plan.delimiter = delimiter.unwrap_or(if plan.csv { b',' } else { b'\t' });
-    plan.null = null.unwrap_or_else(|| {
-        if plan.csv {
-            String::new()
-        } else {
-            "\\N".into()
-        }
-    });
-    plan.quote = quote.unwrap_or(b'"');
-    plan.escape = escape.unwrap_or(plan.quote);
-    if plan.delimiter == b'\r' || plan.delimiter == b'\n' {
-        return Err(Error::semantic(
-            "COPY delimiter cannot be newline or carriage return",
-            None,
-        ));
-    }
-    if !plan.csv && plan.delimiter == b'\\' {
-        return Err(Error::semantic("COPY delimiter cannot be \"\\\"", None));
-    }
-    if plan.csv && plan.delimiter == plan.quote {
-        return Err(Error::semantic(
-            "COPY delimiter and quote must be different",
-            None,
-        ));
-    }
-    Ok(plan)
+        format,
+    })
 }
 
 /// Where a CSV record's line ends in `data` from `from` on, with the
@@ -217,7 +247,7 @@ pub(crate) fn csv_record_end(
     data: &[u8],
     from: usize,
     in_quote: &mut bool,
-    plan: &CopyIn,
+    plan: &Format,
 ) -> Option<usize> {
     let mut i = from;
     while i < data.len() {
@@ -253,7 +283,7 @@ pub(crate) fn csv_record_end(
 /// delimiters, line breaks and doubled (escaped) quotes, and an unquoted
 /// field equal to the NULL text is NULL. Each field comes with whether
 /// any of it was quoted (FORCE_NULL, FORCE_NOT_NULL).
-pub(crate) fn csv_fields(line: &str, plan: &CopyIn) -> Result<Vec<(Option<String>, bool)>> {
+pub(crate) fn csv_fields(line: &str, plan: &Format) -> Result<Vec<(Option<String>, bool)>> {
     let b = line.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -388,32 +418,8 @@ pub(crate) fn fields(line: &str, delimiter: u8, null: &str) -> Result<Vec<Option
     }
 }
 
-/// The format of a `COPY … TO STDOUT`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum OutFormat {
-    Text,
-    Csv,
-}
-
-/// What a `COPY … TO STDOUT` statement asks for.
-#[derive(Debug, Clone)]
-pub(crate) struct CopyOut {
-    /// The SELECT whose rows are written: the table's columns, or the
-    /// query in parentheses.
-    pub query: String,
-    pub format: OutFormat,
-    pub delimiter: u8,
-    pub null: String,
-    pub header: bool,
-    pub quote: u8,
-    pub escape: u8,
-    /// FORCE_QUOTE: the columns always quoted (`None`: every column, `*`).
-    pub force_quote: Option<Vec<String>>,
-}
-
 /// Reads a parsed `COPY table [(columns)] TO STDOUT` or `COPY (query) TO
-/// STDOUT`, with the text and CSV formats' options (PostgreSQL's checks:
-/// one-byte delimiter and quote, CSV-only options refused in text).
+/// STDOUT`, in the text or CSV format.
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/sql-copy.html>
@@ -444,14 +450,7 @@ pub(crate) fn plan_out(stmt: &Statement) -> Result<CopyOut> {
     if !matches!(target, CopyTarget::Stdout) {
         return Err(unsupported("COPY … TO a file or program"));
     }
-    let quote_ident = |i: &sqlparser::ast::Ident| {
-        let name = if i.quote_style.is_some() {
-            i.value.clone()
-        } else {
-            i.value.to_lowercase()
-        };
-        format!("\"{}\"", name.replace('"', "\"\""))
-    };
+    let quote_ident = |i: &sqlparser::ast::Ident| format!("\"{}\"", fold(i).replace('"', "\"\""));
     let query = match source {
         CopySource::Table {
             table_name,
@@ -474,121 +473,43 @@ pub(crate) fn plan_out(stmt: &Statement) -> Result<CopyOut> {
         }
         CopySource::Query(q) => q.to_string(),
     };
-    let mut out = CopyOut {
-        query,
-        format: OutFormat::Text,
-        delimiter: b'\t',
-        null: "\\N".into(),
-        header: false,
-        quote: b'"',
-        escape: b'"',
-        force_quote: Some(vec![]),
-    };
-    let (mut delimiter, mut null, mut quote, mut escape, mut force) =
-        (None, None, None, None, None);
-    let one_byte = |c: char, what: &str| -> Result<u8> {
-        if c.is_ascii() {
-            Ok(c as u8)
-        } else {
-            Err(Error::semantic(
-                format!("COPY {what} must be a single one-byte character"),
-                None,
-            ))
-        }
-    };
-    use sqlparser::ast::CopyLegacyOption as L;
-    for o in legacy_options {
-        match o {
-            L::Csv(csv) => {
-                out.format = OutFormat::Csv;
-                for c in csv {
-                    use sqlparser::ast::CopyLegacyCsvOption as C;
-                    match c {
-                        C::Header => out.header = true,
-                        C::Quote(q) => quote = Some(one_byte(*q, "quote")?),
-                        C::Escape(e) => escape = Some(one_byte(*e, "escape")?),
-                        C::ForceQuote(cols) => {
-                            force =
-                                Some(Some(cols.iter().map(|c| c.value.to_lowercase()).collect()))
-                        }
-                        other => return Err(unsupported(&format!("COPY option {other}"))),
-                    }
-                }
-            }
-            L::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
-            L::Null(n) => null = Some(n.clone()),
-            L::Header => out.header = true,
-            other => return Err(unsupported(&format!("COPY option {other}"))),
-        }
-    }
-    for o in options {
-        match o {
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("text") => {
-                out.format = OutFormat::Text
-            }
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("csv") => {
-                out.format = OutFormat::Csv
-            }
-            CopyOption::Format(f) if f.value.eq_ignore_ascii_case("binary") => {
-                return Err(unsupported("COPY in binary format"));
-            }
-            CopyOption::Format(f) => {
-                return Err(Error::semantic(
-                    format!("COPY format \"{}\" not recognized", f.value),
-                    None,
-                ));
-            }
-            CopyOption::Delimiter(c) => delimiter = Some(one_byte(*c, "delimiter")?),
-            CopyOption::Null(n) => null = Some(n.clone()),
-            CopyOption::Header(h) => out.header = *h,
-            CopyOption::Quote(q) => quote = Some(one_byte(*q, "quote")?),
-            CopyOption::Escape(e) => escape = Some(one_byte(*e, "escape")?),
-            CopyOption::ForceQuote(cols) => {
-                force = Some(Some(cols.iter().map(|c| c.value.to_lowercase()).collect()))
-            }
-            CopyOption::Encoding(e)
-                if e.eq_ignore_ascii_case("utf8") || e.eq_ignore_ascii_case("utf-8") => {}
-            other => return Err(unsupported(&format!("COPY option {other}"))),
-        }
-    }
-    let csv = out.format == OutFormat::Csv;
-    if !csv && (quote.is_some() || escape.is_some() || force.is_some()) {
-        let what = if quote.is_some() {
-            "COPY quote available only in CSV mode"
-        } else if escape.is_some() {
-            "COPY escape available only in CSV mode"
-        } else {
-            "COPY force quote available only in CSV mode"
-        };
-        return Err(Error::semantic(what, None));
-    }
-    out.delimiter = delimiter.unwrap_or(if csv { b',' } else { b'\t' });
-    out.null = null.unwrap_or_else(|| if csv { String::new() } else { "\\N".into() });
-    out.quote = quote.unwrap_or(b'"');
-    out.escape = escape.unwrap_or(out.quote);
-    if let Some(f) = force {
-        out.force_quote = f;
-    }
-    if out.delimiter == b'\r' || out.delimiter == b'\n' {
-        return Err(Error::semantic(
-            "COPY delimiter cannot be newline or carriage return",
-            None,
+    let format = format(options, legacy_options, &unsupported)?;
+    if !format.force_not_null.is_empty() || !format.force_null.is_empty() {
+        return Err(unsupported(
+            "COPY option FORCE_NOT_NULL/FORCE_NULL with COPY TO",
         ));
     }
-    if csv && out.delimiter == out.quote {
-        return Err(Error::semantic(
-            "COPY delimiter and quote must be different",
-            None,
-        ));
+    Ok(CopyOut { query, format })
+}
+
+/// One line of COPY TO's output: the fields (NULL as the NULL text,
+/// each with whether FORCE_QUOTE holds for it) in the format, between
+/// delimiters, with the newline.
+pub(crate) fn line<'a>(
+    fields: impl IntoIterator<Item = (Option<&'a str>, bool)>,
+    format: &Format,
+    single: bool,
+) -> Vec<u8> {
+    let mut out = Vec::new();
+    for (i, (value, force)) in fields.into_iter().enumerate() {
+        if i > 0 {
+            out.push(format.delimiter);
+        }
+        match value {
+            None => out.extend_from_slice(format.null.as_bytes()),
+            Some(v) if format.csv => push_csv_field(&mut out, v, format, force, single),
+            Some(v) => push_text_field(&mut out, v, format.delimiter),
+        }
     }
-    Ok(out)
+    out.push(b'\n');
+    out
 }
 
 /// One field in the text format (CopyAttributeOutText): backslash and
 /// the delimiter escaped with a backslash, and the control characters
 /// that have a letter (`\b \f \n \r \t \v`, the tab even when it is the
 /// delimiter) by it.
-pub(crate) fn push_text_field(out: &mut Vec<u8>, value: &str, delimiter: u8) {
+fn push_text_field(out: &mut Vec<u8>, value: &str, delimiter: u8) {
     for &b in value.as_bytes() {
         match b {
             b'\\' => out.extend_from_slice(b"\\\\"),
@@ -611,13 +532,7 @@ pub(crate) fn push_text_field(out: &mut Vec<u8>, value: &str, delimiter: u8) {
 /// when it reads as the NULL text, when it is `\.` alone in a one-column
 /// row, or when it holds the delimiter, the quote or a line break; inside
 /// quotes the quote and escape characters are escaped.
-pub(crate) fn push_csv_field(
-    out: &mut Vec<u8>,
-    value: &str,
-    plan: &CopyOut,
-    force: bool,
-    single: bool,
-) {
+fn push_csv_field(out: &mut Vec<u8>, value: &str, plan: &Format, force: bool, single: bool) {
     let b = value.as_bytes();
     let quoted = force
         || value == plan.null
@@ -640,7 +555,7 @@ pub(crate) fn push_csv_field(
 
 #[cfg(test)]
 mod tests {
-    use super::{CopyIn, csv_fields, fields};
+    use super::{Format, csv_fields, fields};
 
     #[test]
     fn text_format_fields() {
@@ -669,15 +584,14 @@ mod tests {
 
     #[test]
     fn csv_fields_keep_quoted_delimiters_breaks_and_quotes() {
-        let plan = CopyIn {
-            table: "t".into(),
-            columns: vec![],
+        let plan = Format {
+            csv: true,
             delimiter: b',',
             null: String::new(),
-            csv: true,
+            header: false,
             quote: b'"',
             escape: b'"',
-            header: false,
+            force_quote: vec![],
             force_not_null: vec![],
             force_null: vec![],
         };

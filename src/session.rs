@@ -647,15 +647,7 @@ pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<Str
             )),
         },
         "idle_in_transaction_session_timeout" => {
-            let ms = duration_ms(v).ok_or_else(bad)?;
-            if !(0..=i64::from(i32::MAX)).contains(&ms) {
-                return Err(crate::Error::semantic(
-                    format!(
-                        "{ms} ms is outside the valid range for parameter \"{name}\" (0 .. 2147483647)"
-                    ),
-                    None,
-                ));
-            }
+            let ms = timeout_value(name, v).ok_or_else(bad)??;
             Ok((ms == 0).then(|| "0".to_string()))
         }
         "row_security" | "check_function_bodies" => match lower.as_str() {
@@ -675,19 +667,27 @@ pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<Str
             )),
         },
         "statement_timeout" | "lock_timeout" => {
-            let ms = duration_ms(v).ok_or_else(bad)?;
-            if !(0..=i64::from(i32::MAX)).contains(&ms) {
-                return Err(crate::Error::semantic(
-                    format!(
-                        "{ms} ms is outside the valid range for parameter \"{name}\" (0 .. 2147483647)"
-                    ),
-                    None,
-                ));
-            }
+            let ms = timeout_value(name, v).ok_or_else(bad)??;
             Ok(Some(show_ms(ms)))
         }
         _ => Err(bad()),
     }
+}
+
+/// A timeout setting's value in milliseconds, in PostgreSQL's range
+/// (0 to 2^31 - 1 ms): `None` when it is no duration, `Some(Err)` out of
+/// range.
+fn timeout_value(name: &str, v: &str) -> Option<crate::Result<i64>> {
+    let ms = duration_ms(v)?;
+    if !(0..=i64::from(i32::MAX)).contains(&ms) {
+        return Some(Err(crate::Error::semantic(
+            format!(
+                "{ms} ms is outside the valid range for parameter \"{name}\" (0 .. 2147483647)"
+            ),
+            None,
+        )));
+    }
+    Some(Ok(ms))
 }
 
 /// A time setting's value in milliseconds: a number with an optional unit

@@ -7,6 +7,8 @@
 //! PGSHIM_BENCH_ROWS=1000000 scripts/with-postgres cargo bench -p pgshim-server --bench copy
 //! ```
 
+mod common;
+
 use std::io::Write;
 use std::time::Instant;
 
@@ -66,26 +68,7 @@ fn main() {
     let dir = std::env::temp_dir().join(format!("pgshim-bench-copy-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let file = dir.join("copy.sqlite");
-    let mut config = pgshim_server::Config::new(&file);
-    config.listen = "127.0.0.1:0".parse().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let server = pgshim_server::Server::bind(config).await.unwrap();
-            tx.send(server.local_addr()).unwrap();
-            server.run_until(std::future::pending()).await.unwrap();
-        });
-    });
-    let addr = rx.recv().unwrap();
-    let mut shim = postgres::Client::connect(
-        &format!("postgresql://postgres@127.0.0.1:{}/app", addr.port()),
-        postgres::NoTls,
-    )
-    .expect("connect to pgshim serve");
+    let mut shim = common::serve(&file);
     let mut pg = postgres::Client::connect(&url, postgres::NoTls).expect("connect to PostgreSQL");
     pg.batch_execute(
         "CREATE SCHEMA IF NOT EXISTS pgshim_bench_copy; SET search_path TO pgshim_bench_copy",

@@ -17,6 +17,8 @@
 //! `PGSHIM_BENCH_MS` is the time budget per query and side (default 1000);
 //! `PGSHIM_BENCH_ONLY` a comma-separated list of report-name prefixes.
 
+mod common;
+
 use std::time::{Duration, Instant};
 
 use pgshim_ticket_app::{Prepared, create_pgshim, create_postgres, queries};
@@ -138,26 +140,7 @@ fn main() {
     };
     let n = tickets();
     let file = sqlite_file(n);
-    let mut config = pgshim_server::Config::new(&file);
-    config.listen = "127.0.0.1:0".parse().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let rt = tokio::runtime::Builder::new_current_thread()
-            .enable_all()
-            .build()
-            .unwrap();
-        rt.block_on(async move {
-            let server = pgshim_server::Server::bind(config).await.unwrap();
-            tx.send(server.local_addr()).unwrap();
-            server.run_until(std::future::pending()).await.unwrap();
-        });
-    });
-    let addr = rx.recv().unwrap();
-    let mut shim = postgres::Client::connect(
-        &format!("postgresql://postgres@127.0.0.1:{}/app", addr.port()),
-        postgres::NoTls,
-    )
-    .expect("connect to pgshim serve");
+    let mut shim = common::serve(&file);
     let mut pg = postgres(&url, n);
     let set_zone = format!("SET TIME ZONE '{ZONE}'");
     shim.batch_execute(&set_zone).unwrap();

@@ -63,6 +63,14 @@ impl PgError {
         }
     }
 
+    /// PostgreSQL's error for a statement in a failed transaction block.
+    pub(crate) fn aborted() -> PgError {
+        PgError::new(
+            "25P02",
+            "current transaction is aborted, commands ignored until end of transaction block",
+        )
+    }
+
     /// A pgshim error, with its span turned into a position in `sql`
     /// (which starts at character `base` of the query string).
     pub(crate) fn of(e: &pgshim::Error, sql: &str, base: usize) -> PgError {
@@ -408,11 +416,7 @@ impl Backend {
             tracing::info!("statement: {sql}");
         }
         if self.failed && self.db.in_transaction() {
-            let e = PgError::new(
-                "25P02",
-                "current transaction is aborted, commands ignored until end of transaction block",
-            );
-            return self.copy_error(out, e, extended).await;
+            return self.copy_error(out, PgError::aborted(), extended).await;
         }
         let turn = match self.write_turn().await {
             Ok(t) => t,
@@ -456,11 +460,8 @@ impl Backend {
             tracing::info!("statement: {sql}");
         }
         if self.failed && self.db.in_transaction() {
-            let e = PgError::new(
-                "25P02",
-                "current transaction is aborted, commands ignored until end of transaction block",
-            );
-            self.fail_maybe_extended(out, e, extended).await?;
+            self.fail_maybe_extended(out, PgError::aborted(), extended)
+                .await?;
             return Ok(false);
         }
         let mut copy = match self.db.copy_to(sql) {
@@ -529,12 +530,11 @@ impl Backend {
         e: PgError,
         extended: bool,
     ) -> std::io::Result<()> {
+        self.fail_maybe_extended(out, e, extended).await?;
         if extended {
-            self.fail_extended(out, e).await
-        } else {
-            self.fail(out, e).await?;
-            self.ready(out).await
+            return Ok(());
         }
+        self.ready(out).await
     }
 
     /// A CopyData message: its rows go in. An error ends copy-in mode at
@@ -780,19 +780,13 @@ impl Backend {
         cmd: pgshim::PreparedCommand,
         base: usize,
     ) -> std::io::Result<bool> {
-        let aborted = || {
-            PgError::new(
-                "25P02",
-                "current transaction is aborted, commands ignored until end of transaction block",
-            )
-        };
         if self.failed
             && self.db.in_transaction()
             && let pgshim::PreparedCommand::Execute { .. } | pgshim::PreparedCommand::Prepare { .. } =
                 cmd
         {
             {
-                self.fail(out, aborted()).await?;
+                self.fail(out, PgError::aborted()).await?;
                 return Ok(false);
             }
         }
@@ -919,10 +913,7 @@ impl Backend {
         if self.failed && self.db.in_transaction() {
             let exit = matches!(&t, Ok(t) if matches!(t.command, "COMMIT" | "ROLLBACK"));
             if !exit {
-                return Err(Failure::Pg(Box::new(PgError::new(
-                    "25P02",
-                    "current transaction is aborted, commands ignored until end of transaction block",
-                ))));
+                return Err(Failure::Pg(Box::new(PgError::aborted())));
             }
         }
         t.map_err(|e| Failure::Shim(Box::new(e)))
@@ -1322,9 +1313,7 @@ impl Backend {
                     .translate_typed(&prepared.sql, &prepared.declared)
                     .is_ok_and(|t| matches!(t.command, "COMMIT" | "ROLLBACK"));
             if !exit {
-                return self
-                    .fail_extended(out, PgError::new("25P02", "current transaction is aborted, commands ignored until end of transaction block"))
-                    .await;
+                return self.fail_extended(out, PgError::aborted()).await;
             }
         }
         if !portal_name.is_empty() && self.portals.contains_key(&portal_name) {
@@ -1704,25 +1693,23 @@ fn data_row(
     )))
 }
 
-/// Whether a statement is `COPY … FROM STDIN` (read from its words, as
-/// the COPY runs outside the translator).
-fn is_copy_from(sql: &str) -> bool {
+/// A statement's words, upper-cased, when it is a COPY (read from its
+/// words, as the COPY runs outside the translator).
+fn copy_words(sql: &str) -> Option<Vec<String>> {
     let words: Vec<String> = sql
-        .split(|c: char| c.is_whitespace() || c == ';')
+        .split(|c: char| c.is_whitespace() || matches!(c, ';' | '(' | ')'))
         .filter(|w| !w.is_empty())
         .map(str::to_ascii_uppercase)
         .collect();
-    words.first().is_some_and(|w| w == "COPY")
-        && words.iter().any(|w| w == "FROM")
-        && words.iter().any(|w| w == "STDIN")
+    (words.first().map(String::as_str) == Some("COPY")).then_some(words)
+}
+
+/// Whether a statement is `COPY … FROM STDIN`.
+fn is_copy_from(sql: &str) -> bool {
+    copy_words(sql).is_some_and(|w| w.iter().any(|x| x == "FROM") && w.iter().any(|x| x == "STDIN"))
 }
 
 /// Whether a statement is `COPY … TO STDOUT`.
 fn is_copy_to(sql: &str) -> bool {
-    let words: Vec<String> = sql
-        .split(|c: char| c.is_whitespace() || c == ';' || c == '(' || c == ')')
-        .filter(|w| !w.is_empty())
-        .map(str::to_ascii_uppercase)
-        .collect();
-    words.first().is_some_and(|w| w == "COPY") && words.iter().any(|w| w == "STDOUT")
+    copy_words(sql).is_some_and(|w| w.iter().any(|x| x == "STDOUT"))
 }

@@ -752,8 +752,9 @@ impl Cx<'_> {
                 ..
             } => self.case(operand, conditions, else_result, scope, span),
             Expr::Function(_) => functions::call(self, e, scope, span),
-            // ILIKE under the C collation is LIKE of the ASCII-lower-cased
-            // string and pattern (PostgreSQL lower-cases both).
+            // ILIKE under the C collation is LIKE with the ASCII letters of
+            // both sides folded, the escape applied first (PostgreSQL's
+            // like_escape, then lower): pg_ilike.
             Expr::Like { .. } | Expr::ILike { .. } => {
                 let insensitive = matches!(e, Expr::ILike { .. });
                 let (word, op) = if insensitive {
@@ -799,23 +800,17 @@ impl Cx<'_> {
                         ..Typed::new(PgType::Bool)
                     });
                 }
-                let fold = |v: Expr| {
-                    if insensitive {
-                        build::call("lower", vec![v])
-                    } else {
-                        v
-                    }
-                };
                 let mut args = vec![
-                    fold(std::mem::replace(x.as_mut(), build::null())),
-                    fold(std::mem::replace(pattern.as_mut(), build::null())),
+                    std::mem::replace(x.as_mut(), build::null()),
+                    std::mem::replace(pattern.as_mut(), build::null()),
                 ];
                 if let Some(esc) = escape_char {
                     let et = self.expr(esc, scope)?;
                     self.coerce_to_text(esc, &et, "ESCAPE", span)?;
                     args.push(std::mem::replace(esc.as_mut(), build::null()));
                 }
-                *e = build::not_if(negated, build::call("pg_like", args));
+                let func = if insensitive { "pg_ilike" } else { "pg_like" };
+                *e = build::not_if(negated, build::call(func, args));
                 Ok(Typed::new(PgType::Bool))
             }
             Expr::Position { expr: sub, r#in } => {

@@ -17,7 +17,7 @@ mod series;
 pub(crate) mod strings;
 mod time;
 
-pub use like::like;
+pub use like::{ilike, like};
 
 use rusqlite::functions::{Aggregate, Context, FunctionFlags};
 use rusqlite::types::{Value, ValueRef};

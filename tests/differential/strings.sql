@@ -28,6 +28,18 @@ SELECT id FROM people WHERE note NOT ILIKE '%\%%' ORDER BY id;
 -- case: ilike_escape_clause
 SELECT id, note ILIKE '50#%%' ESCAPE '#' AS pct FROM people ORDER BY id;
 
+-- case: ilike_uppercase_escape_character
+SELECT 'abc' ILIKE 'AXBC' ESCAPE 'X' AS escaped_b, 'aXc' ILIKE 'AXXC' ESCAPE 'X' AS escaped_x, 'axc' ILIKE 'a_c' ESCAPE 'X' AS one;
+
+-- case: like_multibyte_characters
+SELECT id, note LIKE '%_cole' AS tail, note LIKE '_COLE%' AS head, note ILIKE '%É_OLE%' AS folded, name LIKE '%a_í%' AS mid FROM people ORDER BY id;
+
+-- case: like_backtracking_over_multibyte_text
+SELECT s LIKE '%ééx%' AS a, s LIKE '%é_x' AS b, s ILIKE '%ÉÉX%' AS c, s LIKE '%_' AS d FROM (VALUES ('éééx'), ('ééé'), ('xéé')) v(s) ORDER BY s;
+
+-- case: ilike_pattern_from_column
+SELECT id, subject ILIKE '%' || pattern || '%' AS has FROM patterns ORDER BY id;
+
 -- case: regex_match
 SELECT id, email ~ '^[a-z]+@' AS lower_local, email ~* '^bob\.' AS bob, email !~ '\.com$' AS not_com, email !~* 'EXAMPLE' AS no_example FROM people ORDER BY id;
 

@@ -103,6 +103,10 @@ pub struct Connection {
     /// Open portals ([`Connection::open_portal`]), by number.
     portals: std::collections::HashMap<u64, crate::row::OpenPortal>,
     next_portal: u64,
+    /// How many times the catalog was read from the file: with its
+    /// version and the file's schema version, what the system catalogs
+    /// were filled at.
+    catalog_epoch: u64,
 }
 
 /// A `COPY … FROM STDIN` under way ([`Connection::copy_begin`]): the
@@ -461,6 +465,7 @@ impl Connection {
             block_failed: false,
             portals: std::collections::HashMap::new(),
             next_portal: 0,
+            catalog_epoch: 0,
         })
     }
 
@@ -812,6 +817,7 @@ impl Connection {
             .inspect_err(|_| self.stop.note_failure())?;
         self.start_statement()?;
         self.take_write_lock(t)?;
+        self.fill_system_catalog(t)?;
         Ok(values)
     }
 
@@ -1712,6 +1718,7 @@ impl Connection {
         let values = self.bind(t, params, &cx)?;
         self.start_statement()?;
         self.take_write_lock(t)?;
+        self.fill_system_catalog(t)?;
         // What a ROLLBACK or ROLLBACK TO may take back of the schema.
         let in_block = self.in_transaction();
         let schema_before = match t.kind {
@@ -1827,8 +1834,24 @@ impl Connection {
             .map(|(n, t)| (n.as_str(), *t))
             .collect();
         *self.translator.catalog_mut() = Catalog::from_sqlite(&self.conn, &overrides)?;
+        self.catalog_epoch += 1;
         self.cache.clear();
         Ok(())
+    }
+
+    /// Fills the system catalogs for a statement that reads them, unless
+    /// they are of the current schema already.
+    fn fill_system_catalog(&mut self, t: &Translation) -> Result<()> {
+        if !t.system_catalog {
+            return Ok(());
+        }
+        let stamp = format!(
+            "{}.{}.{}",
+            self.catalog_epoch,
+            self.translator.catalog().version(),
+            crate::catalog::schema_version(&self.conn)?
+        );
+        crate::system_catalog::ensure(&self.conn, self.translator.catalog(), &stamp)
     }
 
     /// The translator assumes the session's zone and styles.

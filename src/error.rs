@@ -316,6 +316,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("smallint out of range", "22003"),
     ("integer out of range", "22003"),
     ("bigint out of range", "22003"),
+    ("OID out of range", "22003"),
     ("numeric field overflow", "22003"),
     ("value overflows numeric format", "22003"),
     ("value out of range: overflow", "22003"),

@@ -299,6 +299,18 @@ impl Host {
             ));
         }
         let out = host_sql(&t, sql);
+        if t.system_catalog {
+            // Filled now, before the host runs the SQL; not cached, so that
+            // each run fills them for the schema of its moment.
+            let stamp = format!(
+                "{}.{}.{}",
+                self.generation,
+                self.translator.catalog().version(),
+                crate::catalog::schema_version(conn)?
+            );
+            crate::system_catalog::ensure(conn, self.translator.catalog(), &stamp)?;
+            return Ok(out);
+        }
         if t.effect.is_some() {
             // DDL is not cached: its translation depends on what is there.
             self.changed(&t);

@@ -40,6 +40,7 @@ mod row;
 mod row_serde;
 pub mod runtime;
 mod session;
+mod system_catalog;
 #[allow(dead_code)] // wired up piece by piece (issue 3)
 mod time;
 mod truncate;

@@ -90,6 +90,11 @@ fn strings() {
 }
 
 #[test]
+fn system_catalogs() {
+    suite("system_catalogs.sql");
+}
+
+#[test]
 fn windows() {
     suite("windows.sql");
 }

@@ -50,6 +50,9 @@ pub fn type_of_oid(oid: u32) -> Result<Option<PgType>, String> {
         Int8Array,
         Float8Array,
         NumericArray,
+        Oid,
+        Name,
+        Char,
     ];
     if oid == 0 || oid == Unknown.oid() {
         return Ok(None);
@@ -68,6 +71,9 @@ pub fn type_size(t: PgType) -> i16 {
         PgType::Int4 | PgType::Float4 | PgType::Date | PgType::Void => 4,
         PgType::Int8 | PgType::Float8 | PgType::Time | PgType::Timestamp | PgType::Timestamptz => 8,
         PgType::Timetz => 12,
+        PgType::Oid => 4,
+        PgType::Name => 64,
+        PgType::Char => 1,
         PgType::Interval => 16,
         PgType::Unknown => -2,
         _ => -1,
@@ -89,6 +95,9 @@ pub fn has_binary(t: PgType) -> bool {
             | PgType::Varchar
             | PgType::Bpchar
             | PgType::Unknown
+            | PgType::Oid
+            | PgType::Name
+            | PgType::Char
             | PgType::Bytea
             | PgType::Date
             | PgType::Time
@@ -109,6 +118,7 @@ pub fn encode_binary(t: PgType, v: ValueRef<'_>, out: &mut BytesMut) -> Result<(
         (PgType::Int2, ValueRef::Integer(i)) => out.put_i16(i as i16),
         (PgType::Int4, ValueRef::Integer(i)) => out.put_i32(i as i32),
         (PgType::Int8, ValueRef::Integer(i)) => out.put_i64(i),
+        (PgType::Oid, ValueRef::Integer(i)) => out.put_u32(i as u32),
         (PgType::Float4, ValueRef::Real(f)) => out.put_f32(f as f32),
         (PgType::Float4, ValueRef::Integer(i)) => out.put_f32(i as f32),
         (PgType::Float8, ValueRef::Real(f)) => out.put_f64(f),
@@ -130,11 +140,17 @@ pub fn encode_binary(t: PgType, v: ValueRef<'_>, out: &mut BytesMut) -> Result<(
         (PgType::Numeric, ValueRef::Real(f)) => numeric_send(&f.to_string(), out)?,
         (PgType::Numeric, _) => numeric_send(text()?, out)?,
         (PgType::Bytea, ValueRef::Blob(b)) => out.put_slice(b),
-        (PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Unknown, ValueRef::Text(b)) => {
-            out.put_slice(b)
-        }
         (
-            PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Unknown,
+            PgType::Text
+            | PgType::Varchar
+            | PgType::Bpchar
+            | PgType::Unknown
+            | PgType::Name
+            | PgType::Char,
+            ValueRef::Text(b),
+        ) => out.put_slice(b),
+        (
+            PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Unknown | PgType::Name,
             ValueRef::Integer(i),
         ) => out.put_slice(i.to_string().as_bytes()),
         (PgType::Date, _) => out.put_i32(date_days(text()?)?),
@@ -170,15 +186,19 @@ pub fn decode_binary(t: PgType, b: &[u8]) -> Result<String, String> {
         PgType::Int2 => i16::from_be_bytes(fixed(2)?.try_into().map_err(|_| bad())?).to_string(),
         PgType::Int4 => i32::from_be_bytes(fixed(4)?.try_into().map_err(|_| bad())?).to_string(),
         PgType::Int8 => i64::from_be_bytes(fixed(8)?.try_into().map_err(|_| bad())?).to_string(),
+        PgType::Oid => u32::from_be_bytes(fixed(4)?.try_into().map_err(|_| bad())?).to_string(),
         PgType::Float4 => {
             float_text(f32::from_be_bytes(fixed(4)?.try_into().map_err(|_| bad())?) as f64)
         }
         PgType::Float8 => float_text(f64::from_be_bytes(fixed(8)?.try_into().map_err(|_| bad())?)),
         PgType::Numeric => numeric_recv(b).ok_or_else(bad)?,
-        PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Unknown => {
-            String::from_utf8(b.to_vec())
-                .map_err(|_| "invalid byte sequence for encoding \"UTF8\"".to_string())?
-        }
+        PgType::Text
+        | PgType::Varchar
+        | PgType::Bpchar
+        | PgType::Unknown
+        | PgType::Name
+        | PgType::Char => String::from_utf8(b.to_vec())
+            .map_err(|_| "invalid byte sequence for encoding \"UTF8\"".to_string())?,
         PgType::Date => {
             let d = i32::from_be_bytes(fixed(4)?.try_into().map_err(|_| bad())?);
             match d {

@@ -240,6 +240,7 @@ suites!(
     sequences,
     settings,
     strings,
+    system_catalogs,
     time_input,
     timetz,
     to_char,

@@ -154,6 +154,7 @@ suites!(
     sequences,
     settings,
     strings,
+    system_catalogs,
     time_input,
     timetz,
     to_char,

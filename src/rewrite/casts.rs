@@ -182,6 +182,9 @@ pub(crate) fn fold_literal(
             Ok(build::float(v))
         }
         PgType::Text | PgType::Varchar | PgType::Unknown => Ok(build::string(s)),
+        PgType::Oid => Ok(build::int(scalar::oid_in(s).map_err(err)?)),
+        PgType::Name => Ok(build::string(scalar::name_in(s))),
+        PgType::Char => Ok(build::string(&char_in(s, span)?)),
         PgType::Numeric => {
             let v: Numeric = s.parse().map_err(err)?;
             Ok(build::string(&v.to_string()))
@@ -195,6 +198,24 @@ pub(crate) fn fold_literal(
     }
 }
 
+/// `"char"` input of a constant: its first byte, as PostgreSQL's `charin`
+/// takes it; an empty string is the zero byte, shown as nothing. A
+/// non-ASCII first byte would be shown in octal, which pgshim does not.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER-SPECIAL-TABLE>
+fn char_in(s: &str, span: Option<SourceSpan>) -> Result<String> {
+    match s.chars().next() {
+        None => Ok(String::new()),
+        Some(c) if c.is_ascii() => Ok(c.to_string()),
+        Some(_) => Err(Error::unsupported(
+            "\"char\" of a non-ASCII character",
+            span,
+            "\"char\" holds one byte; use text or char(1)",
+        )),
+    }
+}
+
 /// Converts a typed value to PostgreSQL's text output.
 pub(crate) fn to_text(
     e: sqlparser::ast::Expr,
@@ -202,8 +223,8 @@ pub(crate) fn to_text(
     span: Option<SourceSpan>,
 ) -> Result<sqlparser::ast::Expr> {
     Ok(match ty {
-        t if t.is_string() => e,
-        t if t.is_integer() => build::sqlite_cast(e, "TEXT"),
+        t if t.is_string() || t == PgType::Char => e,
+        t if t.is_integer() || t.is_oid() => build::sqlite_cast(e, "TEXT"),
         PgType::Bool => build::call("pg_bool_text", vec![e]),
         PgType::Float8 => build::call("pg_float8_text", vec![e]),
         PgType::Numeric => build::call("pg_numeric_text", vec![e]),
@@ -325,6 +346,17 @@ fn cast_value(
             "pg_float8_to_int",
             vec![inner, build::int(i64::from(bits_of(b)))],
         ),
+        // oid: integer → oid wraps a negative int4 (binary coercible);
+        // bigint → oid is range-checked; oid → integer wraps back.
+        (PgType::Int2 | PgType::Int4, PgType::Oid) => build::call("pg_int4_to_oid", vec![inner]),
+        (PgType::Int8, PgType::Oid) => build::call("pg_int8_to_oid", vec![inner]),
+        (PgType::Oid, PgType::Int8) => inner,
+        (PgType::Oid, PgType::Int4) => build::call("pg_oid_to_int4", vec![inner]),
+        (a, PgType::Oid) if a.is_string() => build::call("pg_oid_in", vec![inner]),
+        (a, PgType::Name) if a.is_string() || a == PgType::Char => {
+            build::call("pg_name_in", vec![inner])
+        }
+        (a, PgType::Char) if a.is_string() => build::call("pg_char_in", vec![inner]),
         (PgType::Bool, PgType::Int4) => inner,
         (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {
             left: Box::new(inner),

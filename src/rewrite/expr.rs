@@ -1148,6 +1148,11 @@ impl Cx<'_> {
                 (PgType::Unknown, t) => t,
                 (a, b) if a == b => a,
                 (a, b) if a.is_integer() && b.is_integer() => wider_int(a, b),
+                // integer → oid is implicit (oid is the preferred type),
+                // and so is oid → bigint.
+                (PgType::Oid, PgType::Int2 | PgType::Int4)
+                | (PgType::Int2 | PgType::Int4, PgType::Oid) => PgType::Oid,
+                (PgType::Oid, PgType::Int8) | (PgType::Int8, PgType::Oid) => PgType::Int8,
                 (a, b) if a.is_numeric_category() && b.is_numeric_category() => {
                     if a == PgType::Numeric || b == PgType::Numeric {
                         if a.is_float() || b.is_float() {
@@ -1229,6 +1234,17 @@ impl Cx<'_> {
                     .ok_or_else(|| Error::Internal("implicit date/time cast".into()))?;
                 Ok(())
             }
+            // integer → oid is implicit: a negative int4 wraps.
+            Lit::Int(i) if target == PgType::Oid && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
+                *e = build::int(i64::from(*i as i32 as u32));
+                Ok(())
+            }
+            Lit::No if target == PgType::Oid && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
+                let inner = std::mem::replace(e, build::null());
+                *e = build::call("pg_int4_to_oid", vec![inner]);
+                Ok(())
+            }
+            Lit::Int(_) | Lit::No if t.ty == PgType::Oid && target == PgType::Int8 => Ok(()),
             // integer → double precision is an implicit cast in PostgreSQL
             // (a bigint past 2^53 rounds); SQLite would keep the integer
             // and compare, group and deduplicate it exactly.

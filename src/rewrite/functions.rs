@@ -394,6 +394,31 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "current_setting(name [, missing_ok]): the setting as SHOW prints it",
     ),
     (
+        "format_type",
+        super::catalog_functions::format_type,
+        "a type's SQL name with its modifier, from pg_type; ??? for an unknown OID",
+    ),
+    (
+        "pg_table_is_visible",
+        super::catalog_functions::pg_table_is_visible,
+        "true for every relation (pg_catalog and public are on the search path), NULL for an unknown OID",
+    ),
+    (
+        "pg_get_userbyid",
+        super::catalog_functions::pg_get_userbyid,
+        "the role's name from pg_roles, or unknown (OID=n)",
+    ),
+    (
+        "pg_encoding_to_char",
+        super::catalog_functions::pg_encoding_to_char,
+        "an encoding number's name",
+    ),
+    (
+        "current_schema",
+        super::catalog_functions::current_schema,
+        "public, the one schema",
+    ),
+    (
         "pg_sleep",
         dt::pg_sleep,
         "waits the given seconds; void (shown empty)",

@@ -7,6 +7,7 @@
 
 pub(crate) mod build;
 pub mod casts;
+mod catalog_functions;
 mod datetime;
 pub(crate) mod ddl;
 mod dml;
@@ -211,6 +212,8 @@ pub struct Translation {
     /// A query with a locking clause (`FOR UPDATE`), which takes the
     /// file's write lock.
     pub(crate) locks: bool,
+    /// It reads the system catalogs, which must be filled first.
+    pub(crate) system_catalog: bool,
 }
 
 /// BEGIN's transaction modes. READ COMMITTED (and READ UNCOMMITTED, which
@@ -348,6 +351,9 @@ pub(crate) struct Cx<'c> {
     pub(crate) serial_sequences: Vec<crate::catalog::Sequence>,
     /// A locking clause (`FOR UPDATE`, `FOR SHARE`) was translated.
     pub(crate) locks: bool,
+    /// The statement reads the system catalogs (`pg_class`, …), which the
+    /// connection fills before it runs (see `system_catalog`).
+    pub(crate) system_catalog: bool,
 }
 
 impl Translator {
@@ -517,6 +523,7 @@ impl Translator {
             depth: 0,
             serial_sequences: Vec::new(),
             locks: false,
+            system_catalog: false,
         };
         let mut t = match stmt {
             Statement::Query(q) => {
@@ -588,6 +595,13 @@ impl Translator {
                 ));
             }
         };
+        if cx.system_catalog && !matches!(stmt, Statement::Query(_)) {
+            return Err(Error::unsupported(
+                "a system catalog (pg_class, pg_attribute, …) outside a query",
+                None,
+                "pgshim computes the catalogs for the connection: read them in a SELECT",
+            ));
+        }
         if cx.locks && matches!(stmt, Statement::CreateView(_)) {
             return Err(Error::unsupported(
                 "FOR UPDATE/SHARE in a view",
@@ -598,6 +612,7 @@ impl Translator {
         t.params = cx.finish_params()?;
         t.command = command;
         t.locks = cx.locks;
+        t.system_catalog = cx.system_catalog;
         Ok(t)
     }
 }
@@ -731,6 +746,7 @@ impl Translation {
             truncate: None,
             savepoint: None,
             locks: false,
+            system_catalog: false,
         }
     }
 
@@ -749,6 +765,7 @@ impl Translation {
             truncate: None,
             savepoint: None,
             locks: false,
+            system_catalog: false,
         }
     }
 }

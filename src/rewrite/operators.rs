@@ -215,6 +215,7 @@ pub(crate) fn check_comparable(
     let ok = (l.is_numeric_category() && r.is_numeric_category())
         || (l.is_string() && r.is_string())
         || (l == PgType::Bool && r == PgType::Bool)
+        || (l == PgType::Char && r == PgType::Char)
         || l == PgType::Unknown
         || r == PgType::Unknown;
     if l.is_temporal() || r.is_temporal() {
@@ -325,6 +326,10 @@ fn arithmetic(
     };
     let sym = op.to_string();
     let (l, r) = resolve_pair(cx, left, &lt, right, &rt, span, false)?;
+    // oid is in the numeric category but has no arithmetic operators.
+    if l.is_oid() || r.is_oid() {
+        return Err(no_operator(l, &sym, r, span));
+    }
     if (l == PgType::Numeric || r == PgType::Numeric) && !(l.is_float() || r.is_float()) {
         return numeric_arithmetic(e, op, l, r, span);
     }

@@ -1008,6 +1008,69 @@ impl Cx<'_> {
         Ok(())
     }
 
+    /// A system catalog relation in FROM (`pg_catalog.pg_class`, or
+    /// unqualified): its materialised table in `temp`, under its own name
+    /// unless aliased.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/ddl-schemas.html#DDL-SCHEMAS-CATALOG>
+    fn system_rel(
+        &mut self,
+        name: &mut sqlparser::ast::ObjectName,
+        alias: &mut Option<sqlparser::ast::TableAlias>,
+        rel: &'static crate::system_catalog::Relation,
+        span: Option<SourceSpan>,
+    ) -> Result<Rel> {
+        self.system_catalog = true;
+        let qualifier = match alias {
+            Some(a) => {
+                fold_ident(&mut a.name);
+                if !a.columns.is_empty() {
+                    return Err(Error::unsupported(
+                        "column aliases on a table",
+                        span,
+                        "alias the columns in the select list instead",
+                    ));
+                }
+                a.name.value.clone()
+            }
+            None => {
+                *alias = Some(sqlparser::ast::TableAlias {
+                    explicit: true,
+                    name: sqlparser::ast::Ident::with_quote('"', rel.table.name.clone()),
+                    columns: vec![],
+                    at: None,
+                });
+                rel.table.name.clone()
+            }
+        };
+        *name = sqlparser::ast::ObjectName(vec![
+            ObjectNamePart::Identifier(sqlparser::ast::Ident::new("temp")),
+            ObjectNamePart::Identifier(sqlparser::ast::Ident::with_quote(
+                '"',
+                format!("pg_catalog.{}", rel.table.name),
+            )),
+        ]);
+        let cols = rel
+            .table
+            .columns
+            .iter()
+            .map(|c| ScopeCol {
+                name: c.name.clone(),
+                ty: c.ty,
+                declared: c.declared.clone(),
+                typmod: c.typmod(),
+                not_null: false,
+            })
+            .collect();
+        Ok(Rel {
+            qualifier,
+            cols,
+            merged: vec![],
+            pk: vec![],
+        })
+    }
+
     /// A table, CTE or derived table.
     fn table_factor(&mut self, tf: &mut TableFactor, scope: &Scope) -> Result<Rel> {
         match tf {
@@ -1058,6 +1121,9 @@ impl Cx<'_> {
                     || inheritance.is_some()
                 {
                     return Err(Error::unsupported("table modifiers", span, ""));
+                }
+                if let Some(rel) = system_relation(name, scope) {
+                    return self.system_rel(name, alias, rel, span);
                 }
                 if name.0.len() == 2 && last_name(&name.0[..1]) == "public" {
                     name.0.remove(0);
@@ -1811,4 +1877,29 @@ fn union_all_balanced(mut items: Vec<SetExpr>) -> Option<SetExpr> {
         set_quantifier: SetQuantifier::All,
         right: Box::new(union_all_balanced(right)?),
     })
+}
+
+/// The system relation a FROM-clause name means: `pg_catalog.name`, or an
+/// unqualified name that no CTE takes (pg_catalog comes first in
+/// PostgreSQL's search path).
+fn system_relation(
+    name: &sqlparser::ast::ObjectName,
+    scope: &Scope,
+) -> Option<&'static crate::system_catalog::Relation> {
+    let fold = |p: &ObjectNamePart| match p {
+        ObjectNamePart::Identifier(id) if id.quote_style.is_none() => id.value.to_lowercase(),
+        ObjectNamePart::Identifier(id) => id.value.clone(),
+        _ => String::new(),
+    };
+    match name.0.as_slice() {
+        [n] => {
+            let n = fold(n);
+            if scope.find_cte(&n).is_some() {
+                return None;
+            }
+            crate::system_catalog::relation(None, &n)
+        }
+        [schema, n] => crate::system_catalog::relation(Some(&fold(schema)), &fold(n)),
+        _ => None,
+    }
 }

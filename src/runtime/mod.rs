@@ -6,6 +6,7 @@
 //! text; no panic crosses into SQLite.
 
 mod arrays;
+mod catalog;
 mod ffi;
 mod like;
 mod math;
@@ -152,6 +153,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     numeric::register(conn)?;
     math::register(conn)?;
     arrays::register(conn)?;
+    catalog::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     conn.create_aggregate_function("pg_float8_min", 1, pure(), FloatPick { max: false })?;
     conn.create_aggregate_function("pg_float8_max", 1, pure(), FloatPick { max: true })?;

@@ -92,6 +92,13 @@ pub enum PgType {
     VarcharArray,
     /// `void`, what `pg_sleep` returns; shown as an empty string.
     Void,
+    /// `oid`: an object identifier (unsigned 32 bits); stored as INTEGER.
+    /// The system catalogs' keys.
+    Oid,
+    /// `name`: a catalog identifier (text, at most 63 bytes).
+    Name,
+    /// `"char"`: the one-byte type of catalog flags such as `relkind`.
+    Char,
 }
 
 impl PgType {
@@ -130,6 +137,9 @@ impl PgType {
             PgType::TextArray => "_text",
             PgType::VarcharArray => "_varchar",
             PgType::Void => "void",
+            PgType::Oid => "oid",
+            PgType::Name => "name",
+            PgType::Char => "char",
         }
     }
 
@@ -168,6 +178,9 @@ impl PgType {
             PgType::TextArray => "text[]",
             PgType::VarcharArray => "character varying[]",
             PgType::Void => "void",
+            PgType::Oid => "oid",
+            PgType::Name => "name",
+            PgType::Char => "\"char\"",
         }
     }
 
@@ -205,7 +218,53 @@ impl PgType {
             PgType::Float8Array => 1022,
             PgType::NumericArray => 1231,
             PgType::Void => 2278,
+            PgType::Oid => 26,
+            PgType::Name => 19,
+            PgType::Char => 18,
         }
+    }
+
+    /// The type with this OID, where pgshim has it.
+    ///
+    /// ```
+    /// assert_eq!(pgshim::PgType::of_oid(1184), Some(pgshim::PgType::Timestamptz));
+    /// ```
+    pub fn of_oid(oid: u32) -> Option<PgType> {
+        use PgType::*;
+        [
+            Bool,
+            Int2,
+            Int4,
+            Int8,
+            Float4,
+            Float8,
+            Numeric,
+            Text,
+            Varchar,
+            Bpchar,
+            Bytea,
+            Date,
+            Time,
+            Timestamp,
+            Timestamptz,
+            Interval,
+            Timetz,
+            Unknown,
+            Int2Array,
+            Int4Array,
+            Int8Array,
+            Float8Array,
+            NumericArray,
+            BoolArray,
+            TextArray,
+            VarcharArray,
+            Void,
+            Oid,
+            Name,
+            Char,
+        ]
+        .into_iter()
+        .find(|t| t.oid() == oid)
     }
 
     /// The array type whose elements are this type, where pgshim has one.
@@ -313,6 +372,9 @@ impl PgType {
             "timestamptz" | "timestamp with time zone" => PgType::Timestamptz,
             "interval" => PgType::Interval,
             "timetz" | "time with time zone" => PgType::Timetz,
+            "oid" => PgType::Oid,
+            "name" => PgType::Name,
+            "\"char\"" => PgType::Char,
             _ => return None,
         })
     }
@@ -329,12 +391,21 @@ impl PgType {
 
     /// Whether this belongs to PostgreSQL's numeric type category (`N`).
     pub fn is_numeric_category(self) -> bool {
-        self.is_integer() || self.is_float() || self == PgType::Numeric
+        self.is_integer() || self.is_float() || self == PgType::Numeric || self.is_oid()
+    }
+
+    /// Whether this is `oid`: PostgreSQL's numeric category, stored as an
+    /// INTEGER, with no arithmetic.
+    pub fn is_oid(self) -> bool {
+        self == PgType::Oid
     }
 
     /// Whether this belongs to PostgreSQL's string type category (`S`).
     pub fn is_string(self) -> bool {
-        matches!(self, PgType::Text | PgType::Varchar | PgType::Bpchar)
+        matches!(
+            self,
+            PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Name
+        )
     }
 
     /// Whether this is a date/time type (`D`) or interval (`T`).

@@ -85,6 +85,55 @@ pub fn int_in(s: &str, bits: u32) -> Result<i64, String> {
     Ok(v as i64)
 }
 
+/// PostgreSQL's `oidin`: an unsigned 32-bit integer, where a negative
+/// value down to -2^31 wraps (`'-1'` is 4294967295), as `strtoul` reads it.
+///
+/// # PostgreSQL
+/// `uint32in_subr` in src/backend/utils/adt/numutils.c.
+///
+/// ```
+/// use pgshim::types::scalar::oid_in;
+/// assert_eq!(oid_in(" 1259 "), Ok(1259));
+/// assert_eq!(oid_in("-1"), Ok(4294967295));
+/// assert!(oid_in("4294967296").is_err());
+/// ```
+pub fn oid_in(s: &str) -> Result<i64, String> {
+    let v = int_in(s, 64).map_err(|e| {
+        if e.starts_with("invalid") {
+            format!("invalid input syntax for type oid: \"{s}\"")
+        } else {
+            format!("value \"{s}\" is out of range for type oid")
+        }
+    })?;
+    oid_range(v).ok_or_else(|| format!("value \"{s}\" is out of range for type oid"))
+}
+
+/// PostgreSQL's `namein`: at most 63 bytes (NAMEDATALEN - 1), cut at a
+/// character boundary.
+///
+/// ```
+/// use pgshim::types::scalar::name_in;
+/// assert_eq!(name_in("tickets"), "tickets");
+/// assert_eq!(name_in(&"x".repeat(70)).len(), 63);
+/// ```
+pub fn name_in(s: &str) -> &str {
+    let mut end = s.len().min(63);
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// An integer as an oid: 0 to 2^32-1, with -2^31 to -1 wrapping (what
+/// `oidin` and the `integer → oid` cast accept); `None` outside.
+pub fn oid_range(v: i64) -> Option<i64> {
+    if (i64::from(i32::MIN)..=i64::from(u32::MAX)).contains(&v) {
+        Some(i64::from(v as u32))
+    } else {
+        None
+    }
+}
+
 /// Checks that an integer fits the PostgreSQL integer type of `bits` bits,
 /// with PostgreSQL's message (`smallint out of range`, `integer out of range`).
 pub fn int_range(v: i64, bits: u32) -> Result<i64, String> {

@@ -162,6 +162,54 @@ pub(crate) fn declaration(ty: PgType, typmod: i32) -> String {
     }
 }
 
+/// PostgreSQL's `format_type(type, typmod)` of a type pgshim has: the SQL
+/// name with the modifier where it goes (`character varying(20)`,
+/// `timestamp(3) with time zone`, `interval day to second(3)`,
+/// `character varying(20)[]`).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+/// (`format_type`; src/backend/utils/adt/format_type.c).
+pub(crate) fn format_type(ty: PgType, typmod: i32) -> String {
+    if let Some(elem) = ty.element() {
+        return format!("{}[]", format_type(elem, typmod));
+    }
+    let m = i64::from(typmod);
+    match ty {
+        PgType::Bpchar if typmod < 0 => "bpchar".into(),
+        PgType::Char => "\"char\"".into(),
+        _ if typmod < 0 => ty.sql_name().into(),
+        PgType::Varchar | PgType::Bpchar => format!("{}({})", ty.sql_name(), m - VARHDRSZ),
+        PgType::Numeric => {
+            let v = m - VARHDRSZ;
+            format!("numeric({},{})", (v >> 16) & 0xffff, v & 0xffff)
+        }
+        PgType::Timestamp | PgType::Time => {
+            let (base, rest) = ty.sql_name().split_once(' ').unwrap_or((ty.sql_name(), ""));
+            format!("{base}({m}) {rest}")
+        }
+        PgType::Timestamptz | PgType::Timetz => {
+            let (base, rest) = ty.sql_name().split_once(' ').unwrap_or((ty.sql_name(), ""));
+            format!("{base}({m}) {rest}")
+        }
+        PgType::Interval => {
+            let (range, precision) = ((m >> 16) & 0x7fff, m & 0xffff);
+            let words = INTERVAL_RANGES
+                .iter()
+                .find(|w| IntervalRange::from_words(w).is_some_and(|r| interval_mask(r) == range));
+            let mut out = match words {
+                Some(w) => format!("interval {w}"),
+                None => "interval".to_string(),
+            };
+            if precision != 0xffff {
+                out.push_str(&format!("({precision})"));
+            }
+            out
+        }
+        _ => ty.sql_name().into(),
+    }
+}
+
 /// The field restrictions PostgreSQL's grammar has for `interval`.
 const INTERVAL_RANGES: &[&str] = &[
     "year",

@@ -1,0 +1,121 @@
+//! The functions of the system catalogs' columns and queries: `oid` and
+//! `name` input and casts, `"char"`, `format_type` and
+//! `pg_encoding_to_char`.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/datatype-oid.html>,
+//! <https://www.postgresql.org/docs/current/functions-info.html>
+
+use rusqlite::{Connection, Result};
+
+use super::{int_arg, pg_err, pure, text_arg};
+use crate::types::scalar;
+
+/// PostgreSQL's encodings by number (`pg_enc2name_tbl`, encnames.c).
+const ENCODINGS: &[&str] = &[
+    "SQL_ASCII",
+    "EUC_JP",
+    "EUC_CN",
+    "EUC_KR",
+    "EUC_TW",
+    "EUC_JIS_2004",
+    "UTF8",
+    "MULE_INTERNAL",
+    "LATIN1",
+    "LATIN2",
+    "LATIN3",
+    "LATIN4",
+    "LATIN5",
+    "LATIN6",
+    "LATIN7",
+    "LATIN8",
+    "LATIN9",
+    "LATIN10",
+    "WIN1256",
+    "WIN1258",
+    "WIN866",
+    "WIN874",
+    "KOI8R",
+    "WIN1251",
+    "WIN1252",
+    "ISO_8859_5",
+    "ISO_8859_6",
+    "ISO_8859_7",
+    "ISO_8859_8",
+    "WIN1250",
+    "WIN1253",
+    "WIN1254",
+    "WIN1255",
+    "WIN1257",
+    "KOI8U",
+    "SJIS",
+    "BIG5",
+    "GBK",
+    "UHC",
+    "GB18030",
+    "JOHAB",
+    "SHIFT_JIS_2004",
+];
+
+pub(super) fn register(conn: &Connection) -> Result<()> {
+    conn.create_scalar_function("pg_oid_in", 1, pure(), |ctx| {
+        text_arg(ctx, 0)?
+            .map(|s| scalar::oid_in(&s).map_err(pg_err))
+            .transpose()
+    })?;
+    // integer → oid: binary coercible, so a negative int4 wraps.
+    conn.create_scalar_function("pg_int4_to_oid", 1, pure(), |ctx| {
+        Ok(int_arg(ctx, 0)?.map(|v| i64::from(v as i32 as u32)))
+    })?;
+    conn.create_scalar_function("pg_int8_to_oid", 1, pure(), |ctx| {
+        int_arg(ctx, 0)?
+            .map(|v| {
+                if (0..=i64::from(u32::MAX)).contains(&v) {
+                    Ok(v)
+                } else {
+                    Err(pg_err("OID out of range"))
+                }
+            })
+            .transpose()
+    })?;
+    conn.create_scalar_function("pg_oid_to_int4", 1, pure(), |ctx| {
+        Ok(int_arg(ctx, 0)?.map(|v| i64::from(v as u32 as i32)))
+    })?;
+    conn.create_scalar_function("pg_name_in", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?.map(|s| scalar::name_in(&s).to_string()))
+    })?;
+    conn.create_scalar_function("pg_char_in", 1, pure(), |ctx| {
+        text_arg(ctx, 0)?
+            .map(|s| match s.chars().next() {
+                None => Ok(String::new()),
+                Some(c) if c.is_ascii() => Ok(c.to_string()),
+                Some(_) => Err(pg_err(
+                    "pgshim: \"char\" of a non-ASCII character is not supported",
+                )),
+            })
+            .transpose()
+    })?;
+    // format_type(oid, typmod, the name pg_type has for a type pgshim does
+    // not know itself, such as a table's row type).
+    conn.create_scalar_function("pg_format_type", 3, pure(), |ctx| {
+        let Some(oid) = int_arg(ctx, 0)? else {
+            return Ok(None);
+        };
+        let typmod = int_arg(ctx, 1)?.unwrap_or(-1) as i32;
+        if let Some(ty) = crate::types::PgType::of_oid(oid as u32) {
+            return Ok(Some(crate::types::typmod::format_type(ty, typmod)));
+        }
+        Ok(Some(text_arg(ctx, 2)?.unwrap_or_else(|| "???".into())))
+    })?;
+    conn.create_scalar_function("pg_encoding_to_char", 1, pure(), |ctx| {
+        Ok(int_arg(ctx, 0)?.map(|n| {
+            usize::try_from(n)
+                .ok()
+                .and_then(|n| ENCODINGS.get(n))
+                .copied()
+                .unwrap_or("")
+                .to_string()
+        }))
+    })?;
+    Ok(())
+}

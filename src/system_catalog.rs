@@ -1,0 +1,1281 @@
+//! The system catalogs that psql and ORMs read (`pg_catalog.pg_class`,
+//! `pg_attribute`, `pg_type`, …), derived from the SQLite schema and
+//! pgshim's [`Catalog`] in this one place.
+//!
+//! They are relations pgshim materialises per schema version: plain tables
+//! in the connection's `temp` schema (`temp."pg_catalog.pg_class"`), filled
+//! when a statement that reads them runs and the schema moved since they
+//! were last filled. A catalog query is then an ordinary SQLite query with
+//! indexes on the keys: nothing rescans the schema per row. Being tables of
+//! the connection's own `temp` database, they follow its transaction: a
+//! ROLLBACK of DDL takes back their refill with it, and the version they
+//! were filled at (kept beside them) says so.
+//!
+//! OIDs: PostgreSQL's fixed ones for the built-in namespaces, types, access
+//! methods and the catalogs themselves; the file's own relations (tables,
+//! views, indexes, sequences) and their row types are numbered from 16384 in
+//! the order SQLite keeps them, so an OID is stable while the schema is.
+//! Columns of types pgshim has not (`aclitem[]`, `pg_node_tree`, `regproc`,
+//! `xid`, `int2vector`, `oidvector`) are there, with no type: a query that
+//! uses one is refused, naming the type.
+//!
+//! # PostgreSQL
+//! <https://www.postgresql.org/docs/current/catalogs.html>
+
+use std::sync::OnceLock;
+
+use rusqlite::types::Value;
+
+use crate::catalog::{Catalog, Column, Table};
+use crate::error::Result;
+use crate::types::PgType;
+
+/// `pg_catalog`'s namespace OID.
+pub(crate) const PG_CATALOG: i64 = 11;
+/// `public`'s namespace OID.
+pub(crate) const PUBLIC: i64 = 2200;
+/// The bootstrap superuser, which owns everything in the file.
+const SUPERUSER: i64 = 10;
+/// Its name: the file has no users of its own.
+pub(crate) const SUPERUSER_NAME: &str = "postgres";
+/// The first OID of the file's own objects (`FirstNormalObjectId`).
+const FIRST_OBJECT: i64 = 16384;
+
+/// A system relation: where it lives, its OID and its columns as
+/// PostgreSQL 15 declares them (`name type` pairs, `format_type`'s words).
+struct Spec {
+    name: &'static str,
+    oid: i64,
+    /// `r` a catalog table, `v` a system view.
+    kind: &'static str,
+    columns: &'static str,
+    /// Columns to index (the keys catalog queries join on).
+    keys: &'static [&'static str],
+}
+
+const SPECS: &[Spec] = &[
+    Spec {
+        name: "pg_namespace",
+        oid: 2615,
+        kind: "r",
+        columns: "oid oid, nspname name, nspowner oid, nspacl aclitem[]",
+        keys: &["oid"],
+    },
+    Spec {
+        name: "pg_class",
+        oid: 1259,
+        kind: "r",
+        columns: "oid oid, relname name, relnamespace oid, reltype oid, reloftype oid, \
+                  relowner oid, relam oid, relfilenode oid, reltablespace oid, relpages integer, \
+                  reltuples real, relallvisible integer, reltoastrelid oid, relhasindex boolean, \
+                  relisshared boolean, relpersistence \"char\", relkind \"char\", \
+                  relnatts smallint, relchecks smallint, relhasrules boolean, \
+                  relhastriggers boolean, relhassubclass boolean, relrowsecurity boolean, \
+                  relforcerowsecurity boolean, relispopulated boolean, relreplident \"char\", \
+                  relispartition boolean, relrewrite oid, relfrozenxid xid, relminmxid xid, \
+                  relacl aclitem[], reloptions text[], relpartbound pg_node_tree",
+        keys: &["oid", "relname"],
+    },
+    Spec {
+        name: "pg_attribute",
+        oid: 1249,
+        kind: "r",
+        columns: "attrelid oid, attname name, atttypid oid, attstattarget integer, \
+                  attlen smallint, attnum smallint, attndims integer, attcacheoff integer, \
+                  atttypmod integer, attbyval boolean, attalign \"char\", attstorage \"char\", \
+                  attcompression \"char\", attnotnull boolean, atthasdef boolean, \
+                  atthasmissing boolean, attidentity \"char\", attgenerated \"char\", \
+                  attisdropped boolean, attislocal boolean, attinhcount integer, \
+                  attcollation oid, attacl aclitem[], attoptions text[], attfdwoptions text[], \
+                  attmissingval anyarray",
+        keys: &["attrelid"],
+    },
+    Spec {
+        name: "pg_type",
+        oid: 1247,
+        kind: "r",
+        columns: "oid oid, typname name, typnamespace oid, typowner oid, typlen smallint, \
+                  typbyval boolean, typtype \"char\", typcategory \"char\", \
+                  typispreferred boolean, typisdefined boolean, typdelim \"char\", \
+                  typrelid oid, typsubscript regproc, typelem oid, typarray oid, \
+                  typinput regproc, typoutput regproc, typreceive regproc, typsend regproc, \
+                  typmodin regproc, typmodout regproc, typanalyze regproc, typalign \"char\", \
+                  typstorage \"char\", typnotnull boolean, typbasetype oid, typtypmod integer, \
+                  typndims integer, typcollation oid, typdefaultbin pg_node_tree, \
+                  typdefault text, typacl aclitem[]",
+        keys: &["oid", "typname"],
+    },
+    Spec {
+        name: "pg_am",
+        oid: 2601,
+        kind: "r",
+        columns: "oid oid, amname name, amhandler regproc, amtype \"char\"",
+        keys: &["oid"],
+    },
+    Spec {
+        name: "pg_index",
+        oid: 2610,
+        kind: "r",
+        columns: "indexrelid oid, indrelid oid, indnatts smallint, indnkeyatts smallint, \
+                  indisunique boolean, indnullsnotdistinct boolean, indisprimary boolean, \
+                  indisexclusion boolean, indimmediate boolean, indisclustered boolean, \
+                  indisvalid boolean, indcheckxmin boolean, indisready boolean, \
+                  indislive boolean, indisreplident boolean, indkey int2vector, \
+                  indcollation oidvector, indclass oidvector, indoption int2vector, \
+                  indexprs pg_node_tree, indpred pg_node_tree",
+        keys: &["indexrelid", "indrelid"],
+    },
+    Spec {
+        name: "pg_description",
+        oid: 2609,
+        kind: "r",
+        columns: "objoid oid, classoid oid, objsubid integer, description text",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_inherits",
+        oid: 2611,
+        kind: "r",
+        columns: "inhrelid oid, inhparent oid, inhseqno integer, inhdetachpending boolean",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_roles",
+        oid: 12000,
+        kind: "v",
+        columns: "rolname name, rolsuper boolean, rolinherit boolean, rolcreaterole boolean, \
+                  rolcreatedb boolean, rolcanlogin boolean, rolreplication boolean, \
+                  rolconnlimit integer, rolpassword text, \
+                  rolvaliduntil timestamp with time zone, rolbypassrls boolean, \
+                  rolconfig text[], oid oid",
+        keys: &["oid"],
+    },
+    Spec {
+        name: "pg_tables",
+        oid: 12033,
+        kind: "v",
+        columns: "schemaname name, tablename name, tableowner name, tablespace name, \
+                  hasindexes boolean, hasrules boolean, hastriggers boolean, \
+                  rowsecurity boolean",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_views",
+        oid: 12038,
+        kind: "v",
+        columns: "schemaname name, viewname name, viewowner name, definition text",
+        keys: &[],
+    },
+];
+
+/// A system relation as the translator sees it.
+pub(crate) struct Relation {
+    /// Its name in SQLite (`temp."pg_catalog.pg_class"`).
+    pub sqlite_name: String,
+    /// Its columns, typed (`None` where pgshim has not the type).
+    pub table: Table,
+}
+
+fn relations() -> &'static [Relation] {
+    static RELATIONS: OnceLock<Vec<Relation>> = OnceLock::new();
+    RELATIONS.get_or_init(|| {
+        SPECS
+            .iter()
+            .map(|s| Relation {
+                sqlite_name: format!("temp.\"pg_catalog.{}\"", s.name),
+                table: Table {
+                    name: s.name.to_string(),
+                    columns: columns(s)
+                        .map(|(name, declared)| Column {
+                            name: name.to_string(),
+                            ty: PgType::parse(declared),
+                            declared: declared.to_string(),
+                            default_sql: None,
+                            not_null: false,
+                        })
+                        .collect(),
+                    primary_key: vec![],
+                },
+            })
+            .collect()
+    })
+}
+
+fn columns(s: &Spec) -> impl Iterator<Item = (&'static str, &'static str)> {
+    s.columns.split(", ").map(|c| {
+        let c = c.trim();
+        let (name, ty) = c.split_once(' ').unwrap_or((c, "text"));
+        (name, ty.trim())
+    })
+}
+
+/// The system relation `name` in `schema` (`None`: unqualified, which
+/// finds pg_catalog first, as PostgreSQL's search path does).
+pub(crate) fn relation(schema: Option<&str>, name: &str) -> Option<&'static Relation> {
+    match schema {
+        None | Some("pg_catalog") => relations().iter().find(|r| r.table.name == name),
+        _ => None,
+    }
+}
+
+/// The SQLite storage class a column of this declared type gets in the
+/// materialised table (declared types there only set affinity).
+fn affinity(declared: &str) -> &'static str {
+    match PgType::parse(declared) {
+        Some(t) if t.is_integer() || t.is_oid() || t == PgType::Bool => "INTEGER",
+        Some(PgType::Float4 | PgType::Float8) => "REAL",
+        Some(_) => "TEXT",
+        None => "",
+    }
+}
+
+/// The table that records which schema the relations were filled from.
+const STAMP: &str = "temp.\"pg_catalog.pgshim_stamp\"";
+
+/// Fills the system relations for the connection's schema unless they
+/// were filled at this `stamp` already (see the module comment).
+pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str) -> Result<()> {
+    let current: Option<String> = conn
+        .query_row(&format!("SELECT stamp FROM {STAMP}"), [], |r| r.get(0))
+        .ok();
+    if current.as_deref() == Some(stamp) {
+        return Ok(());
+    }
+    let fill = || -> rusqlite::Result<()> {
+        if current.is_none() {
+            create(conn)?;
+        }
+        let rows = Rows::read(conn, catalog)?;
+        for (spec, rel) in SPECS.iter().zip(relations()) {
+            conn.execute(&format!("DELETE FROM {}", rel.sqlite_name), [])?;
+            let width = rel.table.columns.len();
+            let marks = (1..=width)
+                .map(|i| format!("?{i}"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let mut insert =
+                conn.prepare(&format!("INSERT INTO {} VALUES ({marks})", rel.sqlite_name))?;
+            for row in rows.of(spec.name) {
+                debug_assert_eq!(row.len(), width, "{}", spec.name);
+                insert.execute(rusqlite::params_from_iter(row.iter()))?;
+            }
+        }
+        conn.execute(&format!("DELETE FROM {STAMP}"), [])?;
+        conn.execute(&format!("INSERT INTO {STAMP} VALUES (?1)"), [stamp])?;
+        Ok(())
+    };
+    conn.execute_batch("SAVEPOINT pgshim_catalog")?;
+    match fill() {
+        Ok(()) => {
+            conn.execute_batch("RELEASE pgshim_catalog")?;
+            Ok(())
+        }
+        Err(e) => {
+            let _ = conn.execute_batch("ROLLBACK TO pgshim_catalog; RELEASE pgshim_catalog");
+            Err(e.into())
+        }
+    }
+}
+
+fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    let mut sql = format!("CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);");
+    for (spec, rel) in SPECS.iter().zip(relations()) {
+        let cols = columns(spec)
+            .map(|(n, t)| format!("\"{n}\" {}", affinity(t)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        sql.push_str(&format!(
+            "CREATE TABLE IF NOT EXISTS {} ({cols});",
+            rel.sqlite_name
+        ));
+        for k in spec.keys {
+            sql.push_str(&format!(
+                "CREATE INDEX IF NOT EXISTS temp.\"pg_catalog.{}.{k}\" ON \"pg_catalog.{}\" (\"{k}\");",
+                spec.name, spec.name
+            ));
+        }
+    }
+    conn.execute_batch(&sql)
+}
+
+/// One built-in type's `pg_type` facts, as PostgreSQL 15 has them.
+struct BuiltinType {
+    ty: PgType,
+    len: i64,
+    byval: bool,
+    category: &'static str,
+    preferred: bool,
+    elem: i64,
+    array: i64,
+    align: &'static str,
+    storage: &'static str,
+    collation: i64,
+    input: &'static str,
+    output: &'static str,
+    modin: &'static str,
+}
+
+macro_rules! bt {
+    ($ty:ident, $len:expr, $byval:expr, $cat:expr, $pref:expr, $elem:expr, $array:expr, $align:expr, $storage:expr, $coll:expr, $in:expr, $out:expr, $modin:expr) => {
+        BuiltinType {
+            ty: PgType::$ty,
+            len: $len,
+            byval: $byval,
+            category: $cat,
+            preferred: $pref,
+            elem: $elem,
+            array: $array,
+            align: $align,
+            storage: $storage,
+            collation: $coll,
+            input: $in,
+            output: $out,
+            modin: $modin,
+        }
+    };
+}
+
+/// The types pgshim has, with their `pg_type` rows (recorded from
+/// PostgreSQL 15's catalog).
+const BUILTIN_TYPES: &[BuiltinType] = &[
+    bt!(
+        Bool, 1, true, "B", true, 0, 1000, "c", "p", 0, "boolin", "boolout", "-"
+    ),
+    bt!(
+        Bytea, -1, false, "U", false, 0, 1001, "i", "x", 0, "byteain", "byteaout", "-"
+    ),
+    bt!(
+        Char, 1, true, "Z", false, 0, 1002, "c", "p", 0, "charin", "charout", "-"
+    ),
+    bt!(
+        Name, 64, false, "S", false, 18, 1003, "c", "p", 950, "namein", "nameout", "-"
+    ),
+    bt!(
+        Int8, 8, true, "N", false, 0, 1016, "d", "p", 0, "int8in", "int8out", "-"
+    ),
+    bt!(
+        Int2, 2, true, "N", false, 0, 1005, "s", "p", 0, "int2in", "int2out", "-"
+    ),
+    bt!(
+        Int4, 4, true, "N", false, 0, 1007, "i", "p", 0, "int4in", "int4out", "-"
+    ),
+    bt!(
+        Text, -1, false, "S", true, 0, 1009, "i", "x", 100, "textin", "textout", "-"
+    ),
+    bt!(
+        Oid, 4, true, "N", true, 0, 1028, "i", "p", 0, "oidin", "oidout", "-"
+    ),
+    bt!(
+        Float4,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        1021,
+        "i",
+        "p",
+        0,
+        "float4in",
+        "float4out",
+        "-"
+    ),
+    bt!(
+        Float8,
+        8,
+        true,
+        "N",
+        true,
+        0,
+        1022,
+        "d",
+        "p",
+        0,
+        "float8in",
+        "float8out",
+        "-"
+    ),
+    bt!(
+        Unknown,
+        -2,
+        false,
+        "X",
+        false,
+        0,
+        0,
+        "c",
+        "p",
+        0,
+        "unknownin",
+        "unknownout",
+        "-"
+    ),
+    bt!(
+        BoolArray,
+        -1,
+        false,
+        "A",
+        false,
+        16,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Int2Array,
+        -1,
+        false,
+        "A",
+        false,
+        21,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Int4Array,
+        -1,
+        false,
+        "A",
+        false,
+        23,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        TextArray,
+        -1,
+        false,
+        "A",
+        false,
+        25,
+        0,
+        "i",
+        "x",
+        100,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        VarcharArray,
+        -1,
+        false,
+        "A",
+        false,
+        1043,
+        0,
+        "i",
+        "x",
+        100,
+        "array_in",
+        "array_out",
+        "varchartypmodin"
+    ),
+    bt!(
+        Int8Array,
+        -1,
+        false,
+        "A",
+        false,
+        20,
+        0,
+        "d",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Float8Array,
+        -1,
+        false,
+        "A",
+        false,
+        701,
+        0,
+        "d",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Bpchar,
+        -1,
+        false,
+        "S",
+        false,
+        0,
+        1014,
+        "i",
+        "x",
+        100,
+        "bpcharin",
+        "bpcharout",
+        "bpchartypmodin"
+    ),
+    bt!(
+        Varchar,
+        -1,
+        false,
+        "S",
+        false,
+        0,
+        1015,
+        "i",
+        "x",
+        100,
+        "varcharin",
+        "varcharout",
+        "varchartypmodin"
+    ),
+    bt!(
+        Date, 4, true, "D", false, 0, 1182, "i", "p", 0, "date_in", "date_out", "-"
+    ),
+    bt!(
+        Time,
+        8,
+        true,
+        "D",
+        false,
+        0,
+        1183,
+        "d",
+        "p",
+        0,
+        "time_in",
+        "time_out",
+        "timetypmodin"
+    ),
+    bt!(
+        Timestamp,
+        8,
+        true,
+        "D",
+        false,
+        0,
+        1115,
+        "d",
+        "p",
+        0,
+        "timestamp_in",
+        "timestamp_out",
+        "timestamptypmodin"
+    ),
+    bt!(
+        Timestamptz,
+        8,
+        true,
+        "D",
+        true,
+        0,
+        1185,
+        "d",
+        "p",
+        0,
+        "timestamptz_in",
+        "timestamptz_out",
+        "timestamptztypmodin"
+    ),
+    bt!(
+        Interval,
+        16,
+        false,
+        "T",
+        true,
+        0,
+        1187,
+        "d",
+        "p",
+        0,
+        "interval_in",
+        "interval_out",
+        "intervaltypmodin"
+    ),
+    bt!(
+        NumericArray,
+        -1,
+        false,
+        "A",
+        false,
+        1700,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "numerictypmodin"
+    ),
+    bt!(
+        Timetz,
+        12,
+        false,
+        "D",
+        false,
+        0,
+        1270,
+        "d",
+        "p",
+        0,
+        "timetz_in",
+        "timetz_out",
+        "timetztypmodin"
+    ),
+    bt!(
+        Numeric,
+        -1,
+        false,
+        "N",
+        false,
+        0,
+        1231,
+        "i",
+        "m",
+        0,
+        "numeric_in",
+        "numeric_out",
+        "numerictypmodin"
+    ),
+    bt!(
+        Void, 4, true, "P", false, 0, 0, "i", "p", 0, "void_in", "void_out", "-"
+    ),
+];
+
+/// The access methods (`pg_am`).
+const ACCESS_METHODS: &[(i64, &str, &str, &str)] = &[
+    (2, "heap", "heap_tableam_handler", "t"),
+    (403, "btree", "bthandler", "i"),
+    (405, "hash", "hashhandler", "i"),
+    (783, "gist", "gisthandler", "i"),
+    (2742, "gin", "ginhandler", "i"),
+    (4000, "spgist", "spghandler", "i"),
+    (3580, "brin", "brinhandler", "i"),
+];
+
+/// PostgreSQL 15's predefined roles (`pg_roles` lists them beside the
+/// superuser).
+const PREDEFINED_ROLES: &[(i64, &str)] = &[
+    (3373, "pg_monitor"),
+    (3374, "pg_read_all_settings"),
+    (3375, "pg_read_all_stats"),
+    (3377, "pg_stat_scan_tables"),
+    (4200, "pg_signal_backend"),
+    (4544, "pg_checkpoint"),
+    (4569, "pg_read_server_files"),
+    (4570, "pg_write_server_files"),
+    (4571, "pg_execute_server_program"),
+    (6171, "pg_database_owner"),
+    (6181, "pg_read_all_data"),
+    (6182, "pg_write_all_data"),
+];
+
+fn int(v: i64) -> Value {
+    Value::Integer(v)
+}
+fn text(s: &str) -> Value {
+    Value::Text(s.to_string())
+}
+fn flag(b: bool) -> Value {
+    Value::Integer(i64::from(b))
+}
+const NULL: Value = Value::Null;
+
+/// One of the file's relations, as SQLite keeps it.
+struct Object {
+    kind: String,
+    name: String,
+    oid: i64,
+}
+
+/// An index of the file, as `PRAGMA index_list` describes it.
+struct IndexInfo {
+    oid: i64,
+    name: String,
+    table_oid: i64,
+    unique: bool,
+    primary: bool,
+    columns: i64,
+    partial: bool,
+}
+
+/// The rows of every system relation for one schema.
+struct Rows {
+    by_relation: std::collections::HashMap<&'static str, Vec<Vec<Value>>>,
+}
+
+impl Rows {
+    fn of(&self, name: &str) -> &[Vec<Value>] {
+        self.by_relation.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    fn read(conn: &rusqlite::Connection, catalog: &Catalog) -> rusqlite::Result<Rows> {
+        let mut next = FIRST_OBJECT;
+        let mut objects = Vec::new();
+        {
+            let mut stmt = conn.prepare(
+                "SELECT type, name, tbl_name FROM main.sqlite_schema \
+                 WHERE type IN ('table', 'view', 'index') \
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+                 AND tbl_name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
+                 AND tbl_name NOT LIKE '\\_pgshim\\_%' ESCAPE '\\' ORDER BY rowid",
+            )?;
+            let mut rows = stmt.query([])?;
+            while let Some(r) = rows.next()? {
+                let kind: String = r.get(0)?;
+                let oid = next;
+                // A table or view has a row type and its array type too.
+                next += if kind == "index" { 1 } else { 3 };
+                objects.push(Object {
+                    kind,
+                    name: r.get(1)?,
+                    oid,
+                });
+            }
+        }
+        // SQLite's automatic indexes (PRIMARY KEY, UNIQUE) get
+        // PostgreSQL's names; they follow the file's objects.
+        let mut indexes = Vec::new();
+        for t in objects.iter().filter(|o| o.kind == "table") {
+            let mut stmt = conn.prepare("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY seq DESC")?;
+            let list = stmt
+                .query_map([&t.name], |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, bool>(1)?,
+                        r.get::<_, String>(2)?,
+                        r.get::<_, bool>(3)?,
+                    ))
+                })?
+                .collect::<rusqlite::Result<Vec<_>>>()?;
+            for (name, unique, origin, partial) in list {
+                let cols: Vec<String> = conn
+                    .prepare("SELECT coalesce(name, '') FROM pragma_index_info(?1) ORDER BY seqno")?
+                    .query_map([&name], |r| r.get(0))?
+                    .collect::<rusqlite::Result<_>>()?;
+                let pg_name = match origin.as_str() {
+                    "pk" => format!("{}_pkey", t.name),
+                    "u" => format!("{}_{}_key", t.name, cols.join("_")),
+                    _ => name.clone(),
+                };
+                let oid = match objects.iter().find(|o| o.kind == "index" && o.name == name) {
+                    Some(o) => o.oid,
+                    None => {
+                        next += 1;
+                        next - 1
+                    }
+                };
+                indexes.push(IndexInfo {
+                    oid,
+                    name: pg_name,
+                    table_oid: t.oid,
+                    unique,
+                    primary: origin == "pk",
+                    columns: cols.len() as i64,
+                    partial,
+                });
+            }
+        }
+        let mut by_relation: std::collections::HashMap<&'static str, Vec<Vec<Value>>> =
+            Default::default();
+        let mut add = |rel: &'static str, row: Vec<Value>| {
+            by_relation.entry(rel).or_default().push(row);
+        };
+
+        // pg_namespace.
+        for (oid, name, owner) in [
+            (99, "pg_toast", SUPERUSER),
+            (PG_CATALOG, "pg_catalog", SUPERUSER),
+            (PUBLIC, "public", 6171),
+        ] {
+            add("pg_namespace", vec![int(oid), text(name), int(owner), NULL]);
+        }
+
+        // pg_roles.
+        add(
+            "pg_roles",
+            vec![
+                text(SUPERUSER_NAME),
+                flag(true),
+                flag(true),
+                flag(true),
+                flag(true),
+                flag(true),
+                flag(true),
+                int(-1),
+                text("********"),
+                NULL,
+                flag(true),
+                NULL,
+                int(SUPERUSER),
+            ],
+        );
+        for (oid, name) in PREDEFINED_ROLES {
+            add(
+                "pg_roles",
+                vec![
+                    text(name),
+                    flag(false),
+                    flag(true),
+                    flag(false),
+                    flag(false),
+                    flag(false),
+                    flag(false),
+                    int(-1),
+                    text("********"),
+                    NULL,
+                    flag(false),
+                    NULL,
+                    int(*oid),
+                ],
+            );
+        }
+
+        // pg_am.
+        for (oid, name, handler, kind) in ACCESS_METHODS {
+            add(
+                "pg_am",
+                vec![int(*oid), text(name), text(handler), text(kind)],
+            );
+        }
+
+        // pg_type: the built-in types, then each relation's row type.
+        for b in BUILTIN_TYPES {
+            let pseudo = matches!(b.ty, PgType::Void | PgType::Unknown);
+            let subscript = if b.ty.is_array() {
+                "array_subscript_handler"
+            } else if b.ty == PgType::Name {
+                "raw_array_subscript_handler"
+            } else {
+                "-"
+            };
+            let (recv, send) = if b.ty.is_array() {
+                ("array_recv".to_string(), "array_send".to_string())
+            } else {
+                let base = b.input.trim_end_matches("in").trim_end_matches('_');
+                let sep = if b.input.ends_with("_in") { "_" } else { "" };
+                (format!("{base}{sep}recv"), format!("{base}{sep}send"))
+            };
+            let modout = b.modin.replace("typmodin", "typmodout");
+            add(
+                "pg_type",
+                vec![
+                    int(i64::from(b.ty.oid())),
+                    text(b.ty.name()),
+                    int(PG_CATALOG),
+                    int(SUPERUSER),
+                    int(b.len),
+                    flag(b.byval),
+                    text(if pseudo { "p" } else { "b" }),
+                    text(b.category),
+                    flag(b.preferred),
+                    flag(true),
+                    text(","),
+                    int(0),
+                    text(subscript),
+                    int(b.elem),
+                    int(b.array),
+                    text(b.input),
+                    text(b.output),
+                    text(&recv),
+                    text(&send),
+                    text(b.modin),
+                    text(if b.modin == "-" { "-" } else { &modout }),
+                    text(if b.ty.is_array() {
+                        "array_typanalyze"
+                    } else {
+                        "-"
+                    }),
+                    text(b.align),
+                    text(b.storage),
+                    flag(false),
+                    int(0),
+                    int(-1),
+                    int(0),
+                    int(b.collation),
+                    NULL,
+                    NULL,
+                    NULL,
+                ],
+            );
+        }
+
+        // pg_class, pg_attribute, the row types, pg_tables and pg_views:
+        // the catalogs themselves first, then the file's relations.
+        for (spec, rel) in SPECS.iter().zip(relations()) {
+            let class = Class {
+                oid: spec.oid,
+                name: spec.name,
+                namespace: PG_CATALOG,
+                row_type: 0,
+                kind: spec.kind,
+                columns: rel.table.columns.len() as i64,
+                has_index: spec.kind == "r" && !spec.keys.is_empty(),
+                checks: 0,
+                triggers: false,
+            };
+            add("pg_class", class.row());
+            for (i, c) in rel.table.columns.iter().enumerate() {
+                add(
+                    "pg_attribute",
+                    attribute_row(spec.oid, i as i64 + 1, c, false),
+                );
+            }
+        }
+        // Foreign keys put triggers on both tables (PostgreSQL's RI triggers).
+        let mut with_triggers = std::collections::HashSet::new();
+        for o in objects.iter().filter(|o| o.kind == "table") {
+            let parents: Vec<String> = conn
+                .prepare("SELECT DISTINCT \"table\" FROM pragma_foreign_key_list(?1)")?
+                .query_map([&o.name], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
+            if !parents.is_empty() {
+                with_triggers.insert(o.name.to_ascii_lowercase());
+                with_triggers.extend(parents.into_iter().map(|p| p.to_ascii_lowercase()));
+            }
+        }
+        for o in objects.iter().filter(|o| o.kind != "index") {
+            let Some(table) = catalog.table(&o.name) else {
+                continue;
+            };
+            let kind = if o.kind == "view" { "v" } else { "r" };
+            let has_index = indexes.iter().any(|i| i.table_oid == o.oid);
+            let triggers = with_triggers.contains(&o.name.to_ascii_lowercase());
+            let class = Class {
+                oid: o.oid,
+                name: &o.name,
+                namespace: PUBLIC,
+                row_type: o.oid + 1,
+                kind,
+                columns: table.columns.len() as i64,
+                has_index,
+                checks: if kind == "r" {
+                    check_count(conn, &o.name)?
+                } else {
+                    0
+                },
+                triggers,
+            };
+            add("pg_class", class.row());
+            for (i, c) in table.columns.iter().enumerate() {
+                add("pg_attribute", attribute_row(o.oid, i as i64 + 1, c, true));
+            }
+            add("pg_type", row_type(o.oid + 1, &o.name, o.oid, o.oid + 2));
+            add(
+                "pg_type",
+                array_type(o.oid + 2, &format!("_{}", o.name), o.oid + 1),
+            );
+            if kind == "r" {
+                add(
+                    "pg_tables",
+                    vec![
+                        text("public"),
+                        text(&o.name),
+                        text(SUPERUSER_NAME),
+                        NULL,
+                        flag(has_index),
+                        flag(false),
+                        flag(triggers),
+                        flag(false),
+                    ],
+                );
+            } else {
+                add(
+                    "pg_views",
+                    vec![text("public"), text(&o.name), text(SUPERUSER_NAME), NULL],
+                );
+            }
+        }
+        for i in &indexes {
+            let class = Class {
+                oid: i.oid,
+                name: &i.name,
+                namespace: PUBLIC,
+                row_type: 0,
+                kind: "i",
+                columns: i.columns,
+                has_index: false,
+                checks: 0,
+                triggers: false,
+            };
+            add("pg_class", class.row());
+            add(
+                "pg_index",
+                vec![
+                    int(i.oid),
+                    int(i.table_oid),
+                    int(i.columns),
+                    int(i.columns),
+                    flag(i.unique),
+                    flag(false),
+                    flag(i.primary),
+                    flag(false),
+                    flag(true),
+                    flag(false),
+                    flag(true),
+                    flag(false),
+                    flag(true),
+                    flag(true),
+                    flag(false),
+                    NULL,
+                    NULL,
+                    NULL,
+                    NULL,
+                    NULL,
+                    if i.partial { text("") } else { NULL },
+                ],
+            );
+        }
+        for name in catalog.sequence_names() {
+            let class = Class {
+                oid: next,
+                name,
+                namespace: PUBLIC,
+                row_type: 0,
+                kind: "S",
+                columns: 3,
+                has_index: false,
+                checks: 0,
+                triggers: false,
+            };
+            add("pg_class", class.row());
+            next += 1;
+        }
+        Ok(Rows { by_relation })
+    }
+}
+
+/// A `pg_class` row's facts.
+struct Class<'a> {
+    oid: i64,
+    name: &'a str,
+    namespace: i64,
+    row_type: i64,
+    kind: &'static str,
+    columns: i64,
+    has_index: bool,
+    checks: i64,
+    triggers: bool,
+}
+
+impl Class<'_> {
+    fn row(&self) -> Vec<Value> {
+        let (am, filenode, replident) = match self.kind {
+            "r" => (2, self.oid, "d"),
+            "i" => (403, self.oid, "n"),
+            "S" => (0, self.oid, "n"),
+            _ => (0, 0, "n"),
+        };
+        vec![
+            int(self.oid),
+            text(self.name),
+            int(self.namespace),
+            int(self.row_type),
+            int(0),
+            int(SUPERUSER),
+            int(am),
+            int(filenode),
+            int(0),
+            int(0),
+            Value::Real(if self.kind == "S" { 1.0 } else { -1.0 }),
+            int(0),
+            int(0),
+            flag(self.has_index),
+            flag(false),
+            text("p"),
+            text(self.kind),
+            int(self.columns),
+            int(self.checks),
+            flag(self.kind == "v"),
+            flag(self.triggers),
+            flag(false),
+            flag(false),
+            flag(false),
+            flag(true),
+            text(replident),
+            flag(false),
+            int(0),
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+            NULL,
+        ]
+    }
+}
+
+/// A `pg_attribute` row: column `num` of relation `rel`.
+fn attribute_row(rel: i64, num: i64, c: &Column, user: bool) -> Vec<Value> {
+    let facts = c.ty.and_then(|t| BUILTIN_TYPES.iter().find(|b| b.ty == t));
+    let (oid, len, byval, align, storage, collation) = match facts {
+        Some(b) => (
+            i64::from(b.ty.oid()),
+            b.len,
+            b.byval,
+            b.align,
+            b.storage,
+            b.collation,
+        ),
+        None => (0, -1, false, "i", "x", 0),
+    };
+    let has_default = user && c.default_sql.is_some();
+    vec![
+        int(rel),
+        text(&c.name),
+        int(oid),
+        int(-1),
+        int(len),
+        int(num),
+        int(i64::from(c.ty.is_some_and(PgType::is_array))),
+        int(-1),
+        int(i64::from(c.typmod())),
+        flag(byval),
+        text(align),
+        text(storage),
+        text(""),
+        flag(c.not_null),
+        flag(has_default),
+        flag(false),
+        text(""),
+        text(""),
+        flag(false),
+        flag(true),
+        int(0),
+        int(collation),
+        NULL,
+        NULL,
+        NULL,
+        NULL,
+    ]
+}
+
+/// The row type PostgreSQL makes for a table or view.
+fn row_type(oid: i64, name: &str, relid: i64, array: i64) -> Vec<Value> {
+    composite_type(
+        oid,
+        name,
+        relid,
+        0,
+        array,
+        "c",
+        "C",
+        "record_in",
+        "record_out",
+        "x",
+    )
+}
+
+/// The array type of a row type.
+fn array_type(oid: i64, name: &str, elem: i64) -> Vec<Value> {
+    composite_type(
+        oid,
+        name,
+        0,
+        elem,
+        0,
+        "b",
+        "A",
+        "array_in",
+        "array_out",
+        "x",
+    )
+}
+
+#[allow(clippy::too_many_arguments)]
+fn composite_type(
+    oid: i64,
+    name: &str,
+    relid: i64,
+    elem: i64,
+    array: i64,
+    typtype: &str,
+    category: &str,
+    input: &str,
+    output: &str,
+    storage: &str,
+) -> Vec<Value> {
+    let array_of = typtype == "b";
+    vec![
+        int(oid),
+        text(name),
+        int(PUBLIC),
+        int(SUPERUSER),
+        int(-1),
+        flag(false),
+        text(typtype),
+        text(category),
+        flag(false),
+        flag(true),
+        text(","),
+        int(relid),
+        text(if array_of {
+            "array_subscript_handler"
+        } else {
+            "-"
+        }),
+        int(elem),
+        int(array),
+        text(input),
+        text(output),
+        text(if array_of {
+            "array_recv"
+        } else {
+            "record_recv"
+        }),
+        text(if array_of {
+            "array_send"
+        } else {
+            "record_send"
+        }),
+        text("-"),
+        text("-"),
+        text(if array_of { "array_typanalyze" } else { "-" }),
+        text("d"),
+        text(storage),
+        flag(false),
+        int(0),
+        int(-1),
+        int(0),
+        int(0),
+        NULL,
+        NULL,
+        NULL,
+    ]
+}
+
+/// How many CHECK constraints a table's SQL declares: pgshim writes each
+/// with its name (`CONSTRAINT "t_x_check" CHECK (…)`); the unnamed checks
+/// it adds itself (`pg_varchar_fits`) are not PostgreSQL constraints.
+fn check_count(conn: &rusqlite::Connection, table: &str) -> rusqlite::Result<i64> {
+    let sql: String = conn.query_row(
+        "SELECT coalesce(sql, '') FROM main.sqlite_schema WHERE type = 'table' AND name = ?1",
+        [table],
+        |r| r.get(0),
+    )?;
+    let mut n = 0;
+    for (i, _) in sql.match_indices("CONSTRAINT \"") {
+        let rest = &sql[i + "CONSTRAINT \"".len()..];
+        if let Some(end) = rest.find('"')
+            && rest[end + 1..].starts_with(" CHECK (")
+        {
+            n += 1;
+        }
+    }
+    Ok(n)
+}

@@ -1,0 +1,179 @@
+-- The system catalogs psql and ORMs read, computed from the file's schema
+-- (pg_namespace, pg_class, pg_attribute, pg_type, pg_am, pg_index,
+-- pg_roles, pg_tables, pg_views) and the functions their queries call.
+-- The file's own OIDs differ from PostgreSQL's, so cases compare names,
+-- kinds and flags, and join on OIDs rather than show them.
+CREATE TABLE agents (id bigserial PRIMARY KEY, name text NOT NULL, email varchar(120) UNIQUE);
+CREATE TABLE tickets (id bigserial PRIMARY KEY, agent_id bigint REFERENCES agents(id), title text NOT NULL, status text NOT NULL DEFAULT 'open', created_at timestamptz NOT NULL DEFAULT now(), due date, price numeric(10,2), CHECK (status <> ''));
+CREATE INDEX tickets_created ON tickets (created_at);
+CREATE VIEW open_tickets AS SELECT id, title FROM tickets WHERE status = 'open';
+
+-- case: psql_dt
+SELECT n.nspname as "Schema",
+  c.relname as "Name",
+  CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END as "Type",
+  pg_catalog.pg_get_userbyid(c.relowner) as "Owner"
+FROM pg_catalog.pg_class c
+     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
+WHERE c.relkind IN ('r','p','')
+      AND n.nspname <> 'pg_catalog'
+      AND n.nspname !~ '^pg_toast'
+      AND n.nspname <> 'information_schema'
+  AND pg_catalog.pg_table_is_visible(c.oid)
+ORDER BY 1,2;
+
+-- case: psql_di
+SELECT n.nspname as "Schema",
+  c.relname as "Name",
+  CASE c.relkind WHEN 'r' THEN 'table' WHEN 'v' THEN 'view' WHEN 'm' THEN 'materialized view' WHEN 'i' THEN 'index' WHEN 'S' THEN 'sequence' WHEN 't' THEN 'TOAST table' WHEN 'f' THEN 'foreign table' WHEN 'p' THEN 'partitioned table' WHEN 'I' THEN 'partitioned index' END as "Type",
+  pg_catalog.pg_get_userbyid(c.relowner) as "Owner",
+  c2.relname as "Table"
+FROM pg_catalog.pg_class c
+     LEFT JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+     LEFT JOIN pg_catalog.pg_am am ON am.oid = c.relam
+     LEFT JOIN pg_catalog.pg_index i ON i.indexrelid = c.oid
+     LEFT JOIN pg_catalog.pg_class c2 ON i.indrelid = c2.oid
+WHERE c.relkind IN ('i','I','')
+      AND n.nspname <> 'pg_catalog'
+      AND n.nspname !~ '^pg_toast'
+      AND n.nspname <> 'information_schema'
+  AND pg_catalog.pg_table_is_visible(c.oid)
+ORDER BY 1,2;
+
+-- case: psql_dn
+SELECT n.nspname AS "Name",
+  pg_catalog.pg_get_userbyid(n.nspowner) AS "Owner"
+FROM pg_catalog.pg_namespace n
+WHERE n.nspname !~ '^pg_' AND n.nspname <> 'information_schema'
+ORDER BY 1;
+
+-- case: relations_of_the_schema
+SELECT c.relname, c.relkind, c.relnatts, c.relhasindex, c.relchecks, c.relhasrules, c.relhastriggers,
+       c.relpersistence, c.relisshared, c.relispartition, c.relispopulated, c.relreplident, am.amname,
+       c.reloftype = 0 AS no_oftype, c.relowner = 10 AS superuser
+FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace LEFT JOIN pg_am am ON am.oid = c.relam
+WHERE n.nspname = 'public' ORDER BY c.relname;
+
+-- case: columns_with_types
+SELECT c.relname, a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull, a.atthasdef,
+       a.attlen, a.attbyval, a.attalign, a.attstorage, a.attndims, a.attisdropped, a.attislocal, a.attidentity, a.attgenerated, t.typname
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_type t ON t.oid = a.atttypid
+WHERE c.relname IN ('agents', 'tickets', 'open_tickets') AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY c.relname, a.attnum;
+
+-- case: column_collations
+SELECT a.attname, a.attcollation <> 0 AS collatable
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relname = 'tickets' AND a.attnum > 0 ORDER BY a.attnum;
+
+-- case: indexes_of_tables
+SELECT t.relname AS table_name, ic.relname AS index_name, i.indisunique, i.indisprimary, i.indnatts, i.indnkeyatts, i.indisvalid, i.indisready, i.indislive, i.indimmediate, i.indisclustered
+FROM pg_index i JOIN pg_class t ON t.oid = i.indrelid JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN pg_namespace n ON n.oid = t.relnamespace WHERE n.nspname = 'public'
+ORDER BY 1, 2;
+
+-- case: row_types_of_relations
+SELECT t.typname, t.typtype, t.typcategory, t.typlen, t.typbyval, t.typdelim, t.typalign, t.typstorage,
+       c.relname AS relation, e.typname AS element, a.typname AS array_type
+FROM pg_type t LEFT JOIN pg_class c ON c.oid = t.typrelid LEFT JOIN pg_type e ON e.oid = t.typelem LEFT JOIN pg_type a ON a.oid = t.typarray
+WHERE t.typnamespace = 2200 ORDER BY t.typname;
+
+-- case: builtin_types
+SELECT t.oid, t.typname, t.typlen, t.typbyval, t.typtype, t.typcategory, t.typispreferred, t.typdelim, t.typelem, t.typarray,
+       t.typalign, t.typstorage, t.typcollation, t.typnotnull, t.typbasetype, t.typtypmod, t.typndims, t.typrelid, t.typnamespace, t.typowner
+FROM pg_type t
+WHERE t.typname IN ('bool','int2','int4','int8','float4','float8','numeric','text','varchar','bpchar','bytea','date','time','timestamp',
+  'timestamptz','interval','timetz','oid','name','char','_int4','_text','_varchar','_int8','_numeric','_bool','_int2','_float8','void','unknown')
+ORDER BY t.oid;
+
+-- case: type_oids_rails_asks_for
+SELECT t.oid, t.typname FROM pg_type AS t WHERE t.typname IN ('int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'numeric', 'bool', 'timestamp', 'timestamptz') ORDER BY t.oid;
+
+-- case: access_methods
+SELECT oid, amname, amtype FROM pg_am ORDER BY oid;
+
+-- case: namespaces
+SELECT oid, nspname, nspowner FROM pg_namespace WHERE nspname IN ('pg_catalog', 'public', 'pg_toast') ORDER BY oid;
+
+-- case: roles
+SELECT oid, rolname, rolsuper, rolinherit, rolcreaterole, rolcreatedb, rolcanlogin, rolreplication, rolconnlimit, rolbypassrls
+FROM pg_roles WHERE rolname LIKE 'pg\_%' ORDER BY oid;
+
+-- case: superuser_role
+SELECT oid, rolsuper, rolcanlogin, rolpassword, rolvaliduntil FROM pg_roles WHERE oid = 10;
+
+-- case: pg_tables_of_public
+SELECT schemaname, tablename, tableowner, tablespace, hasindexes, hasrules, hastriggers, rowsecurity FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename;
+
+-- case: pg_views_of_public
+SELECT schemaname, viewname, viewowner FROM pg_views WHERE schemaname = 'public' ORDER BY viewname;
+
+-- case: catalogs_describe_themselves
+SELECT c.oid, c.relname, c.relkind, c.relnatts FROM pg_class c WHERE c.relname IN ('pg_class', 'pg_attribute', 'pg_type', 'pg_namespace', 'pg_am', 'pg_index', 'pg_description', 'pg_inherits') ORDER BY c.oid;
+
+-- case: catalog_columns
+SELECT a.attnum, a.attname, pg_catalog.format_type(a.atttypid, a.atttypmod) AS type
+FROM pg_attribute a WHERE a.attrelid = 1259 AND a.attnum > 0 AND a.atttypid IN (16, 18, 19, 21, 23, 26, 700) ORDER BY a.attnum;
+
+-- case: qualified_and_unqualified_names
+SELECT count(*) = (SELECT count(*) FROM pg_class) AS same FROM pg_catalog.pg_class;
+
+-- case: empty_catalogs
+SELECT (SELECT count(*) FROM pg_description d JOIN pg_class c ON c.oid = d.objoid WHERE c.relnamespace = 2200) AS descriptions,
+       (SELECT count(*) FROM pg_inherits) AS inherits;
+
+-- case: format_type_modifiers
+SELECT format_type(1043, 124) AS a, format_type(1700, 655366) AS b, format_type(1184, 3) AS c, format_type(1186, -1) AS d,
+  format_type(1042, 9) AS e, format_type(1042, -1) AS f, format_type(23, NULL) AS g, format_type(99999, -1) AS h,
+  format_type(NULL, 1) AS i, format_type(1005, -1) AS j, format_type(1015, 24) AS k, format_type(1083, 2) AS l,
+  format_type(18, -1) AS m, format_type(19, -1) AS n, format_type(1186, 2147418118) AS o, format_type(1114, 0) AS p,
+  format_type(1266, 6) AS q, format_type(1700, -1) AS r;
+
+-- case: format_type_of_row_types
+SELECT format_type(t.oid, -1) FROM pg_type t WHERE t.typname IN ('agents', '_agents') ORDER BY 1;
+
+-- case: encodings
+SELECT n, pg_encoding_to_char(n) FROM generate_series(-1, 43) AS n ORDER BY n;
+
+-- case: visibility_and_owner_functions
+SELECT pg_table_is_visible(1259) AS catalog, pg_table_is_visible(999999) AS nothing,
+  pg_get_userbyid(10) AS superuser, pg_get_userbyid(12345) AS unknown, pg_get_userbyid(NULL) AS null_role,
+  current_schema() AS schema;
+
+-- case: oid_input_and_casts
+SELECT '12'::oid AS a, ' 7 '::oid AS b, '-1'::oid AS c, (-1)::oid AS d, 4294967295::oid::int4 AS e, 5::oid::int8 AS f,
+  12::oid = 12 AS g, '12'::oid < 13 AS h, 3000000000::int8::oid AS i, 'abc'::name AS j, 'xy'::"char" AS k, ''::"char" = '' AS l;
+
+-- case: oid_input_errors
+SELECT 'x'::oid;
+
+-- case: oid_out_of_range
+SELECT '4294967296'::oid;
+
+-- case: bigint_to_oid_out_of_range
+SELECT (-1)::int8::oid;
+
+-- case: oid_arithmetic_refused
+SELECT oid + 1 FROM pg_class LIMIT 1;
+
+-- case: name_truncated_to_63_bytes
+SELECT length(repeat('x', 70)::name) AS ascii, octet_length(repeat('é', 40)::name) AS multibyte;
+
+-- case: relkind_compares_with_literals
+SELECT relname FROM pg_class WHERE relkind = 'v' AND relnamespace = 2200;
+
+-- case: catalog_begin
+BEGIN;
+
+-- case: catalog_sees_new_table
+CREATE TABLE later (x int);
+
+-- case: catalog_lists_later
+SELECT relname FROM pg_class WHERE relnamespace = 2200 AND relkind = 'r' ORDER BY 1;
+
+-- case: catalog_rollback
+ROLLBACK;
+
+-- case: catalog_forgets_later
+SELECT relname FROM pg_class WHERE relnamespace = 2200 AND relkind = 'r' ORDER BY 1;

@@ -31,13 +31,13 @@ use crate::error::Result;
 use crate::types::PgType;
 
 /// `pg_catalog`'s namespace OID.
-pub(crate) const PG_CATALOG: i64 = 11;
+const PG_CATALOG: i64 = 11;
 /// `public`'s namespace OID.
-pub(crate) const PUBLIC: i64 = 2200;
+const PUBLIC: i64 = 2200;
 /// The bootstrap superuser, which owns everything in the file.
 const SUPERUSER: i64 = 10;
 /// Its name: the file has no users of its own.
-pub(crate) const SUPERUSER_NAME: &str = "postgres";
+const SUPERUSER_NAME: &str = "postgres";
 /// The first OID of the file's own objects (`FirstNormalObjectId`).
 const FIRST_OBJECT: i64 = 16384;
 
@@ -919,16 +919,10 @@ impl Rows {
         // pg_class, pg_attribute, the row types, pg_tables and pg_views:
         // the catalogs themselves first, then the file's relations.
         for (spec, rel) in SPECS.iter().zip(relations()) {
+            let columns = rel.table.columns.len() as i64;
             let class = Class {
-                oid: spec.oid,
-                name: spec.name,
-                namespace: PG_CATALOG,
-                row_type: 0,
-                kind: spec.kind,
-                columns: rel.table.columns.len() as i64,
                 has_index: spec.kind == "r" && !spec.keys.is_empty(),
-                checks: 0,
-                triggers: false,
+                ..Class::plain(spec.oid, spec.name, PG_CATALOG, spec.kind, columns)
             };
             add("pg_class", class.row());
             for (i, c) in rel.table.columns.iter().enumerate() {
@@ -1003,17 +997,7 @@ impl Rows {
             }
         }
         for i in &indexes {
-            let class = Class {
-                oid: i.oid,
-                name: &i.name,
-                namespace: PUBLIC,
-                row_type: 0,
-                kind: "i",
-                columns: i.columns,
-                has_index: false,
-                checks: 0,
-                triggers: false,
-            };
+            let class = Class::plain(i.oid, &i.name, PUBLIC, "i", i.columns);
             add("pg_class", class.row());
             add(
                 "pg_index",
@@ -1043,17 +1027,7 @@ impl Rows {
             );
         }
         for name in catalog.sequence_names() {
-            let class = Class {
-                oid: next,
-                name,
-                namespace: PUBLIC,
-                row_type: 0,
-                kind: "S",
-                columns: 3,
-                has_index: false,
-                checks: 0,
-                triggers: false,
-            };
+            let class = Class::plain(next, name, PUBLIC, "S", 3);
             add("pg_class", class.row());
             next += 1;
         }
@@ -1074,7 +1048,22 @@ struct Class<'a> {
     triggers: bool,
 }
 
-impl Class<'_> {
+impl<'a> Class<'a> {
+    /// A relation with no row type, index, checks or triggers.
+    fn plain(oid: i64, name: &'a str, namespace: i64, kind: &'static str, columns: i64) -> Self {
+        Class {
+            oid,
+            name,
+            namespace,
+            row_type: 0,
+            kind,
+            columns,
+            has_index: false,
+            checks: 0,
+            triggers: false,
+        }
+    }
+
     fn row(&self) -> Vec<Value> {
         let (am, filenode, replident) = match self.kind {
             "r" => (2, self.oid, "d"),

@@ -22,43 +22,11 @@ const MICROS_PER_DAY: i64 = 86_400_000_000;
 /// The type of a parameter OID a client declared in Parse (`None` for 0,
 /// "unspecified"); an error for a type pgshim has not.
 pub fn type_of_oid(oid: u32) -> Result<Option<PgType>, String> {
-    use PgType::*;
-    let all = [
-        Bool,
-        Bytea,
-        Int8,
-        Int2,
-        Int4,
-        Text,
-        Float4,
-        Float8,
-        Unknown,
-        Bpchar,
-        Varchar,
-        Date,
-        Time,
-        Timestamp,
-        Timestamptz,
-        Interval,
-        Timetz,
-        Numeric,
-        BoolArray,
-        Int2Array,
-        Int4Array,
-        TextArray,
-        VarcharArray,
-        Int8Array,
-        Float8Array,
-        NumericArray,
-        Oid,
-        Name,
-        Char,
-    ];
-    if oid == 0 || oid == Unknown.oid() {
+    if oid == 0 || oid == PgType::Unknown.oid() {
         return Ok(None);
     }
-    all.into_iter()
-        .find(|t| t.oid() == oid)
+    PgType::of_oid(oid)
+        .filter(|t| *t != PgType::Void)
         .map(Some)
         .ok_or_else(|| format!("parameters of the type with OID {oid} are not supported"))
 }

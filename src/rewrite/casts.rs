@@ -205,15 +205,9 @@ pub(crate) fn fold_literal(
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/datatype-character.html#DATATYPE-CHARACTER-SPECIAL-TABLE>
 fn char_in(s: &str, span: Option<SourceSpan>) -> Result<String> {
-    match s.chars().next() {
-        None => Ok(String::new()),
-        Some(c) if c.is_ascii() => Ok(c.to_string()),
-        Some(_) => Err(Error::unsupported(
-            "\"char\" of a non-ASCII character",
-            span,
-            "\"char\" holds one byte; use text or char(1)",
-        )),
-    }
+    scalar::char_in(s).map_err(|what| {
+        Error::unsupported(&what, span, "\"char\" holds one byte; use text or char(1)")
+    })
 }
 
 /// Converts a typed value to PostgreSQL's text output.

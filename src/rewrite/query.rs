@@ -105,13 +105,7 @@ impl Cx<'_> {
                     cols: cols
                         .iter()
                         .zip(&names)
-                        .map(|(c, n)| ScopeCol {
-                            name: n.clone(),
-                            ty: Some(c.ty),
-                            declared: c.ty.name().into(),
-                            typmod: c.typmod,
-                            not_null: false,
-                        })
+                        .map(|(c, n)| ScopeCol::of_output(c, n.clone()))
                         .collect(),
                 });
             }
@@ -316,13 +310,7 @@ impl Cx<'_> {
         let cols: Vec<ScopeCol> = first
             .iter()
             .zip(&names)
-            .map(|(c, n)| ScopeCol {
-                name: n.clone(),
-                ty: Some(c.ty),
-                declared: c.ty.name().into(),
-                typmod: c.typmod,
-                not_null: false,
-            })
+            .map(|(c, n)| ScopeCol::of_output(c, n.clone()))
             .collect();
         scope.ctes.push(Cte {
             name: name.clone(),
@@ -1051,18 +1039,7 @@ impl Cx<'_> {
                 format!("pg_catalog.{}", rel.table.name),
             )),
         ]);
-        let cols = rel
-            .table
-            .columns
-            .iter()
-            .map(|c| ScopeCol {
-                name: c.name.clone(),
-                ty: c.ty,
-                declared: c.declared.clone(),
-                typmod: c.typmod(),
-                not_null: false,
-            })
-            .collect();
+        let cols = rel.table.columns.iter().map(ScopeCol::of_column).collect();
         Ok(Rel {
             qualifier,
             cols,
@@ -1144,16 +1121,7 @@ impl Cx<'_> {
                     cte.cols.clone()
                 } else if let Some(t) = self.catalog.table(&tname) {
                     pk = t.primary_key.clone();
-                    t.columns
-                        .iter()
-                        .map(|c| ScopeCol {
-                            name: c.name.clone(),
-                            ty: c.ty,
-                            declared: c.declared.clone(),
-                            typmod: c.typmod(),
-                            not_null: c.not_null,
-                        })
-                        .collect()
+                    t.columns.iter().map(ScopeCol::of_column).collect()
                 } else {
                     return Err(Error::semantic(
                         format!("relation \"{tname}\" does not exist"),
@@ -1220,13 +1188,7 @@ impl Cx<'_> {
                     cols: cols
                         .iter()
                         .zip(names)
-                        .map(|(c, n)| ScopeCol {
-                            name: n,
-                            ty: Some(c.ty),
-                            declared: c.ty.name().into(),
-                            typmod: c.typmod,
-                            not_null: false,
-                        })
+                        .map(|(c, n)| ScopeCol::of_output(c, n))
                         .collect(),
                     merged: vec![],
                     pk: vec![],

@@ -19,6 +19,30 @@ pub(crate) struct ScopeCol {
     pub not_null: bool,
 }
 
+impl ScopeCol {
+    /// A table's column, as the catalog has it.
+    pub(crate) fn of_column(c: &crate::catalog::Column) -> ScopeCol {
+        ScopeCol {
+            name: c.name.clone(),
+            ty: c.ty,
+            declared: c.declared.clone(),
+            typmod: c.typmod(),
+            not_null: c.not_null,
+        }
+    }
+
+    /// An output column of a CTE or derived table, under the name `name`.
+    pub(crate) fn of_output(c: &super::OutputColumn, name: String) -> ScopeCol {
+        ScopeCol {
+            name,
+            ty: Some(c.ty),
+            declared: c.ty.name().into(),
+            typmod: c.typmod,
+            not_null: false,
+        }
+    }
+}
+
 /// A relation in a FROM clause: a table, CTE or derived table.
 #[derive(Debug, Clone)]
 pub(crate) struct Rel {
@@ -72,11 +96,8 @@ impl<'p> Scope<'p> {
                 cols: columns
                     .iter()
                     .map(|c| ScopeCol {
-                        name: c.name.clone(),
-                        ty: c.ty,
-                        declared: c.declared.clone(),
-                        typmod: c.typmod(),
                         not_null: false,
+                        ..ScopeCol::of_column(c)
                     })
                     .collect(),
                 merged: vec![],

@@ -86,12 +86,9 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
     })?;
     conn.create_scalar_function("pg_char_in", 1, pure(), |ctx| {
         text_arg(ctx, 0)?
-            .map(|s| match s.chars().next() {
-                None => Ok(String::new()),
-                Some(c) if c.is_ascii() => Ok(c.to_string()),
-                Some(_) => Err(pg_err(
-                    "pgshim: \"char\" of a non-ASCII character is not supported",
-                )),
+            .map(|s| {
+                scalar::char_in(&s)
+                    .map_err(|what| pg_err(format!("pgshim: {what} is not supported")))
             })
             .transpose()
     })?;

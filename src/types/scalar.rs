@@ -124,6 +124,24 @@ pub fn name_in(s: &str) -> &str {
     &s[..end]
 }
 
+/// PostgreSQL's `charin` for the one-byte `"char"` type: the first
+/// character, or empty. A non-ASCII first character is refused, since
+/// pgshim keeps text, not the byte PostgreSQL would cut from it.
+///
+/// ```
+/// use pgshim::types::scalar::char_in;
+/// assert_eq!(char_in("relkind"), Ok("r".to_string()));
+/// assert_eq!(char_in(""), Ok(String::new()));
+/// assert!(char_in("é").is_err());
+/// ```
+pub fn char_in(s: &str) -> Result<String, String> {
+    match s.chars().next() {
+        None => Ok(String::new()),
+        Some(c) if c.is_ascii() => Ok(c.to_string()),
+        Some(_) => Err("\"char\" of a non-ASCII character".into()),
+    }
+}
+
 /// An integer as an oid: 0 to 2^32-1, with -2^31 to -1 wrapping (what
 /// `oidin` and the `integer → oid` cast accept); `None` outside.
 pub fn oid_range(v: i64) -> Option<i64> {

@@ -144,10 +144,7 @@ pub(crate) fn declaration(ty: PgType, typmod: i32) -> String {
             format!("{name}({m})")
         }
         PgType::Interval => {
-            let (range, precision) = ((m >> 16) & 0x7fff, m & 0xffff);
-            let words = INTERVAL_RANGES
-                .iter()
-                .find(|w| IntervalRange::from_words(w).is_some_and(|r| interval_mask(r) == range));
+            let (words, precision) = interval_fields(m);
             let base = match words {
                 Some(w) => format!("{name}_{}", w.replace(' ', "_")),
                 None => name.to_string(),
@@ -184,19 +181,12 @@ pub(crate) fn format_type(ty: PgType, typmod: i32) -> String {
             let v = m - VARHDRSZ;
             format!("numeric({},{})", (v >> 16) & 0xffff, v & 0xffff)
         }
-        PgType::Timestamp | PgType::Time => {
-            let (base, rest) = ty.sql_name().split_once(' ').unwrap_or((ty.sql_name(), ""));
-            format!("{base}({m}) {rest}")
-        }
-        PgType::Timestamptz | PgType::Timetz => {
+        PgType::Timestamp | PgType::Time | PgType::Timestamptz | PgType::Timetz => {
             let (base, rest) = ty.sql_name().split_once(' ').unwrap_or((ty.sql_name(), ""));
             format!("{base}({m}) {rest}")
         }
         PgType::Interval => {
-            let (range, precision) = ((m >> 16) & 0x7fff, m & 0xffff);
-            let words = INTERVAL_RANGES
-                .iter()
-                .find(|w| IntervalRange::from_words(w).is_some_and(|r| interval_mask(r) == range));
+            let (words, precision) = interval_fields(m);
             let mut out = match words {
                 Some(w) => format!("interval {w}"),
                 None => "interval".to_string(),
@@ -208,6 +198,17 @@ pub(crate) fn format_type(ty: PgType, typmod: i32) -> String {
         }
         _ => ty.sql_name().into(),
     }
+}
+
+/// The field words (`day to second`) and the precision (`0xFFFF` for
+/// full) of an interval modifier.
+fn interval_fields(typmod: i64) -> (Option<&'static str>, i64) {
+    let (range, precision) = ((typmod >> 16) & 0x7fff, typmod & 0xffff);
+    let words = INTERVAL_RANGES
+        .iter()
+        .copied()
+        .find(|w| IntervalRange::from_words(w).is_some_and(|r| interval_mask(r) == range));
+    (words, precision)
 }
 
 /// The field restrictions PostgreSQL's grammar has for `interval`.

@@ -380,6 +380,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("…can only be used in transaction blocks", "25P01"),
     ("current transaction is aborted…", "25P02"),
     ("savepoint \"…\" does not exist", "3B001"),
+    ("schema \"…\" does not exist", "3F000"),
     // Class 55, 57: object state, operator intervention.
     ("…is not yet defined in this session", "55000"),
     ("canceling statement due to lock timeout", "55P03"),
@@ -400,6 +401,9 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("syntax error…", "42601"),
     ("…is not a sequence", "42809"),
     ("relation \"…\" does not exist", "42P01"),
+    ("improper relation name…", "42601"),
+    ("invalid name syntax", "42602"),
+    ("type \"…\" does not exist", "42704"),
     ("table \"…\" does not exist", "42P01"),
     ("sequence \"…\" does not exist", "42P01"),
     ("missing FROM-clause entry…", "42P01"),

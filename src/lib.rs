@@ -55,6 +55,21 @@ pub mod types;
 /// ```
 pub const SERVER_VERSION: &str = concat!("15.18 (pgshim ", env!("CARGO_PKG_VERSION"), ")");
 
+/// What `version()` answers: PostgreSQL's form, with [`SERVER_VERSION`]
+/// and the platform.
+///
+/// ```
+/// assert!(pgshim::version_string().starts_with("PostgreSQL 15.18 (pgshim "));
+/// ```
+pub fn version_string() -> String {
+    format!(
+        "PostgreSQL {SERVER_VERSION} on {}-{}, compiled by rustc, {}-bit",
+        std::env::consts::ARCH,
+        std::env::consts::OS,
+        usize::BITS
+    )
+}
+
 pub use catalog::Catalog;
 pub use connection::{CancelToken, Connection, CopyFrom, CopyTo, Outcome, Rows};
 pub use error::{Error, Result, SourceSpan};

@@ -44,7 +44,9 @@ impl Value {
             // extract(): integral results are integers, others exact text.
             (SqlValue::Integer(i), PgType::Numeric) => Value::Int(i),
             (SqlValue::Text(s), PgType::Numeric) => Value::Text(s),
-            (SqlValue::Text(s), t) if t.is_string() || t.is_temporal() || t == PgType::Unknown => {
+            (SqlValue::Text(s), t)
+                if t.is_string() || t.is_temporal() || t.is_reg() || t == PgType::Unknown =>
+            {
                 Value::Text(s)
             }
             (other, _) => Value::Raw(other),

@@ -36,6 +36,10 @@ struct State {
     application_name: String,
     reset_application_name: String,
     search_path: String,
+    /// The role the session runs as (`current_user`, `session_user`).
+    user: String,
+    /// The database the session is connected to (`current_database()`).
+    database: String,
     /// The other settings an application may change ([`check_setting`]),
     /// by canonical name, as `SHOW` prints them; absent: the default.
     others: std::collections::HashMap<&'static str, String>,
@@ -72,6 +76,8 @@ impl Default for State {
             reset_interval_style: IntervalStyle::Postgres,
             application_name: String::new(),
             search_path: "\"$user\", public".into(),
+            user: "postgres".into(),
+            database: "postgres".into(),
             others: Default::default(),
             reset_others: Default::default(),
             reset_application_name: String::new(),
@@ -262,6 +268,46 @@ impl Session {
     /// assert_eq!(s.show("application_name").unwrap(), "worker");
     /// ```
     pub fn keep_as_defaults(&self) {
+        self.keep_defaults();
+    }
+
+    /// Names the role and database the session runs as, as a server's
+    /// startup does (`user` and `database` of the startup packet): what
+    /// `current_user`, `session_user`, `current_database()` and
+    /// `SHOW session_authorization` answer. Both are `postgres` until then.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// assert_eq!(s.user(), "postgres");
+    /// s.set_identity("app", "tickets");
+    /// assert_eq!((s.user(), s.database()), ("app".to_string(), "tickets".to_string()));
+    /// assert_eq!(s.show("session_authorization").as_deref(), Some("app"));
+    /// ```
+    pub fn set_identity(&self, user: &str, database: &str) {
+        let mut st = self.state();
+        st.user = user.to_string();
+        st.database = database.to_string();
+    }
+
+    /// The role the session runs as.
+    ///
+    /// ```
+    /// assert_eq!(pgshim::Session::new().user(), "postgres");
+    /// ```
+    pub fn user(&self) -> String {
+        self.state().user.clone()
+    }
+
+    /// The database the session is connected to.
+    ///
+    /// ```
+    /// assert_eq!(pgshim::Session::new().database(), "postgres");
+    /// ```
+    pub fn database(&self) -> String {
+        self.state().database.clone()
+    }
+
+    fn keep_defaults(&self) {
         let mut st = self.state();
         st.reset_time_zone = st.time_zone.clone();
         st.reset_date_style = st.date_style;
@@ -459,6 +505,7 @@ impl Session {
             "server_encoding" => "UTF8".into(),
             "integer_datetimes" => "on".into(),
             "server_version" => crate::SERVER_VERSION.into(),
+            "session_authorization" => self.state().user.clone(),
             other => match self.state().others.get(other) {
                 Some(v) => v.clone(),
                 None => setting_default(other)?.into(),
@@ -560,6 +607,9 @@ fn setting_default(name: &str) -> Option<&'static str> {
         "idle_in_transaction_session_timeout" => "0",
         "row_security" | "check_function_bodies" => "on",
         "xmloption" => "content",
+        // NAMEDATALEN - 1, PostgreSQL's (and so pgshim's) longest name.
+        "max_identifier_length" => "63",
+        "server_version_num" => "150018",
         _ => return None,
     })
 }

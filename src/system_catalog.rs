@@ -260,6 +260,7 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
                 insert.execute(rusqlite::params_from_iter(row.iter()))?;
             }
         }
+        fill_names(conn)?;
         conn.execute(&format!("DELETE FROM {STAMP}"), [])?;
         conn.execute(&format!("INSERT INTO {STAMP} VALUES (?1)"), [stamp])?;
         Ok(())
@@ -277,8 +278,117 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
     }
 }
 
+/// The names the OID alias types show (`regclass`, `regtype`,
+/// `regnamespace` output), by kind (`c`, `t`, `n`) and OID.
+pub(crate) const NAMES: &str = "temp.\"pg_catalog.pgshim_names\"";
+
+/// Fills [`NAMES`] from the filled relations: a relation's or type's
+/// name is qualified with its schema where the search path would not find
+/// it by the bare name (a `public` table named like a `pg_catalog` one,
+/// whose row type PostgreSQL also has), and quoted as `quote_ident`
+/// quotes.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-oid.html>
+/// (`regclassout`, `regtypeout`, `regnamespaceout` in regproc.c).
+fn fill_names(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
+    use crate::types::scalar::quote_ident;
+    conn.execute(&format!("DELETE FROM {NAMES}"), [])?;
+    let mut names: Vec<(&str, i64, String)> = Vec::new();
+    let qualified = |hidden: bool, nsp: i64, nspname: &str, name: &str| {
+        if hidden || (nsp != PG_CATALOG && nsp != PUBLIC) {
+            format!("{}.{}", quote_ident(nspname), quote_ident(name))
+        } else {
+            quote_ident(name)
+        }
+    };
+    {
+        let mut stmt = conn.prepare(
+            "SELECT c.oid, c.relname, c.relnamespace, n.nspname, \
+             c.relnamespace <> 11 AND EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_class\" p \
+             WHERE p.relname = c.relname AND p.relnamespace = 11) \
+             FROM temp.\"pg_catalog.pg_class\" c \
+             JOIN temp.\"pg_catalog.pg_namespace\" n ON n.oid = c.relnamespace",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let (name, nspname): (String, String) = (r.get(1)?, r.get(3)?);
+            names.push((
+                "c",
+                r.get(0)?,
+                qualified(r.get(4)?, r.get(2)?, &nspname, &name),
+            ));
+        }
+    }
+    {
+        let mut stmt = conn.prepare(
+            "SELECT t.oid, t.typname, t.typnamespace, n.nspname, t.typcategory, t.typelem, \
+             t.typnamespace <> 11 AND (EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_type\" p \
+             WHERE p.typname = t.typname AND p.typnamespace = 11) \
+             OR EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_class\" p \
+             WHERE p.relname = t.typname AND p.relnamespace = 11)) \
+             FROM temp.\"pg_catalog.pg_type\" t \
+             JOIN temp.\"pg_catalog.pg_namespace\" n ON n.oid = t.typnamespace",
+        )?;
+        let mut rows = stmt.query([])?;
+        let mut by_oid = std::collections::HashMap::new();
+        let mut arrays = Vec::new();
+        while let Some(r) = rows.next()? {
+            let oid: i64 = r.get(0)?;
+            let (name, nspname, category): (String, String, String) =
+                (r.get(1)?, r.get(3)?, r.get(4)?);
+            let shown = match PgType::of_oid(oid as u32) {
+                Some(ty) => regtype_name(ty),
+                None if category == "A" => {
+                    arrays.push((oid, r.get::<_, i64>(5)?));
+                    continue;
+                }
+                None => qualified(r.get(6)?, r.get(2)?, &nspname, &name),
+            };
+            by_oid.insert(oid, shown);
+        }
+        for (oid, elem) in arrays {
+            if let Some(e) = by_oid.get(&elem) {
+                let shown = format!("{e}[]");
+                by_oid.insert(oid, shown);
+            }
+        }
+        names.extend(by_oid.into_iter().map(|(oid, n)| ("t", oid, n)));
+    }
+    {
+        let mut stmt = conn.prepare("SELECT oid, nspname FROM temp.\"pg_catalog.pg_namespace\"")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            names.push(("n", r.get(0)?, quote_ident(&r.get::<_, String>(1)?)));
+        }
+    }
+    let mut insert = conn.prepare(&format!("INSERT INTO {NAMES} VALUES (?1, ?2, ?3)"))?;
+    for (kind, oid, name) in names {
+        insert.execute(rusqlite::params![kind, oid, name])?;
+    }
+    Ok(())
+}
+
+/// A built-in type's `regtype` output: `format_type` without a modifier,
+/// which names `bpchar` `character`.
+fn regtype_name(ty: PgType) -> String {
+    let elem = ty.element().unwrap_or(ty);
+    let base = match elem {
+        PgType::Bpchar => "character".to_string(),
+        other => crate::types::typmod::format_type(other, -1),
+    };
+    if ty.is_array() {
+        format!("{base}[]")
+    } else {
+        base
+    }
+}
+
 fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
-    let mut sql = format!("CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);");
+    let mut sql = format!(
+        "CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);\
+         CREATE TABLE IF NOT EXISTS {NAMES} (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid));"
+    );
     for (spec, rel) in SPECS.iter().zip(relations()) {
         let cols = columns(spec)
             .map(|(n, t)| format!("\"{n}\" {}", affinity(t)))

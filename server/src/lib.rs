@@ -508,6 +508,11 @@ fn open_session(
         let sql = format!("SET {k} = '{}'", v.replace('\'', "''"));
         db.batch_execute(&sql).map_err(|e| PgError::of(&e, "", 0))?;
     }
+    // current_user and current_database() answer the startup's names
+    // (the database defaults to the user's name, as PostgreSQL's does).
+    let user = params.get("user").map_or("postgres", String::as_str);
+    let database = params.get("database").map_or(user, String::as_str);
+    db.session().set_identity(user, database);
     // The startup's values are what RESET returns to.
     db.session().keep_as_defaults();
     Ok(Backend::new(db, config.log_statements, gate))

@@ -39,7 +39,7 @@ pub fn type_size(t: PgType) -> i16 {
         PgType::Int4 | PgType::Float4 | PgType::Date | PgType::Void => 4,
         PgType::Int8 | PgType::Float8 | PgType::Time | PgType::Timestamp | PgType::Timestamptz => 8,
         PgType::Timetz => 12,
-        PgType::Oid => 4,
+        PgType::Oid | PgType::Regclass | PgType::Regtype | PgType::Regnamespace => 4,
         PgType::Name => 64,
         PgType::Char => 1,
         PgType::Interval => 16,

@@ -163,7 +163,7 @@ pub(crate) fn target_type(dt: &DataType, span: Option<SourceSpan>) -> Result<Tar
 /// PostgreSQL's input function at translation time, as PostgreSQL does when
 /// it resolves an unknown literal. Errors are PostgreSQL's.
 pub(crate) fn fold_literal(
-    cx: &Cx,
+    cx: &mut Cx,
     s: &str,
     target: PgType,
     span: Option<SourceSpan>,
@@ -185,6 +185,7 @@ pub(crate) fn fold_literal(
         PgType::Oid => Ok(build::int(scalar::oid_in(s).map_err(err)?)),
         PgType::Name => Ok(build::string(scalar::name_in(s))),
         PgType::Char => Ok(build::string(&char_in(s, span)?)),
+        t if t.is_reg() => super::catalog_functions::reg_in(cx, s, t, span),
         PgType::Numeric => {
             let v: Numeric = s.parse().map_err(err)?;
             Ok(build::string(&v.to_string()))
@@ -347,6 +348,29 @@ fn cast_value(
         (PgType::Oid, PgType::Int8) => inner,
         (PgType::Oid, PgType::Int4) => build::call("pg_oid_to_int4", vec![inner]),
         (a, PgType::Oid) if a.is_string() => build::call("pg_oid_in", vec![inner]),
+        // The OID alias types are binary coercible with oid, and from and
+        // to the integers as oid is; their text is the object's name.
+        (a, b) if a.is_oid() && b.is_oid() && (a == PgType::Oid || b == PgType::Oid) => inner,
+        (PgType::Int2 | PgType::Int4, b) if b.is_reg() => {
+            build::call("pg_int4_to_oid", vec![inner])
+        }
+        (PgType::Int8, b) if b.is_reg() => build::call("pg_int8_to_oid", vec![inner]),
+        (a, PgType::Int8) if a.is_reg() => inner,
+        (a, PgType::Int4) if a.is_reg() => build::call("pg_oid_to_int4", vec![inner]),
+        (a, PgType::Text | PgType::Varchar) if a.is_reg() => {
+            let text = super::catalog_functions::reg_out(cx, inner, a)?;
+            match target.len {
+                Some(n) => build::call("substr", vec![text, build::int(1), build::int(n as i64)]),
+                None => text,
+            }
+        }
+        (a, b) if a.is_string() && b.is_reg() => {
+            return Err(Error::unsupported(
+                format!("a cast of a computed text to {}", b.sql_name()),
+                span,
+                "cast a string literal ('name'::regclass), or join the catalog by name",
+            ));
+        }
         (a, PgType::Name) if a.is_string() || a == PgType::Char => {
             build::call("pg_name_in", vec![inner])
         }

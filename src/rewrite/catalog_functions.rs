@@ -9,8 +9,8 @@
 use super::expr::{Lit, Typed};
 use super::functions::{Call, arity};
 use super::{Cx, build};
-use crate::error::{Error, Result};
-use crate::types::PgType;
+use crate::error::{Error, Result, SourceSpan};
+use crate::types::{PgType, scalar};
 
 /// Reads argument `i` as an `oid`: an untyped literal by `oidin`, an
 /// integer by the `integer → oid` cast (implicit in PostgreSQL).
@@ -61,13 +61,17 @@ pub(crate) fn format_type(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     replace_sql(cx, c, &sql, PgType::Text)
 }
 
-/// `pg_table_is_visible(oid)`: every relation pgshim has is in
-/// pg_catalog or public, both on the search path, so it is true for a
-/// relation and NULL for an OID none has.
+/// `pg_table_is_visible(oid)`: whether the search path finds the
+/// relation by its bare name. Every relation pgshim has is in pg_catalog
+/// or public, both on the path with pg_catalog first, so a public one is
+/// hidden only by a pg_catalog relation of its name; NULL for an OID none
+/// has.
 pub(crate) fn pg_table_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;
     let oid = oid_arg(cx, c, 0)?;
-    let sql = format!("(SELECT 1 FROM temp.\"pg_catalog.pg_class\" WHERE \"oid\" = {oid})");
+    let sql = format!(
+        "(SELECT pgshim_c.\"relnamespace\" = 11 OR NOT EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_class\" pgshim_p WHERE pgshim_p.\"relname\" = pgshim_c.\"relname\" AND pgshim_p.\"relnamespace\" = 11) FROM temp.\"pg_catalog.pg_class\" pgshim_c WHERE pgshim_c.\"oid\" = {oid})"
+    );
     replace_sql(cx, c, &sql, PgType::Bool)
 }
 
@@ -98,4 +102,218 @@ pub(crate) fn current_schema(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 0)?;
     c.replace = Some(build::string("public"));
     Ok(Typed::new(PgType::Name))
+}
+
+/// An OID alias type's input from a constant, as `regclassin`,
+/// `regtypein` and `regnamespacein` read it: digits are the OID itself,
+/// `-` is 0, and a name is looked up in the system catalogs when the
+/// statement runs (pg_catalog first, then public, as the search path
+/// does), with PostgreSQL's error for a name nothing has. Built-in type
+/// names are resolved here.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-oid.html>
+pub(crate) fn reg_in(
+    cx: &mut Cx,
+    text: &str,
+    ty: PgType,
+    span: Option<SourceSpan>,
+) -> Result<sqlparser::ast::Expr> {
+    let err = |m: String| Error::semantic(m, span);
+    let trimmed = text.trim();
+    if !trimmed.is_empty() && trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(build::int(scalar::oid_in(trimmed).map_err(err)?));
+    }
+    if trimmed == "-" {
+        return Ok(build::int(0));
+    }
+    let quote = |s: &str| format!("'{}'", s.replace('\'', "''"));
+    let (sql, missing) = match ty {
+        PgType::Regclass => {
+            let parts = scalar::name_list(text).map_err(err)?;
+            let (schema, name) = match parts.as_slice() {
+                [name] => (None, name.clone()),
+                [schema, name] => (
+                    Some(
+                        namespace_oid(schema)
+                            .ok_or_else(|| err(format!("schema \"{schema}\" does not exist")))?,
+                    ),
+                    name.clone(),
+                ),
+                [_, _, _] => {
+                    return Err(Error::unsupported(
+                        "a database-qualified regclass name",
+                        span,
+                        "leave out the database name",
+                    ));
+                }
+                _ => {
+                    return Err(err(format!(
+                        "improper relation name (too many dotted names): {trimmed}"
+                    )));
+                }
+            };
+            let filter = match schema {
+                Some(n) => format!("\"relnamespace\" = {n}"),
+                None => "true".into(),
+            };
+            (
+                format!(
+                    "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {} AND {filter} ORDER BY \"relnamespace\" <> 11 LIMIT 1)",
+                    quote(&name)
+                ),
+                format!("relation \"{}\" does not exist", parts.join(".")),
+            )
+        }
+        PgType::Regtype => {
+            if let Some(builtin) = builtin_type(trimmed) {
+                return Ok(build::int(i64::from(builtin.oid())));
+            }
+            let parts = scalar::name_list(text).map_err(err)?;
+            let (schema, name) = match parts.as_slice() {
+                [name] => (None, name.clone()),
+                [schema, name] => (
+                    Some(
+                        namespace_oid(schema)
+                            .ok_or_else(|| err(format!("schema \"{schema}\" does not exist")))?,
+                    ),
+                    name.clone(),
+                ),
+                _ => {
+                    return Err(Error::unsupported(
+                        "this regtype name",
+                        span,
+                        "name the type as type or schema.type",
+                    ));
+                }
+            };
+            let filter = match schema {
+                Some(n) => format!("\"typnamespace\" = {n}"),
+                None => "true".into(),
+            };
+            (
+                format!(
+                    "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_type\" WHERE \"typname\" = {} AND {filter} ORDER BY \"typnamespace\" <> 11 LIMIT 1)",
+                    quote(&name)
+                ),
+                format!("type \"{}\" does not exist", parts.join(".")),
+            )
+        }
+        PgType::Regnamespace => {
+            let parts = scalar::name_list(text).map_err(err)?;
+            let [name] = parts.as_slice() else {
+                return Err(err("invalid name syntax".into()));
+            };
+            (
+                format!(
+                    "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {})",
+                    quote(name)
+                ),
+                format!("schema \"{name}\" does not exist"),
+            )
+        }
+        other => return Err(Error::Internal(format!("reg_in({})", other.name()))),
+    };
+    cx.system_catalog = true;
+    let e = build::expr_from_sql(&format!("pg_reg_found({sql}, {})", quote(&missing)))
+        .map_err(|m| Error::Internal(format!("{sql}: {m}")))?;
+    Ok(e)
+}
+
+/// The OID of a schema pgshim has.
+fn namespace_oid(name: &str) -> Option<i64> {
+    match name {
+        "pg_catalog" => Some(11),
+        "public" => Some(2200),
+        _ => None,
+    }
+}
+
+/// A built-in type named as `regtype` input names it (the SQL spellings,
+/// internal names, a modifier or `[]`), where pgshim has the type; not
+/// the spellings only DDL reads (`serial`).
+fn builtin_type(text: &str) -> Option<PgType> {
+    let lower = text.to_ascii_lowercase();
+    let base = lower.trim_start_matches("pg_catalog.");
+    let first = base
+        .split(|c: char| c == '(' || c == '[' || c.is_whitespace())
+        .next()
+        .unwrap_or_default();
+    if first.contains("serial") || first.contains('_') && !first.starts_with('_') {
+        return None;
+    }
+    PgType::parse(base).filter(|t| *t != PgType::Void && *t != PgType::Unknown)
+}
+
+/// An OID alias type's output: the object's name as the catalogs have it
+/// (qualified where the search path would not find it), `-` for 0, the
+/// number for an OID nothing has.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-oid.html>
+pub(crate) fn reg_out(
+    cx: &mut Cx,
+    e: sqlparser::ast::Expr,
+    ty: PgType,
+) -> Result<sqlparser::ast::Expr> {
+    cx.system_catalog = true;
+    let sql = reg_out_sql(ty, &e.to_string());
+    build::expr_from_sql(&sql).map_err(|m| Error::Internal(format!("{sql}: {m}")))
+}
+
+/// [`reg_out`] of the SQLite expression `e`, as SQL.
+pub(crate) fn reg_out_sql(ty: PgType, e: &str) -> String {
+    let kind = match ty {
+        PgType::Regclass => "c",
+        PgType::Regtype => "t",
+        _ => "n",
+    };
+    format!(
+        "pg_reg_out((SELECT \"name\" FROM {} WHERE \"kind\" = '{kind}' AND \"oid\" = {e}), {e})",
+        crate::system_catalog::NAMES
+    )
+}
+
+/// `current_user`, `session_user`, `user`: the role the session runs as
+/// (pgshim has no `SET ROLE`, so they are one name).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-SESSION-TABLE>
+pub(crate) fn current_user(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 0)?;
+    c.replace = Some(build::call(
+        "pg_show",
+        vec![build::string("session_authorization")],
+    ));
+    Ok(Typed::new(PgType::Name))
+}
+
+/// `current_database()`: the database the session is connected to.
+pub(crate) fn current_database(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 0)?;
+    c.replace = Some(build::call("pg_current_database", vec![]));
+    Ok(Typed::new(PgType::Name))
+}
+
+/// `current_schemas(include_implicit)`: the search path's schemas that
+/// exist, `{public}`, with `pg_catalog` first when the implicit ones are
+/// asked for.
+pub(crate) fn current_schemas(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let span = c.span;
+    let (x, t) = &mut c.args[0];
+    let t2 = t.clone();
+    cx.coerce(x, &t2, PgType::Bool, span)?;
+    let sql =
+        format!("CASE WHEN {x} THEN '{{pg_catalog,public}}' WHEN NOT {x} THEN '{{public}}' END");
+    let e = build::expr_from_sql(&sql).map_err(|m| Error::Internal(format!("{sql}: {m}")))?;
+    c.replace = Some(build::nested(e));
+    Ok(Typed::new(PgType::NameArray))
+}
+
+/// `version()`: PostgreSQL's version string, naming pgshim.
+pub(crate) fn version(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 0)?;
+    c.replace = Some(build::string(&crate::version_string()));
+    Ok(Typed::new(PgType::Text))
 }

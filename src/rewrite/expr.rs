@@ -217,6 +217,11 @@ pub(crate) fn fold_ident(id: &mut Ident) {
     if id.quote_style.is_none() {
         id.value = id.value.to_lowercase();
     }
+    // Identifiers are cut to NAMEDATALEN - 1 bytes, as PostgreSQL's lexer
+    // cuts them (`max_identifier_length`).
+    if id.value.len() > 63 {
+        id.value = crate::types::scalar::name_in(&id.value).to_string();
+    }
     id.quote_style = Some('"');
 }
 
@@ -1150,9 +1155,15 @@ impl Cx<'_> {
                 (a, b) if a.is_integer() && b.is_integer() => wider_int(a, b),
                 // integer → oid is implicit (oid is the preferred type),
                 // and so is oid → bigint.
-                (PgType::Oid, PgType::Int2 | PgType::Int4)
-                | (PgType::Int2 | PgType::Int4, PgType::Oid) => PgType::Oid,
-                (PgType::Oid, PgType::Int8) | (PgType::Int8, PgType::Oid) => PgType::Int8,
+                (o, PgType::Int2 | PgType::Int4) | (PgType::Int2 | PgType::Int4, o)
+                    if o.is_oid() =>
+                {
+                    o
+                }
+                (o, PgType::Int8) | (PgType::Int8, o) if o.is_oid() => PgType::Int8,
+                // regclass = oid, regclass = regtype: both sides are read
+                // as oid.
+                (a, b) if a.is_oid() && b.is_oid() => PgType::Oid,
                 (a, b) if a.is_numeric_category() && b.is_numeric_category() => {
                     if a == PgType::Numeric || b == PgType::Numeric {
                         if a.is_float() || b.is_float() {
@@ -1235,16 +1246,19 @@ impl Cx<'_> {
                 Ok(())
             }
             // integer → oid is implicit: a negative int4 wraps.
-            Lit::Int(i) if target == PgType::Oid && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
+            // So is integer → regclass (and the other OID alias types).
+            Lit::Int(i) if target.is_oid() && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
                 *e = build::int(i64::from(*i as i32 as u32));
                 Ok(())
             }
-            Lit::No if target == PgType::Oid && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
+            Lit::No if target.is_oid() && matches!(t.ty, PgType::Int2 | PgType::Int4) => {
                 let inner = std::mem::replace(e, build::null());
                 *e = build::call("pg_int4_to_oid", vec![inner]);
                 Ok(())
             }
-            Lit::Int(_) | Lit::No if t.ty == PgType::Oid && target == PgType::Int8 => Ok(()),
+            Lit::Int(_) | Lit::No if t.ty.is_oid() && target == PgType::Int8 => Ok(()),
+            // oid and its alias types are binary coercible, implicitly.
+            Lit::No if t.ty.is_oid() && target.is_oid() => Ok(()),
             // integer → double precision is an implicit cast in PostgreSQL
             // (a bigint past 2^53 rounds); SQLite would keep the integer
             // and compare, group and deduplicate it exactly.
@@ -1302,7 +1316,7 @@ impl Cx<'_> {
         if self.params[n - 1].is_none() {
             self.read_param_input(e, target);
         }
-        if target == PgType::Bytea || target == PgType::Bpchar {
+        if target == PgType::Bytea || target == PgType::Bpchar || target.is_reg() {
             return Err(Error::unsupported(
                 format!("parameter ${n} of type {}", target.sql_name()),
                 span,

@@ -401,7 +401,7 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
     (
         "pg_table_is_visible",
         super::catalog_functions::pg_table_is_visible,
-        "true for every relation (pg_catalog and public are on the search path), NULL for an unknown OID",
+        "whether the search path finds the relation by its name (pg_catalog before public); NULL for an unknown OID",
     ),
     (
         "pg_get_userbyid",
@@ -417,6 +417,36 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "current_schema",
         super::catalog_functions::current_schema,
         "public, the one schema",
+    ),
+    (
+        "current_schemas",
+        super::catalog_functions::current_schemas,
+        "{public}, or {pg_catalog,public} with the implicit schemas",
+    ),
+    (
+        "current_user",
+        super::catalog_functions::current_user,
+        "the session's role: the startup's user, postgres embedded",
+    ),
+    (
+        "session_user",
+        super::catalog_functions::current_user,
+        "the session's role, as current_user",
+    ),
+    (
+        "user",
+        super::catalog_functions::current_user,
+        "the session's role, as current_user",
+    ),
+    (
+        "current_database",
+        super::catalog_functions::current_database,
+        "the startup's database, postgres embedded",
+    ),
+    (
+        "version",
+        super::catalog_functions::version,
+        "PostgreSQL 15.18 (pgshim …) on the platform",
     ),
     (
         "pg_sleep",

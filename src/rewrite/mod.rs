@@ -529,11 +529,7 @@ impl Translator {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
                 post_passes(q.as_mut(), false);
-                let sql = if self.options.text_output {
-                    text_output_rows(&q.to_string(), &cols)
-                } else {
-                    q.to_string()
-                };
+                let sql = output_rows(&mut cx, q.to_string(), &cols, self.options.text_output);
                 Translation::rows(sql, cols)
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
@@ -699,17 +695,24 @@ impl Translation {
     }
 }
 
-/// A query's rows as PostgreSQL's text output ([`Options::text_output`]):
-/// the query becomes a common table expression whose columns are numbered
-/// (result names may repeat), read through `pg_output` in the query's order
-/// (SQLite keeps a FROM-clause subquery's ORDER BY when the outer query is a
-/// plain projection of it).
+/// A query's rows as they leave: the OID alias types' columns
+/// (`regclass`…) as the objects' names, and with
+/// [`Options::text_output`] every column as PostgreSQL's text output. The
+/// query becomes a common table expression whose columns are numbered
+/// (result names may repeat), read in the query's order (SQLite keeps a
+/// FROM-clause subquery's ORDER BY when the outer query is a plain
+/// projection of it). Other queries are left as they are.
 ///
 /// # PostgreSQL
-/// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>
-fn text_output_rows(sql: &str, cols: &[OutputColumn]) -> String {
-    if cols.is_empty() {
-        return sql.to_string();
+/// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>,
+/// <https://www.postgresql.org/docs/current/datatype-oid.html>
+fn output_rows(cx: &mut Cx, sql: String, cols: &[OutputColumn], text_output: bool) -> String {
+    let names = cols.iter().any(|c| c.ty.is_reg());
+    if cols.is_empty() || !(text_output || names) {
+        return sql;
+    }
+    if names {
+        cx.system_catalog = true;
     }
     let numbered = (0..cols.len())
         .map(|i| format!("\"c{i}\""))
@@ -719,11 +722,12 @@ fn text_output_rows(sql: &str, cols: &[OutputColumn]) -> String {
         .iter()
         .enumerate()
         .map(|(i, c)| {
-            format!(
-                "pg_output(\"c{i}\", '{}') AS \"{}\"",
-                c.ty.name(),
-                c.name.replace('"', "\"\"")
-            )
+            let value = match c.ty {
+                t if t.is_reg() => catalog_functions::reg_out_sql(t, &format!("\"c{i}\"")),
+                t if text_output => format!("pg_output(\"c{i}\", '{}')", t.name()),
+                _ => format!("\"c{i}\""),
+            };
+            format!("{value} AS \"{}\"", c.name.replace('"', "\"\""))
         })
         .collect::<Vec<_>>()
         .join(", ");

@@ -58,6 +58,9 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("statement_timeout", true),
     ("lock_timeout", true),
     ("server_version", false),
+    ("server_version_num", false),
+    ("max_identifier_length", false),
+    ("session_authorization", false),
     // pg_dump's preamble sets these.
     ("idle_in_transaction_session_timeout", true),
     ("row_security", true),

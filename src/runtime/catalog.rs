@@ -1,6 +1,6 @@
 //! The functions of the system catalogs' columns and queries: `oid` and
-//! `name` input and casts, `"char"`, `format_type` and
-//! `pg_encoding_to_char`.
+//! `name` input and casts, `"char"`, the OID alias types' (`regclass`…)
+//! lookups, `quote_ident`, `format_type` and `pg_encoding_to_char`.
 //!
 //! # PostgreSQL
 //! <https://www.postgresql.org/docs/current/datatype-oid.html>,
@@ -91,6 +91,29 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
                     .map_err(|what| pg_err(format!("pgshim: {what} is not supported")))
             })
             .transpose()
+    })?;
+    // An OID alias type's input: the OID the name lookup found, or the
+    // error PostgreSQL raises for a name nothing has.
+    conn.create_scalar_function("pg_reg_found", 2, pure(), |ctx| match int_arg(ctx, 0)? {
+        Some(oid) => Ok(oid),
+        None => Err(pg_err(text_arg(ctx, 1)?.unwrap_or_default())),
+    })?;
+    // An OID alias type's output: the object's name (looked up in the
+    // catalog), `-` for 0, or the number for an OID nothing has.
+    conn.create_scalar_function("pg_reg_out", 2, pure(), |ctx| {
+        if let Some(name) = text_arg(ctx, 0)? {
+            return Ok(Some(name));
+        }
+        Ok(int_arg(ctx, 1)?.map(|oid| {
+            if oid == 0 {
+                "-".to_string()
+            } else {
+                oid.to_string()
+            }
+        }))
+    })?;
+    conn.create_scalar_function("pg_quote_ident", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?.map(|s| scalar::quote_ident(&s)))
     })?;
     // format_type(oid, typmod, the name pg_type has for a type pgshim does
     // not know itself, such as a table's row type).

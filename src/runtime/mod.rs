@@ -342,6 +342,10 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
             .map_err(|e| pg_err(e.message()))
     })?;
     let s = session.clone();
+    conn.create_scalar_function("pg_current_database", 0, volatile(), move |_| {
+        Ok(s.database())
+    })?;
+    let s = session.clone();
     conn.create_scalar_function("pg_show", 1, volatile(), move |ctx| {
         let name = text_arg(ctx, 0)?.unwrap_or_default();
         s.show(&name)

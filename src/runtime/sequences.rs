@@ -35,51 +35,7 @@ pub(crate) const CREATE_TABLE: &str = "CREATE TABLE IF NOT EXISTS \"_pgshim_sequ
 /// does: `s`, `"MySeq"`, `public.s`; unquoted parts fold to lower case,
 /// and only the `public` schema exists.
 pub(crate) fn relation_name(text: &str) -> std::result::Result<String, String> {
-    let mut parts = Vec::new();
-    let mut chars = text.trim().chars().peekable();
-    loop {
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
-        }
-        let mut part = String::new();
-        if chars.peek() == Some(&'"') {
-            chars.next();
-            loop {
-                match chars.next() {
-                    Some('"') if chars.peek() == Some(&'"') => {
-                        chars.next();
-                        part.push('"');
-                    }
-                    Some('"') => break,
-                    Some(c) => part.push(c),
-                    None => return Err("invalid name syntax".into()),
-                }
-            }
-            if part.is_empty() {
-                return Err("invalid name syntax".into());
-            }
-        } else {
-            while let Some(&c) = chars.peek() {
-                if c == '.' || c.is_whitespace() {
-                    break;
-                }
-                part.extend(c.to_lowercase());
-                chars.next();
-            }
-            if part.is_empty() {
-                return Err("invalid name syntax".into());
-            }
-        }
-        parts.push(part);
-        while chars.peek().is_some_and(|c| c.is_whitespace()) {
-            chars.next();
-        }
-        match chars.next() {
-            None => break,
-            Some('.') => continue,
-            Some(_) => return Err("invalid name syntax".into()),
-        }
-    }
+    let parts = crate::types::scalar::name_list(text)?;
     match parts.as_slice() {
         [name] => Ok(name.clone()),
         [schema, name] if schema == "public" => Ok(name.clone()),
@@ -294,26 +250,9 @@ pub(crate) fn register(conn: &Connection, session: &Session) -> Result<()> {
                 |r| r.get(0),
             )
             .optional()?;
-        Ok(name.map(|n| format!("public.{}", quote_ident(&n))))
+        Ok(name.map(|n| format!("public.{}", crate::types::scalar::quote_ident(&n))))
     })?;
     Ok(())
-}
-
-/// A name as PostgreSQL's `quote_ident` writes it: bare when it is lower
-/// case letters, digits, `_` and `$` (not first), quoted otherwise.
-fn quote_ident(name: &str) -> String {
-    let bare = name
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
-        && name
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$');
-    if bare {
-        name.to_string()
-    } else {
-        format!("\"{}\"", name.replace('"', "\"\""))
-    }
 }
 
 #[cfg(test)]

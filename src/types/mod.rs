@@ -13,6 +13,7 @@ mod decimal_types;
 mod interval;
 #[cfg(feature = "jiff")]
 mod jiff_types;
+mod keywords;
 pub mod numeric;
 pub mod scalar;
 pub mod sql;
@@ -99,6 +100,15 @@ pub enum PgType {
     Name,
     /// `"char"`: the one-byte type of catalog flags such as `relkind`.
     Char,
+    /// `regclass`: a relation's OID, read and shown as its name; stored
+    /// as the INTEGER oid.
+    Regclass,
+    /// `regtype`: a type's OID, read and shown as its name.
+    Regtype,
+    /// `regnamespace`: a schema's OID, read and shown as its name.
+    Regnamespace,
+    /// `name[]`, what `current_schemas` returns.
+    NameArray,
 }
 
 impl PgType {
@@ -140,6 +150,10 @@ impl PgType {
             PgType::Oid => "oid",
             PgType::Name => "name",
             PgType::Char => "char",
+            PgType::Regclass => "regclass",
+            PgType::Regtype => "regtype",
+            PgType::Regnamespace => "regnamespace",
+            PgType::NameArray => "_name",
         }
     }
 
@@ -181,6 +195,10 @@ impl PgType {
             PgType::Oid => "oid",
             PgType::Name => "name",
             PgType::Char => "\"char\"",
+            PgType::Regclass => "regclass",
+            PgType::Regtype => "regtype",
+            PgType::Regnamespace => "regnamespace",
+            PgType::NameArray => "name[]",
         }
     }
 
@@ -221,6 +239,10 @@ impl PgType {
             PgType::Oid => 26,
             PgType::Name => 19,
             PgType::Char => 18,
+            PgType::Regclass => 2205,
+            PgType::Regtype => 2206,
+            PgType::Regnamespace => 4089,
+            PgType::NameArray => 1003,
         }
     }
 
@@ -262,6 +284,10 @@ impl PgType {
             Oid,
             Name,
             Char,
+            Regclass,
+            Regtype,
+            Regnamespace,
+            NameArray,
         ]
         .into_iter()
         .find(|t| t.oid() == oid)
@@ -284,6 +310,7 @@ impl PgType {
             PgType::Bool => PgType::BoolArray,
             PgType::Text => PgType::TextArray,
             PgType::Varchar => PgType::VarcharArray,
+            PgType::Name => PgType::NameArray,
             _ => return None,
         })
     }
@@ -299,6 +326,7 @@ impl PgType {
             PgType::BoolArray => PgType::Bool,
             PgType::TextArray => PgType::Text,
             PgType::VarcharArray => PgType::Varchar,
+            PgType::NameArray => PgType::Name,
             _ => return None,
         })
     }
@@ -344,6 +372,11 @@ impl PgType {
             }
         }
         let base = base.split_whitespace().collect::<Vec<_>>().join(" ");
+        // `pg_catalog.int4`: the built-in types live in pg_catalog.
+        let base = match base.strip_prefix("pg_catalog.") {
+            Some(rest) => rest.trim().to_string(),
+            None => base,
+        };
         // `int[]`, `text[]`, `_int4`: arrays of the element types pgshim has.
         if let Some(elem) = base.strip_suffix("[]").or_else(|| base.strip_prefix('_')) {
             return PgType::parse(elem.trim()).and_then(PgType::array_of);
@@ -375,6 +408,9 @@ impl PgType {
             "oid" => PgType::Oid,
             "name" => PgType::Name,
             "\"char\"" => PgType::Char,
+            "regclass" => PgType::Regclass,
+            "regtype" => PgType::Regtype,
+            "regnamespace" => PgType::Regnamespace,
             _ => return None,
         })
     }
@@ -394,10 +430,25 @@ impl PgType {
         self.is_integer() || self.is_float() || self == PgType::Numeric || self.is_oid()
     }
 
-    /// Whether this is `oid`: PostgreSQL's numeric category, stored as an
-    /// INTEGER, with no arithmetic.
+    /// Whether this is `oid` or an OID alias type (`regclass`…):
+    /// PostgreSQL's numeric category, stored as an INTEGER, with no
+    /// arithmetic.
     pub fn is_oid(self) -> bool {
-        self == PgType::Oid
+        self == PgType::Oid || self.is_reg()
+    }
+
+    /// Whether this is an OID alias type (`regclass`, `regtype`,
+    /// `regnamespace`): an oid read and shown as an object's name.
+    ///
+    /// ```
+    /// assert!(pgshim::PgType::Regclass.is_reg());
+    /// assert!(!pgshim::PgType::Oid.is_reg());
+    /// ```
+    pub fn is_reg(self) -> bool {
+        matches!(
+            self,
+            PgType::Regclass | PgType::Regtype | PgType::Regnamespace
+        )
     }
 
     /// Whether this belongs to PostgreSQL's string type category (`S`).

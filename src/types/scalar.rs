@@ -142,6 +142,95 @@ pub fn char_in(s: &str) -> Result<String, String> {
     }
 }
 
+/// Splits a possibly qualified name given as text, as PostgreSQL's
+/// `stringToQualifiedNameList` does for `regclass`/`regtype` input:
+/// `public.tickets`, `"My Table"`; unquoted parts fold to lower case, and
+/// each part is cut to 63 bytes.
+///
+/// ```
+/// use pgshim::types::scalar::name_list;
+/// assert_eq!(name_list(" Public . \"My\"\"T\" "), Ok(vec!["public".into(), "My\"T".into()]));
+/// assert_eq!(name_list("a..b"), Err("invalid name syntax".into()));
+/// ```
+pub fn name_list(text: &str) -> Result<Vec<String>, String> {
+    let bad = || "invalid name syntax".to_string();
+    let mut parts = Vec::new();
+    let mut chars = text.chars().peekable();
+    loop {
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        let mut part = String::new();
+        if chars.peek() == Some(&'"') {
+            chars.next();
+            loop {
+                match chars.next() {
+                    Some('"') if chars.peek() == Some(&'"') => {
+                        chars.next();
+                        part.push('"');
+                    }
+                    Some('"') => break,
+                    Some(c) => part.push(c),
+                    None => return Err(bad()),
+                }
+            }
+            if part.is_empty() {
+                return Err(bad());
+            }
+        } else {
+            while let Some(&c) = chars.peek() {
+                if c == '.' || c.is_whitespace() {
+                    break;
+                }
+                part.extend(c.to_lowercase());
+                chars.next();
+            }
+            if part.is_empty() {
+                return Err(bad());
+            }
+        }
+        parts.push(name_in(&part).to_string());
+        while chars.peek().is_some_and(|c| c.is_whitespace()) {
+            chars.next();
+        }
+        match chars.next() {
+            None => return Ok(parts),
+            Some('.') => continue,
+            Some(_) => return Err(bad()),
+        }
+    }
+}
+
+/// A name as PostgreSQL's `quote_ident` (`quote_identifier`) writes it:
+/// bare when it is lower-case letters, digits, `_` and `$` (not first)
+/// and not a keyword that is reserved in any way; double-quoted
+/// otherwise.
+///
+/// ```
+/// use pgshim::types::scalar::quote_ident;
+/// assert_eq!(quote_ident("tickets"), "tickets");
+/// assert_eq!(quote_ident("Tickets"), "\"Tickets\"");
+/// assert_eq!(quote_ident("user"), "\"user\"");
+/// assert_eq!(quote_ident("name"), "name");
+/// ```
+pub fn quote_ident(name: &str) -> String {
+    let safe = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_lowercase() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_' || c == '$')
+        && super::keywords::QUOTED_KEYWORDS
+            .binary_search(&name)
+            .is_err();
+    if safe {
+        name.to_string()
+    } else {
+        format!("\"{}\"", name.replace('"', "\"\""))
+    }
+}
+
 /// An integer as an oid: 0 to 2^32-1, with -2^31 to -1 wrapping (what
 /// `oidin` and the `integer → oid` cast accept); `None` outside.
 pub fn oid_range(v: i64) -> Option<i64> {

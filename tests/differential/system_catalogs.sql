@@ -7,6 +7,8 @@ CREATE TABLE agents (id bigserial PRIMARY KEY, name text NOT NULL, email varchar
 CREATE TABLE tickets (id bigserial PRIMARY KEY, agent_id bigint REFERENCES agents(id), title text NOT NULL, status text NOT NULL DEFAULT 'open', created_at timestamptz NOT NULL DEFAULT now(), due date, price numeric(10,2), CHECK (status <> ''));
 CREATE INDEX tickets_created ON tickets (created_at);
 CREATE VIEW open_tickets AS SELECT id, title FROM tickets WHERE status = 'open';
+CREATE TABLE "Mixed Case" (x int);
+CREATE TABLE pg_roles (x int);
 
 -- case: psql_dt
 SELECT n.nspname as "Schema",
@@ -162,6 +164,98 @@ SELECT length(repeat('x', 70)::name) AS ascii, octet_length(repeat('é', 40)::na
 
 -- case: relkind_compares_with_literals
 SELECT relname FROM pg_class WHERE relkind = 'v' AND relnamespace = 2200;
+
+-- case: regclass_of_names
+SELECT 'tickets'::regclass::text AS bare, '"tickets"'::regclass::text AS quoted, 'public.tickets'::regclass::text AS qualified,
+       ' TICKETS '::regclass::text AS folded, '"Mixed Case"'::regclass::text AS mixed, 'pg_class'::regclass::text AS catalog,
+       'public.pg_roles'::regclass::text AS hidden, 'pg_catalog.pg_roles'::regclass::text AS shown;
+
+-- case: regclass_regtype_regnamespace_columns
+SELECT c.oid::regclass AS rel, c.reltype::regtype AS type, c.relnamespace::regnamespace AS nsp
+FROM pg_class c WHERE c.relnamespace = 2200 ORDER BY c.relname;
+
+-- case: regclass_numbers_and_dash
+SELECT '-'::regclass AS dash, '0'::regclass AS zero, 1259::regclass AS by_number, 'pg_class'::regclass::oid AS oid,
+       (-1)::regclass AS wrapped, 1259::int8::regclass AS from_bigint, '-'::regtype AS no_type;
+
+-- case: regclass_compares_as_oid
+SELECT count(*) AS columns, 'tickets'::regclass = 'tickets'::regclass::oid AS same,
+       'pg_class'::regclass = 1259 AS with_integer, 'pg_class'::regclass = 'int4'::regtype AS across
+FROM pg_attribute WHERE attrelid = 'tickets'::regclass AND attnum > 0;
+
+-- case: regclass_unknown_relation
+SELECT 'nope'::regclass;
+
+-- case: regclass_unknown_qualified_relation
+SELECT 'public.nope'::regclass;
+
+-- case: regclass_unknown_schema
+SELECT 'x.nope'::regclass;
+
+-- case: regclass_too_many_dots
+SELECT 'a.b.c.d'::regclass;
+
+-- case: regclass_quoted_name_kept
+SELECT '"Tickets"'::regclass;
+
+-- case: regclass_bad_syntax
+SELECT 'a b'::regclass;
+
+-- case: regclass_empty
+SELECT ''::regclass;
+
+-- case: regclass_arithmetic_refused
+SELECT 'tickets'::regclass + 1;
+
+-- case: regtype_of_names
+SELECT 'integer'::regtype AS int, 'varchar(20)'::regtype AS varchar, 'bpchar'::regtype AS bpchar, 'char'::regtype AS char,
+       '"char"'::regtype AS onebyte, 'int4[]'::regtype AS arr, 'float'::regtype AS float, 'pg_catalog.int8'::regtype AS qualified,
+       'timestamptz(3)'::regtype AS tstz, 'interval day'::regtype AS iv, 'tickets'::regtype AS rowtype,
+       '_tickets'::regtype AS rowarray, 'name'::regtype::oid AS name_oid;
+
+-- case: regtype_serial_is_no_type
+SELECT 'serial'::regtype;
+
+-- case: regtype_unknown
+SELECT 'nope'::regtype;
+
+-- case: regnamespace_of_names
+SELECT 'public'::regnamespace AS public, 'pg_catalog'::regnamespace::oid AS catalog, 11::regnamespace AS by_number;
+
+-- case: regnamespace_unknown
+SELECT 'nope'::regnamespace;
+
+-- case: regnamespace_dotted
+SELECT 'a.b'::regnamespace;
+
+-- case: rails_type_oid_lookup
+SELECT 'character varying'::regtype::oid, 'integer'::regtype::oid;
+
+-- case: rails_columns_by_regclass
+SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
+  FROM pg_attribute a
+ WHERE a.attrelid = '"tickets"'::regclass
+   AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum;
+
+-- case: session_information_functions
+SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,
+       'public' = ANY (current_schemas(false)) AS public_on_path, version() LIKE 'PostgreSQL 15.%' AS version;
+
+-- case: max_identifier_length
+SHOW max_identifier_length;
+
+-- case: session_authorization
+SHOW session_authorization;
+
+-- case: long_identifier_cut
+CREATE TABLE xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx (a int);
+
+-- case: long_identifier_found_by_its_cut
+SELECT relname, length(relname) FROM pg_class WHERE relname LIKE 'xxxx%';
+
+-- case: long_identifier_read_through_any_long_name
+SELECT count(*) FROM xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx;
 
 -- case: catalog_begin
 BEGIN;

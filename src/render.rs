@@ -45,7 +45,10 @@ impl Value {
             (SqlValue::Integer(i), PgType::Numeric) => Value::Int(i),
             (SqlValue::Text(s), PgType::Numeric) => Value::Text(s),
             (SqlValue::Text(s), t)
-                if t.is_string() || t.is_temporal() || t.is_reg() || t == PgType::Unknown =>
+                if t.is_string()
+                    || t.is_temporal()
+                    || t.is_reg()
+                    || matches!(t, PgType::Unknown | PgType::Int2vector) =>
             {
                 Value::Text(s)
             }

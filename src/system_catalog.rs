@@ -476,6 +476,81 @@ const BUILTIN_TYPES: &[BuiltinType] = &[
         Oid, 4, true, "N", true, 0, 1028, "i", "p", 0, "oidin", "oidout", "-"
     ),
     bt!(
+        Int2vector,
+        -1,
+        false,
+        "A",
+        false,
+        21,
+        1006,
+        "i",
+        "p",
+        0,
+        "int2vectorin",
+        "int2vectorout",
+        "-"
+    ),
+    bt!(
+        Regclass,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        2210,
+        "i",
+        "p",
+        0,
+        "regclassin",
+        "regclassout",
+        "-"
+    ),
+    bt!(
+        Regtype,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        2211,
+        "i",
+        "p",
+        0,
+        "regtypein",
+        "regtypeout",
+        "-"
+    ),
+    bt!(
+        Regnamespace,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        4090,
+        "i",
+        "p",
+        0,
+        "regnamespacein",
+        "regnamespaceout",
+        "-"
+    ),
+    bt!(
+        NameArray,
+        -1,
+        false,
+        "A",
+        false,
+        19,
+        0,
+        "i",
+        "x",
+        950,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
         Float4,
         4,
         true,
@@ -822,6 +897,8 @@ struct IndexInfo {
     unique: bool,
     primary: bool,
     columns: i64,
+    /// `indkey`: the columns' numbers (int2vector text).
+    keys: String,
     partial: bool,
 }
 
@@ -875,10 +952,19 @@ impl Rows {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (name, unique, origin, partial) in list {
-                let cols: Vec<String> = conn
-                    .prepare("SELECT coalesce(name, '') FROM pragma_index_info(?1) ORDER BY seqno")?
-                    .query_map([&name], |r| r.get(0))?
+                let info: Vec<(String, i64)> = conn
+                    .prepare(
+                        "SELECT coalesce(name, ''), cid FROM pragma_index_info(?1) ORDER BY seqno",
+                    )?
+                    .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?)))?
                     .collect::<rusqlite::Result<_>>()?;
+                let cols: Vec<String> = info.iter().map(|(n, _)| n.clone()).collect();
+                // Column numbers from 1; 0 for an expression (cid -2).
+                let keys = info
+                    .iter()
+                    .map(|(_, cid)| (cid + 1).max(0).to_string())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 let pg_name = match origin.as_str() {
                     "pk" => format!("{}_pkey", t.name),
                     "u" => format!("{}_{}_key", t.name, cols.join("_")),
@@ -898,6 +984,7 @@ impl Rows {
                     unique,
                     primary: origin == "pk",
                     columns: cols.len() as i64,
+                    keys,
                     partial,
                 });
             }
@@ -968,7 +1055,7 @@ impl Rows {
         // pg_type: the built-in types, then each relation's row type.
         for b in BUILTIN_TYPES {
             let pseudo = matches!(b.ty, PgType::Void | PgType::Unknown);
-            let subscript = if b.ty.is_array() {
+            let subscript = if b.ty.is_array() || b.ty == PgType::Int2vector {
                 "array_subscript_handler"
             } else if b.ty == PgType::Name {
                 "raw_array_subscript_handler"
@@ -1127,10 +1214,10 @@ impl Rows {
                     flag(true),
                     flag(true),
                     flag(false),
+                    text(&i.keys),
                     NULL,
                     NULL,
-                    NULL,
-                    NULL,
+                    text(&vec!["0"; i.columns as usize].join(" ")),
                     NULL,
                     if i.partial { text("") } else { NULL },
                 ],

@@ -375,6 +375,16 @@ fn cast_value(
             build::call("pg_name_in", vec![inner])
         }
         (a, PgType::Char) if a.is_string() => build::call("pg_char_in", vec![inner]),
+        // PostgreSQL's int2[] of an int2vector keeps its subscripts from 0
+        // (`[0:1]={2,1}`); pgshim's arrays start at 1.
+        (PgType::Int2vector, PgType::Int2Array) => {
+            return Err(Error::unsupported(
+                "int2vector as int2[]",
+                span,
+                "the array would keep its subscripts from 0; use = ANY (v) or v[i]",
+            ));
+        }
+        (PgType::Int2vector, PgType::Text | PgType::Varchar) if target.len.is_none() => inner,
         (PgType::Bool, PgType::Int4) => inner,
         (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {
             left: Box::new(inner),

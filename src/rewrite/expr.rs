@@ -330,6 +330,7 @@ impl Cx<'_> {
                 let t = self.expr(inner, scope)?;
                 Ok(t)
             }
+            Expr::CompoundFieldAccess { .. } => self.subscript(e, scope, span),
             // ceil(x) / floor(x) parse as their own nodes: rewritten as the
             // functions they are in PostgreSQL.
             Expr::Ceil {
@@ -905,6 +906,71 @@ impl Cx<'_> {
         }
     }
 
+    /// `v[i]` of an `int2vector` (the catalogs' column lists): element `i`
+    /// counting from 0, NULL out of range. Subscripts of other types come
+    /// with arrays as values.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/arrays.html#ARRAYS-ACCESSING>
+    fn subscript(
+        &mut self,
+        e: &mut Expr,
+        scope: &Scope,
+        span: Option<SourceSpan>,
+    ) -> Result<Typed> {
+        let Expr::CompoundFieldAccess { root, access_chain } = e else {
+            return Err(Error::Internal("subscript() on another node".into()));
+        };
+        // `i.indkey[k]` parses as `i` with `.indkey` then `[k]`.
+        while let Some(sqlparser::ast::AccessExpr::Dot(Expr::Identifier(id))) = access_chain.first()
+        {
+            let id = id.clone();
+            access_chain.remove(0);
+            let parts = match std::mem::replace(root.as_mut(), build::null()) {
+                Expr::Identifier(r) => vec![r, id],
+                Expr::CompoundIdentifier(mut r) => {
+                    r.push(id);
+                    r
+                }
+                other => {
+                    return Err(Error::unsupported(
+                        format!("field selection from {other}"),
+                        span,
+                        "",
+                    ));
+                }
+            };
+            **root = Expr::CompoundIdentifier(parts);
+        }
+        let [sqlparser::ast::AccessExpr::Subscript(sqlparser::ast::Subscript::Index { index })] =
+            access_chain.as_mut_slice()
+        else {
+            return Err(Error::unsupported(
+                "array slices and nested subscripts",
+                span,
+                "subscript once: v[i]",
+            ));
+        };
+        let rt = self.expr(root, scope)?;
+        if rt.ty != PgType::Int2vector {
+            return Err(Error::unsupported(
+                format!("subscripts of {}", rt.ty.sql_name()),
+                span,
+                "subscripts of int2vector (pg_index.indkey) are translated; arrays come with issue 17",
+            ));
+        }
+        let it = self.expr(index, scope)?;
+        self.coerce(index, &it, PgType::Int4, span)?;
+        let root = std::mem::replace(root.as_mut(), build::null());
+        let index = std::mem::replace(index, build::null());
+        *e = build::call("pg_int2vector_at", vec![root, index]);
+        // A subscripted column keeps the column's name.
+        Ok(Typed {
+            col: rt.col,
+            ..Typed::new(PgType::Int2)
+        })
+    }
+
     /// `x = ANY(array)` / `x <> ALL(array)` over an array value: a
     /// parameter (typed as the array of x's type), an array literal
     /// (`'{1,2}'`) or an array-typed expression. The elements are read with
@@ -923,7 +989,12 @@ impl Cx<'_> {
         span: Option<SourceSpan>,
     ) -> Result<Typed> {
         let xt = self.expr(&mut x, scope)?;
-        let at = self.expr(&mut arr, scope)?;
+        let mut at = self.expr(&mut arr, scope)?;
+        // int2vector (pg_index.indkey) is read as the int2[] of its elements.
+        if at.ty == PgType::Int2vector {
+            arr = build::call("pg_int2vector_array", vec![arr]);
+            at = Typed::new(PgType::Int2Array);
+        }
         let arr_ty = if at.ty.is_array() {
             at.ty
         } else {

@@ -478,6 +478,7 @@ impl Cx<'_> {
     ) -> Result<Vec<OutputColumn>> {
         check_select_clauses(sel)?;
         let series = series_in_select_list(sel)?;
+        let subscripts = subscripts_in_select_list(sel)?;
         let mut scope = Scope::child(outer);
         // A child scope does not see the parent's relations as its own but
         // resolves correlated names through `parent`.
@@ -487,6 +488,9 @@ impl Cx<'_> {
             } else {
                 self.add_later_from_item(twj, &mut scope)?;
             }
+        }
+        if let Some((arg, span)) = subscripts {
+            self.lateral_subscripts(sel, arg, &mut scope, span)?;
         }
         if let Some(w) = sel.selection.as_mut() {
             let t = self.expr(w, &scope)?;
@@ -1327,6 +1331,168 @@ impl Cx<'_> {
         self.locks = true;
         Ok(())
     }
+}
+
+/// The FROM item the select list's `generate_subscripts` reads.
+const SUBSCRIPTS: &str = "pgshim_subscripts";
+
+impl Cx<'_> {
+    /// Joins the FROM items with the subscripts of `arg` (each row's own):
+    /// `generate_subscripts(v, 1)` of an int2vector is 0 to its length
+    /// less one, a row each, through the `generate_series` table function.
+    fn lateral_subscripts(
+        &mut self,
+        sel: &mut Select,
+        mut arg: Expr,
+        scope: &mut Scope,
+        span: Option<SourceSpan>,
+    ) -> Result<()> {
+        let t = self.expr(&mut arg, scope)?;
+        if t.ty != PgType::Int2vector {
+            return Err(Error::unsupported(
+                format!("generate_subscripts of {}", t.ty.sql_name()),
+                span,
+                "generate_subscripts of int2vector (pg_index.indkey) is translated; arrays come with issue 17",
+            ));
+        }
+        let sql = format!(
+            "SELECT 1 FROM pg_generate_series(0, pg_int2vector_len({arg}) - 1, 1, 'int', 'UTC') AS {SUBSCRIPTS}"
+        );
+        let item =
+            match sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::SQLiteDialect {}, &sql)
+                .map_err(|e| Error::Internal(format!("{sql}: {e}")))?
+                .into_iter()
+                .next()
+            {
+                Some(sqlparser::ast::Statement::Query(q)) => match *q.body {
+                    SetExpr::Select(s) => s.from.into_iter().next(),
+                    _ => None,
+                },
+                _ => None,
+            }
+            .ok_or_else(|| Error::Internal("generate_subscripts template".into()))?;
+        sel.from.push(item);
+        scope.rels.push(Rel {
+            qualifier: SUBSCRIPTS.into(),
+            cols: vec![ScopeCol {
+                name: "value".into(),
+                ty: Some(PgType::Int4),
+                declared: "int4".into(),
+                typmod: crate::types::typmod::NONE,
+                not_null: true,
+            }],
+            merged: vec![],
+            pk: vec![],
+        });
+        Ok(())
+    }
+}
+
+/// `generate_subscripts(v, 1)` in the select list of a query with FROM:
+/// a set-returning function there yields, for each row, one row per
+/// value, which is a join of the row with the function's rows. The call
+/// becomes a column of that FROM item (see `Cx::lateral_subscripts`) and
+/// keeps its name. Returns the argument, to be read in the FROM scope.
+/// Refused: another set-returning function beside it (PostgreSQL runs
+/// them in lockstep), grouping or aggregates (which PostgreSQL applies
+/// first), another dimension.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-srf.html#FUNCTIONS-SRF-SUBSCRIPTS>
+fn subscripts_in_select_list(sel: &mut Select) -> Result<Option<(Expr, Option<SourceSpan>)>> {
+    fn is_call(e: &Expr) -> bool {
+        matches!(e, Expr::Function(f) if f.name.0.len() == 1 && last_name(&f.name.0) == "generate_subscripts" && f.over.is_none())
+    }
+    let mut found = None;
+    for item in sel.projection.iter_mut() {
+        let (e, aliased) = match item {
+            SelectItem::UnnamedExpr(e) => (e, false),
+            SelectItem::ExprWithAlias { expr, .. } => (expr, true),
+            _ => continue,
+        };
+        if !is_call(e) {
+            if super::grouping::has_set_returning(e) && found.is_some() {
+                return Err(Error::unsupported(
+                    "another set-returning function beside generate_subscripts",
+                    span_of(e),
+                    "move one of them into FROM",
+                ));
+            }
+            continue;
+        }
+        let span = span_of(e);
+        if found.is_some() {
+            return Err(Error::unsupported(
+                "more than one generate_subscripts in a select list",
+                span,
+                "move one of them into FROM",
+            ));
+        }
+        let Expr::Function(f) = e else { continue };
+        let args = match &f.args {
+            sqlparser::ast::FunctionArguments::List(l) => l
+                .args
+                .iter()
+                .map(|a| match a {
+                    sqlparser::ast::FunctionArg::Unnamed(
+                        sqlparser::ast::FunctionArgExpr::Expr(x),
+                    ) => Some(x.clone()),
+                    _ => None,
+                })
+                .collect::<Option<Vec<_>>>(),
+            _ => None,
+        };
+        let Some([arr, dim]) = args.as_deref() else {
+            return Err(Error::unsupported(
+                "this form of generate_subscripts",
+                span,
+                "generate_subscripts(v, 1)",
+            ));
+        };
+        if dim.to_string() != "1" {
+            return Err(Error::unsupported(
+                "generate_subscripts of a dimension other than 1",
+                span,
+                "pgshim has one-dimensional arrays",
+            ));
+        }
+        let arr = arr.clone();
+        *e = Expr::CompoundIdentifier(vec![build::ident(SUBSCRIPTS), build::ident("value")]);
+        if !aliased {
+            let expr = std::mem::replace(e, build::null());
+            *item = SelectItem::ExprWithAlias {
+                expr,
+                alias: build::ident("generate_subscripts"),
+            };
+        }
+        found = Some((arr, span));
+    }
+    let Some((_, span)) = &found else {
+        return Ok(None);
+    };
+    let grouped = !matches!(&sel.group_by, sqlparser::ast::GroupByExpr::Expressions(g, _) if g.is_empty())
+        || sel.having.is_some()
+        || sel.projection.iter().any(|i| match i {
+            SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+                super::grouping::has_aggregate(e) || super::grouping::has_window(e)
+            }
+            _ => false,
+        });
+    if grouped {
+        return Err(Error::unsupported(
+            "generate_subscripts in the select list of a grouped query",
+            *span,
+            "move generate_subscripts into FROM",
+        ));
+    }
+    if sel.from.is_empty() {
+        return Err(Error::unsupported(
+            "generate_subscripts without FROM",
+            *span,
+            "select from the table whose int2vector it reads",
+        ));
+    }
+    Ok(found)
 }
 
 /// `generate_series(…)` in the select list of a SELECT without FROM (a

@@ -112,6 +112,24 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
             }
         }))
     })?;
+    // int2vector (`1 3`): its length, its element i (from 0), and the
+    // int2[] of its elements.
+    conn.create_scalar_function("pg_int2vector_len", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?.map(|s| s.split_whitespace().count() as i64))
+    })?;
+    conn.create_scalar_function("pg_int2vector_at", 2, pure(), |ctx| {
+        let (Some(v), Some(i)) = (text_arg(ctx, 0)?, int_arg(ctx, 1)?) else {
+            return Ok(None);
+        };
+        Ok(usize::try_from(i)
+            .ok()
+            .and_then(|i| v.split_whitespace().nth(i))
+            .and_then(|x| x.parse::<i64>().ok()))
+    })?;
+    conn.create_scalar_function("pg_int2vector_array", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?
+            .map(|v| format!("{{{}}}", v.split_whitespace().collect::<Vec<_>>().join(","))))
+    })?;
     conn.create_scalar_function("pg_quote_ident", 1, pure(), |ctx| {
         Ok(text_arg(ctx, 0)?.map(|s| scalar::quote_ident(&s)))
     })?;

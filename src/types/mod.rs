@@ -109,6 +109,9 @@ pub enum PgType {
     Regnamespace,
     /// `name[]`, what `current_schemas` returns.
     NameArray,
+    /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
+    /// stored as its output text (`1 3`), subscripted from 0.
+    Int2vector,
 }
 
 impl PgType {
@@ -154,6 +157,7 @@ impl PgType {
             PgType::Regtype => "regtype",
             PgType::Regnamespace => "regnamespace",
             PgType::NameArray => "_name",
+            PgType::Int2vector => "int2vector",
         }
     }
 
@@ -199,6 +203,7 @@ impl PgType {
             PgType::Regtype => "regtype",
             PgType::Regnamespace => "regnamespace",
             PgType::NameArray => "name[]",
+            PgType::Int2vector => "int2vector",
         }
     }
 
@@ -243,6 +248,7 @@ impl PgType {
             PgType::Regtype => 2206,
             PgType::Regnamespace => 4089,
             PgType::NameArray => 1003,
+            PgType::Int2vector => 22,
         }
     }
 
@@ -288,6 +294,7 @@ impl PgType {
             Regtype,
             Regnamespace,
             NameArray,
+            Int2vector,
         ]
         .into_iter()
         .find(|t| t.oid() == oid)
@@ -411,6 +418,7 @@ impl PgType {
             "regclass" => PgType::Regclass,
             "regtype" => PgType::Regtype,
             "regnamespace" => PgType::Regnamespace,
+            "int2vector" => PgType::Int2vector,
             _ => return None,
         })
     }

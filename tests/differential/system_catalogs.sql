@@ -9,6 +9,8 @@ CREATE INDEX tickets_created ON tickets (created_at);
 CREATE VIEW open_tickets AS SELECT id, title FROM tickets WHERE status = 'open';
 CREATE TABLE "Mixed Case" (x int);
 CREATE TABLE pg_roles (x int);
+CREATE TABLE pair (a int, b int, c text, PRIMARY KEY (b, a));
+CREATE INDEX pair_c_a ON pair (c, a);
 
 -- case: psql_dt
 SELECT n.nspname as "Schema",
@@ -237,6 +239,56 @@ SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull
  WHERE a.attrelid = '"tickets"'::regclass
    AND a.attnum > 0 AND NOT a.attisdropped
  ORDER BY a.attnum;
+
+-- case: rails_primary_key_columns
+SELECT a.attname
+  FROM (
+         SELECT indrelid, indkey, generate_subscripts(indkey, 1) idx
+           FROM pg_index
+          WHERE indrelid = '"pair"'::regclass
+            AND indisprimary
+       ) i
+  JOIN pg_attribute a
+    ON a.attrelid = i.indrelid
+   AND a.attnum = i.indkey[i.idx]
+ ORDER BY i.idx;
+
+-- case: rails_primary_key_of_serial_table
+SELECT a.attname
+  FROM (SELECT indrelid, indkey, generate_subscripts(indkey, 1) idx FROM pg_index WHERE indrelid = '"tickets"'::regclass AND indisprimary) i
+  JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[i.idx]
+ ORDER BY i.idx;
+
+-- case: int2vector_output_subscripts_and_any
+SELECT c.relname, i.indkey, i.indkey::text AS text, i.indkey[0] AS first, i.indkey[1] AS second, i.indkey[5] AS past_end,
+       2 = ANY (i.indkey) AS has_2, i.indoption
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = 2200 ORDER BY 1;
+
+-- case: int2vector_as_array_refused
+-- expect: unsupported
+SELECT indkey::int2[] FROM pg_index;
+
+-- case: generate_subscripts_of_indkey
+SELECT c.relname, generate_subscripts(i.indkey, 1) AS k, i.indkey
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = 2200 ORDER BY 1, 2;
+
+-- case: generate_subscripts_unaliased_name
+SELECT generate_subscripts(indkey, 1) FROM pg_index WHERE indrelid = 'pair'::regclass AND indisprimary ORDER BY 1;
+
+-- case: rails_indexes_of_table
+SELECT distinct i.relname, d.indisunique, d.indkey, t.oid = d.indrelid AS same_table
+FROM pg_class t
+INNER JOIN pg_index d ON t.oid = d.indrelid
+INNER JOIN pg_class i ON d.indexrelid = i.oid
+LEFT JOIN pg_namespace n ON n.oid = i.relnamespace
+WHERE i.relkind IN ('i', 'I')
+  AND d.indisprimary = 'f'
+  AND t.relname = 'pair'
+  AND n.nspname = ANY (current_schemas(false))
+ORDER BY i.relname;
+
+-- case: rails_data_sources
+SELECT c.relname FROM pg_class c LEFT JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (current_schemas(false)) AND c.relkind IN ('r','v','m','p','f') ORDER BY 1;
 
 -- case: session_information_functions
 SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,

@@ -41,6 +41,7 @@ mod row_serde;
 pub mod runtime;
 mod session;
 mod system_catalog;
+mod system_procs;
 #[allow(dead_code)] // wired up piece by piece (issue 3)
 mod time;
 mod truncate;

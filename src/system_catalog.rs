@@ -133,6 +133,14 @@ const SPECS: &[Spec] = &[
         keys: &[],
     },
     Spec {
+        name: "pg_range",
+        oid: 3541,
+        kind: "r",
+        columns: "rngtypid oid, rngsubtype oid, rngmultitypid oid, rngcollation oid, \
+                  rngsubopc oid, rngcanonical regproc, rngsubdiff regproc",
+        keys: &["rngtypid"],
+    },
+    Spec {
         name: "pg_inherits",
         oid: 2611,
         kind: "r",
@@ -362,6 +370,10 @@ fn fill_names(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
             names.push(("n", r.get(0)?, quote_ident(&r.get::<_, String>(1)?)));
         }
     }
+    for (oid, name, signature) in crate::system_procs::TYPE_PROCS {
+        names.push(("p", *oid, quote_ident(name)));
+        names.push(("f", *oid, signature.to_string()));
+    }
     let mut insert = conn.prepare(&format!("INSERT INTO {NAMES} VALUES (?1, ?2, ?3)"))?;
     for (kind, oid, name) in names {
         insert.execute(rusqlite::params![kind, oid, name])?;
@@ -371,7 +383,7 @@ fn fill_names(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
 
 /// A built-in type's `regtype` output: `format_type` without a modifier,
 /// which names `bpchar` `character`.
-fn regtype_name(ty: PgType) -> String {
+pub(crate) fn regtype_name(ty: PgType) -> String {
     let elem = ty.element().unwrap_or(ty);
     let base = match elem {
         PgType::Bpchar => "character".to_string(),
@@ -533,6 +545,36 @@ const BUILTIN_TYPES: &[BuiltinType] = &[
         0,
         "regnamespacein",
         "regnamespaceout",
+        "-"
+    ),
+    bt!(
+        Regproc,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        1008,
+        "i",
+        "p",
+        0,
+        "regprocin",
+        "regprocout",
+        "-"
+    ),
+    bt!(
+        Regprocedure,
+        4,
+        true,
+        "N",
+        false,
+        0,
+        2207,
+        "i",
+        "p",
+        0,
+        "regprocedurein",
+        "regprocedureout",
         "-"
     ),
     bt!(
@@ -882,6 +924,16 @@ fn flag(b: bool) -> Value {
 }
 const NULL: Value = Value::Null;
 
+/// A `regproc` value: the OID of the built-in function named `name` (one
+/// of [`TYPE_PROCS`](crate::system_procs::TYPE_PROCS)), 0 for `-`.
+fn proc(name: &str) -> Value {
+    let oid = crate::system_procs::TYPE_PROCS
+        .binary_search_by(|(_, n, _)| n.as_bytes().cmp(name.as_bytes()))
+        .map_or(0, |i| crate::system_procs::TYPE_PROCS[i].0);
+    debug_assert!(oid != 0 || name == "-", "no function {name}");
+    int(oid)
+}
+
 /// One of the file's relations, as SQLite keeps it.
 struct Object {
     kind: String,
@@ -1048,7 +1100,7 @@ impl Rows {
         for (oid, name, handler, kind) in ACCESS_METHODS {
             add(
                 "pg_am",
-                vec![int(*oid), text(name), text(handler), text(kind)],
+                vec![int(*oid), text(name), proc(handler), text(kind)],
             );
         }
 
@@ -1085,16 +1137,16 @@ impl Rows {
                     flag(true),
                     text(","),
                     int(0),
-                    text(subscript),
+                    proc(subscript),
                     int(b.elem),
                     int(b.array),
-                    text(b.input),
-                    text(b.output),
-                    text(&recv),
-                    text(&send),
-                    text(b.modin),
-                    text(if b.modin == "-" { "-" } else { &modout }),
-                    text(if b.ty.is_array() {
+                    proc(b.input),
+                    proc(b.output),
+                    proc(&recv),
+                    proc(&send),
+                    proc(b.modin),
+                    proc(if b.modin == "-" { "-" } else { &modout }),
+                    proc(if b.ty.is_array() {
                         "array_typanalyze"
                     } else {
                         "-"
@@ -1410,28 +1462,28 @@ fn composite_type(
         flag(true),
         text(","),
         int(relid),
-        text(if array_of {
+        proc(if array_of {
             "array_subscript_handler"
         } else {
             "-"
         }),
         int(elem),
         int(array),
-        text(input),
-        text(output),
-        text(if array_of {
+        proc(input),
+        proc(output),
+        proc(if array_of {
             "array_recv"
         } else {
             "record_recv"
         }),
-        text(if array_of {
+        proc(if array_of {
             "array_send"
         } else {
             "record_send"
         }),
-        text("-"),
-        text("-"),
-        text(if array_of { "array_typanalyze" } else { "-" }),
+        proc("-"),
+        proc("-"),
+        proc(if array_of { "array_typanalyze" } else { "-" }),
         text("d"),
         text(storage),
         flag(false),

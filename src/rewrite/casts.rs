@@ -351,6 +351,7 @@ fn cast_value(
         // The OID alias types are binary coercible with oid, and from and
         // to the integers as oid is; their text is the object's name.
         (a, b) if a.is_oid() && b.is_oid() && (a == PgType::Oid || b == PgType::Oid) => inner,
+        (PgType::Regproc, PgType::Regprocedure) | (PgType::Regprocedure, PgType::Regproc) => inner,
         (PgType::Int2 | PgType::Int4, b) if b.is_reg() => {
             build::call("pg_int4_to_oid", vec![inner])
         }

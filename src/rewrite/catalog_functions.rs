@@ -212,12 +212,65 @@ pub(crate) fn reg_in(
                 format!("schema \"{name}\" does not exist"),
             )
         }
+        PgType::Regproc | PgType::Regprocedure => return proc_in(text, ty, span),
         other => return Err(Error::Internal(format!("reg_in({})", other.name()))),
     };
     cx.system_catalog = true;
     let e = build::expr_from_sql(&format!("pg_reg_found({sql}, {})", quote(&missing)))
         .map_err(|m| Error::Internal(format!("{sql}: {m}")))?;
     Ok(e)
+}
+
+/// `regproc` and `regprocedure` input, among the built-in functions
+/// pgshim lists (those pg_type and pg_am name): `int4in`,
+/// `array_in(cstring, oid, int4)`, resolved at translation.
+fn proc_in(text: &str, ty: PgType, span: Option<SourceSpan>) -> Result<sqlparser::ast::Expr> {
+    let procs = crate::system_procs::TYPE_PROCS;
+    let trimmed = text.trim();
+    let found = if ty == PgType::Regproc {
+        let name = match scalar::name_list(trimmed)
+            .map_err(|m| Error::semantic(m, span))?
+            .as_slice()
+        {
+            [n] => n.clone(),
+            [s, n] if s == "pg_catalog" => n.clone(),
+            _ => {
+                return Err(Error::unsupported(
+                    "this regproc name",
+                    span,
+                    "name a pg_catalog function",
+                ));
+            }
+        };
+        procs.iter().find(|(_, n, _)| *n == name)
+    } else {
+        let (name, args) = trimmed
+            .strip_suffix(')')
+            .and_then(|t| t.split_once('('))
+            .ok_or_else(|| Error::semantic("expected a left parenthesis", span))?;
+        let name = name.trim().to_ascii_lowercase();
+        let name = name.trim_start_matches("pg_catalog.");
+        let args = args
+            .split(',')
+            .map(str::trim)
+            .filter(|a| !a.is_empty())
+            .map(|a| match builtin_type(a) {
+                Some(t) => super::super::system_catalog::regtype_name(t),
+                None => a.to_ascii_lowercase(),
+            })
+            .collect::<Vec<_>>()
+            .join(",");
+        let signature = format!("{name}({args})");
+        procs.iter().find(|(_, _, s)| *s == signature)
+    };
+    match found {
+        Some((oid, _, _)) => Ok(build::int(*oid)),
+        None => Err(Error::unsupported(
+            format!("{} of {trimmed}", ty.name()),
+            span,
+            "pgshim lists the built-in functions pg_type and pg_am name",
+        )),
+    }
 }
 
 /// The OID of a schema pgshim has.
@@ -266,6 +319,8 @@ pub(crate) fn reg_out_sql(ty: PgType, e: &str) -> String {
     let kind = match ty {
         PgType::Regclass => "c",
         PgType::Regtype => "t",
+        PgType::Regproc => "p",
+        PgType::Regprocedure => "f",
         _ => "n",
     };
     format!(

@@ -107,6 +107,11 @@ pub enum PgType {
     Regtype,
     /// `regnamespace`: a schema's OID, read and shown as its name.
     Regnamespace,
+    /// `regproc`: a function's OID, shown as its name (`int4in`).
+    Regproc,
+    /// `regprocedure`: a function's OID, read and shown with its argument
+    /// types (`array_in(cstring,oid,integer)`).
+    Regprocedure,
     /// `name[]`, what `current_schemas` returns.
     NameArray,
     /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
@@ -156,6 +161,8 @@ impl PgType {
             PgType::Regclass => "regclass",
             PgType::Regtype => "regtype",
             PgType::Regnamespace => "regnamespace",
+            PgType::Regproc => "regproc",
+            PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "_name",
             PgType::Int2vector => "int2vector",
         }
@@ -202,6 +209,8 @@ impl PgType {
             PgType::Regclass => "regclass",
             PgType::Regtype => "regtype",
             PgType::Regnamespace => "regnamespace",
+            PgType::Regproc => "regproc",
+            PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "name[]",
             PgType::Int2vector => "int2vector",
         }
@@ -247,6 +256,8 @@ impl PgType {
             PgType::Regclass => 2205,
             PgType::Regtype => 2206,
             PgType::Regnamespace => 4089,
+            PgType::Regproc => 24,
+            PgType::Regprocedure => 2202,
             PgType::NameArray => 1003,
             PgType::Int2vector => 22,
         }
@@ -293,6 +304,8 @@ impl PgType {
             Regclass,
             Regtype,
             Regnamespace,
+            Regproc,
+            Regprocedure,
             NameArray,
             Int2vector,
         ]
@@ -418,6 +431,8 @@ impl PgType {
             "regclass" => PgType::Regclass,
             "regtype" => PgType::Regtype,
             "regnamespace" => PgType::Regnamespace,
+            "regproc" => PgType::Regproc,
+            "regprocedure" => PgType::Regprocedure,
             "int2vector" => PgType::Int2vector,
             _ => return None,
         })
@@ -455,7 +470,11 @@ impl PgType {
     pub fn is_reg(self) -> bool {
         matches!(
             self,
-            PgType::Regclass | PgType::Regtype | PgType::Regnamespace
+            PgType::Regclass
+                | PgType::Regtype
+                | PgType::Regnamespace
+                | PgType::Regproc
+                | PgType::Regprocedure
         )
     }
 

@@ -290,6 +290,43 @@ ORDER BY i.relname;
 -- case: rails_data_sources
 SELECT c.relname FROM pg_class c LEFT JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = ANY (current_schemas(false)) AND c.relkind IN ('r','v','m','p','f') ORDER BY 1;
 
+-- case: rails_type_map_of_known_types
+SELECT t.oid, t.typname, t.typelem, t.typdelim, t.typinput, r.rngsubtype, t.typtype, t.typbasetype
+FROM pg_type as t
+LEFT JOIN pg_range as r ON oid = rngtypid
+WHERE
+  t.typname IN ('int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'text', 'varchar', 'char', 'name', 'bpchar', 'bool', 'bytea', 'timestamptz', 'date', 'time', 'timestamp', 'numeric', 'interval')
+  OR t.typname IN ('_int4', '_text', '_varchar', '_int8', '_bool', 'int2vector', 'regclass', 'regtype')
+ORDER BY t.oid;
+
+-- case: rails_type_map_query
+-- DIFFERENCE: PostgreSQL lists every type it has (json, uuid, point, hstore's none, ...); pgshim's pg_type has the types pgshim has, so the rows are a subset
+SELECT t.typname, t.typelem::regtype, t.typdelim, t.typinput, r.rngsubtype, t.typtype, t.typbasetype
+FROM pg_type as t
+LEFT JOIN pg_range as r ON oid = rngtypid
+WHERE
+  t.typname IN ('int2', 'int4', 'int8', 'oid', 'float4', 'float8', 'text', 'varchar', 'char', 'name', 'bpchar', 'bool', 'bit', 'varbit', 'timestamptz', 'date', 'money', 'bytea', 'point', 'hstore', 'json', 'jsonb', 'cidr', 'inet', 'uuid', 'xml', 'tsvector', 'macaddr', 'citext', 'ltree', 'line', 'lseg', 'box', 'path', 'polygon', 'circle', 'time', 'timestamp', 'numeric', 'interval')
+  OR t.typtype IN ('r', 'e', 'd')
+  OR t.typinput = 'array_in(cstring,oid,integer)'::regprocedure
+  OR t.typelem != 0
+ORDER BY t.typname;
+
+-- case: regproc_columns_of_pg_type
+SELECT typname, typinput, typoutput, typreceive, typsend, typmodin, typmodout, typanalyze, typsubscript,
+       typinput::regprocedure AS signature, typinput::oid AS input_oid
+FROM pg_type WHERE typname IN ('int4', '_int4', 'varchar', 'name', 'numeric', 'timestamptz', 'char', 'tickets', '_tickets') ORDER BY typname;
+
+-- case: regproc_and_regprocedure_input
+SELECT 'int4in'::regproc AS by_name, 'int4in'::regproc::oid AS oid, 'array_in(cstring, oid, int4)'::regprocedure AS signature,
+       'pg_catalog.array_in'::regproc::oid AS qualified, 'ARRAY_IN(cstring,oid,integer)'::regprocedure::oid AS folded,
+       '-'::regproc AS dash, 0::regproc AS zero;
+
+-- case: access_method_handlers
+SELECT amname, amhandler, amhandler::regprocedure AS signature FROM pg_am ORDER BY 1;
+
+-- case: ranges_are_none_yet
+SELECT count(*) FROM pg_range WHERE rngtypid < 16384 AND rngtypid IN (SELECT oid FROM pg_type WHERE typname IN ('int4', 'text'));
+
 -- case: session_information_functions
 SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,
        'public' = ANY (current_schemas(false)) AS public_on_path, version() LIKE 'PostgreSQL 15.%' AS version;

@@ -27,6 +27,27 @@ pub struct Column {
 }
 
 impl Column {
+    /// The default as PostgreSQL shows it (`pg_get_expr(adbin, adrelid)`,
+    /// psql's `\d`): `'open'::character varying`, `now()`,
+    /// `nextval('t_id_seq'::regclass)`; `None` without a default, or for
+    /// one whose PostgreSQL text pgshim does not keep.
+    ///
+    /// ```
+    /// # use pgshim::Connection;
+    /// let mut db = Connection::open_in_memory()?;
+    /// db.batch_execute("CREATE TABLE t (id serial, status varchar DEFAULT 'open', at timestamptz DEFAULT now())")?;
+    /// let t = db.catalog().table("t").unwrap().clone();
+    /// assert_eq!(t.column("id").unwrap().default_text().as_deref(), Some("nextval('t_id_seq'::regclass)"));
+    /// assert_eq!(t.column("status").unwrap().default_text().as_deref(), Some("'open'::character varying"));
+    /// assert_eq!(t.column("at").unwrap().default_text().as_deref(), Some("now()"));
+    /// # Ok::<(), pgshim::Error>(())
+    /// ```
+    pub fn default_text(&self) -> Option<String> {
+        self.default_sql
+            .as_deref()
+            .and_then(crate::rewrite::deparse::stored_text)
+    }
+
     /// PostgreSQL's type modifier for the declared type (`atttypmod`:
     /// `varchar(20)` is 24, `numeric(10,2)` 655366, `timestamptz(3)` 3),
     /// or -1 when the type has none.

@@ -133,6 +133,13 @@ const SPECS: &[Spec] = &[
         keys: &[],
     },
     Spec {
+        name: "pg_attrdef",
+        oid: 2604,
+        kind: "r",
+        columns: "oid oid, adrelid oid, adnum smallint, adbin pg_node_tree",
+        keys: &["adrelid"],
+    },
+    Spec {
         name: "pg_range",
         oid: 3541,
         kind: "r",
@@ -268,6 +275,11 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
                 insert.execute(rusqlite::params_from_iter(row.iter()))?;
             }
         }
+        conn.execute(&format!("DELETE FROM {INDEXDEFS}"), [])?;
+        let mut insert = conn.prepare(&format!("INSERT INTO {INDEXDEFS} VALUES (?1, ?2, ?3)"))?;
+        for row in rows.of("pgshim_indexdefs") {
+            insert.execute(rusqlite::params_from_iter(row.iter()))?;
+        }
         fill_names(conn)?;
         conn.execute(&format!("DELETE FROM {STAMP}"), [])?;
         conn.execute(&format!("INSERT INTO {STAMP} VALUES (?1)"), [stamp])?;
@@ -285,6 +297,10 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
         }
     }
 }
+
+/// `pg_get_indexdef`'s texts: per index OID, the whole definition
+/// (column 0; -1 as `pretty` prints it) and each column's.
+pub(crate) const INDEXDEFS: &str = "temp.\"pg_catalog.pgshim_indexdefs\"";
 
 /// The names the OID alias types show (`regclass`, `regtype`,
 /// `regnamespace` output), by kind (`c`, `t`, `n`) and OID.
@@ -399,7 +415,8 @@ pub(crate) fn regtype_name(ty: PgType) -> String {
 fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     let mut sql = format!(
         "CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);\
-         CREATE TABLE IF NOT EXISTS {NAMES} (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid));"
+         CREATE TABLE IF NOT EXISTS {NAMES} (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid));\
+         CREATE TABLE IF NOT EXISTS {INDEXDEFS} (oid INTEGER, col INTEGER, def TEXT, PRIMARY KEY (oid, col));"
     );
     for (spec, rel) in SPECS.iter().zip(relations()) {
         let cols = columns(spec)
@@ -575,6 +592,21 @@ const BUILTIN_TYPES: &[BuiltinType] = &[
         0,
         "regprocedurein",
         "regprocedureout",
+        "-"
+    ),
+    bt!(
+        PgNodeTree,
+        -1,
+        false,
+        "Z",
+        false,
+        0,
+        0,
+        "i",
+        "x",
+        100,
+        "pg_node_tree_in",
+        "pg_node_tree_out",
         "-"
     ),
     bt!(
@@ -924,6 +956,14 @@ fn flag(b: bool) -> Value {
 }
 const NULL: Value = Value::Null;
 
+/// A `pg_node_tree` value `pg_get_expr` refuses to show, naming `what`.
+fn unshown(what: &str) -> String {
+    format!("{UNSHOWN}{what}")
+}
+
+/// How a `pg_node_tree` value that pgshim cannot show begins.
+pub(crate) const UNSHOWN: char = '\u{1}';
+
 /// A `regproc` value: the OID of the built-in function named `name` (one
 /// of [`TYPE_PROCS`](crate::system_procs::TYPE_PROCS)), 0 for `-`.
 fn proc(name: &str) -> Value {
@@ -951,7 +991,48 @@ struct IndexInfo {
     columns: i64,
     /// `indkey`: the columns' numbers (int2vector text).
     keys: String,
+    /// `indoption`: per column, 3 for DESC (int2vector text).
+    options: String,
+    /// Each column as `pg_get_indexdef` shows it, and whether it is
+    /// DESC (`None`: an expression).
+    column_defs: Vec<Option<(String, bool)>>,
+    /// The indexed table's name.
+    table: String,
     partial: bool,
+}
+
+impl IndexInfo {
+    /// `pg_get_indexdef(oid)`: the CREATE INDEX that makes the index, or
+    /// `None` where an expression or predicate is not kept. `pretty`
+    /// leaves out the schema of a table the search path finds.
+    fn definition(&self, pretty: bool) -> Option<String> {
+        use crate::types::scalar::quote_ident;
+        if self.partial {
+            return None;
+        }
+        let cols = self
+            .column_defs
+            .iter()
+            .map(|c| {
+                c.as_ref().map(|(n, desc)| {
+                    if *desc {
+                        format!("{n} DESC")
+                    } else {
+                        n.clone()
+                    }
+                })
+            })
+            .collect::<Option<Vec<_>>>()?
+            .join(", ");
+        let visible = relation(None, &self.table).is_none();
+        Some(format!(
+            "CREATE {}INDEX {} ON {}{} USING btree ({cols})",
+            if self.unique { "UNIQUE " } else { "" },
+            quote_ident(&self.name),
+            if pretty && visible { "" } else { "public." },
+            quote_ident(&self.table)
+        ))
+    }
 }
 
 /// The rows of every system relation for one schema.
@@ -966,6 +1047,7 @@ impl Rows {
 
     fn read(conn: &rusqlite::Connection, catalog: &Catalog) -> rusqlite::Result<Rows> {
         let mut next = FIRST_OBJECT;
+        let mut defaults: Vec<(i64, i64, String, String)> = Vec::new();
         let mut objects = Vec::new();
         {
             let mut stmt = conn.prepare(
@@ -1004,19 +1086,34 @@ impl Rows {
                 })?
                 .collect::<rusqlite::Result<Vec<_>>>()?;
             for (name, unique, origin, partial) in list {
-                let info: Vec<(String, i64)> = conn
+                let info: Vec<(String, i64, bool)> = conn
                     .prepare(
-                        "SELECT coalesce(name, ''), cid FROM pragma_index_info(?1) ORDER BY seqno",
+                        "SELECT coalesce(name, ''), cid, \"desc\" FROM pragma_index_xinfo(?1) WHERE key ORDER BY seqno",
                     )?
-                    .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?)))?
+                    .query_map([&name], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
                     .collect::<rusqlite::Result<_>>()?;
-                let cols: Vec<String> = info.iter().map(|(n, _)| n.clone()).collect();
+                let cols: Vec<String> = info.iter().map(|(n, _, _)| n.clone()).collect();
                 // Column numbers from 1; 0 for an expression (cid -2).
                 let keys = info
                     .iter()
-                    .map(|(_, cid)| (cid + 1).max(0).to_string())
+                    .map(|(_, cid, _)| (cid + 1).max(0).to_string())
                     .collect::<Vec<_>>()
                     .join(" ");
+                // INDOPTION_DESC | INDOPTION_NULLS_FIRST: DESC sorts NULLs
+                // first, as in PostgreSQL.
+                let options = info
+                    .iter()
+                    .map(|(_, _, desc)| if *desc { "3" } else { "0" })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                // pg_get_indexdef's text of each column; an expression's
+                // is not kept.
+                let column_defs: Vec<Option<(String, bool)>> = info
+                    .iter()
+                    .map(|(n, cid, desc)| {
+                        (*cid >= 0).then(|| (crate::types::scalar::quote_ident(n), *desc))
+                    })
+                    .collect();
                 let pg_name = match origin.as_str() {
                     "pk" => format!("{}_pkey", t.name),
                     "u" => format!("{}_{}_key", t.name, cols.join("_")),
@@ -1037,6 +1134,9 @@ impl Rows {
                     primary: origin == "pk",
                     columns: cols.len() as i64,
                     keys,
+                    options,
+                    column_defs,
+                    table: t.name.clone(),
                     partial,
                 });
             }
@@ -1218,6 +1318,9 @@ impl Rows {
             add("pg_class", class.row());
             for (i, c) in table.columns.iter().enumerate() {
                 add("pg_attribute", attribute_row(o.oid, i as i64 + 1, c, true));
+                if let (Some(d), "r") = (&c.default_sql, kind) {
+                    defaults.push((o.oid, i as i64 + 1, d.clone(), c.name.clone()));
+                }
             }
             add("pg_type", row_type(o.oid + 1, &o.name, o.oid, o.oid + 2));
             add(
@@ -1246,6 +1349,27 @@ impl Rows {
             }
         }
         for i in &indexes {
+            let what = format!("the definition of index \"{}\"", i.name);
+            let shown = |d: Option<String>| d.unwrap_or_else(|| unshown(&what));
+            // Column 0 is the whole definition; -1 the pretty one.
+            add(
+                "pgshim_indexdefs",
+                vec![int(i.oid), int(0), text(&shown(i.definition(false)))],
+            );
+            add(
+                "pgshim_indexdefs",
+                vec![int(i.oid), int(-1), text(&shown(i.definition(true)))],
+            );
+            for (k, c) in i.column_defs.iter().enumerate() {
+                add(
+                    "pgshim_indexdefs",
+                    vec![
+                        int(i.oid),
+                        int(k as i64 + 1),
+                        text(&shown(c.as_ref().map(|(n, _)| n.clone()))),
+                    ],
+                );
+            }
             let class = Class::plain(i.oid, &i.name, PUBLIC, "i", i.columns);
             add("pg_class", class.row());
             add(
@@ -1269,15 +1393,34 @@ impl Rows {
                     text(&i.keys),
                     NULL,
                     NULL,
-                    text(&vec!["0"; i.columns as usize].join(" ")),
+                    text(&i.options),
                     NULL,
-                    if i.partial { text("") } else { NULL },
+                    if i.partial {
+                        Value::Text(unshown(&format!("the predicate of index \"{}\"", i.name)))
+                    } else {
+                        NULL
+                    },
                 ],
             );
         }
         for name in catalog.sequence_names() {
             let class = Class::plain(next, name, PUBLIC, "S", 3);
             add("pg_class", class.row());
+            next += 1;
+        }
+        // pg_attrdef: each default's PostgreSQL text, which pg_get_expr
+        // shows (see rewrite::deparse), or what it refuses.
+        for (rel, num, sql, column) in defaults {
+            let adbin = match crate::rewrite::deparse::stored_text(&sql) {
+                Some(t) => t,
+                None => unshown(&format!(
+                    "the default of column \"{column}\" (pgshim keeps PostgreSQL's text of constants, now() and its kin and sequences, for defaults set since it records them)"
+                )),
+            };
+            add(
+                "pg_attrdef",
+                vec![int(next), int(rel), int(num), Value::Text(adbin)],
+            );
             next += 1;
         }
         Ok(Rows { by_relation })

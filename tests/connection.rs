@@ -497,3 +497,35 @@ fn blocks_read_committed_and_for_update_holds_the_rows() {
     drop((a, b));
     let _ = std::fs::remove_file(&path);
 }
+
+/// A stored expression is shown only through pg_get_expr, and a default
+/// whose PostgreSQL text pgshim does not keep is refused there, by name,
+/// rather than shown differently.
+#[test]
+fn node_trees_and_unkept_defaults_are_refused_by_name() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.batch_execute("CREATE TABLE t (a int DEFAULT 1 + 2, b text DEFAULT 'x')")
+        .unwrap();
+    let err = db
+        .query_rows("SELECT adbin FROM pg_attrdef", &[])
+        .unwrap_err();
+    assert!(err.is_unsupported(), "{err}");
+    assert!(err.message().contains("pg_node_tree"), "{err}");
+    let err = db
+        .query_rows(
+            "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adnum = 1",
+            &[],
+        )
+        .unwrap_err();
+    assert!(
+        err.message().contains("the default of column \"a\""),
+        "{err}"
+    );
+    let rows = db
+        .query_rows(
+            "SELECT pg_get_expr(adbin, adrelid) FROM pg_attrdef WHERE adnum = 2",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(rows.text(0, 0).as_deref(), Some("'x'::text"));
+}

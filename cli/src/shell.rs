@@ -315,9 +315,8 @@ fn describe(conn: &Connection, name: &str) -> String {
                 String::new()
             };
             let default = c
-                .default_sql
-                .as_deref()
-                .map(default_text)
+                .default_text()
+                .or_else(|| c.default_sql.clone())
                 .unwrap_or_default();
             vec![c.name.clone(), ty, String::new(), nullable, default]
         })
@@ -362,25 +361,5 @@ fn type_name(t: PgType, declared: &str) -> String {
             }
             _ => format!("{name}{m}"),
         },
-    }
-}
-
-/// A column default as psql shows it: pgshim's sequence call as
-/// PostgreSQL's `nextval('s'::regclass)`, other defaults as stored.
-fn default_text(sql: &str) -> String {
-    let sql = sql.trim();
-    let inner = sql
-        .strip_prefix('(')
-        .and_then(|s| s.strip_suffix(')'))
-        .unwrap_or(sql);
-    if inner == "pg_now()" {
-        return "now()".into();
-    }
-    match inner
-        .strip_prefix("pg_nextval('")
-        .and_then(|r| r.strip_suffix("')"))
-    {
-        Some(seq) => format!("nextval('{seq}'::regclass)"),
-        None => sql.to_string(),
     }
 }

@@ -22,7 +22,8 @@ fn oid_arg(cx: &mut Cx, c: &mut Call, i: usize) -> Result<String> {
             let t2 = t.clone();
             cx.coerce(x, &t2, PgType::Oid, span)?;
         }
-        (_, PgType::Oid) => {}
+        // oid, and its alias types (regclass…), which are binary coercible.
+        (_, t) if t.is_oid() => {}
         (_, PgType::Int2 | PgType::Int4) => {
             let inner = std::mem::replace(x, build::null());
             *x = build::call("pg_int4_to_oid", vec![inner]);
@@ -371,4 +372,83 @@ pub(crate) fn version(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 0)?;
     c.replace = Some(build::string(&crate::version_string()));
     Ok(Typed::new(PgType::Text))
+}
+
+/// `pg_get_expr(pg_node_tree, relation [, pretty])`: a stored expression
+/// as PostgreSQL prints it. pgshim's pg_attrdef keeps each default's
+/// PostgreSQL text (see `rewrite::deparse`); a default kept without it,
+/// and an index predicate, are refused when shown.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn pg_get_expr(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    if !(2..=3).contains(&c.args.len()) {
+        return Err(no_such_function(c));
+    }
+    let (_, t) = &c.args[0];
+    if !(t.ty == PgType::PgNodeTree || t.lit == Lit::Null) {
+        return Err(no_such_function(c));
+    }
+    oid_arg(cx, c, 1)?;
+    if c.args.len() == 3 {
+        let (x, t) = &mut c.args[2];
+        let t2 = t.clone();
+        cx.coerce(x, &t2, PgType::Bool, span)?;
+    }
+    let tree = std::mem::replace(&mut c.args[0].0, build::null());
+    c.replace = Some(build::call("pg_get_expr", vec![tree]));
+    Ok(Typed::new(PgType::Text))
+}
+
+/// PostgreSQL's error for a call no function matches.
+fn no_such_function(c: &Call) -> Error {
+    let types = c
+        .args
+        .iter()
+        .map(|(_, t)| t.ty.sql_name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Error::semantic_hint(
+        format!("function {}({types}) does not exist", c.name),
+        c.span,
+        "No function matches the given name and argument types. You might need to add explicit type casts.",
+    )
+}
+
+/// `pg_get_indexdef(index [, column, pretty])`: the CREATE INDEX that
+/// makes the index (`CREATE UNIQUE INDEX t_pkey ON public.t USING btree
+/// (id)`; `pretty` leaves out a visible table's schema), or column
+/// `column`'s text (from 1; 0 is the whole; past the last, empty); NULL
+/// for an OID no index has. An index on an expression or with a predicate is
+/// refused when shown.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    if !matches!(c.args.len(), 1 | 3) {
+        return Err(no_such_function(c));
+    }
+    let oid = oid_arg(cx, c, 0)?;
+    let col = if c.args.len() == 3 {
+        let (x, t) = &mut c.args[1];
+        let t2 = t.clone();
+        cx.coerce(x, &t2, PgType::Int4, span)?;
+        let col = x.to_string();
+        let (p, t) = &mut c.args[2];
+        let t2 = t.clone();
+        cx.coerce(p, &t2, PgType::Bool, span)?;
+        // The whole definition, pretty, leaves out a visible table's schema.
+        format!("CASE WHEN {col} = 0 AND {p} THEN -1 ELSE {col} END")
+    } else {
+        "0".into()
+    };
+    // A column past the index's last is an empty string.
+    let defs = crate::system_catalog::INDEXDEFS;
+    let sql = format!(
+        "pg_get_expr(coalesce((SELECT \"def\" FROM {defs} WHERE \"oid\" = {oid} AND \"col\" = {col}), \
+         (SELECT '' FROM {defs} WHERE \"oid\" = {oid} AND \"col\" = 0)))"
+    );
+    replace_sql(cx, c, &sql, PgType::Text)
 }

@@ -519,15 +519,19 @@ impl Cx<'_> {
                             .column(&col)
                             .and_then(|c| c.ty)
                             .unwrap_or(PgType::Text);
+                        let shown = super::deparse::default_text(value, ty);
                         let empty = Scope::default();
                         self.zone_at_run_time = true;
                         let typed = self.expr(value, &empty);
                         let coerced = typed.and_then(|t| self.coerce(value, &t, ty, span));
                         self.zone_at_run_time = false;
                         coerced?;
+                        // SET DEFAULT NULL drops the default, as in PostgreSQL.
+                        let default = (!super::deparse::is_null(value))
+                            .then(|| super::deparse::with_text(&value.to_string(), shown));
                         TableChange::SetDefault {
                             column: col,
-                            default: Some(format!("({value})")),
+                            default,
                         }
                     }
                     AlterColumnOperation::DropDefault => TableChange::SetDefault {
@@ -869,14 +873,19 @@ impl Cx<'_> {
                 }
                 ColumnOption::Default(e) => {
                     let dspan = span_of(e);
+                    let shown = super::deparse::default_text(e, ty);
                     let empty = Scope::default();
                     self.zone_at_run_time = true;
                     let typed = self.expr(e, &empty);
                     let coerced = typed.and_then(|t| self.coerce(e, &t, ty, dspan));
                     self.zone_at_run_time = false;
                     coerced?;
-                    others.push(format!("DEFAULT ({e})"));
-                    col.default_sql = Some(format!("({e})"));
+                    // A NULL default is no default (PostgreSQL stores none).
+                    if !super::deparse::is_null(e) {
+                        let default = super::deparse::with_text(&e.to_string(), shown);
+                        others.push(format!("DEFAULT {default}"));
+                        col.default_sql = Some(default);
+                    }
                 }
                 ColumnOption::PrimaryKey(_) => {
                     inline_pk = true;

@@ -419,6 +419,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "public, the one schema",
     ),
     (
+        "pg_get_expr",
+        super::catalog_functions::pg_get_expr,
+        "a column default as PostgreSQL prints it (constants, now() and its kin, sequences); others refused",
+    ),
+    (
+        "pg_get_indexdef",
+        super::catalog_functions::pg_get_indexdef,
+        "an index's CREATE INDEX, or one column's text; NULL for another OID; expression and partial indexes refused",
+    ),
+    (
         "current_schemas",
         super::catalog_functions::current_schemas,
         "{public}, or {pg_catalog,public} with the implicit schemas",

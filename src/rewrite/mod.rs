@@ -10,6 +10,7 @@ pub mod casts;
 mod catalog_functions;
 mod datetime;
 pub(crate) mod ddl;
+pub(crate) mod deparse;
 mod dml;
 pub(crate) mod expr;
 pub mod functions;
@@ -529,7 +530,7 @@ impl Translator {
             Statement::Query(q) => {
                 let cols = cx.query(q, None)?;
                 post_passes(q.as_mut(), false);
-                let sql = output_rows(&mut cx, q.to_string(), &cols, self.options.text_output);
+                let sql = output_rows(&mut cx, q.to_string(), &cols, self.options.text_output)?;
                 Translation::rows(sql, cols)
             }
             Statement::Insert(_) | Statement::Update(_) | Statement::Delete(_) => cx.dml(stmt)?,
@@ -706,10 +707,22 @@ impl Translation {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/protocol-overview.html#PROTOCOL-FORMAT-CODES>,
 /// <https://www.postgresql.org/docs/current/datatype-oid.html>
-fn output_rows(cx: &mut Cx, sql: String, cols: &[OutputColumn], text_output: bool) -> String {
+fn output_rows(
+    cx: &mut Cx,
+    sql: String,
+    cols: &[OutputColumn],
+    text_output: bool,
+) -> Result<String> {
+    if let Some(c) = cols.iter().find(|c| c.ty == PgType::PgNodeTree) {
+        return Err(Error::unsupported(
+            format!("column \"{}\" of type pg_node_tree", c.name),
+            None,
+            "read a stored expression through pg_get_expr(expr, relation)",
+        ));
+    }
     let names = cols.iter().any(|c| c.ty.is_reg());
     if cols.is_empty() || !(text_output || names) {
-        return sql;
+        return Ok(sql);
     }
     if names {
         cx.system_catalog = true;
@@ -731,7 +744,9 @@ fn output_rows(cx: &mut Cx, sql: String, cols: &[OutputColumn], text_output: boo
         })
         .collect::<Vec<_>>()
         .join(", ");
-    format!("WITH \"_pgshim_rows\"({numbered}) AS ({sql}) SELECT {items} FROM \"_pgshim_rows\"")
+    Ok(format!(
+        "WITH \"_pgshim_rows\"({numbered}) AS ({sql}) SELECT {items} FROM \"_pgshim_rows\""
+    ))
 }
 
 impl Translation {

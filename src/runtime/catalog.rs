@@ -130,6 +130,17 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
         Ok(text_arg(ctx, 0)?
             .map(|v| format!("{{{}}}", v.split_whitespace().collect::<Vec<_>>().join(","))))
     })?;
+    conn.create_scalar_function("pg_get_expr", 1, pure(), |ctx| {
+        let Some(tree) = text_arg(ctx, 0)? else {
+            return Ok(None);
+        };
+        match tree.strip_prefix(crate::system_catalog::UNSHOWN) {
+            Some(what) => Err(pg_err(format!(
+                "pgshim: showing {what} as PostgreSQL does is not supported"
+            ))),
+            None => Ok(Some(tree)),
+        }
+    })?;
     conn.create_scalar_function("pg_quote_ident", 1, pure(), |ctx| {
         Ok(text_arg(ctx, 0)?.map(|s| scalar::quote_ident(&s)))
     })?;

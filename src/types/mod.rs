@@ -117,6 +117,9 @@ pub enum PgType {
     /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
     /// stored as its output text (`1 3`), subscripted from 0.
     Int2vector,
+    /// `pg_node_tree`: a stored expression (`pg_attrdef.adbin`), readable
+    /// only through `pg_get_expr`.
+    PgNodeTree,
 }
 
 impl PgType {
@@ -165,6 +168,7 @@ impl PgType {
             PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "_name",
             PgType::Int2vector => "int2vector",
+            PgType::PgNodeTree => "pg_node_tree",
         }
     }
 
@@ -213,6 +217,7 @@ impl PgType {
             PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "name[]",
             PgType::Int2vector => "int2vector",
+            PgType::PgNodeTree => "pg_node_tree",
         }
     }
 
@@ -260,6 +265,7 @@ impl PgType {
             PgType::Regprocedure => 2202,
             PgType::NameArray => 1003,
             PgType::Int2vector => 22,
+            PgType::PgNodeTree => 194,
         }
     }
 
@@ -308,6 +314,7 @@ impl PgType {
             Regprocedure,
             NameArray,
             Int2vector,
+            PgNodeTree,
         ]
         .into_iter()
         .find(|t| t.oid() == oid)
@@ -434,6 +441,7 @@ impl PgType {
             "regproc" => PgType::Regproc,
             "regprocedure" => PgType::Regprocedure,
             "int2vector" => PgType::Int2vector,
+            "pg_node_tree" => PgType::PgNodeTree,
             _ => return None,
         })
     }

@@ -11,6 +11,17 @@ CREATE TABLE "Mixed Case" (x int);
 CREATE TABLE pg_roles (x int);
 CREATE TABLE pair (a int, b int, c text, PRIMARY KEY (b, a));
 CREATE INDEX pair_c_a ON pair (c, a);
+CREATE INDEX "Pair Desc" ON pair (c DESC, b);
+CREATE INDEX pair_partial ON pair (c) WHERE a > 0;
+CREATE TABLE defaults (id bigserial PRIMARY KEY, s varchar DEFAULT 'open', s2 varchar(20) DEFAULT 'x', t text DEFAULT 'it''s',
+  i int DEFAULT 1, n int DEFAULT -1, b bool DEFAULT true, f float8 DEFAULT 0, num numeric(10,2) DEFAULT 1.5,
+  ts timestamptz DEFAULT now(), dt date DEFAULT CURRENT_DATE, bi bigint DEFAULT 5, bs bigint DEFAULT '5',
+  ts4 timestamptz DEFAULT CURRENT_TIMESTAMP, z int DEFAULT NULL, yes bool DEFAULT 'yes', big bigint DEFAULT 5000000000,
+  neg numeric DEFAULT -2.5, tx text DEFAULT 'x'::varchar, st timestamptz DEFAULT statement_timestamp(), e int DEFAULT 1 + 2);
+ALTER TABLE defaults ADD COLUMN added int DEFAULT 7;
+ALTER TABLE defaults ALTER COLUMN s SET DEFAULT 'new';
+ALTER TABLE defaults ALTER COLUMN i SET DEFAULT NULL;
+ALTER TABLE defaults RENAME COLUMN t TO t2;
 
 -- case: psql_dt
 SELECT n.nspname as "Schema",
@@ -326,6 +337,65 @@ SELECT amname, amhandler, amhandler::regprocedure AS signature FROM pg_am ORDER 
 
 -- case: ranges_are_none_yet
 SELECT count(*) FROM pg_range WHERE rngtypid < 16384 AND rngtypid IN (SELECT oid FROM pg_type WHERE typname IN ('int4', 'text'));
+
+-- case: defaults_as_postgresql_prints_them
+SELECT a.attname, a.atthasdef, pg_get_expr(d.adbin, d.adrelid) AS expr, pg_get_expr(d.adbin, d.adrelid, true) AS pretty
+FROM pg_attribute a LEFT JOIN pg_attrdef d ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+WHERE a.attrelid = 'defaults'::regclass AND a.attnum > 0 AND a.attname <> 'e' ORDER BY a.attnum;
+
+-- case: default_of_an_expression
+-- DIFFERENCE: pgshim keeps PostgreSQL's text of constants, now() and its kin and sequences only; PostgreSQL shows (1 + 2), pgshim refuses to show it
+SELECT pg_get_expr(d.adbin, d.adrelid) FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+WHERE a.attrelid = 'defaults'::regclass AND a.attname = 'e';
+
+-- case: attrdef_rows_of_a_table
+SELECT count(*), count(adbin), min(adnum) AS first, max(adnum) AS last FROM pg_attrdef WHERE adrelid = 'defaults'::regclass;
+
+-- case: rails_columns_with_defaults
+SELECT a.attname, format_type(a.atttypid, a.atttypmod),
+       pg_get_expr(d.adbin, d.adrelid), a.attnotnull, a.atttypid = 'text'::regtype AS is_text, a.atttypmod
+  FROM pg_attribute a
+  LEFT JOIN pg_attrdef d ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+  LEFT JOIN pg_type t ON a.atttypid = t.oid
+ WHERE a.attrelid = '"tickets"'::regclass
+   AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum;
+
+-- case: psql_describe_defaults
+SELECT a.attname,
+  pg_catalog.format_type(a.atttypid, a.atttypmod),
+  (SELECT pg_catalog.pg_get_expr(d.adbin, d.adrelid, true)
+   FROM pg_catalog.pg_attrdef d
+   WHERE d.adrelid = a.attrelid AND d.adnum = a.attnum AND a.atthasdef),
+  a.attnotnull
+FROM pg_catalog.pg_attribute a
+WHERE a.attrelid = 'agents'::regclass AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attnum;
+
+-- case: index_definitions
+SELECT c.relname, pg_get_indexdef(i.indexrelid) AS def, pg_get_indexdef(i.indexrelid, 1, true) AS first,
+       pg_get_indexdef(i.indexrelid, 2, false) AS second, pg_get_indexdef(i.indexrelid, 0, true) AS whole, i.indoption
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+WHERE c.relnamespace = 2200 AND c.relname <> 'pair_partial' ORDER BY 1;
+
+-- case: index_definition_of_other_oids
+SELECT pg_get_indexdef(0) AS zero, pg_get_indexdef('pair'::regclass) AS a_table;
+
+-- case: index_definition_with_a_predicate
+-- DIFFERENCE: PostgreSQL shows the predicate (WHERE (a > 0)); pgshim does not keep it and refuses to show the definition
+SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'pair_partial';
+
+-- case: rails_indexes_with_definitions
+SELECT distinct i.relname, d.indisunique, d.indkey, pg_get_indexdef(d.indexrelid), t.oid = d.indrelid AS same
+FROM pg_class t
+INNER JOIN pg_index d ON t.oid = d.indrelid
+INNER JOIN pg_class i ON d.indexrelid = i.oid
+LEFT JOIN pg_namespace n ON n.oid = i.relnamespace
+WHERE i.relkind IN ('i', 'I')
+  AND d.indisprimary = 'f'
+  AND t.relname = 'tickets'
+  AND n.nspname = ANY (current_schemas(false))
+ORDER BY i.relname;
 
 -- case: session_information_functions
 SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,

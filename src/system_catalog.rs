@@ -140,6 +140,15 @@ const SPECS: &[Spec] = &[
         keys: &["adrelid"],
     },
     Spec {
+        name: "pg_collation",
+        oid: 3456,
+        kind: "r",
+        columns: "oid oid, collname name, collnamespace oid, collowner oid, collprovider \"char\", \
+                  collisdeterministic boolean, collencoding integer, collcollate text, collctype text, \
+                  colliculocale text, collversion text",
+        keys: &["oid"],
+    },
+    Spec {
         name: "pg_range",
         oid: 3541,
         kind: "r",
@@ -1155,6 +1164,17 @@ impl Rows {
         ] {
             add("pg_namespace", vec![int(oid), text(name), int(owner), NULL]);
         }
+        // PostgreSQL's own comments on its schemas.
+        for (oid, description) in [
+            (99, "reserved schema for TOAST tables"),
+            (PG_CATALOG, "system catalog schema"),
+            (PUBLIC, "standard public schema"),
+        ] {
+            add(
+                "pg_description",
+                vec![int(oid), int(2615), int(0), text(description)],
+            );
+        }
 
         // pg_roles.
         add(
@@ -1192,6 +1212,33 @@ impl Rows {
                     flag(false),
                     NULL,
                     int(*oid),
+                ],
+            );
+        }
+
+        // pg_collation: the database default and the libc collations
+        // every PostgreSQL has (not the operating system's locales,
+        // which initdb imports).
+        for (oid, name, provider, locale) in [
+            (100, "default", "d", None),
+            (950, "C", "c", Some("C")),
+            (951, "POSIX", "c", Some("POSIX")),
+        ] {
+            let locale = locale.map_or(NULL, text);
+            add(
+                "pg_collation",
+                vec![
+                    int(oid),
+                    text(name),
+                    int(PG_CATALOG),
+                    int(SUPERUSER),
+                    text(provider),
+                    flag(true),
+                    int(-1),
+                    locale.clone(),
+                    locale,
+                    NULL,
+                    NULL,
                 ],
             );
         }

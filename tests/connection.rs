@@ -529,3 +529,36 @@ fn node_trees_and_unkept_defaults_are_refused_by_name() {
         .unwrap();
     assert_eq!(rows.text(0, 0).as_deref(), Some("'x'::text"));
 }
+
+/// An advisory lock one connection holds is refused to another on the
+/// same file, and released when its holder closes (PostgreSQL's session
+/// end); a ROLLBACK does not release it.
+#[test]
+fn advisory_locks_are_held_per_session_until_it_ends() {
+    let dir = std::env::temp_dir().join(format!("pgshim-advisory-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("locks.sqlite3");
+    let mut a = Connection::open(&file).unwrap();
+    let mut b = Connection::open(&file).unwrap();
+    let try_lock = |db: &mut Connection| {
+        db.query_rows("SELECT pg_try_advisory_lock(9001)", &[])
+            .unwrap()
+            .text(0, 0)
+    };
+    assert_eq!(try_lock(&mut a).as_deref(), Some("t"));
+    a.batch_execute("BEGIN; ROLLBACK").unwrap();
+    // Not held: false (PostgreSQL also warns, which pgshim does not).
+    let unlock = b
+        .query_rows(
+            "SELECT pg_advisory_unlock(9001), pg_advisory_unlock(5)",
+            &[],
+        )
+        .unwrap();
+    assert_eq!(unlock.text(0, 0).as_deref(), Some("f"));
+    assert_eq!(unlock.text(0, 1).as_deref(), Some("f"));
+    assert_eq!(try_lock(&mut b).as_deref(), Some("f"));
+    drop(a);
+    assert_eq!(try_lock(&mut b).as_deref(), Some("t"));
+    drop(b);
+    std::fs::remove_dir_all(&dir).unwrap();
+}

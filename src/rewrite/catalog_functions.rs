@@ -452,3 +452,93 @@ pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     );
     replace_sql(cx, c, &sql, PgType::Text)
 }
+
+/// `obj_description(oid, catalog)`, `obj_description(oid)` and
+/// `col_description(table, column)`: the comment pg_description has for
+/// the object (pgshim keeps no comments yet, so NULL).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-COMMENT-TABLE>
+pub(crate) fn obj_description(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    let oid = match c.args.len() {
+        1 | 2 => oid_arg(cx, c, 0)?,
+        _ => return Err(no_such_function(c)),
+    };
+    let class = if c.args.len() == 2 {
+        let (x, t) = &mut c.args[1];
+        let t2 = t.clone();
+        cx.coerce(x, &t2, PgType::Name, span)?;
+        format!(
+            " AND \"classoid\" = (SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {x} AND \"relnamespace\" = 11)"
+        )
+    } else {
+        String::new()
+    };
+    let sql = format!(
+        "(SELECT \"description\" FROM temp.\"pg_catalog.pg_description\" WHERE \"objoid\" = {oid}{class} AND \"objsubid\" = 0)"
+    );
+    replace_sql(cx, c, &sql, PgType::Text)
+}
+
+/// `col_description(table, column)`: see [`obj_description`].
+pub(crate) fn col_description(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    arity(c, 2)?;
+    let oid = oid_arg(cx, c, 0)?;
+    let (x, t) = &mut c.args[1];
+    let t2 = t.clone();
+    cx.coerce(x, &t2, PgType::Int4, span)?;
+    let sql = format!(
+        "(SELECT \"description\" FROM temp.\"pg_catalog.pg_description\" WHERE \"objoid\" = {oid} AND \"classoid\" = 1259 AND \"objsubid\" = {x})"
+    );
+    replace_sql(cx, c, &sql, PgType::Text)
+}
+
+/// `pg_try_advisory_lock(key bigint)`, `pg_try_advisory_lock(k1 int,
+/// k2 int)`, `pg_advisory_unlock(…)` and `pg_advisory_unlock_all()`:
+/// session-level advisory locks, held among the connections of this
+/// process (see `runtime::advisory`). The waiting `pg_advisory_lock` and
+/// the transaction-level locks are not translated.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADVISORY-LOCKS>
+pub(crate) fn advisory_lock(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    let name = c.name.clone();
+    if name == "pg_advisory_unlock_all" {
+        arity(c, 0)?;
+        return super::strings::emit_call(c, "pg_advisory_unlock_all", PgType::Void);
+    }
+    let key_type = match c.args.len() {
+        1 => PgType::Int8,
+        2 => PgType::Int4,
+        _ => return Err(no_such_function(c)),
+    };
+    for (x, t) in c.args.iter_mut() {
+        let t2 = t.clone();
+        if !(t2.ty.is_integer()
+            || t2.is_unknown()
+            || t2.lit == Lit::Null
+            || matches!(t2.lit, Lit::Param(_)))
+        {
+            return Err(no_such_function_named(&name, &[t2.ty], span));
+        }
+        cx.coerce(x, &t2, key_type, span)?;
+    }
+    super::strings::emit_call(c, &name, PgType::Bool)
+}
+
+/// [`no_such_function`] for a call whose arguments were taken.
+fn no_such_function_named(name: &str, types: &[PgType], span: Option<SourceSpan>) -> Error {
+    let types = types
+        .iter()
+        .map(|t| t.sql_name())
+        .collect::<Vec<_>>()
+        .join(", ");
+    Error::semantic_hint(
+        format!("function {name}({types}) does not exist"),
+        span,
+        "No function matches the given name and argument types. You might need to add explicit type casts.",
+    )
+}

@@ -429,6 +429,31 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "an index's CREATE INDEX, or one column's text; NULL for another OID; expression and partial indexes refused",
     ),
     (
+        "obj_description",
+        super::catalog_functions::obj_description,
+        "the object's comment from pg_description (pgshim keeps none yet: NULL)",
+    ),
+    (
+        "col_description",
+        super::catalog_functions::col_description,
+        "the column's comment from pg_description (pgshim keeps none yet: NULL)",
+    ),
+    (
+        "pg_try_advisory_lock",
+        super::catalog_functions::advisory_lock,
+        "a session-level advisory lock (bigint, or int, int), held among this process's connections",
+    ),
+    (
+        "pg_advisory_unlock",
+        super::catalog_functions::advisory_lock,
+        "releases a session-level advisory lock; false when not held",
+    ),
+    (
+        "pg_advisory_unlock_all",
+        super::catalog_functions::advisory_lock,
+        "releases the session's advisory locks",
+    ),
+    (
         "current_schemas",
         super::catalog_functions::current_schemas,
         "{public}, or {pg_catalog,public} with the implicit schemas",

@@ -5,6 +5,7 @@
 //! that read or change the [`Session`]. Errors carry PostgreSQL's message
 //! text; no panic crosses into SQLite.
 
+mod advisory;
 mod arrays;
 mod catalog;
 mod ffi;
@@ -154,6 +155,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     math::register(conn)?;
     arrays::register(conn)?;
     catalog::register(conn)?;
+    advisory::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;
     conn.create_aggregate_function("pg_float8_min", 1, pure(), FloatPick { max: false })?;
     conn.create_aggregate_function("pg_float8_max", 1, pure(), FloatPick { max: true })?;

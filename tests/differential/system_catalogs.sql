@@ -397,6 +397,37 @@ WHERE i.relkind IN ('i', 'I')
   AND n.nspname = ANY (current_schemas(false))
 ORDER BY i.relname;
 
+-- case: collations
+SELECT oid, collname, collnamespace, collowner, collprovider, collisdeterministic, collencoding, collcollate, collctype, colliculocale
+FROM pg_collation WHERE collname IN ('default', 'C', 'POSIX') ORDER BY oid;
+
+-- case: rails_columns_full_query
+SELECT a.attname, format_type(a.atttypid, a.atttypmod),
+       pg_get_expr(d.adbin, d.adrelid), a.attnotnull, a.atttypid = 'int8'::regtype OR a.atttypid < 16384 AS builtin, a.atttypmod,
+       c.collname, col_description(a.attrelid, a.attnum) AS comment
+  FROM pg_attribute a
+  LEFT JOIN pg_attrdef d ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+  LEFT JOIN pg_type t ON a.atttypid = t.oid
+  LEFT JOIN pg_collation c ON a.attcollation = c.oid AND a.attcollation <> t.typcollation
+ WHERE a.attrelid = '"tickets"'::regclass
+   AND a.attnum > 0 AND NOT a.attisdropped
+ ORDER BY a.attnum;
+
+-- case: descriptions_of_uncommented_objects
+SELECT obj_description('tickets'::regclass, 'pg_class') AS of_class, obj_description('tickets'::regclass) AS any_catalog,
+       col_description('tickets'::regclass, 1) AS of_column, obj_description(2200, 'pg_namespace') AS public_schema;
+
+-- case: advisory_locks_are_reentrant
+SELECT pg_try_advisory_lock(42) AS first, pg_try_advisory_lock(42) AS again, pg_advisory_unlock(42) AS one,
+       pg_advisory_unlock(42) AS two;
+
+-- case: advisory_lock_spaces_are_separate
+SELECT pg_try_advisory_lock(1, 2) AS pair, pg_try_advisory_lock(4294967298) AS bigint_key, pg_advisory_unlock(1, 2) AS pair_unlocked,
+       pg_advisory_unlock(4294967298) AS bigint_unlocked;
+
+-- case: advisory_unlock_all
+SELECT pg_try_advisory_lock(7), pg_try_advisory_lock(8), pg_advisory_unlock_all();
+
 -- case: session_information_functions
 SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,
        'public' = ANY (current_schemas(false)) AS public_on_path, version() LIKE 'PostgreSQL 15.%' AS version;

@@ -404,6 +404,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("improper relation name…", "42601"),
     ("invalid name syntax", "42602"),
     ("type \"…\" does not exist", "42704"),
+    ("operator class \"…\" does not accept data type…", "42804"),
     ("table \"…\" does not exist", "42P01"),
     ("sequence \"…\" does not exist", "42P01"),
     ("missing FROM-clause entry…", "42P01"),

@@ -965,6 +965,56 @@ fn flag(b: bool) -> Value {
 }
 const NULL: Value = Value::Null;
 
+/// The operator class pgshim kept beside each column of an index's
+/// definition in the SQLite schema (see `rewrite::ddl`), in order.
+fn operator_classes(
+    conn: &rusqlite::Connection,
+    index: &str,
+) -> rusqlite::Result<Vec<Option<String>>> {
+    use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
+    let sql: Option<String> = conn
+        .query_row(
+            "SELECT sql FROM main.sqlite_schema WHERE type = 'index' AND name = ?1",
+            [index],
+            |r| r.get(0),
+        )
+        .ok()
+        .flatten();
+    let Some(sql) = sql else {
+        return Ok(Vec::new());
+    };
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::SQLiteDialect {}, &sql).tokenize() else {
+        return Ok(Vec::new());
+    };
+    // The column list: the first parenthesis after ON.
+    let Some(on) = tokens
+        .iter()
+        .position(|t| matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("on")))
+    else {
+        return Ok(Vec::new());
+    };
+    let mut classes = vec![None];
+    let mut depth = 0;
+    for t in &tokens[on..] {
+        match t {
+            Token::LParen => depth += 1,
+            Token::RParen if depth == 1 => break,
+            Token::RParen => depth -= 1,
+            Token::Comma if depth == 1 => classes.push(None),
+            Token::Whitespace(Whitespace::MultiLineComment(c)) if depth == 1 => {
+                if let (Some(last), Some(text)) = (
+                    classes.last_mut(),
+                    crate::rewrite::deparse::stored_text(&format!("/*{c}*/")),
+                ) {
+                    *last = Some(text);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(classes)
+}
+
 /// A `pg_node_tree` value `pg_get_expr` refuses to show, naming `what`.
 fn unshown(what: &str) -> String {
     format!("{UNSHOWN}{what}")
@@ -1002,9 +1052,10 @@ struct IndexInfo {
     keys: String,
     /// `indoption`: per column, 3 for DESC (int2vector text).
     options: String,
-    /// Each column as `pg_get_indexdef` shows it, and whether it is
-    /// DESC (`None`: an expression).
-    column_defs: Vec<Option<(String, bool)>>,
+    /// Each column as `pg_get_indexdef` shows it, whether it is DESC,
+    /// and its operator class if not the default (`None`: an
+    /// expression).
+    column_defs: Vec<Option<(String, bool, Option<String>)>>,
     /// The indexed table's name.
     table: String,
     partial: bool,
@@ -1023,12 +1074,16 @@ impl IndexInfo {
             .column_defs
             .iter()
             .map(|c| {
-                c.as_ref().map(|(n, desc)| {
-                    if *desc {
-                        format!("{n} DESC")
-                    } else {
-                        n.clone()
+                c.as_ref().map(|(n, desc, class)| {
+                    let mut t = n.clone();
+                    if let Some(class) = class {
+                        t.push(' ');
+                        t.push_str(class);
                     }
+                    if *desc {
+                        t.push_str(" DESC");
+                    }
+                    t
                 })
             })
             .collect::<Option<Vec<_>>>()?
@@ -1117,10 +1172,15 @@ impl Rows {
                     .join(" ");
                 // pg_get_indexdef's text of each column; an expression's
                 // is not kept.
-                let column_defs: Vec<Option<(String, bool)>> = info
+                let classes = operator_classes(conn, &name)?;
+                let column_defs: Vec<Option<(String, bool, Option<String>)>> = info
                     .iter()
-                    .map(|(n, cid, desc)| {
-                        (*cid >= 0).then(|| (crate::types::scalar::quote_ident(n), *desc))
+                    .enumerate()
+                    .map(|(k, (n, cid, desc))| {
+                        (*cid >= 0).then(|| {
+                            let class = classes.get(k).cloned().flatten();
+                            (crate::types::scalar::quote_ident(n), *desc, class)
+                        })
                     })
                     .collect();
                 let pg_name = match origin.as_str() {
@@ -1413,7 +1473,7 @@ impl Rows {
                     vec![
                         int(i.oid),
                         int(k as i64 + 1),
-                        text(&shown(c.as_ref().map(|(n, _)| n.clone()))),
+                        text(&shown(c.as_ref().map(|(n, _, _)| n.clone()))),
                     ],
                 );
             }

@@ -371,9 +371,14 @@ impl Cx<'_> {
                 drop_behavior,
                 ..
             } => {
-                if drop_behavior.is_some() || column_names.len() != 1 {
+                // RESTRICT is the default. CASCADE drops what depends on
+                // the column: SQLite refuses a drop that would leave a
+                // view, index or constraint without it, so a drop that
+                // runs had nothing more to drop, as PostgreSQL's would.
+                let _ = drop_behavior;
+                if column_names.len() != 1 {
                     return Err(Error::unsupported(
-                        "DROP COLUMN with CASCADE/RESTRICT or several columns",
+                        "DROP COLUMN of several columns",
                         None,
                         "drop one column per statement",
                     ));
@@ -1111,9 +1116,10 @@ impl Cx<'_> {
         let mut cols = Vec::new();
         let mut names = Vec::new();
         for ic in ci.columns.iter_mut() {
-            if ic.operator_class.is_some() {
-                return Err(Error::unsupported("index operator class", None, ""));
-            }
+            let opclass = match ic.operator_class.take() {
+                Some(o) => Some(pattern_opclass(&o.to_string(), &ic.column.expr, &t)?),
+                None => None,
+            };
             let e: &mut Expr = &mut ic.column.expr;
             if let Expr::Identifier(id) = e {
                 names.push(id.value.to_lowercase());
@@ -1132,6 +1138,12 @@ impl Cx<'_> {
             }
             if ic.column.options.nulls_first.is_some() {
                 return Err(Error::unsupported("NULLS FIRST/LAST in an index", None, ""));
+            }
+            // The operator class only chooses comparisons a SQLite index
+            // does not have; it is kept for pg_get_indexdef.
+            if let Some(o) = opclass {
+                text.push(' ');
+                text.push_str(&super::deparse::mark(o));
             }
             cols.push(text);
         }
@@ -1159,6 +1171,59 @@ impl Cx<'_> {
             sql.push_str(&format!(" WHERE {p}"));
         }
         Ok(Translation::other(sql, StatementKind::Ddl))
+    }
+}
+
+/// An index column's operator class: the `*_pattern_ops` classes, which
+/// make a PostgreSQL b-tree compare strings byte by byte so that it
+/// serves `LIKE 'abc%'` (Django creates them for its `_like` indexes).
+/// They change no answer, so the SQLite index is the plain one. Others
+/// are refused.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/indexes-opclass.html>
+fn pattern_opclass(name: &str, column: &Expr, table: &Table) -> Result<&'static str> {
+    let lower = name.to_ascii_lowercase();
+    let lower = lower.trim_start_matches("pg_catalog.");
+    let (class, accepts): (&'static str, &[PgType]) = match lower {
+        "text_pattern_ops" => (
+            "text_pattern_ops",
+            &[PgType::Text, PgType::Varchar, PgType::Name],
+        ),
+        "varchar_pattern_ops" => (
+            "varchar_pattern_ops",
+            &[PgType::Text, PgType::Varchar, PgType::Name],
+        ),
+        "bpchar_pattern_ops" => ("bpchar_pattern_ops", &[PgType::Bpchar]),
+        _ => {
+            return Err(Error::unsupported(
+                format!("index operator class {name}"),
+                None,
+                "text_pattern_ops, varchar_pattern_ops and bpchar_pattern_ops are translated",
+            ));
+        }
+    };
+    let ty = match column {
+        Expr::Identifier(id) => table
+            .column(&id.value.to_lowercase())
+            .or_else(|| table.column(&id.value))
+            .and_then(|c| c.ty),
+        _ => None,
+    };
+    match ty {
+        Some(t) if accepts.contains(&t) => Ok(class),
+        Some(t) => Err(Error::semantic(
+            format!(
+                "operator class \"{class}\" does not accept data type {}",
+                t.sql_name()
+            ),
+            None,
+        )),
+        None => Err(Error::unsupported(
+            format!("index operator class {name} on an expression"),
+            None,
+            "name a text column",
+        )),
     }
 }
 

@@ -113,3 +113,35 @@ ALTER TABLE nosuch ADD CHECK (1 > 0);
 -- case: not_valid_unsupported
 -- expect: unsupported
 ALTER TABLE tickets ADD CONSTRAINT later CHECK (id > 0) NOT VALID;
+
+-- case: column_to_drop
+ALTER TABLE tickets ADD COLUMN note text;
+
+-- case: drop_column_cascade_without_dependents
+ALTER TABLE tickets DROP COLUMN note CASCADE;
+
+-- case: drop_column_restrict
+ALTER TABLE tickets DROP COLUMN opened_at RESTRICT;
+
+-- case: columns_after_drops
+SELECT * FROM tickets ORDER BY id;
+
+-- case: django_like_index
+CREATE INDEX users_email_like ON users (email varchar_pattern_ops);
+
+-- case: django_like_index_serves_like
+SELECT id FROM users WHERE email LIKE 'a%' ORDER BY id;
+
+-- case: pattern_ops_of_text
+CREATE INDEX tickets_state_like ON tickets (state text_pattern_ops);
+
+-- case: pattern_ops_on_an_integer
+CREATE INDEX users_id_like ON users (id text_pattern_ops);
+
+-- case: other_operator_classes_unsupported
+-- expect: unsupported
+CREATE INDEX users_email_ops ON users (email varchar_ops);
+
+-- case: index_definitions_with_operator_classes
+SELECT c.relname, pg_get_indexdef(i.indexrelid), pg_get_indexdef(i.indexrelid, 1, true)
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE '%like' ORDER BY 1;

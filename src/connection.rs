@@ -1758,7 +1758,7 @@ impl Connection {
             StatementKind::Transaction
                 if t.sql.starts_with("BEGIN") == in_block
                     && matches!(
-                        t.sql.as_str(),
+                        crate::rewrite::transaction_sql(&t.sql),
                         "BEGIN" | "BEGIN IMMEDIATE" | "COMMIT" | "ROLLBACK"
                     ) =>
             {
@@ -1766,7 +1766,10 @@ impl Connection {
             }
             // A block with no SQLite transaction yet: BEGIN opens it, and
             // COMMIT or ROLLBACK ends it with nothing written.
-            StatementKind::Transaction if self.begin_at_first_write && t.sql == "BEGIN" => {
+            StatementKind::Transaction
+                if self.begin_at_first_write
+                    && crate::rewrite::transaction_sql(&t.sql) == "BEGIN" =>
+            {
                 self.pending_block = true;
                 Raw::Done { changed: 0 }
             }

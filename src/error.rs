@@ -405,6 +405,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ("invalid name syntax", "42602"),
     ("type \"…\" does not exist", "42704"),
     ("operator class \"…\" does not accept data type…", "42804"),
+    ("… types … and … cannot be matched", "42804"),
     ("table \"…\" does not exist", "42P01"),
     ("sequence \"…\" does not exist", "42P01"),
     ("missing FROM-clause entry…", "42P01"),

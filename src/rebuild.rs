@@ -130,11 +130,50 @@ fn edit_definition(conn: &rusqlite::Connection, r: &Rebuild) -> Result<()> {
             format!("SELECT 1 FROM {} WHERE NOT ({expr})", q(table)),
             format!("check constraint \"{name}\" of relation \"{table}\" is violated by some row"),
         )),
+        TableChange::SetStringType {
+            column,
+            length: Some(n),
+            ..
+        } => Some((
+            // Too long: past the length, something but spaces.
+            format!(
+                "SELECT 1 FROM {t} WHERE length({c}) > {n} AND rtrim(substr({c}, {n} + 1), ' ') <> ''",
+                t = q(table),
+                c = q(column)
+            ),
+            format!("value too long for type character varying({n})"),
+        )),
         _ => None,
     };
     if let Some((sql, message)) = test {
         if conn.prepare(&sql)?.exists([])? {
             return Err(exec_err(message));
+        }
+    }
+    if let TableChange::SetStringType { column, length, .. } = &r.change {
+        // PostgreSQL refuses to change the type of a column a view uses;
+        // pgshim does not track which columns a view uses.
+        let views = conn
+            .prepare("SELECT 1 FROM sqlite_schema WHERE type = 'view' AND instr(lower(sql), lower(?1)) > 0")?
+            .exists([table])?;
+        if views {
+            return Err(Error::unsupported(
+                "ALTER COLUMN … TYPE of a table a view reads",
+                None,
+                "drop the view, alter the column, and create the view again",
+            ));
+        }
+        // What fits but for trailing spaces is cut to the length, as
+        // PostgreSQL's assignment cast cuts it.
+        if let Some(n) = length {
+            conn.execute(
+                &format!(
+                    "UPDATE {t} SET {c} = substr({c}, 1, {n}) WHERE length({c}) > {n}",
+                    t = q(table),
+                    c = q(column)
+                ),
+                [],
+            )?;
         }
     }
     let version: i64 = conn.query_row("PRAGMA schema_version", [], |row| row.get(0))?;
@@ -439,6 +478,15 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
         TableChange::SetNotNull { column, not_null } => {
             edit_column(&mut pieces, column, &|ts| with_not_null(ts, *not_null))?;
         }
+        TableChange::SetStringType {
+            column,
+            declared,
+            length,
+        } => {
+            edit_column(&mut pieces, column, &|ts| {
+                with_string_type(ts, column, declared, *length)
+            })?;
+        }
     }
     Ok(format!(
         "{}{}){}",
@@ -446,6 +494,87 @@ fn changed_definition(create: &str, change: &TableChange) -> Result<String> {
         pieces.join(","),
         text(&tokens[close + 1..])
     ))
+}
+
+/// A column definition with its type words replaced by `declared`, the
+/// `pg_varchar_fits` check of its old length dropped and one for `length`
+/// added.
+fn with_string_type(ts: &[Token], column: &str, declared: &str, length: Option<u64>) -> Vec<Token> {
+    use sqlparser::keywords::Keyword;
+    let starts_option = |t: &Token| {
+        matches!(t, Token::Word(w) if w.quote_style.is_none() && matches!(
+            w.keyword,
+            Keyword::NOT | Keyword::NULL | Keyword::DEFAULT | Keyword::CHECK | Keyword::PRIMARY
+                | Keyword::UNIQUE | Keyword::REFERENCES | Keyword::CONSTRAINT | Keyword::COLLATE
+                | Keyword::GENERATED | Keyword::AS
+        ))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    // The column's name and the whitespace before it.
+    while i < ts.len() {
+        let t = &ts[i];
+        out.push(t.clone());
+        i += 1;
+        if !matches!(t, Token::Whitespace(_)) {
+            break;
+        }
+    }
+    // The old type: everything up to the first column option.
+    let mut depth = 0;
+    while i < ts.len() && !(depth == 0 && starts_option(&ts[i])) {
+        match ts[i] {
+            Token::LParen => depth += 1,
+            Token::RParen => depth -= 1,
+            _ => {}
+        }
+        i += 1;
+    }
+    out.push(Token::Whitespace(sqlparser::tokenizer::Whitespace::Space));
+    out.push(Token::make_word(declared, None));
+    out.push(Token::Whitespace(sqlparser::tokenizer::Whitespace::Space));
+    // The options, without the old length check.
+    while i < ts.len() {
+        let is_fits_check = is_word(&ts[i], Keyword::CHECK)
+            && ts[i + 1..]
+                .iter()
+                .filter(|t| !matches!(t, Token::Whitespace(_)))
+                .take(2)
+                .collect::<Vec<_>>()
+                .as_slice()
+                .get(1)
+                .is_some_and(|t| matches!(t, Token::Word(w) if w.value.eq_ignore_ascii_case("pg_varchar_fits")));
+        if is_fits_check {
+            // Skip CHECK ( … ) and its parentheses.
+            i += 1;
+            let mut depth = 0;
+            while i < ts.len() {
+                match ts[i] {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            i += 1;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+                i += 1;
+            }
+            continue;
+        }
+        out.push(ts[i].clone());
+        i += 1;
+    }
+    trim_end(&mut out);
+    if let Some(n) = length {
+        out.push(Token::make_word(
+            &format!(" CHECK (pg_varchar_fits({}, {n}))", q(column)),
+            None,
+        ));
+    }
+    out
 }
 
 fn trim_end(ts: &mut Vec<Token>) {

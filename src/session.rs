@@ -40,6 +40,9 @@ struct State {
     user: String,
     /// The database the session is connected to (`current_database()`).
     database: String,
+    /// The isolation level the transaction block began with, when not
+    /// READ COMMITTED.
+    isolation: Option<&'static str>,
     /// The other settings an application may change ([`check_setting`]),
     /// by canonical name, as `SHOW` prints them; absent: the default.
     others: std::collections::HashMap<&'static str, String>,
@@ -78,6 +81,7 @@ impl Default for State {
             search_path: "\"$user\", public".into(),
             user: "postgres".into(),
             database: "postgres".into(),
+            isolation: None,
             others: Default::default(),
             reset_others: Default::default(),
             reset_application_name: String::new(),
@@ -336,6 +340,7 @@ impl Session {
         }
         if !in_transaction {
             st.block = None;
+            st.isolation = None;
         } else if st.block.is_none() {
             st.block = Some((Session::settings(&st), Vec::new()));
         }
@@ -364,6 +369,10 @@ impl Session {
             return false;
         };
         let mut st = self.state();
+        if let BlockStatement::Begin(level) = statement {
+            st.isolation = level;
+            return false;
+        }
         if !in_transaction {
             st.block = None;
             if !matches!(statement, BlockStatement::Savepoint(_)) {
@@ -384,6 +393,7 @@ impl Session {
                 .rposition(|(n, _)| n.eq_ignore_ascii_case(name))
         };
         let put_back = match statement {
+            BlockStatement::Begin(_) => None,
             BlockStatement::Commit => {
                 st.block = None;
                 None
@@ -506,6 +516,8 @@ impl Session {
             "integer_datetimes" => "on".into(),
             "server_version" => crate::SERVER_VERSION.into(),
             "session_authorization" => self.state().user.clone(),
+            "transaction_isolation" => self.state().isolation.unwrap_or("read committed").into(),
+            "default_transaction_isolation" => "read committed".into(),
             other => match self.state().others.get(other) {
                 Some(v) => v.clone(),
                 None => setting_default(other)?.into(),
@@ -832,6 +844,9 @@ pub(crate) fn clock_micros() -> i64 {
 /// A statement that ends a transaction block or works on a savepoint, as
 /// SQLite runs it.
 enum BlockStatement {
+    /// BEGIN, with the isolation level begin_sql names when not READ
+    /// COMMITTED.
+    Begin(Option<&'static str>),
     Commit,
     Rollback,
     Savepoint(String),
@@ -846,8 +861,17 @@ impl BlockStatement {
     fn parse(sql: &str) -> Option<BlockStatement> {
         // Most statements: not one of these (read at each statement).
         let first = sql.trim_start().as_bytes().first()?.to_ascii_uppercase();
-        if !matches!(first, b'C' | b'E' | b'R' | b'S') {
+        if !matches!(first, b'B' | b'C' | b'E' | b'R' | b'S') {
             return None;
+        }
+        if first == b'B' {
+            let level = ["read uncommitted", "repeatable read", "serializable"]
+                .into_iter()
+                .find(|l| sql.contains(&format!("/*isolation:{l}*/")));
+            return sql
+                .get(..5)
+                .is_some_and(|b| b.eq_ignore_ascii_case("begin"))
+                .then_some(BlockStatement::Begin(level));
         }
         let mut w = Words(sql.trim().trim_end_matches(';').trim_end());
         // `[SAVEPOINT] name` and nothing after it.

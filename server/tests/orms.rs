@@ -2,16 +2,19 @@
 //! ActiveRecord (Debian's ruby-activerecord with ruby-pg) runs a Rails
 //! app's migrations through a MigrationContext on an empty database,
 //! reads the schema as Rails' schema cache does, and runs models and
-//! queries (tests/orms/activerecord_app.rb). What the app sees must be
-//! what it sees on PostgreSQL; PostgreSQL's output is taken live or from
-//! tests/orms/<orm>.out (recorded with `PGSHIM_RECORD=1`).
+//! queries (tests/orms/activerecord_app.rb); Django (PyPI, with psycopg 3,
+//! in a virtualenv under the cache directory) runs `migrate` on a fresh
+//! database and its time-zone-aware queries (tests/orms/django_app.py).
+//! What the app sees must be what it sees on PostgreSQL; PostgreSQL's
+//! output is taken live or from tests/orms/<orm>.out (recorded with
+//! `PGSHIM_RECORD=1`).
 
 mod common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use pgshim_difftest::install::{apt_install, run};
+use pgshim_difftest::install::{apt_install, cache_dir, run};
 
 fn here() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/orms")
@@ -24,6 +27,32 @@ fn ruby_with_activerecord() -> &'static str {
         &["ruby", "ruby-pg", "ruby-activerecord"],
     );
     "ruby"
+}
+
+/// Debian's Python with Django and psycopg in a virtualenv.
+fn python_with_django() -> PathBuf {
+    apt_install(
+        Command::new("/usr/bin/python3").args(["-c", "import ensurepip, venv"]),
+        &["python3-venv", "python3-pip"],
+    );
+    let venv = cache_dir().join("orms-venv");
+    let py = venv.join("bin/python");
+    if !Command::new(&py)
+        .args(["-c", "import django, psycopg"])
+        .output()
+        .is_ok_and(|o| o.status.success())
+    {
+        run(Command::new("/usr/bin/python3")
+            .args(["-m", "venv"])
+            .arg(&venv));
+        run(Command::new(venv.join("bin/pip")).args([
+            "install",
+            "--quiet",
+            "django>=4.2,<5.1",
+            "psycopg[binary]>=3.1",
+        ]));
+    }
+    py
 }
 
 /// An app's output on PostgreSQL (a fresh database, live, or recorded)
@@ -88,6 +117,18 @@ fn activerecord_migrations_models_and_schema_cache() {
         let dir = common::TempDir::new();
         run(Command::new(ruby)
             .arg(here().join("activerecord_app.rb"))
+            .arg(url)
+            .arg(&dir.0))
+    });
+}
+
+#[test]
+fn django_migrate_and_time_zone_queries() {
+    let py = python_with_django();
+    compare("django", |url| {
+        let dir = common::TempDir::new();
+        run(Command::new(&py)
+            .arg(here().join("django_app.py"))
             .arg(url)
             .arg(&dir.0))
     });

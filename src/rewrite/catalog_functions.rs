@@ -286,7 +286,7 @@ fn namespace_oid(name: &str) -> Option<i64> {
 /// A built-in type named as `regtype` input names it (the SQL spellings,
 /// internal names, a modifier or `[]`), where pgshim has the type; not
 /// the spellings only DDL reads (`serial`).
-fn builtin_type(text: &str) -> Option<PgType> {
+pub(crate) fn builtin_type(text: &str) -> Option<PgType> {
     let lower = text.to_ascii_lowercase();
     let base = lower.trim_start_matches("pg_catalog.");
     let first = base
@@ -541,4 +541,49 @@ fn no_such_function_named(name: &str, types: &[PgType], span: Option<SourceSpan>
         span,
         "No function matches the given name and argument types. You might need to add explicit type casts.",
     )
+}
+
+/// `to_regtype(text)`, `to_regclass(text)`, `to_regnamespace(text)`: the
+/// name's OID, looked up as the `regtype`/`regclass`/`regnamespace` input
+/// does, when the statement runs (the name may be a parameter), or NULL
+/// where nothing has the name.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn to_reg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let span = c.span;
+    let (x, t) = &mut c.args[0];
+    let t2 = t.clone();
+    cx.coerce(x, &t2, PgType::Text, span)?;
+    let name = format!("pg_name_part({x}, 'name')");
+    let schema = format!("pg_name_part({x}, 'schema')");
+    let in_schema = |col: &str| {
+        format!(
+            "({schema} IS NULL OR \"{col}\" = (SELECT \"oid\" FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {schema}))"
+        )
+    };
+    let (sql, ty) = match c.name.as_str() {
+        "to_regtype" => (
+            format!(
+                "coalesce(pg_builtin_type_oid({x}), (SELECT \"oid\" FROM temp.\"pg_catalog.pg_type\" WHERE \"typname\" = {name} AND {} ORDER BY \"typnamespace\" <> 11 LIMIT 1))",
+                in_schema("typnamespace")
+            ),
+            PgType::Regtype,
+        ),
+        "to_regclass" => (
+            format!(
+                "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {name} AND {} ORDER BY \"relnamespace\" <> 11 LIMIT 1)",
+                in_schema("relnamespace")
+            ),
+            PgType::Regclass,
+        ),
+        _ => (
+            format!(
+                "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {name} AND {schema} IS NULL)"
+            ),
+            PgType::Regnamespace,
+        ),
+    };
+    replace_sql(cx, c, &sql, ty)
 }

@@ -547,6 +547,9 @@ impl Cx<'_> {
                         column: col,
                         not_null: true,
                     },
+                    AlterColumnOperation::SetDataType {
+                        data_type, using, ..
+                    } => self.string_type_change(table, &col, data_type, using.as_ref())?,
                     AlterColumnOperation::DropNotNull => {
                         if table.primary_key.contains(&col) {
                             return Err(Error::semantic(
@@ -1278,6 +1281,67 @@ pub(crate) enum TableChange {
         column: String,
         not_null: bool,
     },
+    /// A string column's type changes to another string type: `declared`
+    /// (`varchar(255)`, `text`), checked by `pg_varchar_fits` when it has
+    /// a `length`.
+    SetStringType {
+        column: String,
+        declared: String,
+        length: Option<u64>,
+    },
+}
+
+impl Cx<'_> {
+    /// `ALTER COLUMN c [SET DATA] TYPE t` between the string types (text,
+    /// varchar, varchar(n)): the stored text stays, a longer value is
+    /// PostgreSQL's error (trailing spaces past the length are cut, as its
+    /// assignment cast cuts them). Other type changes, and USING, are
+    /// refused.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/sql-altertable.html#SQL-ALTERTABLE-DESC-SET-DATA-TYPE>
+    fn string_type_change(
+        &self,
+        table: &Table,
+        col: &str,
+        data_type: &sqlparser::ast::DataType,
+        using: Option<&Expr>,
+    ) -> Result<TableChange> {
+        let refuse = || {
+            Error::unsupported(
+                format!("ALTER COLUMN … TYPE {data_type}"),
+                None,
+                "a change between text, varchar and varchar(n) is translated; for others add a new column, UPDATE it and drop the old one",
+            )
+        };
+        let target = super::casts::target_type(data_type, None)?;
+        let old = table.column(col).and_then(|c| c.ty);
+        let stringy = |t: PgType| matches!(t, PgType::Text | PgType::Varchar);
+        if !(old.is_some_and(stringy) && stringy(target.ty)) {
+            return Err(refuse());
+        }
+        if let Some(u) = using {
+            let same = matches!(u, Expr::Identifier(id) if id.value.eq_ignore_ascii_case(col));
+            if !same {
+                return Err(refuse());
+            }
+        }
+        let length = if target.ty == PgType::Varchar {
+            target.len
+        } else {
+            None
+        };
+        let declared = match (target.ty, length) {
+            (PgType::Varchar, Some(n)) => format!("varchar({n})"),
+            (PgType::Varchar, None) => "varchar".into(),
+            _ => "text".into(),
+        };
+        Ok(TableChange::SetStringType {
+            column: col.to_string(),
+            declared,
+            length,
+        })
+    }
 }
 
 /// The kind of an added constraint, for PostgreSQL's error when the rows

@@ -307,8 +307,10 @@ impl Cx<'_> {
                     fold_ident(p);
                 }
                 // `public.tickets.id` (Metabase qualifies every column):
-                // pgshim's one schema is public, and SQLite's is `main`.
-                if parts.len() == 3 && parts[0].value == "public" {
+                // pgshim's one schema is public, and SQLite's is `main`;
+                // `pg_catalog.pg_class.relname` (SQLAlchemy's) names a
+                // system relation, which is in scope by its bare name.
+                if parts.len() == 3 && matches!(parts[0].value.as_str(), "public" | "pg_catalog") {
                     parts.remove(0);
                 }
                 match parts.as_slice() {
@@ -1030,8 +1032,9 @@ impl Cx<'_> {
         }
         self.coerce(&mut x, &xt, elem, span)?;
         let xty = if xt.is_unknown() { elem } else { xt.ty };
+        let stringy = |t: PgType| t.is_string() || t == PgType::Char;
         let comparable = (xty.is_numeric_category() && elem.is_numeric_category())
-            || (xty.is_string() && elem.is_string())
+            || (stringy(xty) && stringy(elem))
             || xty == elem;
         if !comparable {
             return Err(operators::no_operator(xty, "=", arr_ty, span));

@@ -454,6 +454,21 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "releases the session's advisory locks",
     ),
     (
+        "to_regtype",
+        super::catalog_functions::to_reg,
+        "a type's OID by name when the statement runs, or NULL",
+    ),
+    (
+        "to_regclass",
+        super::catalog_functions::to_reg,
+        "a relation's OID by name when the statement runs, or NULL",
+    ),
+    (
+        "to_regnamespace",
+        super::catalog_functions::to_reg,
+        "a schema's OID by name when the statement runs, or NULL",
+    ),
+    (
         "current_schemas",
         super::catalog_functions::current_schemas,
         "{public}, or {pg_catalog,public} with the implicit schemas",

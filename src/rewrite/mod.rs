@@ -229,19 +229,32 @@ pub struct Translation {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/15/sql-set-transaction.html>,
 /// <https://www.postgresql.org/docs/15/transaction-iso.html>
+pub(crate) use catalog_functions::builtin_type;
+
+/// A transaction statement's SQL without the isolation level's comment
+/// ([`begin_sql`]): `BEGIN`, `BEGIN IMMEDIATE`, `COMMIT`, …
+pub(crate) fn transaction_sql(sql: &str) -> &str {
+    sql.split(" /*").next().unwrap_or(sql)
+}
+
 fn begin_sql(modes: &[sqlparser::ast::TransactionMode]) -> Result<&'static str> {
     use sqlparser::ast::{TransactionAccessMode, TransactionIsolationLevel, TransactionMode};
-    let mut serial = false;
+    // The SQL names the level in a comment, for SHOW transaction_isolation
+    // (see Session::block_statement).
+    let mut sql = "BEGIN";
     for m in modes {
         match m {
-            TransactionMode::IsolationLevel(
-                TransactionIsolationLevel::ReadCommitted
-                | TransactionIsolationLevel::ReadUncommitted,
-            )
+            TransactionMode::IsolationLevel(TransactionIsolationLevel::ReadCommitted)
             | TransactionMode::AccessMode(TransactionAccessMode::ReadWrite) => {}
-            TransactionMode::IsolationLevel(
-                TransactionIsolationLevel::RepeatableRead | TransactionIsolationLevel::Serializable,
-            ) => serial = true,
+            TransactionMode::IsolationLevel(TransactionIsolationLevel::ReadUncommitted) => {
+                sql = "BEGIN /*isolation:read uncommitted*/";
+            }
+            TransactionMode::IsolationLevel(TransactionIsolationLevel::RepeatableRead) => {
+                sql = "BEGIN IMMEDIATE /*isolation:repeatable read*/";
+            }
+            TransactionMode::IsolationLevel(TransactionIsolationLevel::Serializable) => {
+                sql = "BEGIN IMMEDIATE /*isolation:serializable*/";
+            }
             other => {
                 return Err(Error::unsupported(
                     format!("transaction mode {other}"),
@@ -251,7 +264,7 @@ fn begin_sql(modes: &[sqlparser::ast::TransactionMode]) -> Result<&'static str> 
             }
         }
     }
-    Ok(if serial { "BEGIN IMMEDIATE" } else { "BEGIN" })
+    Ok(sql)
 }
 
 impl Translation {
@@ -298,7 +311,9 @@ impl Translation {
             StatementKind::Query => matches!(self.command, "SELECT" | "SHOW") && !self.locks,
             // BEGIN IMMEDIATE (REPEATABLE READ, SERIALIZABLE) takes the
             // write lock.
-            StatementKind::Transaction => self.savepoint.is_none() && self.sql != "BEGIN IMMEDIATE",
+            StatementKind::Transaction => {
+                self.savepoint.is_none() && transaction_sql(&self.sql) != "BEGIN IMMEDIATE"
+            }
             StatementKind::Modify | StatementKind::Ddl => false,
         }
     }

@@ -215,7 +215,9 @@ pub(crate) fn check_comparable(
     let ok = (l.is_numeric_category() && r.is_numeric_category())
         || (l.is_string() && r.is_string())
         || (l == PgType::Bool && r == PgType::Bool)
-        || (l == PgType::Char && r == PgType::Char)
+        // "char" meets a string as text (its implicit cast), so the
+        // comparison is text's.
+        || ((l == PgType::Char || l.is_string()) && (r == PgType::Char || r.is_string()))
         || l == PgType::Unknown
         || r == PgType::Unknown;
     if l.is_temporal() || r.is_temporal() {

@@ -61,6 +61,8 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("server_version_num", false),
     ("max_identifier_length", false),
     ("session_authorization", false),
+    ("transaction_isolation", false),
+    ("default_transaction_isolation", false),
     // pg_dump's preamble sets these.
     ("idle_in_transaction_session_timeout", true),
     ("row_security", true),
@@ -71,10 +73,10 @@ pub const SETTINGS: &[(&str, bool)] = &[
 /// The canonical name of a setting, matched case-insensitively.
 pub(crate) fn canonical(name: &str) -> Option<&'static str> {
     let n = name.to_ascii_lowercase();
-    let n = if n == "time zone" {
-        "timezone".to_string()
-    } else {
-        n
+    let n = match n.as_str() {
+        "time zone" => "timezone".to_string(),
+        "transaction isolation level" => "transaction_isolation".to_string(),
+        _ => n,
     };
     SETTINGS
         .iter()
@@ -167,6 +169,14 @@ impl Cx<'_> {
                         None,
                     ));
                 };
+                // The isolation level is the transaction's, set by BEGIN.
+                if canon == "transaction_isolation" || canon == "default_transaction_isolation" {
+                    return Err(Error::unsupported(
+                        format!("SET {canon}"),
+                        None,
+                        "write BEGIN ISOLATION LEVEL …; the default is READ COMMITTED",
+                    ));
+                }
                 // `SET datestyle = iso, mdy`: a list setting takes several.
                 if canon == "DateStyle" {
                     return self.set_date_style(values);

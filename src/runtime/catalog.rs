@@ -141,6 +141,27 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
             None => Ok(Some(tree)),
         }
     })?;
+    // A name given as text, split as regclass input splits it: its last
+    // part ('name') or the schema before it ('schema', NULL for none).
+    conn.create_scalar_function("pg_name_part", 2, pure(), |ctx| {
+        let (Some(text), Some(which)) = (text_arg(ctx, 0)?, text_arg(ctx, 1)?) else {
+            return Ok(None);
+        };
+        let parts = scalar::name_list(&text).map_err(pg_err)?;
+        Ok(match (which.as_str(), parts.as_slice()) {
+            ("name", [.., last]) => Some(last.clone()),
+            ("schema", [schema, _]) => Some(schema.clone()),
+            ("schema", [_]) => None,
+            // A name with more parts than schema.name finds nothing.
+            _ => Some(String::new()),
+        })
+    })?;
+    // The OID of a built-in type named as regtype input names it.
+    conn.create_scalar_function("pg_builtin_type_oid", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?
+            .and_then(|t| crate::rewrite::builtin_type(&t))
+            .map(|t| i64::from(t.oid())))
+    })?;
     conn.create_scalar_function("pg_quote_ident", 1, pure(), |ctx| {
         Ok(text_arg(ctx, 0)?.map(|s| scalar::quote_ident(&s)))
     })?;

@@ -145,3 +145,52 @@ CREATE INDEX users_email_ops ON users (email varchar_ops);
 -- case: index_definitions_with_operator_classes
 SELECT c.relname, pg_get_indexdef(i.indexrelid), pg_get_indexdef(i.indexrelid, 1, true)
 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname LIKE '%like' ORDER BY 1;
+
+-- case: string_type_table
+CREATE TABLE p (id int PRIMARY KEY, name varchar(10) NOT NULL UNIQUE, note text DEFAULT 'n', pad varchar(6));
+
+-- case: string_type_rows
+INSERT INTO p VALUES (1, 'abc', 'x', 'ab   '), (2, 'abcdefghij', 'a long note here', 'abc   ');
+
+-- case: varchar_widened
+ALTER TABLE p ALTER COLUMN name TYPE varchar(20);
+
+-- case: widened_takes_longer
+INSERT INTO p VALUES (3, 'abcdefghijklmnop', 'y', NULL);
+
+-- case: varchar_narrowed_over_longer_values
+ALTER TABLE p ALTER COLUMN name TYPE varchar(5);
+
+-- case: text_to_varchar_over_longer_values
+ALTER TABLE p ALTER COLUMN note TYPE varchar(8);
+
+-- case: text_to_varchar
+ALTER TABLE p ALTER COLUMN note SET DATA TYPE varchar(20);
+
+-- case: trailing_spaces_cut_to_the_length
+ALTER TABLE p ALTER COLUMN pad TYPE varchar(3);
+
+-- case: varchar_to_text
+ALTER TABLE p ALTER COLUMN name TYPE text;
+
+-- case: text_takes_any_length
+INSERT INTO p VALUES (4, repeat('z', 30), 'ok', 'q');
+
+-- case: constraints_kept
+INSERT INTO p VALUES (5, 'abc', 'dup', NULL);
+
+-- case: string_types_after
+SELECT a.attname, format_type(a.atttypid, a.atttypmod), a.attnotnull, pg_get_expr(d.adbin, d.adrelid)
+FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE a.attrelid = 'p'::regclass AND a.attnum > 0 ORDER BY a.attnum;
+
+-- case: string_rows_after
+SELECT id, name, note, pad, length(pad) FROM p ORDER BY id;
+
+-- case: other_type_changes_unsupported
+-- expect: unsupported
+ALTER TABLE p ALTER COLUMN id TYPE bigint;
+
+-- case: type_change_with_using_unsupported
+-- expect: unsupported
+ALTER TABLE p ALTER COLUMN note TYPE varchar(30) USING upper(note);

@@ -428,6 +428,35 @@ SELECT pg_try_advisory_lock(1, 2) AS pair, pg_try_advisory_lock(4294967298) AS b
 -- case: advisory_unlock_all
 SELECT pg_try_advisory_lock(7), pg_try_advisory_lock(8), pg_advisory_unlock_all();
 
+-- case: to_regtype_to_regclass_to_regnamespace
+SELECT to_regtype('integer') AS int, to_regtype('character varying') AS varchar, to_regtype('tickets') AS rowtype,
+       to_regtype('nosuch') AS missing, to_regclass('tickets') AS rel, to_regclass('public.tickets') AS qualified,
+       to_regclass('"Mixed Case"') AS quoted, to_regclass('nosuch') AS no_rel, to_regclass('other.tickets') AS other_schema,
+       to_regnamespace('public') AS nsp, to_regnamespace('nosuch') AS no_nsp;
+
+-- case: to_regtype_of_a_parameter
+-- params: ["hstore"]
+SELECT t.oid, t.typname FROM pg_type t WHERE t.oid = to_regtype($1);
+
+-- case: to_regtype_of_a_known_parameter
+-- params: ["int4"]
+SELECT t.typname FROM pg_type t WHERE t.oid = to_regtype($1);
+
+-- case: sqlalchemy_has_table
+SELECT pg_catalog.pg_class.relname
+FROM pg_catalog.pg_class JOIN pg_catalog.pg_namespace ON pg_catalog.pg_namespace.oid = pg_catalog.pg_class.relnamespace
+WHERE pg_catalog.pg_class.relname IN ('agents'::VARCHAR, 'tickets'::VARCHAR)
+  AND pg_catalog.pg_class.relkind = ANY (ARRAY['r'::VARCHAR, 'p'::VARCHAR, 'f'::VARCHAR, 'v'::VARCHAR, 'm'::VARCHAR])
+  AND pg_catalog.pg_table_is_visible(pg_catalog.pg_class.oid) AND pg_catalog.pg_namespace.nspname != 'pg_catalog'::VARCHAR
+ORDER BY 1;
+
+-- case: char_compares_with_strings_as_text
+SELECT relname, relkind = 'r'::varchar AS eq, 'rx'::varchar > relkind AS gt, relkind::text < 's'::text AS lt
+FROM pg_class WHERE relname IN ('tickets', 'open_tickets') ORDER BY 1;
+
+-- case: char_and_varchar_have_no_common_type
+SELECT coalesce(relkind, 'x'::varchar) FROM pg_class;
+
 -- case: session_information_functions
 SELECT current_user, session_user, user, current_schemas(false) AS path, current_schemas(true) AS implicit,
        'public' = ANY (current_schemas(false)) AS public_on_path, version() LIKE 'PostgreSQL 15.%' AS version;

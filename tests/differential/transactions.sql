@@ -279,3 +279,55 @@ SELECT count(*) FROM t WHERE x >= 300;
 -- case: read_only_is_refused
 -- expect: unsupported
 BEGIN READ ONLY;
+
+-- case: isolation_outside_a_block
+SHOW transaction isolation level;
+
+-- case: isolation_default
+SHOW default_transaction_isolation;
+
+-- case: isolation_serializable_begin
+BEGIN ISOLATION LEVEL SERIALIZABLE;
+
+-- case: isolation_serializable_shown
+SHOW transaction_isolation;
+
+-- case: isolation_serializable_commit
+COMMIT;
+
+-- case: isolation_after_the_block
+SELECT current_setting('transaction_isolation');
+
+-- case: isolation_repeatable_read_begin
+BEGIN ISOLATION LEVEL REPEATABLE READ;
+
+-- case: isolation_repeatable_read_shown
+SHOW transaction isolation level;
+
+-- case: isolation_repeatable_read_rollback
+ROLLBACK;
+
+-- case: isolation_read_uncommitted_begin
+BEGIN ISOLATION LEVEL READ UNCOMMITTED;
+
+-- case: isolation_read_uncommitted_shown
+SHOW transaction_isolation;
+
+-- case: isolation_read_uncommitted_reads
+SELECT count(*) > 0 FROM t;
+
+-- case: isolation_read_uncommitted_commit
+COMMIT;
+
+-- case: isolation_plain_block_is_read_committed
+BEGIN;
+
+-- case: isolation_plain_block_shown
+SHOW transaction_isolation;
+
+-- case: isolation_plain_block_end
+COMMIT;
+
+-- case: isolation_is_set_by_begin
+-- expect: unsupported
+SET transaction_isolation = 'serializable';

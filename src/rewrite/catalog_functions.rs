@@ -133,14 +133,7 @@ pub(crate) fn reg_in(
         PgType::Regclass => {
             let parts = scalar::name_list(text).map_err(err)?;
             let (schema, name) = match parts.as_slice() {
-                [name] => (None, name.clone()),
-                [schema, name] => (
-                    Some(
-                        namespace_oid(schema)
-                            .ok_or_else(|| err(format!("schema \"{schema}\" does not exist")))?,
-                    ),
-                    name.clone(),
-                ),
+                [_] | [_, _] => qualified(&parts).map_err(err)?,
                 [_, _, _] => {
                     return Err(Error::unsupported(
                         "a database-qualified regclass name",
@@ -154,15 +147,8 @@ pub(crate) fn reg_in(
                     )));
                 }
             };
-            let filter = match schema {
-                Some(n) => format!("\"relnamespace\" = {n}"),
-                None => "true".into(),
-            };
             (
-                format!(
-                    "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {} AND {filter} ORDER BY \"relnamespace\" <> 11 LIMIT 1)",
-                    quote(&name)
-                ),
+                lookup("pg_class", "relname", "relnamespace", schema, &name),
                 format!("relation \"{}\" does not exist", parts.join(".")),
             )
         }
@@ -172,14 +158,7 @@ pub(crate) fn reg_in(
             }
             let parts = scalar::name_list(text).map_err(err)?;
             let (schema, name) = match parts.as_slice() {
-                [name] => (None, name.clone()),
-                [schema, name] => (
-                    Some(
-                        namespace_oid(schema)
-                            .ok_or_else(|| err(format!("schema \"{schema}\" does not exist")))?,
-                    ),
-                    name.clone(),
-                ),
+                [_] | [_, _] => qualified(&parts).map_err(err)?,
                 _ => {
                     return Err(Error::unsupported(
                         "this regtype name",
@@ -188,15 +167,8 @@ pub(crate) fn reg_in(
                     ));
                 }
             };
-            let filter = match schema {
-                Some(n) => format!("\"typnamespace\" = {n}"),
-                None => "true".into(),
-            };
             (
-                format!(
-                    "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_type\" WHERE \"typname\" = {} AND {filter} ORDER BY \"typnamespace\" <> 11 LIMIT 1)",
-                    quote(&name)
-                ),
+                lookup("pg_type", "typname", "typnamespace", schema, &name),
                 format!("type \"{}\" does not exist", parts.join(".")),
             )
         }
@@ -272,6 +244,32 @@ fn proc_in(text: &str, ty: PgType, span: Option<SourceSpan>) -> Result<sqlparser
             "pgshim lists the built-in functions pg_type and pg_am name",
         )),
     }
+}
+
+/// A `name` or `schema.name` as the schema's OID (`None`: the search
+/// path's) and the name.
+fn qualified(parts: &[String]) -> std::result::Result<(Option<i64>, String), String> {
+    match parts {
+        [name] => Ok((None, name.clone())),
+        [schema, name] => namespace_oid(schema)
+            .map(|n| (Some(n), name.clone()))
+            .ok_or_else(|| format!("schema \"{schema}\" does not exist")),
+        _ => Err("invalid name syntax".into()),
+    }
+}
+
+/// The OID of the object named `name` in catalog `rel` (its name column
+/// `name_col`, its schema column `ns_col`): in `schema`, or on the search
+/// path, pg_catalog first.
+fn lookup(rel: &str, name_col: &str, ns_col: &str, schema: Option<i64>, name: &str) -> String {
+    let filter = match schema {
+        Some(n) => format!("\"{ns_col}\" = {n}"),
+        None => "true".into(),
+    };
+    format!(
+        "(SELECT \"oid\" FROM temp.\"pg_catalog.{rel}\" WHERE \"{name_col}\" = '{}' AND {filter} ORDER BY \"{ns_col}\" <> 11 LIMIT 1)",
+        name.replace('\'', "''")
+    )
 }
 
 /// The OID of a schema pgshim has.
@@ -403,17 +401,8 @@ pub(crate) fn pg_get_expr(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 
 /// PostgreSQL's error for a call no function matches.
 fn no_such_function(c: &Call) -> Error {
-    let types = c
-        .args
-        .iter()
-        .map(|(_, t)| t.ty.sql_name())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Error::semantic_hint(
-        format!("function {}({types}) does not exist", c.name),
-        c.span,
-        "No function matches the given name and argument types. You might need to add explicit type casts.",
-    )
+    let types: Vec<PgType> = c.args.iter().map(|(_, t)| t.ty).collect();
+    no_such_function_named(&c.name, &types, c.span)
 }
 
 /// `pg_get_indexdef(index [, column, pretty])`: the CREATE INDEX that
@@ -529,7 +518,7 @@ pub(crate) fn advisory_lock(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     super::strings::emit_call(c, &name, PgType::Bool)
 }
 
-/// [`no_such_function`] for a call whose arguments were taken.
+/// [`no_such_function`] by the function's name and argument types.
 fn no_such_function_named(name: &str, types: &[PgType], span: Option<SourceSpan>) -> Error {
     let types = types
         .iter()

@@ -135,9 +135,20 @@ enum Command {
     /// and get PostgreSQL's answers. Stops on SIGTERM or Ctrl-C, after the
     /// running statements, with the WAL checkpointed.
     Serve {
-        /// The SQLite database file (created if absent).
-        #[arg(long, value_name = "PATH")]
-        db: String,
+        /// The SQLite database file (created if absent), served whatever
+        /// database a client names.
+        #[arg(
+            long,
+            value_name = "PATH",
+            required_unless_present = "data_dir",
+            conflicts_with = "data_dir"
+        )]
+        db: Option<String>,
+        /// A directory of databases: database NAME is the file
+        /// DIR/NAME.sqlite (`postgres` is made when missing), and CREATE
+        /// DATABASE / DROP DATABASE make and remove files.
+        #[arg(long = "data-dir", value_name = "DIR")]
+        data_dir: Option<String>,
         /// The address to listen on. Without passwords clients are
         /// trusted, so only a loopback address is allowed.
         #[arg(long, value_name = "ADDR", default_value = "127.0.0.1:5432")]
@@ -234,6 +245,7 @@ fn main() -> ExitCode {
         },
         Command::Serve {
             db,
+            data_dir,
             listen,
             users,
             password,
@@ -246,7 +258,11 @@ fn main() -> ExitCode {
                 .with_writer(std::io::stderr)
                 .with_target(false)
                 .init();
-            let mut config = pgshim_server::Config::new(db);
+            let mut config = match (db, data_dir) {
+                (_, Some(dir)) => pgshim_server::Config::data_dir(dir),
+                (Some(db), None) => pgshim_server::Config::new(db),
+                (None, None) => return Err("give --db FILE or --data-dir DIR".to_string()),
+            };
             config.listen = listen;
             config.log_statements = log_statements;
             config.auth = match (users, password) {

@@ -193,6 +193,16 @@ pub struct Backend {
     held: Option<tokio::sync::OwnedMutexGuard<()>>,
     /// A `COPY … FROM STDIN` waiting for the client's CopyData.
     copy: Option<CopyIn>,
+    /// The databases served, and the one this session is on.
+    databases: (std::sync::Arc<crate::databases::Databases>, String),
+}
+
+impl Drop for Backend {
+    /// The session's database has one session fewer (DROP DATABASE
+    /// waits for none).
+    fn drop(&mut self) {
+        self.databases.0.leave(&self.databases.1);
+    }
 }
 
 /// A COPY FROM STDIN in copy-in mode: the rows so far, and the write turn
@@ -219,7 +229,12 @@ pub type WriteGate = std::sync::Arc<tokio::sync::Mutex<()>>;
 const CANCEL_POLL: std::time::Duration = std::time::Duration::from_millis(5);
 
 impl Backend {
-    pub(crate) fn new(db: Connection, log_statements: bool, gate: WriteGate) -> Backend {
+    pub(crate) fn new(
+        db: Connection,
+        log_statements: bool,
+        gate: WriteGate,
+        databases: (std::sync::Arc<crate::databases::Databases>, String),
+    ) -> Backend {
         let reported = REPORTED
             .iter()
             .map(|n| db.session().show(n).unwrap_or_default())
@@ -237,6 +252,7 @@ impl Backend {
             gate,
             held: None,
             copy: None,
+            databases,
         }
     }
 
@@ -679,6 +695,13 @@ impl Backend {
         }
         for s in &statements {
             let base = query[..s.offset].chars().count();
+            if let Some(cmd) = crate::databases::command(&s.text) {
+                let in_block = statements.len() > 1 || self.db.in_transaction();
+                if self.database_command(out, cmd, in_block).await? {
+                    continue;
+                }
+                break;
+            }
             if is_copy_to(&s.text) {
                 if self.copy_out(out, &s.text, base, false).await? {
                     continue;
@@ -763,6 +786,56 @@ impl Backend {
             }
         }
         changes
+    }
+
+    /// CREATE DATABASE, DROP DATABASE: files of the data directory, made
+    /// or removed outside any transaction, as PostgreSQL requires;
+    /// `Ok(false)` when it failed (the error is sent).
+    async fn database_command(
+        &mut self,
+        out: &mut Out,
+        cmd: Result<crate::databases::Command, PgError>,
+        in_block: bool,
+    ) -> std::io::Result<bool> {
+        use crate::databases::Command;
+        let verb = match &cmd {
+            Ok(Command::Create(_)) => "CREATE DATABASE",
+            _ => "DROP DATABASE",
+        };
+        if self.failed && self.db.in_transaction() {
+            self.fail(out, PgError::aborted()).await?;
+            return Ok(false);
+        }
+        let done = match cmd {
+            Err(e) => Err(e),
+            Ok(_) if in_block => Err(PgError::new(
+                "25001",
+                format!("{verb} cannot run inside a transaction block"),
+            )),
+            Ok(Command::Create(name)) => self.databases.0.create(&name).map(|()| None),
+            Ok(Command::Drop { name, if_exists }) => self
+                .databases
+                .0
+                .remove(&name, if_exists, &self.databases.1)
+                .map(|skipped| skipped.then_some(name)),
+        };
+        match done {
+            Ok(skipped) => {
+                if let Some(name) = skipped {
+                    let message = format!("database \"{name}\" does not exist, skipping");
+                    self.notice(out, "NOTICE", "00000", &message).await?;
+                }
+                out.feed(PgWireBackendMessage::CommandComplete(CommandComplete::new(
+                    verb.into(),
+                )))
+                .await?;
+                Ok(true)
+            }
+            Err(e) => {
+                self.fail(out, e).await?;
+                Ok(false)
+            }
+        }
     }
 
     /// BEGIN of an implicit transaction. Its first write waits for the
@@ -1232,6 +1305,14 @@ impl Backend {
                     ),
                 )
                 .await;
+        }
+        if crate::databases::command(&m.query).is_some() {
+            let mut e = PgError::new(
+                "0A000",
+                "unsupported: CREATE DATABASE and DROP DATABASE through the extended protocol",
+            );
+            e.hint = Some("send them in a simple Query message (psql, exec)".into());
+            return self.fail_extended(out, e).await;
         }
         let mut declared = Vec::with_capacity(m.type_oids.len());
         for oid in &m.type_oids {

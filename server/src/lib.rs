@@ -26,6 +26,7 @@
 
 mod auth;
 mod backend;
+mod databases;
 pub mod types;
 
 pub use auth::{Auth, Method};
@@ -69,6 +70,11 @@ pub struct Config {
     /// TLS: the certificate chain and private key, PEM files
     /// (`--tls-cert`, `--tls-key`).
     pub tls: Option<(PathBuf, PathBuf)>,
+    /// A directory of databases (`--data-dir`): database NAME is the file
+    /// NAME.sqlite in it, `postgres` is made when missing, and CREATE
+    /// DATABASE / DROP DATABASE make and remove files. `None`: [`Config::db`]
+    /// serves every database name.
+    pub data_dir: Option<PathBuf>,
 }
 
 impl Config {
@@ -80,16 +86,32 @@ impl Config {
             log_statements: false,
             auth: Auth::Trust,
             tls: None,
+            data_dir: None,
+        }
+    }
+
+    /// A server for the databases of directory `dir` (one file each,
+    /// `dir/NAME.sqlite`), on 127.0.0.1:5432, trusting local clients.
+    ///
+    /// ```
+    /// let c = pgshim_server::Config::data_dir("/srv/pgshim");
+    /// assert_eq!(c.db, std::path::Path::new("/srv/pgshim/postgres.sqlite"));
+    /// ```
+    pub fn data_dir(dir: impl Into<PathBuf>) -> Config {
+        let dir = dir.into();
+        Config {
+            data_dir: Some(dir.clone()),
+            ..Config::new(dir.join(format!("{}.sqlite", databases::DEFAULT)))
         }
     }
 }
 
 /// What a cancel request needs: the connections' keys and tokens.
-#[derive(Default)]
 struct Registry {
     backends: Mutex<HashMap<i32, (SecretKey, pgshim::CancelToken)>>,
-    /// The file's writers, in turn (see [`backend::WriteGate`]).
-    gate: backend::WriteGate,
+    /// The files served, with each one's writers in turn (see
+    /// [`backend::WriteGate`]).
+    databases: Arc<databases::Databases>,
     /// Backend keys: one counter for all connections, so each has its own
     /// process id for cancel requests.
     keys: Arc<pgwire::api::RandomPidSecretKeyGenerator>,
@@ -121,13 +143,27 @@ impl Server {
             None => None,
         };
         // WAL, so that readers never wait for a writer; made once here.
-        let db = open(&config).map_err(std::io::Error::other)?;
+        if let Some(dir) = &config.data_dir {
+            std::fs::create_dir_all(dir)?;
+            if !config.db.exists() {
+                databases::create_file(&config.db).map_err(std::io::Error::other)?;
+            }
+        }
+        let db = open(&config.db).map_err(std::io::Error::other)?;
         drop(db);
+        let registry = Registry {
+            backends: Mutex::default(),
+            databases: Arc::new(databases::Databases::new(
+                config.data_dir.clone(),
+                config.db.clone(),
+            )),
+            keys: Arc::default(),
+        };
         let listener = TcpListener::bind(config.listen).await?;
         Ok(Server {
             listener,
             config: Arc::new(config),
-            registry: Arc::default(),
+            registry: Arc::new(registry),
             tls,
         })
     }
@@ -171,10 +207,12 @@ impl Server {
         for t in threads {
             let _ = tokio::task::spawn_blocking(move || t.join()).await;
         }
-        let db = open(&self.config).map_err(std::io::Error::other)?;
-        db.sqlite()
-            .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
-            .map_err(std::io::Error::other)?;
+        for file in self.registry.databases.files() {
+            let db = open(&file).map_err(std::io::Error::other)?;
+            db.sqlite()
+                .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+                .map_err(std::io::Error::other)?;
+        }
         tracing::info!("stopped");
         Ok(())
     }
@@ -205,8 +243,8 @@ pub fn serve(config: Config) -> std::io::Result<()> {
 /// a shared memory map of up to 1 GiB, so that every connection's reads
 /// share the operating system's page cache (as PostgreSQL's backends share
 /// its buffers) rather than each filling a SQLite cache of its own.
-fn open(config: &Config) -> pgshim::Result<pgshim::Connection> {
-    let mut db = pgshim::Connection::open(&config.db)?;
+fn open(path: &std::path::Path) -> pgshim::Result<pgshim::Connection> {
+    let mut db = pgshim::Connection::open(path)?;
     db.sqlite().execute_batch(
         "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA mmap_size = 1073741824",
     )?;
@@ -387,7 +425,7 @@ async fn startup(
             };
         }
     }
-    let mut backend = match open_session(config, &startup.parameters, registry.gate.clone()) {
+    let mut backend = match open_session(config, &startup.parameters, &registry.databases) {
         Ok(b) => b,
         Err(e) => {
             let _ = socket.send(fatal(e).response()).await;
@@ -472,9 +510,42 @@ fn tls_acceptor(
 fn open_session(
     config: &Config,
     params: &std::collections::BTreeMap<String, String>,
-    gate: backend::WriteGate,
+    databases: &Arc<databases::Databases>,
 ) -> Result<Backend, PgError> {
-    let mut db = open(config).map_err(|e| PgError::of(&e, "", 0))?;
+    // current_user and current_database() answer the startup's names
+    // (the database defaults to the user's name, as PostgreSQL's does).
+    let user = params.get("user").map_or("postgres", String::as_str);
+    let database = params.get("database").map_or(user, String::as_str);
+    let (path, gate) = databases.enter(database)?;
+    let session = || -> Result<pgshim::Connection, PgError> {
+        let db = open(&path).map_err(|e| PgError::of(&e, "", 0))?;
+        apply_startup_settings(db, params)
+    };
+    match session() {
+        Ok(db) => {
+            db.session().set_identity(user, database);
+            // The startup's values are what RESET returns to.
+            db.session().keep_as_defaults();
+            Ok(Backend::new(
+                db,
+                config.log_statements,
+                gate,
+                (databases.clone(), database.to_string()),
+            ))
+        }
+        Err(e) => {
+            databases.leave(database);
+            Err(e)
+        }
+    }
+}
+
+/// The startup packet's settings (`options`' `-c name=value` too),
+/// applied as SET.
+fn apply_startup_settings(
+    mut db: pgshim::Connection,
+    params: &std::collections::BTreeMap<String, String>,
+) -> Result<pgshim::Connection, PgError> {
     let mut settings: Vec<(String, String)> = Vec::new();
     for (k, v) in params {
         match k.as_str() {
@@ -508,14 +579,7 @@ fn open_session(
         let sql = format!("SET {k} = '{}'", v.replace('\'', "''"));
         db.batch_execute(&sql).map_err(|e| PgError::of(&e, "", 0))?;
     }
-    // current_user and current_database() answer the startup's names
-    // (the database defaults to the user's name, as PostgreSQL's does).
-    let user = params.get("user").map_or("postgres", String::as_str);
-    let database = params.get("database").map_or(user, String::as_str);
-    db.session().set_identity(user, database);
-    // The startup's values are what RESET returns to.
-    db.session().keep_as_defaults();
-    Ok(Backend::new(db, config.log_statements, gate))
+    Ok(db)
 }
 
 /// How long a connection's client must be quiet, once a shutdown began,

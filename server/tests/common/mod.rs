@@ -26,7 +26,19 @@ impl TestServer {
         let dir = TempDir::new();
         let db = dir.0.join("test.sqlite3");
         setup(&db);
-        let mut config = pgshim_server::Config::new(&db);
+        let config = pgshim_server::Config::new(&db);
+        TestServer::start_config(config, dir)
+    }
+
+    /// A server of a new, empty data directory (`--data-dir`).
+    pub fn start_data_dir() -> TestServer {
+        let dir = TempDir::new();
+        let config = pgshim_server::Config::data_dir(dir.0.join("data"));
+        TestServer::start_config(config, dir)
+    }
+
+    fn start_config(mut config: pgshim_server::Config, dir: TempDir) -> TestServer {
+        let db = config.db.clone();
         config.listen = "127.0.0.1:0".parse().unwrap();
         let (addr_tx, addr_rx) = std::sync::mpsc::channel();
         let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
@@ -56,7 +68,15 @@ impl TestServer {
 
     /// `postgresql://postgres@127.0.0.1:PORT/app`
     pub fn url(&self) -> String {
-        format!("postgresql://postgres@127.0.0.1:{}/app", self.addr.port())
+        self.url_of("app")
+    }
+
+    /// `postgresql://postgres@127.0.0.1:PORT/DATABASE`
+    pub fn url_of(&self, database: &str) -> String {
+        format!(
+            "postgresql://postgres@127.0.0.1:{}/{database}",
+            self.addr.port()
+        )
     }
 
     pub fn client(&self) -> postgres::Client {

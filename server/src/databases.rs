@@ -114,7 +114,7 @@ impl Databases {
             return if if_exists {
                 Ok(true)
             } else {
-                Err(missing_error(name))
+                Err(missing(name))
             };
         };
         let open = self.lock();
@@ -122,7 +122,7 @@ impl Databases {
             return if if_exists {
                 Ok(true)
             } else {
-                Err(missing_error(name))
+                Err(missing(name))
             };
         }
         if name == current {
@@ -195,12 +195,8 @@ pub(crate) fn create_file(path: &Path) -> Result<(), String> {
         .map_err(|e| e.to_string())
 }
 
-/// The startup's error for a database the directory has not (FATAL).
+/// PostgreSQL's error for a database the directory has not.
 fn missing(name: &str) -> PgError {
-    missing_error(name)
-}
-
-fn missing_error(name: &str) -> PgError {
     PgError::new("3D000", format!("database \"{name}\" does not exist"))
 }
 

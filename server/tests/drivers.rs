@@ -161,40 +161,16 @@ fn compare(driver: &str, run_client: impl Fn(&str, &Path) -> String) {
     let steps = dir.0.join("workload.json");
     std::fs::write(&steps, workload()).unwrap();
     let recorded = here().join(format!("{driver}.out"));
-    let expected = match std::env::var("PGSHIM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
-        Some(url) => {
-            let live = pgshim_difftest::Live::connect(&url).unwrap();
-            let scratch = live
-                .scratch_database(&format!("pgshim_driver_{driver}"))
-                .unwrap();
-            let mut c = scratch.client().unwrap();
-            pgshim_ticket_app::create_postgres(&mut c, SEED, TICKETS, |_| {}).unwrap();
-            drop(c);
-            let fresh = run_client(&scratch.url(), &steps);
-            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
-                std::fs::write(&recorded, &fresh).unwrap();
-            } else {
-                let old = std::fs::read_to_string(&recorded).unwrap_or_default();
-                assert!(
-                    old == fresh,
-                    "{} no longer matches {driver} on PostgreSQL: record again with PGSHIM_RECORD=1",
-                    recorded.display()
-                );
-            }
-            fresh
-        }
-        None => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
-            );
-            std::fs::read_to_string(&recorded)
-                .unwrap_or_else(|e| panic!("{}: {e}", recorded.display()))
-        }
-    };
+    let expected = common::postgres_output(&recorded, |url| {
+        let live = pgshim_difftest::Live::connect(url).unwrap();
+        let scratch = live
+            .scratch_database(&format!("pgshim_driver_{driver}"))
+            .unwrap();
+        let mut c = scratch.client().unwrap();
+        pgshim_ticket_app::create_postgres(&mut c, SEED, TICKETS, |_| {}).unwrap();
+        drop(c);
+        run_client(&scratch.url(), &steps)
+    });
     let server = common::TestServer::start_with(|db| {
         let mut conn = pgshim::Connection::open(db).unwrap();
         pgshim_ticket_app::create_pgshim(&mut conn, SEED, TICKETS, |_| {}).unwrap();

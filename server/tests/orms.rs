@@ -59,35 +59,11 @@ fn python_with_django() -> PathBuf {
 /// and on a fresh file served by `pgshim serve`.
 fn compare(orm: &str, run_app: impl Fn(&str) -> String) {
     let recorded = here().join(format!("{orm}.out"));
-    let expected = match std::env::var("PGSHIM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
-        Some(url) => {
-            let live = pgshim_difftest::Live::connect(&url).unwrap();
-            let scratch = live.scratch_database(&format!("pgshim_orm_{orm}")).unwrap();
-            let fresh = run_app(&scratch.url());
-            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
-                std::fs::write(&recorded, &fresh).unwrap();
-            } else {
-                let old = std::fs::read_to_string(&recorded).unwrap_or_default();
-                assert!(
-                    old == fresh,
-                    "{} no longer matches {orm} on PostgreSQL: record again with PGSHIM_RECORD=1",
-                    recorded.display()
-                );
-            }
-            fresh
-        }
-        None => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
-            );
-            std::fs::read_to_string(&recorded)
-                .unwrap_or_else(|e| panic!("{}: {e}", recorded.display()))
-        }
-    };
+    let expected = common::postgres_output(&recorded, |url| {
+        let live = pgshim_difftest::Live::connect(url).unwrap();
+        let scratch = live.scratch_database(&format!("pgshim_orm_{orm}")).unwrap();
+        run_app(&scratch.url())
+    });
     let server = common::TestServer::start_with(|_| {});
     let ours = run_app(&server.url());
     let differ: Vec<String> = expected

@@ -17,21 +17,6 @@ fn suites_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/differential")
 }
 
-/// psql: on PATH or with the installed PostgreSQL.
-fn psql() -> PathBuf {
-    for dir in std::env::var("PATH")
-        .unwrap_or_default()
-        .split(':')
-        .chain(["/usr/lib/postgresql/15/bin"])
-    {
-        let p = Path::new(dir).join("psql");
-        if p.exists() {
-            return p;
-        }
-    }
-    panic!("psql not found: install postgresql-client (scripts/with-postgres installs PostgreSQL)");
-}
-
 /// The script psql runs: per case, its zone and its statement, with the
 /// case's name echoed so that a difference names it.
 fn script(suite: &pgshim_difftest::Suite) -> String {
@@ -55,7 +40,7 @@ fn script(suite: &pgshim_difftest::Suite) -> String {
 fn run_psql(url: &str, script: &str, dir: &Path) -> String {
     let file = dir.join("cases.sql");
     std::fs::write(&file, script).unwrap();
-    let out = Command::new(psql())
+    let out = Command::new(common::psql())
         .arg("--csv")
         .arg("-X")
         .arg("-q")
@@ -97,41 +82,16 @@ fn run(name: &str) {
     let script = script(&suite);
     let recorded = Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("tests/psql/{name}.out"));
     let dir = common::TempDir::new();
-    let expected = match std::env::var("PGSHIM_PG_URL")
-        .ok()
-        .filter(|u| !u.is_empty())
-    {
-        Some(url) => {
-            let live = pgshim_difftest::Live::connect(&url).unwrap();
-            let scratch = live
-                .scratch_database(&format!("pgshim_psql_{name}"))
-                .unwrap();
-            let setup_dir = common::TempDir::new();
-            let setup = run_psql_setup(&scratch.url(), &suite.setup, &setup_dir.0);
-            let fresh = run_psql(&scratch.url(), &script, &dir.0);
-            let fresh = format!("{setup}{fresh}");
-            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
-                std::fs::write(&recorded, &fresh).unwrap();
-            } else {
-                let old = std::fs::read_to_string(&recorded).unwrap_or_default();
-                assert_eq!(
-                    old,
-                    fresh,
-                    "{} no longer matches psql on PostgreSQL: record again with PGSHIM_RECORD=1",
-                    recorded.display()
-                );
-            }
-            fresh
-        }
-        None => {
-            assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
-            );
-            std::fs::read_to_string(&recorded)
-                .unwrap_or_else(|e| panic!("{}: {e}", recorded.display()))
-        }
-    };
+    let expected = common::postgres_output(&recorded, |url| {
+        let live = pgshim_difftest::Live::connect(url).unwrap();
+        let scratch = live
+            .scratch_database(&format!("pgshim_psql_{name}"))
+            .unwrap();
+        let setup_dir = common::TempDir::new();
+        let setup = run_psql_setup(&scratch.url(), &suite.setup, &setup_dir.0);
+        let fresh = run_psql(&scratch.url(), &script, &dir.0);
+        format!("{setup}{fresh}")
+    });
     let server = common::TestServer::start_with(|db| {
         let mut conn = pgshim::Connection::open(db).unwrap();
         conn.run_script(&suite.setup, |_, _| {}).unwrap();

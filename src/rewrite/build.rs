@@ -145,6 +145,24 @@ pub(crate) fn derived_table(
     })
 }
 
+/// A FROM item parsed from its text (`pg_generate_series(…) AS g`), in
+/// the dialect the text is written in.
+pub(crate) fn from_item(
+    item_sql: &str,
+    dialect: &dyn sqlparser::dialect::Dialect,
+) -> Result<sqlparser::ast::TableWithJoins, String> {
+    let sql = format!("SELECT 1 FROM {item_sql}");
+    let stmts = sqlparser::parser::Parser::parse_sql(dialect, &sql).map_err(|e| e.to_string())?;
+    match stmts.into_iter().next() {
+        Some(sqlparser::ast::Statement::Query(q)) => match *q.body {
+            sqlparser::ast::SetExpr::Select(s) => s.from.into_iter().next(),
+            _ => None,
+        },
+        _ => None,
+    }
+    .ok_or_else(|| format!("not a FROM item: {item_sql}"))
+}
+
 /// Parses SQLite SQL text that pgshim wrote itself (from already rewritten
 /// pieces) into a query.
 pub(crate) fn query_from_sql(sql: &str) -> Result<sqlparser::ast::Query, String> {

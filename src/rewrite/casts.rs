@@ -490,7 +490,7 @@ fn fold_typmod(
     Ok(())
 }
 
-fn bits_of(t: PgType) -> u32 {
+pub(crate) fn bits_of(t: PgType) -> u32 {
     match t {
         PgType::Int2 => 16,
         PgType::Int4 => 32,

@@ -7,7 +7,7 @@
 //! <https://www.postgresql.org/docs/current/functions-info.html>
 
 use super::expr::{Lit, Typed};
-use super::functions::{Call, arity};
+use super::functions::{Call, arity, no_function};
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::{PgType, scalar};
@@ -382,11 +382,11 @@ pub(crate) fn version(_cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 pub(crate) fn pg_get_expr(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let span = c.span;
     if !(2..=3).contains(&c.args.len()) {
-        return Err(no_such_function(c));
+        return Err(no_function(c));
     }
     let (_, t) = &c.args[0];
     if !(t.ty == PgType::PgNodeTree || t.lit == Lit::Null) {
-        return Err(no_such_function(c));
+        return Err(no_function(c));
     }
     oid_arg(cx, c, 1)?;
     if c.args.len() == 3 {
@@ -397,12 +397,6 @@ pub(crate) fn pg_get_expr(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let tree = std::mem::replace(&mut c.args[0].0, build::null());
     c.replace = Some(build::call("pg_get_expr", vec![tree]));
     Ok(Typed::new(PgType::Text))
-}
-
-/// PostgreSQL's error for a call no function matches.
-fn no_such_function(c: &Call) -> Error {
-    let types: Vec<PgType> = c.args.iter().map(|(_, t)| t.ty).collect();
-    no_such_function_named(&c.name, &types, c.span)
 }
 
 /// `pg_get_indexdef(index [, column, pretty])`: the CREATE INDEX that
@@ -417,7 +411,7 @@ fn no_such_function(c: &Call) -> Error {
 pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let span = c.span;
     if !matches!(c.args.len(), 1 | 3) {
-        return Err(no_such_function(c));
+        return Err(no_function(c));
     }
     let oid = oid_arg(cx, c, 0)?;
     let col = if c.args.len() == 3 {
@@ -452,7 +446,7 @@ pub(crate) fn obj_description(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let span = c.span;
     let oid = match c.args.len() {
         1 | 2 => oid_arg(cx, c, 0)?,
-        _ => return Err(no_such_function(c)),
+        _ => return Err(no_function(c)),
     };
     let class = if c.args.len() == 2 {
         let (x, t) = &mut c.args[1];
@@ -502,34 +496,19 @@ pub(crate) fn advisory_lock(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     let key_type = match c.args.len() {
         1 => PgType::Int8,
         2 => PgType::Int4,
-        _ => return Err(no_such_function(c)),
+        _ => return Err(no_function(c)),
     };
+    let keys = c.args.iter().all(|(_, t)| {
+        t.ty.is_integer() || t.is_unknown() || t.lit == Lit::Null || matches!(t.lit, Lit::Param(_))
+    });
+    if !keys {
+        return Err(no_function(c));
+    }
     for (x, t) in c.args.iter_mut() {
         let t2 = t.clone();
-        if !(t2.ty.is_integer()
-            || t2.is_unknown()
-            || t2.lit == Lit::Null
-            || matches!(t2.lit, Lit::Param(_)))
-        {
-            return Err(no_such_function_named(&name, &[t2.ty], span));
-        }
         cx.coerce(x, &t2, key_type, span)?;
     }
     super::strings::emit_call(c, &name, PgType::Bool)
-}
-
-/// [`no_such_function`] by the function's name and argument types.
-fn no_such_function_named(name: &str, types: &[PgType], span: Option<SourceSpan>) -> Error {
-    let types = types
-        .iter()
-        .map(|t| t.sql_name())
-        .collect::<Vec<_>>()
-        .join(", ");
-    Error::semantic_hint(
-        format!("function {name}({types}) does not exist"),
-        span,
-        "No function matches the given name and argument types. You might need to add explicit type casts.",
-    )
 }
 
 /// `to_regtype(text)`, `to_regclass(text)`, `to_regnamespace(text)`: the

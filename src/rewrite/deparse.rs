@@ -142,17 +142,13 @@ fn constant(s: &str, ty: PgType) -> Option<String> {
                 v.to_string()
             })
         }
-        PgType::Int2 | PgType::Int8 => label(&scalar::int_in(s, ty_bits(ty)).ok()?.to_string()),
+        PgType::Int2 | PgType::Int8 => label(
+            &scalar::int_in(s, super::casts::bits_of(ty))
+                .ok()?
+                .to_string(),
+        ),
         PgType::TextArray | PgType::VarcharArray if s.trim() == "{}" => label("{}"),
         _ => None,
-    }
-}
-
-fn ty_bits(ty: PgType) -> u32 {
-    match ty {
-        PgType::Int2 => 16,
-        PgType::Int4 => 32,
-        _ => 64,
     }
 }
 

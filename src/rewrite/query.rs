@@ -1356,21 +1356,10 @@ impl Cx<'_> {
             ));
         }
         let sql = format!(
-            "SELECT 1 FROM pg_generate_series(0, pg_int2vector_len({arg}) - 1, 1, 'int', 'UTC') AS {SUBSCRIPTS}"
+            "pg_generate_series(0, pg_int2vector_len({arg}) - 1, 1, 'int', 'UTC') AS {SUBSCRIPTS}"
         );
-        let item =
-            match sqlparser::parser::Parser::parse_sql(&sqlparser::dialect::SQLiteDialect {}, &sql)
-                .map_err(|e| Error::Internal(format!("{sql}: {e}")))?
-                .into_iter()
-                .next()
-            {
-                Some(sqlparser::ast::Statement::Query(q)) => match *q.body {
-                    SetExpr::Select(s) => s.from.into_iter().next(),
-                    _ => None,
-                },
-                _ => None,
-            }
-            .ok_or_else(|| Error::Internal("generate_subscripts template".into()))?;
+        let item = build::from_item(&sql, &sqlparser::dialect::SQLiteDialect {})
+            .map_err(|e| Error::Internal(format!("{sql}: {e}")))?;
         sel.from.push(item);
         scope.rels.push(Rel {
             qualifier: SUBSCRIPTS.into(),
@@ -1603,19 +1592,11 @@ fn series_in_select_list(sel: &mut Select) -> Result<Option<Option<SourceSpan>>>
         ));
     };
     // The FROM item, parsed from its text, then given the call's arguments.
-    let template = sqlparser::parser::Parser::parse_sql(
+    let mut item = build::from_item(
+        "generate_series() AS generate_series",
         &sqlparser::dialect::PostgreSqlDialect {},
-        "SELECT 1 FROM generate_series() AS generate_series",
     )
-    .map_err(|e| Error::Internal(e.to_string()))?;
-    let mut item = match template.into_iter().next() {
-        Some(sqlparser::ast::Statement::Query(q)) => match *q.body {
-            SetExpr::Select(s) => s.from.into_iter().next(),
-            _ => None,
-        },
-        _ => None,
-    }
-    .ok_or_else(|| Error::Internal("generate_series template".into()))?;
+    .map_err(Error::Internal)?;
     if let TableFactor::Table {
         args: Some(targs), ..
     } = &mut item.relation

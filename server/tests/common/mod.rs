@@ -235,3 +235,71 @@ pub fn simple(c: &mut postgres::Client, sql: &str) -> String {
         Err(e) => format!("{sql} -> {}", error_of(&e)),
     }
 }
+
+/// What PostgreSQL answers, for a comparison with the server: `live(url)`
+/// on the PostgreSQL of `PGSHIM_PG_URL`, which must equal the recording
+/// `recorded` (or, with `PGSHIM_RECORD=1`, is written to it); without a
+/// PostgreSQL, the recording (refused under `CI=true`, where one must run).
+pub fn postgres_output(recorded: &std::path::Path, live: impl FnOnce(&str) -> String) -> String {
+    match std::env::var("PGSHIM_PG_URL")
+        .ok()
+        .filter(|u| !u.is_empty())
+    {
+        Some(url) => {
+            let fresh = live(&url);
+            if std::env::var("PGSHIM_RECORD").as_deref() == Ok("1") {
+                std::fs::write(recorded, &fresh).unwrap();
+            } else {
+                let old = std::fs::read_to_string(recorded).unwrap_or_default();
+                assert_eq!(
+                    old,
+                    fresh,
+                    "{} no longer matches PostgreSQL: record again with PGSHIM_RECORD=1",
+                    recorded.display()
+                );
+            }
+            fresh
+        }
+        None => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no PostgreSQL (PGSHIM_PG_URL)"
+            );
+            std::fs::read_to_string(recorded)
+                .unwrap_or_else(|e| panic!("{}: {e}", recorded.display()))
+        }
+    }
+}
+
+/// psql: on PATH or with the installed PostgreSQL.
+pub fn psql() -> PathBuf {
+    for dir in std::env::var("PATH")
+        .unwrap_or_default()
+        .split(':')
+        .chain(["/usr/lib/postgresql/15/bin"])
+    {
+        let p = std::path::Path::new(dir).join("psql");
+        if p.exists() {
+            return p;
+        }
+    }
+    panic!("psql not found: install postgresql-client (scripts/with-postgres installs PostgreSQL)");
+}
+
+/// psql's transcript of `dir/script.sql` connected to `url`, errors and
+/// notices in their places (stdout and stderr are one file).
+pub fn psql_transcript(dir: &std::path::Path, url: &str) -> String {
+    let tmp = TempDir::new();
+    let file = tmp.0.join("transcript");
+    let out = std::fs::File::create(&file).unwrap();
+    let status = std::process::Command::new(psql())
+        .current_dir(dir)
+        .args(["-X", "-v", "ON_ERROR_STOP=0", "-f", "script.sql", "-d", url])
+        .env("PGTZ", "UTC")
+        .stdout(out.try_clone().unwrap())
+        .stderr(out)
+        .status()
+        .unwrap();
+    assert!(status.success(), "psql failed");
+    std::fs::read_to_string(&file).unwrap()
+}

@@ -157,6 +157,67 @@ const SPECS: &[Spec] = &[
         keys: &["rngtypid"],
     },
     Spec {
+        name: "pg_constraint",
+        oid: 2606,
+        kind: "r",
+        columns: "oid oid, conname name, connamespace oid, contype \"char\", condeferrable boolean, \
+                  condeferred boolean, convalidated boolean, conrelid oid, contypid oid, conindid oid, \
+                  conparentid oid, confrelid oid, confupdtype \"char\", confdeltype \"char\", \
+                  confmatchtype \"char\", conislocal boolean, coninhcount integer, \
+                  connoinherit boolean, conkey smallint[], confkey smallint[], conpfeqop oid[], \
+                  conppeqop oid[], conffeqop oid[], confdelsetcols smallint[], conexclop oid[], \
+                  conbin pg_node_tree",
+        keys: &["oid", "conrelid", "confrelid"],
+    },
+    Spec {
+        name: "pg_trigger",
+        oid: 2620,
+        kind: "r",
+        columns: "oid oid, tgrelid oid, tgparentid oid, tgname name, tgfoid oid, tgtype smallint, \
+                  tgenabled \"char\", tgisinternal boolean, tgconstrrelid oid, tgconstrindid oid, \
+                  tgconstraint oid, tgdeferrable boolean, tginitdeferred boolean, tgnargs smallint, \
+                  tgattr int2vector, tgargs bytea, tgqual pg_node_tree, tgoldtable name, tgnewtable name",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_policy",
+        oid: 3256,
+        kind: "r",
+        columns: "oid oid, polname name, polrelid oid, polcmd \"char\", polpermissive boolean, \
+                  polroles oid[], polqual pg_node_tree, polwithcheck pg_node_tree",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_statistic_ext",
+        oid: 3381,
+        kind: "r",
+        columns: "oid oid, stxrelid oid, stxname name, stxnamespace oid, stxowner oid, \
+                  stxstattarget integer, stxkeys int2vector, stxkind \"char\"[], stxexprs pg_node_tree",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_publication",
+        oid: 6104,
+        kind: "r",
+        columns: "oid oid, pubname name, pubowner oid, puballtables boolean, pubinsert boolean, \
+                  pubupdate boolean, pubdelete boolean, pubtruncate boolean, pubviaroot boolean",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_publication_namespace",
+        oid: 6237,
+        kind: "r",
+        columns: "oid oid, pnpubid oid, pnnspid oid",
+        keys: &[],
+    },
+    Spec {
+        name: "pg_publication_rel",
+        oid: 6106,
+        kind: "r",
+        columns: "oid oid, prpubid oid, prrelid oid, prqual pg_node_tree, prattrs int2vector",
+        keys: &[],
+    },
+    Spec {
         name: "pg_inherits",
         oid: 2611,
         kind: "r",
@@ -289,6 +350,11 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
         for row in rows.of("pgshim_indexdefs") {
             insert.execute(rusqlite::params_from_iter(row.iter()))?;
         }
+        conn.execute(&format!("DELETE FROM {CONDEFS}"), [])?;
+        let mut insert = conn.prepare(&format!("INSERT INTO {CONDEFS} VALUES (?1, ?2, ?3)"))?;
+        for row in rows.of("pgshim_condefs") {
+            insert.execute(rusqlite::params_from_iter(row.iter()))?;
+        }
         fill_names(conn)?;
         conn.execute(&format!("DELETE FROM {STAMP}"), [])?;
         conn.execute(&format!("INSERT INTO {STAMP} VALUES (?1)"), [stamp])?;
@@ -311,6 +377,15 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
 /// (column 0; -1 as `pretty` prints it) and each column's.
 pub(crate) const INDEXDEFS: &str = "temp.\"pg_catalog.pgshim_indexdefs\"";
 
+/// `pg_get_constraintdef`'s texts: per constraint OID, plain (0) and
+/// pretty (1).
+pub(crate) const CONDEFS: &str = "temp.\"pg_catalog.pgshim_condefs\"";
+
+/// (The helper tables' columns are named, and they are WITHOUT ROWID,
+/// so that the argument of a lookup, `pg_get_constraintdef(oid)` in a
+/// query of pg_constraint, cannot name one of their columns or SQLite's
+/// `oid` alias of their rowid instead of the outer query's column.)
+///
 /// The names the OID alias types show (`regclass`, `regtype`,
 /// `regnamespace` output), by kind (`c`, `t`, `n`) and OID.
 pub(crate) const NAMES: &str = "temp.\"pg_catalog.pgshim_names\"";
@@ -424,8 +499,9 @@ pub(crate) fn regtype_name(ty: PgType) -> String {
 fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
     let mut sql = format!(
         "CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);\
-         CREATE TABLE IF NOT EXISTS {NAMES} (kind TEXT, oid INTEGER, name TEXT, PRIMARY KEY (kind, oid));\
-         CREATE TABLE IF NOT EXISTS {INDEXDEFS} (oid INTEGER, col INTEGER, def TEXT, PRIMARY KEY (oid, col));"
+         CREATE TABLE IF NOT EXISTS {NAMES} (pgshim_kind TEXT, pgshim_oid INTEGER, pgshim_name TEXT, PRIMARY KEY (pgshim_kind, pgshim_oid)) WITHOUT ROWID;\
+         CREATE TABLE IF NOT EXISTS {INDEXDEFS} (pgshim_oid INTEGER, pgshim_col INTEGER, pgshim_def TEXT, PRIMARY KEY (pgshim_oid, pgshim_col)) WITHOUT ROWID;\
+         CREATE TABLE IF NOT EXISTS {CONDEFS} (pgshim_oid INTEGER, pgshim_pretty INTEGER, pgshim_def TEXT, PRIMARY KEY (pgshim_oid, pgshim_pretty)) WITHOUT ROWID;"
     );
     for (spec, rel) in SPECS.iter().zip(relations()) {
         let cols = columns(spec)
@@ -1059,6 +1135,8 @@ struct IndexInfo {
     /// The indexed table's name.
     table: String,
     partial: bool,
+    /// The kind of the constraint the index is of (`p`, `u`), if any.
+    constraint: Option<&'static str>,
 }
 
 impl IndexInfo {
@@ -1137,7 +1215,14 @@ impl Rows {
         // SQLite's automatic indexes (PRIMARY KEY, UNIQUE) get
         // PostgreSQL's names; they follow the file's objects.
         let mut indexes = Vec::new();
+        let mut constraints: Vec<(i64, String, Vec<ConstraintDef>)> = Vec::new();
         for t in objects.iter().filter(|o| o.kind == "table") {
+            let sql: String = conn.query_row(
+                "SELECT coalesce(sql, '') FROM main.sqlite_schema WHERE type = 'table' AND name = ?1",
+                [&t.name],
+                |r| r.get(0),
+            )?;
+            let t_constraints = declared_constraints(&t.name, &sql);
             let mut stmt = conn.prepare("SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1) ORDER BY seq DESC")?;
             let list = stmt
                 .query_map([&t.name], |r| {
@@ -1183,10 +1268,28 @@ impl Rows {
                         })
                     })
                     .collect();
+                let declared = |kind: &str| {
+                    t_constraints
+                        .iter()
+                        .find(|c| c.kind == kind && c.columns == cols)
+                        .map(|c| c.name.clone())
+                };
                 let pg_name = match origin.as_str() {
-                    "pk" => format!("{}_pkey", t.name),
-                    "u" => format!("{}_{}_key", t.name, cols.join("_")),
+                    "pk" => declared("p").unwrap_or(format!("{}_pkey", t.name)),
+                    "u" => declared("u").unwrap_or(format!("{}_{}_key", t.name, cols.join("_"))),
                     _ => name.clone(),
+                };
+                // A UNIQUE constraint added by ALTER TABLE is such an index.
+                let constraint = match origin.as_str() {
+                    "pk" => Some("p"),
+                    "u" => Some("u"),
+                    _ if unique
+                        && index_sql(conn, &name)?
+                            .contains(crate::rewrite::ddl::UNIQUE_CONSTRAINT) =>
+                    {
+                        Some("u")
+                    }
+                    _ => None,
                 };
                 let oid = match objects.iter().find(|o| o.kind == "index" && o.name == name) {
                     Some(o) => o.oid,
@@ -1207,8 +1310,10 @@ impl Rows {
                     column_defs,
                     table: t.name.clone(),
                     partial,
+                    constraint,
                 });
             }
+            constraints.push((t.oid, t.name.clone(), t_constraints));
         }
         let mut by_relation: std::collections::HashMap<&'static str, Vec<Vec<Value>>> =
             Default::default();
@@ -1510,6 +1615,225 @@ impl Rows {
                 ],
             );
         }
+        // pg_constraint, after the indexes they use.
+        for (rel, table, defs) in &constraints {
+            let Some(t) = catalog.table(table) else {
+                continue;
+            };
+            let attnum = |c: &str| {
+                t.columns
+                    .iter()
+                    .position(|x| x.name == c)
+                    .map_or(0, |i| i as i64 + 1)
+            };
+            let array = |nums: &[i64]| {
+                Value::Text(crate::types::array::format(
+                    &nums.iter().map(|n| Some(n.to_string())).collect::<Vec<_>>(),
+                ))
+            };
+            // The unique and primary-key indexes are their constraints.
+            for i in indexes.iter().filter(|i| i.table_oid == *rel) {
+                let Some(kind) = i.constraint else { continue };
+                let def = defs.iter().find(|d| d.kind == kind && d.name == i.name);
+                let cols: Vec<String> = i
+                    .column_defs
+                    .iter()
+                    .map(|c| {
+                        c.as_ref()
+                            .map(|(n, _, _)| n.trim_matches('"').to_string())
+                            .unwrap_or_default()
+                    })
+                    .collect();
+                let nums: Vec<i64> = cols.iter().map(|c| attnum(c)).collect();
+                let (deferrable, deferred) =
+                    def.map_or((false, false), |d| (d.deferrable, d.deferred));
+                let words = if kind == "p" { "PRIMARY KEY" } else { "UNIQUE" };
+                let text = format!(
+                    "{words} ({}){}",
+                    cols.iter()
+                        .map(|c| crate::types::scalar::quote_ident(c))
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                    timing_text(deferrable, deferred)
+                );
+                add(
+                    "pgshim_condefs",
+                    vec![int(next), int(0), Value::Text(text.clone())],
+                );
+                add("pgshim_condefs", vec![int(next), int(1), Value::Text(text)]);
+                add(
+                    "pg_constraint",
+                    constraint_row(
+                        next,
+                        &i.name,
+                        kind,
+                        (deferrable, deferred),
+                        *rel,
+                        i.oid,
+                        0,
+                        (" ", " ", " "),
+                        array(&nums),
+                        NULL,
+                        NULL,
+                    ),
+                );
+                next += 1;
+            }
+            for d in defs {
+                match d.kind {
+                    "f" => {
+                        let Some(fk) = &d.fk else { continue };
+                        let Some(target) = catalog.table(&fk.table) else {
+                            continue;
+                        };
+                        let target_oid = objects
+                            .iter()
+                            .find(|o| o.kind == "table" && o.name == fk.table)
+                            .map_or(0, |o| o.oid);
+                        let ref_cols = if fk.columns.is_empty() {
+                            target.primary_key.clone()
+                        } else {
+                            fk.columns.clone()
+                        };
+                        let ref_nums: Vec<i64> = ref_cols
+                            .iter()
+                            .map(|c| {
+                                target
+                                    .columns
+                                    .iter()
+                                    .position(|x| &x.name == c)
+                                    .map_or(0, |i| i as i64 + 1)
+                            })
+                            .collect();
+                        // The referenced table's unique index on those columns.
+                        let index = indexes
+                            .iter()
+                            .find(|i| {
+                                i.table_oid == target_oid
+                                    && i.unique
+                                    && i.column_defs
+                                        .iter()
+                                        .map(|c| {
+                                            c.as_ref()
+                                                .map(|(n, _, _)| n.trim_matches('"').to_string())
+                                        })
+                                        .collect::<Option<Vec<_>>>()
+                                        .as_deref()
+                                        == Some(&ref_cols[..])
+                            })
+                            .map_or(0, |i| i.oid);
+                        let nums: Vec<i64> = d.columns.iter().map(|c| attnum(c)).collect();
+                        let quote = |cs: &[String]| {
+                            cs.iter()
+                                .map(|c| crate::types::scalar::quote_ident(c))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        };
+                        let mut text = format!(
+                            "FOREIGN KEY ({}) REFERENCES {}({})",
+                            quote(&d.columns),
+                            crate::types::scalar::quote_ident(&fk.table),
+                            quote(&ref_cols)
+                        );
+                        if fk.full {
+                            text.push_str(" MATCH FULL");
+                        }
+                        for (what, a) in [("UPDATE", fk.on_update), ("DELETE", fk.on_delete)] {
+                            let word = match a {
+                                "r" => "RESTRICT",
+                                "c" => "CASCADE",
+                                "n" => "SET NULL",
+                                "d" => "SET DEFAULT",
+                                _ => continue,
+                            };
+                            text.push_str(&format!(" ON {what} {word}"));
+                        }
+                        text.push_str(&timing_text(d.deferrable, d.deferred));
+                        add(
+                            "pgshim_condefs",
+                            vec![int(next), int(0), Value::Text(text.clone())],
+                        );
+                        add("pgshim_condefs", vec![int(next), int(1), Value::Text(text)]);
+                        let ops = |cols: &[String], of: &Table| {
+                            cols.iter()
+                                .map(|c| {
+                                    of.column(c).and_then(|c| c.ty).map_or(0, equality_operator)
+                                })
+                                .collect::<Vec<i64>>()
+                        };
+                        let eqops = ops(&d.columns, t);
+                        let known = !eqops.contains(&0) && eqops == ops(&ref_cols, target);
+                        let eq = if known { array(&eqops) } else { NULL };
+                        add(
+                            "pg_constraint",
+                            constraint_row(
+                                next,
+                                &d.name,
+                                "f",
+                                (d.deferrable, d.deferred),
+                                *rel,
+                                index,
+                                target_oid,
+                                (fk.on_update, fk.on_delete, if fk.full { "f" } else { "s" }),
+                                array(&nums),
+                                array(&ref_nums),
+                                eq,
+                            ),
+                        );
+                        next += 1;
+                    }
+                    "c" => {
+                        let shown = d
+                            .check
+                            .as_deref()
+                            .and_then(|src| crate::rewrite::deparse::check_text(src, &t.columns));
+                        let what = format!("the definition of check constraint \"{}\"", d.name);
+                        let (plain, pretty) = match shown {
+                            Some((p, q)) => (p, q),
+                            None => (unshown(&what), unshown(&what)),
+                        };
+                        // conkey: the columns the expression reads.
+                        // In the order the expression first reads them.
+                        let nums: Vec<i64> = d
+                            .check
+                            .as_deref()
+                            .map(|src| mentioned(src, &t.columns))
+                            .unwrap_or_default();
+                        let conbin = plain
+                            .strip_prefix("CHECK (")
+                            .and_then(|x| x.strip_suffix(')'))
+                            .map_or_else(|| plain.clone(), str::to_string);
+                        add(
+                            "pgshim_condefs",
+                            vec![int(next), int(0), Value::Text(plain)],
+                        );
+                        add(
+                            "pgshim_condefs",
+                            vec![int(next), int(1), Value::Text(pretty)],
+                        );
+                        let mut row = constraint_row(
+                            next,
+                            &d.name,
+                            "c",
+                            (false, false),
+                            *rel,
+                            0,
+                            0,
+                            (" ", " ", " "),
+                            array(&nums),
+                            NULL,
+                            NULL,
+                        );
+                        if let Some(last) = row.last_mut() {
+                            *last = Value::Text(conbin);
+                        }
+                        add("pg_constraint", row);
+                        next += 1;
+                    }
+                    _ => {}
+                }
+            }
+        }
         for name in catalog.sequence_names() {
             let class = Class::plain(next, name, PUBLIC, "S", 3);
             add("pg_class", class.row());
@@ -1766,4 +2090,361 @@ fn check_count(conn: &rusqlite::Connection, table: &str) -> rusqlite::Result<i64
         }
     }
     Ok(n)
+}
+
+/// A table's constraint as pg_constraint lists it, read from the table's
+/// SQL in the SQLite schema (pgshim writes every FOREIGN KEY and CHECK
+/// with its PostgreSQL name, and a CHECK with its source text).
+struct ConstraintDef {
+    name: String,
+    /// `p`, `u`, `f` or `c`.
+    kind: &'static str,
+    columns: Vec<String>,
+    fk: Option<ForeignKeyDef>,
+    /// A CHECK's source text.
+    check: Option<String>,
+    deferrable: bool,
+    deferred: bool,
+}
+
+struct ForeignKeyDef {
+    table: String,
+    /// Empty: the referenced table's primary key.
+    columns: Vec<String>,
+    on_update: &'static str,
+    on_delete: &'static str,
+    full: bool,
+}
+
+/// The constraints declared in `sql`, a table's CREATE TABLE as SQLite
+/// keeps it; unnamed CHECKs are pgshim's own (`pg_varchar_fits`), not
+/// PostgreSQL constraints.
+fn declared_constraints(table: &str, sql: &str) -> Vec<ConstraintDef> {
+    use sqlparser::ast::{
+        ColumnOption, ConstraintCharacteristics, DeferrableInitial, ReferentialAction, Statement,
+        TableConstraint,
+    };
+    let dialect = sqlparser::dialect::SQLiteDialect {};
+    let Ok(mut stmts) = sqlparser::parser::Parser::parse_sql(&dialect, sql) else {
+        return Vec::new();
+    };
+    let Some(Statement::CreateTable(ct)) = stmts.pop() else {
+        return Vec::new();
+    };
+    let checks = check_sources(sql);
+    let action = |a: Option<ReferentialAction>| match a {
+        Some(ReferentialAction::Restrict) => "r",
+        Some(ReferentialAction::Cascade) => "c",
+        Some(ReferentialAction::SetNull) => "n",
+        Some(ReferentialAction::SetDefault) => "d",
+        _ => "a",
+    };
+    let timing = |c: &Option<ConstraintCharacteristics>| {
+        let c = c.as_ref();
+        let deferred = c.is_some_and(|c| c.initially == Some(DeferrableInitial::Deferred));
+        (
+            c.and_then(|c| c.deferrable).unwrap_or(false) || deferred,
+            deferred,
+        )
+    };
+    let name_of = |i: &sqlparser::ast::Ident| i.value.clone();
+    let index_cols = |cols: &[sqlparser::ast::IndexColumn]| -> Vec<String> {
+        cols.iter()
+            .map(|c| match &c.column.expr {
+                sqlparser::ast::Expr::Identifier(i) => i.value.to_ascii_lowercase(),
+                other => other.to_string(),
+            })
+            .collect()
+    };
+    let fk_def = |fk: &sqlparser::ast::ForeignKeyConstraint| ForeignKeyDef {
+        table: fk
+            .foreign_table
+            .0
+            .last()
+            .and_then(|p| p.as_ident())
+            .map(|i| i.value.clone())
+            .unwrap_or_default(),
+        columns: fk.referred_columns.iter().map(name_of).collect(),
+        on_update: action(fk.on_update),
+        on_delete: action(fk.on_delete),
+        full: matches!(
+            fk.match_kind,
+            Some(sqlparser::ast::ConstraintReferenceMatchKind::Full)
+        ),
+    };
+    let mut out = Vec::new();
+    let mut add = |name: String, kind, columns, fk, check, (deferrable, deferred)| {
+        out.push(ConstraintDef {
+            name,
+            kind,
+            columns,
+            fk,
+            check,
+            deferrable,
+            deferred,
+        });
+    };
+    for col in &ct.columns {
+        let cname = col.name.value.clone();
+        for opt in &col.options {
+            let given = opt.name.as_ref().map(name_of);
+            match &opt.option {
+                ColumnOption::PrimaryKey(pk) => add(
+                    given.unwrap_or(format!("{table}_pkey")),
+                    "p",
+                    vec![cname.clone()],
+                    None,
+                    None,
+                    timing(&pk.characteristics),
+                ),
+                ColumnOption::Unique(u) => add(
+                    given.unwrap_or(format!("{table}_{cname}_key")),
+                    "u",
+                    vec![cname.clone()],
+                    None,
+                    None,
+                    timing(&u.characteristics),
+                ),
+                ColumnOption::ForeignKey(fk) => add(
+                    given.unwrap_or(format!("{table}_{cname}_fkey")),
+                    "f",
+                    vec![cname.clone()],
+                    Some(fk_def(fk)),
+                    None,
+                    timing(&fk.characteristics),
+                ),
+                ColumnOption::Check(_) => {
+                    if let Some(n) = given {
+                        let source = checks.get(&n).cloned();
+                        add(n, "c", Vec::new(), None, source, (false, false));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    for c in &ct.constraints {
+        match c {
+            TableConstraint::PrimaryKey(pk) => add(
+                pk.name
+                    .as_ref()
+                    .map(name_of)
+                    .unwrap_or(format!("{table}_pkey")),
+                "p",
+                index_cols(&pk.columns),
+                None,
+                None,
+                timing(&pk.characteristics),
+            ),
+            TableConstraint::Unique(u) => {
+                let cols = index_cols(&u.columns);
+                add(
+                    u.name
+                        .as_ref()
+                        .map(name_of)
+                        .unwrap_or(format!("{table}_{}_key", cols.join("_"))),
+                    "u",
+                    cols,
+                    None,
+                    None,
+                    timing(&u.characteristics),
+                )
+            }
+            TableConstraint::ForeignKey(fk) => {
+                let cols: Vec<String> = fk
+                    .columns
+                    .iter()
+                    .map(|i| i.value.to_ascii_lowercase())
+                    .collect();
+                add(
+                    fk.name
+                        .as_ref()
+                        .map(name_of)
+                        .unwrap_or(format!("{table}_{}_fkey", cols.join("_"))),
+                    "f",
+                    cols,
+                    Some(fk_def(fk)),
+                    None,
+                    timing(&fk.characteristics),
+                )
+            }
+            TableConstraint::Check(ck) => {
+                if let Some(n) = ck.name.as_ref().map(name_of) {
+                    let source = checks.get(&n).cloned();
+                    add(n, "c", Vec::new(), None, source, (false, false));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Each named CHECK's source text, from the comment pgshim keeps inside
+/// it (`CONSTRAINT "t_x_check" CHECK ("x" > 0 /*pg:x > 0*/)`).
+fn check_sources(sql: &str) -> std::collections::HashMap<String, String> {
+    use sqlparser::tokenizer::{Token, Tokenizer, Whitespace};
+    let mut out = std::collections::HashMap::new();
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::SQLiteDialect {}, sql).tokenize() else {
+        return out;
+    };
+    let words: Vec<&Token> = tokens
+        .iter()
+        .filter(|t| {
+            !matches!(
+                t,
+                Token::Whitespace(Whitespace::Space | Whitespace::Newline)
+            )
+        })
+        .collect();
+    let mut i = 0;
+    while i + 3 < words.len() {
+        let is = |t: &Token, w: &str| matches!(t, Token::Word(x) if x.value.eq_ignore_ascii_case(w) && x.quote_style.is_none());
+        if is(words[i], "constraint") && is(words[i + 2], "check") && words[i + 3] == &Token::LParen
+        {
+            let Token::Word(name) = words[i + 1] else {
+                i += 1;
+                continue;
+            };
+            let mut depth = 0;
+            for t in &words[i + 3..] {
+                match t {
+                    Token::LParen => depth += 1,
+                    Token::RParen => {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                    Token::Whitespace(Whitespace::MultiLineComment(c)) if depth == 1 => {
+                        if let Some(text) =
+                            crate::rewrite::deparse::stored_text(&format!("/*{c}*/"))
+                        {
+                            out.insert(name.value.clone(), text);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A pg_constraint row. `actions` are confupdtype, confdeltype and
+/// confmatchtype (blank but for a foreign key).
+#[allow(clippy::too_many_arguments)]
+fn constraint_row(
+    oid: i64,
+    name: &str,
+    kind: &str,
+    (deferrable, deferred): (bool, bool),
+    rel: i64,
+    index: i64,
+    frel: i64,
+    actions: (&str, &str, &str),
+    key: Value,
+    fkey: Value,
+    eqops: Value,
+) -> Vec<Value> {
+    let (upd, del, matching) = actions;
+    vec![
+        int(oid),
+        text(name),
+        int(PUBLIC),
+        text(kind),
+        flag(deferrable),
+        flag(deferred),
+        flag(true),
+        int(rel),
+        int(0),
+        int(index),
+        int(0),
+        int(frel),
+        text(upd),
+        text(del),
+        text(matching),
+        flag(true),
+        int(0),
+        flag(false),
+        key,
+        fkey,
+        eqops.clone(),
+        eqops.clone(),
+        eqops,
+        NULL,
+        NULL,
+        NULL,
+    ]
+}
+
+/// `DEFERRABLE` / `INITIALLY DEFERRED` as pg_get_constraintdef ends.
+fn timing_text(deferrable: bool, deferred: bool) -> String {
+    let mut t = String::new();
+    if deferrable {
+        t.push_str(" DEFERRABLE");
+    }
+    if deferred {
+        t.push_str(" INITIALLY DEFERRED");
+    }
+    t
+}
+
+/// The btree equality operator of a type pgshim has (`int8 = int8` is
+/// 410), as a foreign key's conpfeqop lists it; 0 when not known.
+fn equality_operator(ty: PgType) -> i64 {
+    match ty {
+        PgType::Bool => 91,
+        PgType::Int2 => 94,
+        PgType::Int4 => 96,
+        PgType::Int8 => 410,
+        PgType::Text | PgType::Varchar => 98,
+        PgType::Oid => 607,
+        PgType::Float8 => 670,
+        PgType::Numeric => 1752,
+        PgType::Date => 1093,
+        PgType::Timestamp => 2060,
+        PgType::Timestamptz => 1320,
+        PgType::Interval => 1330,
+        PgType::Time => 1108,
+        _ => 0,
+    }
+}
+
+/// The numbers of the columns the source text of an expression names,
+/// in the order it first names them (PostgreSQL's `pull_var_clause`
+/// order, which conkey keeps).
+fn mentioned(source: &str, columns: &[Column]) -> Vec<i64> {
+    use sqlparser::tokenizer::{Token, Tokenizer};
+    let Ok(tokens) = Tokenizer::new(&sqlparser::dialect::PostgreSqlDialect {}, source).tokenize()
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for t in tokens {
+        let Token::Word(w) = t else { continue };
+        let name = if w.quote_style.is_some() {
+            w.value
+        } else {
+            w.value.to_ascii_lowercase()
+        };
+        if let Some(i) = columns.iter().position(|c| c.name == name) {
+            let n = i as i64 + 1;
+            if !out.contains(&n) {
+                out.push(n);
+            }
+        }
+    }
+    out
+}
+
+/// An index's CREATE INDEX as SQLite keeps it ('' for an automatic one).
+fn index_sql(conn: &rusqlite::Connection, index: &str) -> rusqlite::Result<String> {
+    conn.query_row(
+        "SELECT coalesce(sql, '') FROM main.sqlite_schema WHERE type = 'index' AND name = ?1",
+        [index],
+        |r| r.get(0),
+    )
+    .or(Ok(String::new()))
 }

@@ -191,6 +191,7 @@ pub(crate) fn fold_literal(
             Ok(build::string(&v.to_string()))
         }
         t if t.is_temporal() => super::datetime::fold_literal(cx, s, t, span),
+        t if t.is_array() => super::arrays::fold_literal(s, t, span),
         other => Err(Error::unsupported(
             format!("{} literal", other.sql_name()),
             span,
@@ -376,15 +377,8 @@ fn cast_value(
             build::call("pg_name_in", vec![inner])
         }
         (a, PgType::Char) if a.is_string() => build::call("pg_char_in", vec![inner]),
-        // PostgreSQL's int2[] of an int2vector keeps its subscripts from 0
-        // (`[0:1]={2,1}`); pgshim's arrays start at 1.
-        (PgType::Int2vector, PgType::Int2Array) => {
-            return Err(Error::unsupported(
-                "int2vector as int2[]",
-                span,
-                "the array would keep its subscripts from 0; use = ANY (v) or v[i]",
-            ));
-        }
+        (a, b) if b.is_array() => super::arrays::cast_to_array(inner, a, b, span)?,
+        (a, PgType::Text) if a.is_array() && target.len.is_none() => inner,
         (PgType::Int2vector, PgType::Text | PgType::Varchar) if target.len.is_none() => inner,
         (PgType::Bool, PgType::Int4) => inner,
         (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {

@@ -15,12 +15,18 @@ use crate::types::{PgType, scalar};
 /// Reads argument `i` as an `oid`: an untyped literal by `oidin`, an
 /// integer by the `integer → oid` cast (implicit in PostgreSQL).
 fn oid_arg(cx: &mut Cx, c: &mut Call, i: usize) -> Result<String> {
+    typed_oid_arg(cx, c, i, PgType::Oid)
+}
+
+/// [`oid_arg`] for an argument declared as `ty` (`regclass`): an untyped
+/// literal is read by that type's input function.
+fn typed_oid_arg(cx: &mut Cx, c: &mut Call, i: usize, ty: PgType) -> Result<String> {
     let span = c.span;
     let (x, t) = &mut c.args[i];
     match (&t.lit, t.ty) {
         (Lit::Unknown(_) | Lit::Null | Lit::Param(_), _) => {
             let t2 = t.clone();
-            cx.coerce(x, &t2, PgType::Oid, span)?;
+            cx.coerce(x, &t2, ty, span)?;
         }
         // oid, and its alias types (regclass…), which are binary coercible.
         (_, t) if t.is_oid() => {}
@@ -323,7 +329,7 @@ pub(crate) fn reg_out_sql(ty: PgType, e: &str) -> String {
         _ => "n",
     };
     format!(
-        "pg_reg_out((SELECT \"name\" FROM {} WHERE \"kind\" = '{kind}' AND \"oid\" = {e}), {e})",
+        "pg_reg_out((SELECT \"pgshim_name\" FROM {} WHERE \"pgshim_kind\" = '{kind}' AND \"pgshim_oid\" = {e}), {e})",
         crate::system_catalog::NAMES
     )
 }
@@ -430,10 +436,83 @@ pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     // A column past the index's last is an empty string.
     let defs = crate::system_catalog::INDEXDEFS;
     let sql = format!(
-        "pg_get_expr(coalesce((SELECT \"def\" FROM {defs} WHERE \"oid\" = {oid} AND \"col\" = {col}), \
-         (SELECT '' FROM {defs} WHERE \"oid\" = {oid} AND \"col\" = 0)))"
+        "pg_get_expr(coalesce((SELECT \"pgshim_def\" FROM {defs} WHERE \"pgshim_oid\" = {oid} AND \"pgshim_col\" = {col}), \
+         (SELECT '' FROM {defs} WHERE \"pgshim_oid\" = {oid} AND \"pgshim_col\" = 0)))"
     );
     replace_sql(cx, c, &sql, PgType::Text)
+}
+
+/// `pg_get_constraintdef(oid [, pretty])`: a constraint's definition as
+/// ALTER TABLE … ADD CONSTRAINT takes it (`FOREIGN KEY (a) REFERENCES
+/// t(id) ON DELETE CASCADE`, `CHECK ((n > 0))`; pretty `CHECK (n > 0)`);
+/// NULL for an OID no constraint has. A CHECK whose expression pgshim
+/// does not print as PostgreSQL does is refused when shown.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn pg_get_constraintdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let span = c.span;
+    if !matches!(c.args.len(), 1 | 2) {
+        return Err(no_function(c));
+    }
+    let oid = oid_arg(cx, c, 0)?;
+    let pretty = if c.args.len() == 2 {
+        let (p, t) = &mut c.args[1];
+        let t2 = t.clone();
+        cx.coerce(p, &t2, PgType::Bool, span)?;
+        format!("coalesce({p}, 0)")
+    } else {
+        "0".into()
+    };
+    let defs = crate::system_catalog::CONDEFS;
+    let sql = format!(
+        "pg_get_expr((SELECT \"pgshim_def\" FROM {defs} WHERE \"pgshim_oid\" = {oid} AND \"pgshim_pretty\" = {pretty}))"
+    );
+    replace_sql(cx, c, &sql, PgType::Text)
+}
+
+/// `pg_relation_is_publishable(rel)`: whether a logical-replication
+/// publication could include the relation, which PostgreSQL answers true
+/// for an ordinary table outside the system schemas.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/logical-replication-publication.html>
+pub(crate) fn pg_relation_is_publishable(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.args.len() != 1 {
+        return Err(no_function(c));
+    }
+    let oid = typed_oid_arg(cx, c, 0, PgType::Regclass)?;
+    let sql = format!(
+        "(SELECT CASE WHEN count(*) = 0 THEN NULL ELSE max(\"relkind\" = 'r' AND \"relnamespace\" = 2200) END \
+         FROM temp.\"pg_catalog.pg_class\" WHERE \"oid\" = {oid})"
+    );
+    replace_sql(cx, c, &sql, PgType::Bool)
+}
+
+/// `pg_get_statisticsobjdef_columns(oid)` and `pg_get_triggerdef(oid [,
+/// pretty])`: NULL, as PostgreSQL answers for an OID that names no
+/// extended statistics object or trigger (pgshim has neither: its
+/// pg_statistic_ext and pg_trigger are empty).
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn no_such_object_def(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    let arity = if c.name == "pg_get_triggerdef" {
+        1..=2
+    } else {
+        1..=1
+    };
+    if !arity.contains(&c.args.len()) {
+        return Err(no_function(c));
+    }
+    let span = c.span;
+    oid_arg(cx, c, 0)?;
+    if c.args.len() == 2 {
+        let (p, t) = &mut c.args[1];
+        let t2 = t.clone();
+        cx.coerce(p, &t2, PgType::Bool, span)?;
+    }
+    replace_sql(cx, c, "NULL", PgType::Text)
 }
 
 /// `obj_description(oid, catalog)`, `obj_description(oid)` and

@@ -1190,6 +1190,7 @@ pub(crate) fn generate_series(
             declared: elem.name().into(),
             typmod: crate::types::typmod::NONE,
             not_null: false,
+            sql: None,
         }],
         merged: vec![],
         pk: vec![],

@@ -626,7 +626,7 @@ impl Cx<'_> {
                             .unwrap_or(format!("{name}_{}_key", cols.join("_")));
                         TableChange::AddUnique {
                             sql: format!(
-                                "CREATE UNIQUE INDEX {} ON {} ({})",
+                                "CREATE UNIQUE INDEX {} {UNIQUE_CONSTRAINT} ON {} ({})",
                                 q(&cname),
                                 q(&name),
                                 list(&cols)
@@ -701,9 +701,12 @@ impl Cx<'_> {
             Some(n) => n.value.clone(),
             None => check_name(table, &ck.expr),
         };
+        // The expression as written is kept beside its translation, for
+        // pg_get_constraintdef (see deparse::check_text).
+        let source = super::deparse::mark(&ck.expr.to_string());
         let t = self.expr(&mut ck.expr, scope)?;
         self.require_bool(&mut ck.expr, &t, "CHECK", span)?;
-        let sql = format!("CONSTRAINT {} CHECK ({})", q(&cname), ck.expr);
+        let sql = format!("CONSTRAINT {} CHECK ({} {source})", q(&cname), ck.expr);
         Ok((cname, sql))
     }
 
@@ -915,9 +918,10 @@ impl Cx<'_> {
                         Some(n) => n.value.clone(),
                         None => check_name(table, &ck.expr),
                     };
+                    let source = super::deparse::mark(&ck.expr.to_string());
                     let t = self.expr(&mut ck.expr, scope)?;
                     self.require_bool(&mut ck.expr, &t, "CHECK", cspan)?;
-                    others.push(format!("CONSTRAINT {} CHECK ({})", q(&n), ck.expr));
+                    others.push(format!("CONSTRAINT {} CHECK ({} {source})", q(&n), ck.expr));
                 }
                 ColumnOption::Generated {
                     generated_as,
@@ -1351,6 +1355,11 @@ pub(crate) enum ConstraintKind {
     ForeignKey,
     Check,
 }
+
+/// The comment that marks a unique index as the index of a UNIQUE
+/// constraint (`ALTER TABLE … ADD CONSTRAINT … UNIQUE`), which pg_constraint
+/// lists, rather than of CREATE UNIQUE INDEX.
+pub(crate) const UNIQUE_CONSTRAINT: &str = "/*pgshim:unique constraint*/";
 
 /// PostgreSQL's default name for a CHECK constraint: `table_col_check` when
 /// the expression uses one column, `table_check` otherwise.

@@ -203,6 +203,368 @@ pub(crate) fn stored_text(default_sql: &str) -> Option<String> {
     Some(format!("nextval('{shown}'::regclass)"))
 }
 
+/// A CHECK constraint's expression as PostgreSQL's `pg_get_constraintdef`
+/// shows it (`CHECK ((priority >= 1))`, pretty `CHECK (priority >= 1)`),
+/// from its source text as written in the DDL, for the forms
+/// applications write: comparisons of columns, constants and `length`,
+/// `char_length`, `lower` or `upper` of a column; AND, OR, BETWEEN and IS
+/// [NOT] NULL; `None` for another form. `columns` are the table's.
+///
+/// Returns the plain text and the pretty one.
+///
+/// # PostgreSQL
+/// `get_rule_expr` in src/backend/utils/adt/ruleutils.c: a stored CHECK
+/// keeps the implicit casts its operators needed (`(name)::text`,
+/// `(0)::numeric`); plain output parenthesizes every operator, pretty
+/// output only where precedence needs it.
+pub(crate) fn check_text(
+    source: &str,
+    columns: &[crate::catalog::Column],
+) -> Option<(String, String)> {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    let e = sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(source)
+        .ok()?
+        .parse_expr()
+        .ok()?;
+    let node = check_node(&e, columns)?;
+    if node.ty() != Some(PgType::Bool) {
+        return None;
+    }
+    Some((
+        format!("CHECK ({})", node.show(false, None)),
+        format!("CHECK ({})", node.show(true, None)),
+    ))
+}
+
+/// A typed node of a stored CHECK expression.
+enum Node {
+    Column(String, PgType),
+    /// A constant: its plain and pretty text and type.
+    Const(String, String, PgType),
+    /// An untyped literal, typed by the operator it meets.
+    Unknown(String),
+    /// A number literal as PostgreSQL's parser types it (`integer`, else
+    /// `bigint`, else `numeric`), with its sign.
+    Number(String),
+    Cast(Box<Node>, PgType),
+    Op(&'static str, Box<Node>, Box<Node>),
+    /// AND or OR of the operands; `true` for BETWEEN's AND, which stays
+    /// one operand of an enclosing AND.
+    Bool(&'static str, Vec<Node>, bool),
+    NullTest(Box<Node>, bool),
+    Func(String, Box<Node>, PgType),
+}
+
+impl Node {
+    fn ty(&self) -> Option<PgType> {
+        match self {
+            Node::Column(_, t) | Node::Const(_, _, t) | Node::Cast(_, t) | Node::Func(_, _, t) => {
+                Some(*t)
+            }
+            Node::Number(n) => Some(number_type(n)),
+            Node::Unknown(_) => None,
+            Node::Op(..) | Node::Bool(..) | Node::NullTest(..) => Some(PgType::Bool),
+        }
+    }
+
+    /// The text, `parent` being the enclosing node's kind (`None` at the
+    /// top), which decides pretty output's parentheses.
+    fn show(&self, pretty: bool, parent: Option<&'static str>) -> String {
+        match self {
+            Node::Column(n, _) => scalar::quote_ident(n),
+            Node::Const(plain, nice, _) => {
+                if pretty {
+                    nice.clone()
+                } else {
+                    plain.clone()
+                }
+            }
+            Node::Number(n) => {
+                let ty = number_type(n);
+                let negative = n.starts_with('-');
+                match ty {
+                    PgType::Int4 if !negative => n.clone(),
+                    PgType::Numeric if !negative => n.clone(),
+                    _ => format!("'{n}'::{}", ty.sql_name()),
+                }
+            }
+            Node::Unknown(s) => format!("'{}'", s.replace('\'', "''")),
+            Node::Cast(inner, ty) => {
+                let name = crate::types::typmod::format_type(*ty, -1);
+                let simple = matches!(**inner, Node::Column(..) | Node::Func(..));
+                match (&**inner, pretty) {
+                    (Node::Number(n), _) if !n.starts_with('-') => {
+                        if pretty {
+                            format!("{n}::{name}")
+                        } else {
+                            format!("({n})::{name}")
+                        }
+                    }
+                    (_, true) if simple => format!("{}::{name}", inner.show(true, Some("cast"))),
+                    _ => format!("({})::{name}", inner.show(pretty, Some("cast"))),
+                }
+            }
+            Node::Func(f, arg, _) => format!("{f}({})", arg.show(pretty, Some("func"))),
+            Node::Op(op, l, r) => {
+                let text = format!(
+                    "{} {op} {}",
+                    l.show(pretty, Some("op")),
+                    r.show(pretty, Some("op"))
+                );
+                if pretty && matches!(parent, None | Some("AND") | Some("OR")) {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::NullTest(arg, not) => {
+                let text = format!(
+                    "{} IS {}NULL",
+                    arg.show(pretty, Some("nulltest")),
+                    if *not { "NOT " } else { "" }
+                );
+                if pretty && matches!(parent, None | Some("AND") | Some("OR")) {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::Bool(op, args, _) => {
+                let text = args
+                    .iter()
+                    .map(|a| a.show(pretty, Some(op)))
+                    .collect::<Vec<_>>()
+                    .join(&format!(" {op} "));
+                // Pretty: AND inside OR, and either at the top, go bare.
+                let bare = match parent {
+                    None => true,
+                    Some("OR") => *op == "AND" || *op == "OR",
+                    Some("AND") => *op == "AND",
+                    _ => false,
+                };
+                if pretty && bare {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+        }
+    }
+}
+
+/// The type PostgreSQL's parser gives a number literal.
+fn number_type(n: &str) -> PgType {
+    let digits = n.trim_start_matches('-');
+    if digits.bytes().all(|b| b.is_ascii_digit()) {
+        match n.parse::<i64>() {
+            Ok(v) if i32::try_from(v).is_ok() => PgType::Int4,
+            Ok(_) => PgType::Int8,
+            Err(_) => PgType::Numeric,
+        }
+    } else {
+        PgType::Numeric
+    }
+}
+
+fn check_node(e: &Expr, columns: &[crate::catalog::Column]) -> Option<Node> {
+    use sqlparser::ast::BinaryOperator as B;
+    match e {
+        Expr::Nested(inner) => check_node(inner, columns),
+        Expr::Identifier(id) => {
+            let name = if id.quote_style.is_some() {
+                id.value.clone()
+            } else {
+                id.value.to_ascii_lowercase()
+            };
+            let c = columns.iter().find(|c| c.name == name)?;
+            let ty = c.ty?;
+            matches!(
+                ty,
+                PgType::Int2
+                    | PgType::Int4
+                    | PgType::Int8
+                    | PgType::Numeric
+                    | PgType::Float8
+                    | PgType::Text
+                    | PgType::Varchar
+                    | PgType::Bool
+            )
+            .then_some(Node::Column(name, ty))
+        }
+        Expr::Value(v) => match &v.value {
+            Value::Number(n, _) => Some(Node::Number(n.clone())),
+            Value::SingleQuotedString(s) => Some(Node::Unknown(s.clone())),
+            Value::Boolean(b) => Some(Node::Const(b.to_string(), b.to_string(), PgType::Bool)),
+            _ => None,
+        },
+        Expr::UnaryOp {
+            op: UnaryOperator::Minus,
+            expr,
+        } => match &**expr {
+            Expr::Value(v) => match &v.value {
+                Value::Number(n, _) => Some(Node::Number(format!("-{n}"))),
+                _ => None,
+            },
+            _ => None,
+        },
+        Expr::IsNull(x) | Expr::IsNotNull(x) => {
+            let arg = check_node(x, columns)?;
+            arg.ty()?;
+            Some(Node::NullTest(
+                Box::new(arg),
+                matches!(e, Expr::IsNotNull(_)),
+            ))
+        }
+        Expr::Between {
+            expr,
+            negated: false,
+            low,
+            high,
+        } => {
+            let lo = comparison(">=", check_node(expr, columns)?, check_node(low, columns)?)?;
+            let hi = comparison("<=", check_node(expr, columns)?, check_node(high, columns)?)?;
+            // Its own AND, which an enclosing AND does not absorb.
+            Some(Node::Bool("AND", vec![lo, hi], true))
+        }
+        Expr::BinaryOp { left, op, right } => {
+            let (l, r) = (check_node(left, columns)?, check_node(right, columns)?);
+            match op {
+                B::And | B::Or => {
+                    if l.ty() != Some(PgType::Bool) || r.ty() != Some(PgType::Bool) {
+                        return None;
+                    }
+                    let word = if *op == B::And { "AND" } else { "OR" };
+                    // PostgreSQL flattens a chain of the same operator.
+                    let mut args = Vec::new();
+                    for side in [l, r] {
+                        match side {
+                            Node::Bool(w, inner, false) if w == word => args.extend(inner),
+                            other => args.push(other),
+                        }
+                    }
+                    Some(Node::Bool(word, args, false))
+                }
+                B::Eq => comparison("=", l, r),
+                B::NotEq => comparison("<>", l, r),
+                B::Lt => comparison("<", l, r),
+                B::LtEq => comparison("<=", l, r),
+                B::Gt => comparison(">", l, r),
+                B::GtEq => comparison(">=", l, r),
+                _ => None,
+            }
+        }
+        Expr::Function(f) => {
+            let name = f.name.to_string().to_ascii_lowercase();
+            if !matches!(name.as_str(), "length" | "char_length" | "lower" | "upper") {
+                return None;
+            }
+            let sqlparser::ast::FunctionArguments::List(list) = &f.args else {
+                return None;
+            };
+            let [sqlparser::ast::FunctionArg::Unnamed(sqlparser::ast::FunctionArgExpr::Expr(a))] =
+                list.args.as_slice()
+            else {
+                return None;
+            };
+            let arg = match check_node(a, columns)? {
+                Node::Column(n, PgType::Text) => Node::Column(n, PgType::Text),
+                Node::Column(n, PgType::Varchar) => {
+                    Node::Cast(Box::new(Node::Column(n, PgType::Varchar)), PgType::Text)
+                }
+                _ => return None,
+            };
+            let ty = if name.ends_with("length") {
+                PgType::Int4
+            } else {
+                PgType::Text
+            };
+            Some(Node::Func(name, Box::new(arg), ty))
+        }
+        _ => None,
+    }
+}
+
+/// `l op r` with the implicit casts PostgreSQL's operator resolution
+/// adds: integers meet each other as they are and numeric or double
+/// precision through a cast; varchar is compared as text; an untyped
+/// literal takes the other side's type.
+fn comparison(op: &'static str, l: Node, r: Node) -> Option<Node> {
+    let (l, r) = match (l.ty(), r.ty()) {
+        (None, None) => return None,
+        (None, Some(t)) => (typed_literal(l, t)?, widen_varchar(r)),
+        (Some(t), None) => {
+            let r = typed_literal(r, t)?;
+            (widen_varchar(l), r)
+        }
+        (Some(a), Some(b)) => {
+            if a.is_integer() && b.is_integer() || a == b && a != PgType::Varchar {
+                (l, r)
+            } else if a.is_numeric_category() && b.is_numeric_category() {
+                let wide = if a.is_float() || b.is_float() {
+                    PgType::Float8
+                } else {
+                    PgType::Numeric
+                };
+                (widen(l, wide), widen(r, wide))
+            } else if a.is_string() && b.is_string() {
+                (widen(l, PgType::Text), widen(r, PgType::Text))
+            } else {
+                return None;
+            }
+        }
+    };
+    Some(Node::Op(op, Box::new(l), Box::new(r)))
+}
+
+/// A varchar operand meets text operators as text.
+fn widen_varchar(n: Node) -> Node {
+    if n.ty() == Some(PgType::Varchar) {
+        widen(n, PgType::Text)
+    } else {
+        n
+    }
+}
+
+fn widen(n: Node, to: PgType) -> Node {
+    if n.ty() == Some(to) {
+        return n;
+    }
+    Node::Cast(Box::new(n), to)
+}
+
+/// An untyped literal compared with a value of type `ty` (a varchar
+/// side makes both text).
+fn typed_literal(n: Node, ty: PgType) -> Option<Node> {
+    let Node::Unknown(s) = n else {
+        return Some(n);
+    };
+    let ty = if ty == PgType::Varchar {
+        PgType::Text
+    } else {
+        ty
+    };
+    let text = match ty {
+        PgType::Text => format!("'{}'::text", s.replace('\'', "''")),
+        PgType::Bool => scalar::bool_in(&s).ok()?.to_string(),
+        PgType::Int4 => {
+            let v = scalar::int_in(&s, 32).ok()?;
+            if v < 0 {
+                format!("'{v}'::integer")
+            } else {
+                v.to_string()
+            }
+        }
+        PgType::Int2 | PgType::Int8 => format!(
+            "'{}'::{}",
+            scalar::int_in(&s, super::casts::bits_of(ty)).ok()?,
+            ty.sql_name()
+        ),
+        _ => return None,
+    };
+    Some(Node::Const(text.clone(), text, ty))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -293,10 +293,18 @@ impl Cx<'_> {
 
     fn expr_node(&mut self, e: &mut Expr, scope: &Scope) -> Result<Typed> {
         let span = span_of(e);
+        if let Expr::BinaryOp { op, .. } = e
+            && let Some(builtin) = operators::qualified_builtin(op)
+        {
+            *op = builtin;
+        }
         match e {
             Expr::Identifier(id) => {
                 fold_ident(id);
                 let r = scope.resolve(None, &id.value, span)?;
+                if let Some((q, col)) = &r.sql {
+                    *e = Expr::CompoundIdentifier(vec![build::ident(q), build::ident(col)]);
+                }
                 Ok(Typed {
                     not_null: r.not_null,
                     ..Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod)
@@ -316,6 +324,9 @@ impl Cx<'_> {
                 match parts.as_slice() {
                     [q, c] => {
                         let r = scope.resolve(Some(&q.value), &c.value, span)?;
+                        if let Some((q, col)) = &r.sql {
+                            *e = Expr::CompoundIdentifier(vec![build::ident(q), build::ident(col)]);
+                        }
                         Ok(Typed {
                             not_null: r.not_null,
                             ..Typed::named(r.ty, ColName::strong(r.name)).with_typmod(r.typmod)
@@ -378,6 +389,7 @@ impl Cx<'_> {
                 };
                 let text = s.clone();
                 let target = casts::target_type(&ts.data_type, span)?;
+                let name = cast_name(&ts.data_type, target.ty);
                 let lit = Typed {
                     ty: PgType::Unknown,
                     col: ColName::none(),
@@ -388,7 +400,7 @@ impl Cx<'_> {
                 };
                 *e = build::string(&text);
                 let mut t = casts::cast(self, e, lit, target, span)?;
-                t.col = ColName::cast(ColName::none(), target.ty.name());
+                t.col = ColName::cast(ColName::none(), name);
                 Ok(t)
             }
             Expr::AtTimeZone {
@@ -470,9 +482,15 @@ impl Cx<'_> {
                     ));
                 }
                 let target = casts::target_type(data_type, span)?;
+                // `ARRAY[]::integer[]`: the empty array of the cast's type.
+                if target.ty.is_array()
+                    && matches!(inner.as_ref(), Expr::Array(a) if a.elem.is_empty())
+                {
+                    **inner = build::string("{}");
+                }
                 let it = self.expr(inner, scope)?;
                 let mut inner_expr = std::mem::replace(inner.as_mut(), build::null());
-                let col = ColName::cast(it.col.clone(), target.ty.name());
+                let col = ColName::cast(it.col.clone(), cast_name(data_type, target.ty));
                 let mut t = casts::cast(self, &mut inner_expr, it, target, span)?;
                 *e = inner_expr;
                 t.col = col;
@@ -759,7 +777,15 @@ impl Cx<'_> {
                 else_result,
                 ..
             } => self.case(operand, conditions, else_result, scope, span),
+            Expr::Function(f)
+                if matches!(f.args, sqlparser::ast::FunctionArguments::Subquery(_))
+                    && f.name.0.len() == 1
+                    && last_name(&f.name.0) == "array" =>
+            {
+                super::arrays::subquery(self, e, scope, span)
+            }
             Expr::Function(_) => functions::call(self, e, scope, span),
+            Expr::Array(_) => super::arrays::constructor(self, e, scope, span),
             // ILIKE under the C collation is LIKE with the ASCII letters of
             // both sides folded, the escape applied first (PostgreSQL's
             // like_escape, then lower): pg_ilike.
@@ -954,22 +980,37 @@ impl Cx<'_> {
             ));
         };
         let rt = self.expr(root, scope)?;
-        if rt.ty != PgType::Int2vector {
-            return Err(Error::unsupported(
-                format!("subscripts of {}", rt.ty.sql_name()),
+        if rt.ty != PgType::Int2vector && !rt.ty.is_array() {
+            return Err(Error::semantic(
+                format!(
+                    "cannot subscript type {} because it does not support subscripting",
+                    rt.ty.sql_name()
+                ),
                 span,
-                "subscripts of int2vector (pg_index.indkey) are translated; arrays come with issue 17",
             ));
         }
         let it = self.expr(index, scope)?;
+        if !it.is_unknown() && !matches!(it.ty, PgType::Int2 | PgType::Int4) {
+            return Err(Error::semantic(
+                "array subscript must have type integer",
+                span,
+            ));
+        }
         self.coerce(index, &it, PgType::Int4, span)?;
         let root = std::mem::replace(root.as_mut(), build::null());
         let index = std::mem::replace(index, build::null());
-        *e = build::call("pg_int2vector_at", vec![root, index]);
+        let ty = if rt.ty == PgType::Int2vector {
+            *e = build::call("pg_int2vector_at", vec![root, index]);
+            PgType::Int2
+        } else {
+            let (x, elem) = super::arrays::subscript(root, rt.ty, index, span)?;
+            *e = x;
+            elem
+        };
         // A subscripted column keeps the column's name.
         Ok(Typed {
             col: rt.col,
-            ..Typed::new(PgType::Int2)
+            ..Typed::new(ty)
         })
     }
 
@@ -1603,5 +1644,15 @@ impl Error {
             },
             e => e,
         }
+    }
+}
+
+/// The column name PostgreSQL gives a cast to `ty` written as `data_type`
+/// (FigureColname): the type's name, which for `integer[]` is the
+/// element's (`int4`), the brackets being no part of the name.
+fn cast_name(data_type: &sqlparser::ast::DataType, ty: PgType) -> &'static str {
+    match (data_type, ty.element()) {
+        (sqlparser::ast::DataType::Array(_), Some(elem)) => elem.name(),
+        _ => ty.name(),
     }
 }

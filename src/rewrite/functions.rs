@@ -134,6 +134,31 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "separator first; NULL values skipped",
     ),
     (
+        "array_to_string",
+        super::arrays::array_to_string,
+        "array_to_string(a, separator [, null_text]); NULL elements skipped without null_text",
+    ),
+    (
+        "array_lower",
+        super::arrays::bounds,
+        "the first subscript of dimension 1 (0 for an int2vector's int2[]); NULL when empty",
+    ),
+    (
+        "array_upper",
+        super::arrays::bounds,
+        "the last subscript of dimension 1; NULL when empty",
+    ),
+    (
+        "array_length",
+        super::arrays::bounds,
+        "the number of elements of dimension 1; NULL when empty",
+    ),
+    (
+        "cardinality",
+        super::arrays::cardinality,
+        "the number of elements (0 when empty)",
+    ),
+    (
         "split_part",
         super::strings::split_part,
         "n < 0 counts from the end (PostgreSQL 14+)",
@@ -422,6 +447,26 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "pg_get_expr",
         super::catalog_functions::pg_get_expr,
         "a column default as PostgreSQL prints it (constants, now() and its kin, sequences); others refused",
+    ),
+    (
+        "pg_get_constraintdef",
+        super::catalog_functions::pg_get_constraintdef,
+        "PRIMARY KEY, UNIQUE, FOREIGN KEY (actions, MATCH FULL, DEFERRABLE) and CHECK of comparisons, AND/OR, BETWEEN, IS NULL, length/lower/upper; pretty or not; other CHECKs refused; NULL for another OID",
+    ),
+    (
+        "pg_relation_is_publishable",
+        super::catalog_functions::pg_relation_is_publishable,
+        "true for a table of public, false for another relation, NULL for another OID",
+    ),
+    (
+        "pg_get_statisticsobjdef_columns",
+        super::catalog_functions::no_such_object_def,
+        "NULL: pgshim has no extended statistics objects",
+    ),
+    (
+        "pg_get_triggerdef",
+        super::catalog_functions::no_such_object_def,
+        "NULL: pgshim has no triggers",
     ),
     (
         "pg_get_indexdef",

@@ -5,6 +5,7 @@
 //! PostgreSQL construct in [`operators`], [`casts`], [`functions`]) → emit
 //! SQLite SQL (sqlparser's printer over the rewritten tree).
 
+mod arrays;
 pub(crate) mod build;
 pub mod casts;
 mod catalog_functions;

@@ -71,6 +71,42 @@ pub const SUPPORTED: &[(&str, &str)] = &[
     ),
 ];
 
+/// `OPERATOR(pg_catalog.~)` (psql writes its catalog queries so): the
+/// built-in operator it names, which is the one pgshim translates.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-expressions.html#SQL-EXPRESSIONS-OPERATOR-CALLS>
+pub(crate) fn qualified_builtin(op: &BinaryOperator) -> Option<BinaryOperator> {
+    let BinaryOperator::PGCustomBinaryOperator(parts) = op else {
+        return None;
+    };
+    let [schema, sym] = parts.as_slice() else {
+        return None;
+    };
+    if schema != "pg_catalog" {
+        return None;
+    }
+    Some(match sym.as_str() {
+        "=" => BinaryOperator::Eq,
+        "<>" => BinaryOperator::NotEq,
+        "<" => BinaryOperator::Lt,
+        "<=" => BinaryOperator::LtEq,
+        ">" => BinaryOperator::Gt,
+        ">=" => BinaryOperator::GtEq,
+        "+" => BinaryOperator::Plus,
+        "-" => BinaryOperator::Minus,
+        "*" => BinaryOperator::Multiply,
+        "/" => BinaryOperator::Divide,
+        "%" => BinaryOperator::Modulo,
+        "||" => BinaryOperator::StringConcat,
+        "~" => BinaryOperator::PGRegexMatch,
+        "~*" => BinaryOperator::PGRegexIMatch,
+        "!~" => BinaryOperator::PGRegexNotMatch,
+        "!~*" => BinaryOperator::PGRegexNotIMatch,
+        _ => return None,
+    })
+}
+
 /// Binary operators. `e` is the `BinaryOp` node whose operands are already
 /// typed and rewritten.
 pub(crate) fn binary(
@@ -95,11 +131,21 @@ pub(crate) fn binary(
             cx.require_bool(right, &rt, word, span)?;
             Ok(Typed::new(PgType::Bool))
         }
+        ref c if is_comparison(c) && (lt.ty.is_array() || rt.ty.is_array()) => {
+            let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
+            super::arrays::comparison(cx, left, &lt, c, right, &rt, span)?;
+            Ok(fold_null(e, null, Typed::new(PgType::Bool)))
+        }
         ref c if is_comparison(c) => {
             let sym = c.to_string();
             let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
             comparable(cx, left, lt, right, rt, &sym, span)?;
             Ok(fold_null(e, null, Typed::new(PgType::Bool)))
+        }
+        BinaryOperator::StringConcat if lt.ty.is_array() || rt.ty.is_array() => {
+            let ty = if lt.ty.is_array() { lt.ty } else { rt.ty };
+            *e = super::arrays::concat(cx, left, &lt, right, &rt, span)?;
+            Ok(Typed::new(ty))
         }
         BinaryOperator::StringConcat => {
             let null = lt.lit == Lit::Null || rt.lit == Lit::Null;

@@ -1054,6 +1054,19 @@ impl Cx<'_> {
 
     /// A table, CTE or derived table.
     fn table_factor(&mut self, tf: &mut TableFactor, scope: &Scope) -> Result<Rel> {
+        if let TableFactor::UNNEST {
+            alias,
+            array_exprs,
+            with_offset: false,
+            with_offset_alias: None,
+            with_ordinality,
+        } = tf
+        {
+            let span = array_exprs.first().and_then(span_of);
+            let alias = alias.take();
+            let ordinality = *with_ordinality;
+            return self.array_function(tf, "unnest", alias, ordinality, scope, span);
+        }
         match tf {
             TableFactor::Table {
                 name,
@@ -1074,7 +1087,19 @@ impl Cx<'_> {
                 });
                 if let Some(fargs) = args.as_mut() {
                     let fname = last_name(&name.0);
-                    if fname != "generate_series" || name.0.len() != 1 || *with_ordinality {
+                    let catalog_qualified =
+                        name.0.len() == 2 && last_name(&name.0[..1]) == "pg_catalog";
+                    if matches!(fname.as_str(), "unnest" | "pg_partition_ancestors")
+                        && (name.0.len() == 1 || catalog_qualified)
+                    {
+                        let alias = alias.take();
+                        let ordinality = *with_ordinality;
+                        return self.array_function(tf, &fname, alias, ordinality, scope, span);
+                    }
+                    if fname != "generate_series"
+                        || !(name.0.len() == 1 || catalog_qualified)
+                        || *with_ordinality
+                    {
                         return Err(Error::unsupported(
                             format!("table function {name}()"),
                             span,
@@ -1333,6 +1358,130 @@ impl Cx<'_> {
     }
 }
 
+impl Cx<'_> {
+    /// `unnest(a)` and `pg_partition_ancestors(rel)` in FROM, each a row
+    /// per element through `pg_unnest` (see `arrays::unnest`), `WITH
+    /// ORDINALITY` adding the ordinal. pgshim has no partitions: a
+    /// relation has no rows of ancestors, as PostgreSQL answers for one
+    /// that is neither a partition nor partitioned.
+    ///
+    /// # PostgreSQL
+    /// <https://www.postgresql.org/docs/current/functions-array.html>,
+    /// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-PARTITION>
+    fn array_function(
+        &mut self,
+        tf: &mut TableFactor,
+        fname: &str,
+        alias: Option<sqlparser::ast::TableAlias>,
+        ordinality: bool,
+        scope: &Scope,
+        span: Option<SourceSpan>,
+    ) -> Result<Rel> {
+        let mut exprs = Vec::new();
+        match tf {
+            TableFactor::Table {
+                args: Some(fargs), ..
+            } => {
+                for a in fargs.args.iter_mut() {
+                    match a {
+                        sqlparser::ast::FunctionArg::Unnamed(
+                            sqlparser::ast::FunctionArgExpr::Expr(x),
+                        ) => exprs.push(std::mem::replace(x, build::null())),
+                        _ => {
+                            return Err(Error::unsupported(
+                                format!("this argument of {fname}"),
+                                span,
+                                "",
+                            ));
+                        }
+                    }
+                }
+            }
+            TableFactor::UNNEST { array_exprs, .. } => exprs = std::mem::take(array_exprs),
+            _ => return Err(Error::Internal("array_function on another item".into())),
+        }
+        let [mut arg] = <[Expr; 1]>::try_from(exprs).map_err(|_| {
+            Error::unsupported(
+                format!("{fname} with other than one argument"),
+                span,
+                "unnest of one array is translated (several arrays zip in PostgreSQL)",
+            )
+        })?;
+        let (item, elem) = if fname == "unnest" {
+            super::arrays::unnest(self, &mut arg, scope, span)?
+        } else {
+            let t = self.expr(&mut arg, scope)?;
+            self.coerce(&mut arg, &t, PgType::Regclass, span)?;
+            if !t.is_unknown() && !t.ty.is_oid() {
+                return Err(Error::semantic_hint(
+                    format!(
+                        "function pg_partition_ancestors({}) does not exist",
+                        t.ty.sql_name()
+                    ),
+                    span,
+                    "No function matches the given name and argument types. You might need to add explicit type casts.",
+                ));
+            }
+            // No rows: the relation is not a partition (the argument is
+            // still read, so that a name nothing has is an error).
+            let sql =
+                format!("pg_unnest(CASE WHEN {arg} IS NULL THEN NULL ELSE '{{}}' END, 'oid')");
+            (sql, PgType::Regclass)
+        };
+        let (qualifier, mut names) = match alias {
+            Some(mut a) => {
+                fold_ident(&mut a.name);
+                let names: Vec<String> = a
+                    .columns
+                    .iter_mut()
+                    .map(|c| {
+                        fold_ident(&mut c.name);
+                        c.name.value.clone()
+                    })
+                    .collect();
+                (a.name.value.clone(), names)
+            }
+            None => (fname.to_string(), Vec::new()),
+        };
+        let width = 1 + usize::from(ordinality);
+        if names.len() > width {
+            return Err(Error::semantic(
+                format!("too many column aliases specified for function {fname}"),
+                span,
+            ));
+        }
+        if names.is_empty() {
+            names.push(qualifier.clone());
+        }
+        if ordinality && names.len() == 1 {
+            names.push("ordinality".into());
+        }
+        let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
+        let sql = format!("{item} AS {}", quote(&qualifier));
+        let parsed = build::from_item(&sql, &sqlparser::dialect::SQLiteDialect {})
+            .map_err(|e| Error::Internal(format!("{sql}: {e}")))?;
+        *tf = parsed.relation;
+        let col = |name: &str, ty: PgType, sql: &'static str, not_null: bool| ScopeCol {
+            name: name.to_string(),
+            ty: Some(ty),
+            declared: ty.name().into(),
+            typmod: crate::types::typmod::NONE,
+            not_null,
+            sql: Some(sql),
+        };
+        let mut cols = vec![col(&names[0], elem, "value", false)];
+        if ordinality {
+            cols.push(col(&names[1], PgType::Int8, "ordinality", true));
+        }
+        Ok(Rel {
+            qualifier,
+            cols,
+            merged: vec![],
+            pk: vec![],
+        })
+    }
+}
+
 /// The FROM item the select list's `generate_subscripts` reads.
 const SUBSCRIPTS: &str = "pgshim_subscripts";
 
@@ -1369,6 +1518,7 @@ impl Cx<'_> {
                 declared: "int4".into(),
                 typmod: crate::types::typmod::NONE,
                 not_null: true,
+                sql: None,
             }],
             merged: vec![],
             pk: vec![],
@@ -1503,8 +1653,24 @@ fn series_in_select_list(sel: &mut Select) -> Result<Option<Option<SourceSpan>>>
         calls: Vec<(Expr, Option<SourceSpan>)>,
         error: Option<Error>,
     }
+    /// generate_series, unnest and pg_partition_ancestors, which the FROM
+    /// rule translates.
     fn is_series(e: &Expr) -> bool {
-        matches!(e, Expr::Function(f) if f.name.0.len() == 1 && last_name(&f.name.0) == "generate_series" && f.over.is_none())
+        matches!(e, Expr::Function(f)
+        if f.over.is_none()
+            && matches!(f.args, sqlparser::ast::FunctionArguments::List(_))
+            && (f.name.0.len() == 1
+                || (f.name.0.len() == 2 && last_name(&f.name.0[..1]) == "pg_catalog"))
+            && matches!(
+                last_name(&f.name.0).as_str(),
+                "generate_series" | "unnest" | "pg_partition_ancestors"
+            ))
+    }
+    fn name_of(e: &Expr) -> String {
+        match e {
+            Expr::Function(f) => last_name(&f.name.0),
+            _ => String::new(),
+        }
     }
     fn guards(e: &Expr) -> Option<&'static str> {
         match e {
@@ -1545,8 +1711,8 @@ fn series_in_select_list(sel: &mut Select) -> Result<Option<Option<SourceSpan>>>
                 }
                 if is_series(e) {
                     let span = span_of(e);
-                    let call =
-                        std::mem::replace(e, Expr::Identifier(build::ident("generate_series")));
+                    let name = name_of(e);
+                    let call = std::mem::replace(e, Expr::Identifier(build::ident(&name)));
                     self.calls.push((call, span));
                 }
             }
@@ -1567,42 +1733,43 @@ fn series_in_select_list(sel: &mut Select) -> Result<Option<Option<SourceSpan>>>
         return Ok(None);
     }
     let span = f.calls[0].1;
+    let name = name_of(&f.calls[0].0);
     if f.calls.len() > 1 {
         return Err(Error::unsupported(
-            "more than one generate_series in a select list",
+            "more than one set-returning function in a select list",
             span,
-            "move generate_series into FROM",
+            "move them into FROM (PostgreSQL runs them in lockstep)",
         ));
     }
     if !sel.from.is_empty() {
         return Err(Error::unsupported(
-            "generate_series in the select list of a query with FROM",
+            format!("{name} in the select list of a query with FROM"),
             span,
-            "move generate_series into FROM (FROM t, generate_series(…) AS g)",
+            format!("move {name} into FROM (FROM t, {name}(…) AS g)"),
         ));
     }
     let Some((Expr::Function(call), _)) = f.calls.pop() else {
-        return Err(Error::Internal("generate_series call lost".into()));
+        return Err(Error::Internal("set-returning call lost".into()));
     };
     let sqlparser::ast::FunctionArguments::List(list) = call.args else {
         return Err(Error::unsupported(
-            "generate_series without arguments",
+            format!("{name} without arguments"),
             span,
             "",
         ));
     };
-    // The FROM item, parsed from its text, then given the call's arguments.
-    let mut item = build::from_item(
-        "generate_series() AS generate_series",
+    // The FROM item, parsed from the call's text.
+    let args = list
+        .args
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let item = build::from_item(
+        &format!("{name}({args}) AS {name}"),
         &sqlparser::dialect::PostgreSqlDialect {},
     )
     .map_err(Error::Internal)?;
-    if let TableFactor::Table {
-        args: Some(targs), ..
-    } = &mut item.relation
-    {
-        targs.args = list.args;
-    }
     sel.from.push(item);
     Ok(Some(span))
 }
@@ -1694,9 +1861,14 @@ fn expand_star(
                 "pgshim does not know this type; add a catalog override or select other columns",
             )
         })?;
-        let expr = match q {
-            Some(q) => Expr::CompoundIdentifier(vec![build::ident(q), build::ident(&c.name)]),
-            None => Expr::Identifier(build::ident(&c.name)),
+        let expr = match (q, c.sql) {
+            (Some(q), Some(col)) => {
+                Expr::CompoundIdentifier(vec![build::ident(q), build::ident(col)])
+            }
+            (Some(q), None) => {
+                Expr::CompoundIdentifier(vec![build::ident(q), build::ident(&c.name)])
+            }
+            (None, _) => Expr::Identifier(build::ident(&c.name)),
         };
         items.push(SelectItem::ExprWithAlias {
             expr,

@@ -17,6 +17,9 @@ pub(crate) struct ScopeCol {
     /// Never NULL here: a NOT NULL column of a table that is not on the
     /// nullable side of an outer join. `false` when not known.
     pub not_null: bool,
+    /// The SQLite column that holds it, where that is not named as
+    /// PostgreSQL names it (a table function's `value`).
+    pub sql: Option<&'static str>,
 }
 
 impl ScopeCol {
@@ -28,6 +31,7 @@ impl ScopeCol {
             declared: c.declared.clone(),
             typmod: c.typmod(),
             not_null: c.not_null,
+            sql: None,
         }
     }
 
@@ -39,6 +43,7 @@ impl ScopeCol {
             declared: c.ty.name().into(),
             typmod: c.typmod,
             not_null: false,
+            sql: None,
         }
     }
 }
@@ -85,6 +90,9 @@ pub(crate) struct Resolved {
     /// Found in this query level's FROM clause and never NULL there (see
     /// [`ScopeCol::not_null`]); an outer level's column is `false`.
     pub not_null: bool,
+    /// The relation's qualifier and SQLite column to read instead of the
+    /// name (see [`ScopeCol::sql`]).
+    pub sql: Option<(String, &'static str)>,
 }
 
 impl<'p> Scope<'p> {
@@ -170,11 +178,13 @@ impl<'p> Scope<'p> {
     ) -> Result<Option<Resolved>, Error> {
         let mut hits: Vec<&ScopeCol> = Vec::new();
         let mut merged = false;
+        let mut sql = None;
         for rel in &self.rels {
             if qualifier.is_some_and(|q| q != rel.qualifier) {
                 continue;
             }
             if let Some(c) = rel.cols.iter().find(|c| c.name == name) {
+                sql = c.sql.map(|col| (rel.qualifier.clone(), col));
                 if qualifier.is_none() && rel.merged.iter().any(|m| m == name) {
                     if merged {
                         continue;
@@ -201,6 +211,7 @@ impl<'p> Scope<'p> {
                     typmod: c.typmod,
                     // A merged USING column may be the other side's.
                     not_null: c.not_null && !merged,
+                    sql,
                 }))
             }
             _ => Err(Error::semantic(

@@ -681,9 +681,11 @@ pub(crate) fn regexp_replace(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     emit_call(c, "pg_regexp_replace", PgType::Text)
 }
 
-/// `x COLLATE "C"`, `COLLATE "POSIX"`, `COLLATE ucs_basic` (also
-/// `pg_catalog."C"`): pgshim already compares text bytewise, as these
-/// collations do, so the clause goes away; the expression keeps its type
+/// `x COLLATE "C"`, `COLLATE "POSIX"`, `COLLATE ucs_basic` and `COLLATE
+/// "default"` (also `pg_catalog."C"`, `pg_catalog.default`, as psql writes
+/// it): pgshim already compares text bytewise, as these collations do (the
+/// database default being C, the one collation pgshim's databases have),
+/// so the clause goes away; the expression keeps its type
 /// (an untyped literal stays untyped) and its column name. Other
 /// collations are refused.
 ///
@@ -707,11 +709,11 @@ pub(crate) fn collate(
     let name = super::expr::last_name(parts);
     let qualified_ok = parts.len() == 1
         || (parts.len() == 2 && super::expr::last_name(&parts[..1]) == "pg_catalog");
-    if !qualified_ok || !matches!(name.as_str(), "C" | "POSIX" | "ucs_basic") {
+    if !qualified_ok || !matches!(name.as_str(), "C" | "POSIX" | "ucs_basic" | "default") {
         return Err(Error::unsupported(
             format!("COLLATE {collation}"),
             span,
-            "pgshim compares text bytewise: COLLATE \"C\", \"POSIX\" and ucs_basic are translated",
+            "pgshim compares text bytewise: COLLATE \"C\", \"POSIX\", ucs_basic and \"default\" are translated",
         ));
     }
     let t = cx.expr(x, scope)?;

@@ -2,7 +2,7 @@
 //! `array_agg` and searched by `= ANY(array)`.
 
 use rusqlite::functions::{Aggregate, Context};
-use rusqlite::types::ValueRef;
+use rusqlite::types::{Value, ValueRef};
 use rusqlite::{Connection, Result};
 
 use super::{pg_err, pure, text_arg};
@@ -10,7 +10,8 @@ use crate::types::array;
 use crate::types::numeric::Numeric;
 use crate::types::scalar;
 
-/// How elements of an array are printed and compared.
+/// How elements of an array are read, printed and compared: one per
+/// element type pgshim has (`varchar` elements are `Text`).
 #[derive(Clone, Copy, PartialEq)]
 enum Kind {
     /// Integers of this many bits.
@@ -23,6 +24,12 @@ enum Kind {
     Bool,
     /// Text, quoted where `array_out` quotes.
     Text,
+    /// `oid` (unsigned 32 bits).
+    Oid,
+    /// `name` (cut to 63 bytes).
+    Name,
+    /// `"char"` (one byte).
+    Char,
 }
 
 impl Kind {
@@ -35,8 +42,19 @@ impl Kind {
             "numeric" => Kind::Numeric,
             "bool" => Kind::Bool,
             "text" => Kind::Text,
+            "oid" => Kind::Oid,
+            "name" => Kind::Name,
+            "char" => Kind::Char,
             _ => return None,
         })
+    }
+
+    /// The kind named by argument `i`.
+    fn arg(ctx: &impl super::ffi::Values, i: usize) -> Result<Kind> {
+        text_arg(ctx, i)?
+            .as_deref()
+            .and_then(Kind::parse)
+            .ok_or_else(|| pg_err("pgshim: unknown array element kind"))
     }
 
     /// The element's output text.
@@ -54,6 +72,60 @@ impl Kind {
             }
         })
     }
+
+    /// An element written in an array literal, read with the element
+    /// type's input function (whose errors are PostgreSQL's), as pgshim
+    /// stores a value of that type.
+    fn value(self, e: &str) -> Result<Value> {
+        Ok(match self {
+            Kind::Int(bits) => Value::Integer(scalar::int_in(e, bits).map_err(pg_err)?),
+            Kind::Oid => Value::Integer(scalar::oid_in(e).map_err(pg_err)?),
+            Kind::Float => Value::Real(scalar::float8_in(e).map_err(pg_err)?),
+            Kind::Numeric => Value::Text(e.parse::<Numeric>().map_err(pg_err)?.to_string()),
+            Kind::Bool => Value::Integer(i64::from(scalar::bool_in(e).map_err(pg_err)?)),
+            Kind::Text => Value::Text(e.to_string()),
+            Kind::Name => Value::Text(scalar::name_in(e).to_string()),
+            Kind::Char => Value::Text(scalar::char_in(e).map_err(pg_err)?),
+        })
+    }
+
+    /// The element type, as the translator names it.
+    fn element(self) -> crate::PgType {
+        use crate::PgType;
+        match self {
+            Kind::Int(16) => PgType::Int2,
+            Kind::Int(32) => PgType::Int4,
+            Kind::Int(_) => PgType::Int8,
+            Kind::Float => PgType::Float8,
+            Kind::Numeric => PgType::Numeric,
+            Kind::Bool => PgType::Bool,
+            Kind::Text => PgType::Text,
+            Kind::Oid => PgType::Oid,
+            Kind::Name => PgType::Name,
+            Kind::Char => PgType::Char,
+        }
+    }
+}
+
+/// The elements of the array text `arr` as values of the element type
+/// `kind` (what `pg_unnest` yields).
+pub(super) fn element_values(arr: &str, kind: &str) -> Result<Vec<Value>> {
+    let kind = Kind::parse(kind).ok_or_else(|| pg_err("pgshim: unknown array element kind"))?;
+    array::parse(arr)
+        .map_err(pg_err)?
+        .iter()
+        .map(|e| match e {
+            Some(e) => kind.value(e),
+            None => Ok(Value::Null),
+        })
+        .collect()
+}
+
+fn array_text(ctx: &Context<'_>, i: usize) -> Result<Option<(i32, Vec<Option<String>>)>> {
+    match text_arg(ctx, i)? {
+        None => Ok(None),
+        Some(t) => array::parse_bounded(&t).map(Some).map_err(pg_err),
+    }
 }
 
 /// Registers `pg_array_agg_*` and `pg_array_any_eq`.
@@ -68,6 +140,100 @@ pub fn register(conn: &Connection) -> Result<()> {
         conn.create_aggregate_function(name, 1, pure(), ArrayAgg { kind })?;
     }
     conn.create_aggregate_function("pg_sorted_agg", -1, pure(), SortedAgg)?;
+    // pg_array_in(text, kind): `text::type[]`, each element read with the
+    // element type's input function; the subscripts are kept.
+    conn.create_scalar_function("pg_array_in", 2, pure(), |ctx| {
+        let kind = Kind::arg(ctx, 1)?;
+        let Some(text) = text_arg(ctx, 0)? else {
+            return Ok(None);
+        };
+        array::array_in(kind.element(), &text)
+            .map(Some)
+            .map_err(pg_err)
+    })?;
+    // pg_array_make(kind, v…): `ARRAY[v, …]` of values of the element type.
+    conn.create_scalar_function("pg_array_make", -1, pure(), |ctx| {
+        let kind = Kind::arg(ctx, 0)?;
+        let elems = (1..ctx.len())
+            .map(|i| kind.out(ctx.get_raw(i)))
+            .collect::<Result<Vec<_>>>()?;
+        Ok(array::format(&elems))
+    })?;
+    // pg_array_get(array, i, kind): `array[i]`, NULL outside the bounds.
+    conn.create_scalar_function("pg_array_get", 3, pure(), |ctx| {
+        let kind = Kind::arg(ctx, 2)?;
+        let (Some((lower, elems)), Some(i)) = (array_text(ctx, 0)?, ctx.get::<Option<i64>>(1)?)
+        else {
+            return Ok(Value::Null);
+        };
+        let at = i - i64::from(lower);
+        match usize::try_from(at).ok().and_then(|k| elems.get(k)) {
+            Some(Some(e)) => kind.value(e),
+            _ => Ok(Value::Null),
+        }
+    })?;
+    // pg_array_to_string(array, separator[, null text]).
+    for n in [2, 3] {
+        conn.create_scalar_function("pg_array_to_string", n, pure(), |ctx| {
+            let (Some((_, elems)), Some(sep)) = (array_text(ctx, 0)?, text_arg(ctx, 1)?) else {
+                return Ok(None);
+            };
+            let null = if ctx.len() > 2 {
+                text_arg(ctx, 2)?
+            } else {
+                None
+            };
+            let mut out = String::new();
+            let mut first = true;
+            for e in elems {
+                let Some(e) = e.or_else(|| null.clone()) else {
+                    continue;
+                };
+                if !first {
+                    out.push_str(&sep);
+                }
+                first = false;
+                out.push_str(&e);
+            }
+            Ok(Some(out))
+        })?;
+    }
+    // pg_array_bound(array, dimension, 'lower'|'upper'|'length'): NULL for
+    // an empty array or another dimension.
+    conn.create_scalar_function("pg_array_bound", 3, pure(), |ctx| {
+        let (Some((lower, elems)), Some(dim)) = (array_text(ctx, 0)?, ctx.get::<Option<i64>>(1)?)
+        else {
+            return Ok(None);
+        };
+        if dim != 1 || elems.is_empty() {
+            return Ok(None);
+        }
+        let len = elems.len() as i64;
+        Ok(Some(match text_arg(ctx, 2)?.as_deref() {
+            Some("lower") => i64::from(lower),
+            Some("upper") => i64::from(lower) + len - 1,
+            _ => len,
+        }))
+    })?;
+    // pg_cardinality(array): the number of elements.
+    conn.create_scalar_function("pg_cardinality", 1, pure(), |ctx| {
+        Ok(array_text(ctx, 0)?.map(|(_, e)| e.len() as i64))
+    })?;
+    // pg_array_cat(a, b): `a || b`; the result starts at a's first
+    // subscript (b's when a is empty).
+    conn.create_scalar_function("pg_array_cat", 2, pure(), |ctx| {
+        match (array_text(ctx, 0)?, array_text(ctx, 1)?) {
+            (None, None) => Ok(None),
+            (Some((lo, a)), None) | (None, Some((lo, a))) => {
+                Ok(Some(array::format_bounded(lo, &a)))
+            }
+            (Some((lo_a, mut a)), Some((lo_b, b))) => {
+                let lower = if a.is_empty() { lo_b } else { lo_a };
+                a.extend(b);
+                Ok(Some(array::format_bounded(lower, &a)))
+            }
+        }
+    })?;
     // pg_array_any_eq(x, array, kind): `x = ANY(array)` with SQL's
     // three-valued logic: true when an element equals x; otherwise NULL
     // when x or an element is NULL (and the array is not empty); false.
@@ -75,10 +241,7 @@ pub fn register(conn: &Connection) -> Result<()> {
         let Some(arr) = text_arg(ctx, 1)? else {
             return Ok(None);
         };
-        let kind = text_arg(ctx, 2)?
-            .as_deref()
-            .and_then(Kind::parse)
-            .ok_or_else(|| pg_err("pgshim: pg_array_any_eq: unknown element kind"))?;
+        let kind = Kind::arg(ctx, 2)?;
         let elems = array::parse(&arr).map_err(pg_err)?;
         if elems.is_empty() {
             return Ok(Some(false));
@@ -146,6 +309,12 @@ fn equal(kind: Kind, x: ValueRef<'_>, e: &str) -> Result<bool> {
             matches!(x, ValueRef::Integer(i) if (i != 0) == v)
         }
         Kind::Text => xs()? == e,
+        Kind::Oid => {
+            let v = scalar::oid_in(e).map_err(pg_err)?;
+            matches!(x, ValueRef::Integer(i) if i == v)
+        }
+        Kind::Name => xs()? == scalar::name_in(e),
+        Kind::Char => xs()? == scalar::char_in(e).map_err(pg_err)?,
     })
 }
 

@@ -130,6 +130,14 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
         Ok(text_arg(ctx, 0)?
             .map(|v| format!("{{{}}}", v.split_whitespace().collect::<Vec<_>>().join(","))))
     })?;
+    // `v::int2[]`, which keeps the subscripts from 0: `[0:1]={2,1}`.
+    conn.create_scalar_function("pg_int2vector_int2_array", 1, pure(), |ctx| {
+        Ok(text_arg(ctx, 0)?.map(|v| {
+            let elems: Vec<Option<String>> =
+                v.split_whitespace().map(|x| Some(x.to_string())).collect();
+            crate::types::array::format_bounded(0, &elems)
+        }))
+    })?;
     conn.create_scalar_function("pg_get_expr", 1, pure(), |ctx| {
         let Some(tree) = text_arg(ctx, 0)? else {
             return Ok(None);

@@ -18,6 +18,7 @@ pub(crate) mod sequences;
 mod series;
 pub(crate) mod strings;
 mod time;
+mod unnest;
 
 pub use like::{ilike, like};
 
@@ -154,6 +155,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     numeric::register(conn)?;
     math::register(conn)?;
     arrays::register(conn)?;
+    unnest::register(conn)?;
     catalog::register(conn)?;
     advisory::register(conn)?;
     conn.create_aggregate_function("pg_scalar_subquery", 1, pure(), ScalarSubquery)?;

@@ -13,8 +13,9 @@ fn malformed(s: &str) -> String {
     format!("malformed array literal: \"{s}\"")
 }
 
-/// Reads an array's text form into its elements (`None` for NULL).
-/// Dimension decorations (`[1:3]={…}`) and nested arrays are refused.
+/// Reads an array's text form into its elements (`None` for NULL),
+/// whatever its subscripts (see [`parse_bounded`]). Nested arrays are
+/// refused.
 ///
 /// ```
 /// use pgshim::types::array::parse;
@@ -25,6 +26,125 @@ fn malformed(s: &str) -> String {
 /// assert!(parse("1,2").is_err());
 /// ```
 pub fn parse(s: &str) -> Result<Vec<Option<String>>, String> {
+    parse_bounded(s).map(|(_, elems)| elems)
+}
+
+/// Reads an array's text form with its lower subscript: 1 unless a
+/// dimension decoration (`[0:1]={2,1}`) gives another, which must agree
+/// with the number of elements.
+///
+/// ```
+/// use pgshim::types::array::parse_bounded;
+/// assert_eq!(parse_bounded("[0:1]={2,1}").unwrap().0, 0);
+/// assert_eq!(parse_bounded("{a}").unwrap(), (1, vec![Some("a".to_string())]));
+/// assert!(parse_bounded("[0:2]={2,1}").is_err());
+/// ```
+pub fn parse_bounded(s: &str) -> Result<(i32, Vec<Option<String>>), String> {
+    let body = s.trim_start_matches(is_space);
+    if let Some(rest) = body.strip_prefix('[') {
+        // PostgreSQL's DETAIL lines say which part is wrong.
+        let bad = |_detail: &str| malformed(s);
+        let close = rest
+            .find(']')
+            .ok_or_else(|| bad("Missing \"]\" after array dimensions."))?;
+        let (lo, hi) = match rest[..close].split_once(':') {
+            Some((lo, hi)) => (lo.trim(), hi.trim()),
+            None => ("1", rest[..close].trim()),
+        };
+        let (Ok(lo), Ok(hi)) = (lo.parse::<i32>(), hi.parse::<i32>()) else {
+            return Err(bad(
+                "\"[\" must introduce explicitly-specified array dimensions.",
+            ));
+        };
+        let after = rest[close + 1..].trim_start_matches(is_space);
+        let Some(value) = after.strip_prefix('=') else {
+            if after.starts_with('[') {
+                return Err("pgshim: multidimensional arrays are not supported".to_string());
+            }
+            return Err(bad("Missing \"=\" after array dimensions."));
+        };
+        if hi < lo {
+            return Err("upper bound cannot be less than lower bound".to_string());
+        }
+        let elems = parse_plain(value).map_err(|_| malformed(s))?;
+        if i64::from(hi) - i64::from(lo) + 1 != elems.len() as i64 {
+            return Err(bad(
+                "Specified array dimensions do not match array contents.",
+            ));
+        }
+        return Ok((lo, elems));
+    }
+    parse_plain(s).map(|elems| (1, elems))
+}
+
+/// The text form of an array whose first subscript is `lower`: with its
+/// dimension decoration unless that is 1 (or the array is empty).
+///
+/// ```
+/// let v = vec![Some("2".to_string()), Some("1".to_string())];
+/// assert_eq!(pgshim::types::array::format_bounded(0, &v), "[0:1]={2,1}");
+/// assert_eq!(pgshim::types::array::format_bounded(1, &v), "{2,1}");
+/// ```
+pub fn format_bounded(lower: i32, elems: &[Option<String>]) -> String {
+    if lower == 1 || elems.is_empty() {
+        return format(elems);
+    }
+    let upper = i64::from(lower) + elems.len() as i64 - 1;
+    format!("[{lower}:{upper}]={}", format(elems))
+}
+
+/// An element written in an array literal as `array_out` prints it back
+/// (the element type's input function, then its output), or the input
+/// function's error. `elem` is one of the element types pgshim has
+/// arrays of.
+///
+/// ```
+/// use pgshim::PgType;
+/// use pgshim::types::array::element_in;
+/// assert_eq!(element_in(PgType::Int4, " 07").unwrap(), "7");
+/// assert_eq!(element_in(PgType::Bool, "yes").unwrap(), "t");
+/// assert!(element_in(PgType::Int2, "70000").is_err());
+/// ```
+pub fn element_in(elem: crate::PgType, e: &str) -> Result<String, String> {
+    use crate::PgType;
+    use crate::types::scalar;
+    Ok(match elem {
+        PgType::Int2 => scalar::int_in(e, 16)?.to_string(),
+        PgType::Int4 => scalar::int_in(e, 32)?.to_string(),
+        PgType::Int8 => scalar::int_in(e, 64)?.to_string(),
+        PgType::Oid => scalar::oid_in(e)?.to_string(),
+        PgType::Float8 => scalar::float8_out(scalar::float8_in(e)?),
+        PgType::Numeric => e.parse::<crate::types::numeric::Numeric>()?.to_string(),
+        PgType::Bool => if scalar::bool_in(e)? { "t" } else { "f" }.to_string(),
+        PgType::Name => scalar::name_in(e).to_string(),
+        PgType::Char => scalar::char_in(e)?,
+        PgType::Text | PgType::Varchar => e.to_string(),
+        other => {
+            return Err(format!(
+                "pgshim: arrays of {} are not supported",
+                other.sql_name()
+            ));
+        }
+    })
+}
+
+/// An array literal as `array_in` then `array_out` print it back: each
+/// element through [`element_in`], the subscripts kept.
+///
+/// ```
+/// use pgshim::PgType;
+/// assert_eq!(pgshim::types::array::array_in(PgType::Int4, "{ 1, 02 ,NULL}").unwrap(), "{1,2,NULL}");
+/// ```
+pub fn array_in(elem: crate::PgType, s: &str) -> Result<String, String> {
+    let (lower, elems) = parse_bounded(s)?;
+    let elems = elems
+        .iter()
+        .map(|e| e.as_deref().map(|e| element_in(elem, e)).transpose())
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(format_bounded(lower, &elems))
+}
+
+fn parse_plain(s: &str) -> Result<Vec<Option<String>>, String> {
     let mut chars = s.trim_start_matches(is_space).chars().peekable();
     if chars.next() != Some('{') {
         return Err(malformed(s));

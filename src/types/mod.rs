@@ -114,6 +114,10 @@ pub enum PgType {
     Regprocedure,
     /// `name[]`, what `current_schemas` returns.
     NameArray,
+    /// `oid[]` (`pg_policy.polroles`).
+    OidArray,
+    /// `"char"[]` (`pg_statistic_ext.stxkind`).
+    CharArray,
     /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
     /// stored as its output text (`1 3`), subscripted from 0.
     Int2vector,
@@ -167,6 +171,8 @@ impl PgType {
             PgType::Regproc => "regproc",
             PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "_name",
+            PgType::OidArray => "_oid",
+            PgType::CharArray => "_char",
             PgType::Int2vector => "int2vector",
             PgType::PgNodeTree => "pg_node_tree",
         }
@@ -216,6 +222,8 @@ impl PgType {
             PgType::Regproc => "regproc",
             PgType::Regprocedure => "regprocedure",
             PgType::NameArray => "name[]",
+            PgType::OidArray => "oid[]",
+            PgType::CharArray => "\"char\"[]",
             PgType::Int2vector => "int2vector",
             PgType::PgNodeTree => "pg_node_tree",
         }
@@ -264,6 +272,8 @@ impl PgType {
             PgType::Regproc => 24,
             PgType::Regprocedure => 2202,
             PgType::NameArray => 1003,
+            PgType::OidArray => 1028,
+            PgType::CharArray => 1002,
             PgType::Int2vector => 22,
             PgType::PgNodeTree => 194,
         }
@@ -313,6 +323,8 @@ impl PgType {
             Regproc,
             Regprocedure,
             NameArray,
+            OidArray,
+            CharArray,
             Int2vector,
             PgNodeTree,
         ]
@@ -338,6 +350,8 @@ impl PgType {
             PgType::Text => PgType::TextArray,
             PgType::Varchar => PgType::VarcharArray,
             PgType::Name => PgType::NameArray,
+            PgType::Oid => PgType::OidArray,
+            PgType::Char => PgType::CharArray,
             _ => return None,
         })
     }
@@ -354,6 +368,8 @@ impl PgType {
             PgType::TextArray => PgType::Text,
             PgType::VarcharArray => PgType::Varchar,
             PgType::NameArray => PgType::Name,
+            PgType::OidArray => PgType::Oid,
+            PgType::CharArray => PgType::Char,
             _ => return None,
         })
     }

@@ -275,9 +275,8 @@ SELECT c.relname, i.indkey, i.indkey::text AS text, i.indkey[0] AS first, i.indk
        2 = ANY (i.indkey) AS has_2, i.indoption
 FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = 2200 ORDER BY 1;
 
--- case: int2vector_as_array_refused
--- expect: unsupported
-SELECT indkey::int2[] FROM pg_index;
+-- case: int2vector_as_array_keeps_subscripts_from_0
+SELECT c.relname, i.indkey::int2[] AS keys FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relnamespace = 2200 ORDER BY 1;
 
 -- case: generate_subscripts_of_indkey
 SELECT c.relname, generate_subscripts(i.indkey, 1) AS k, i.indkey
@@ -490,3 +489,70 @@ ROLLBACK;
 
 -- case: catalog_forgets_later
 SELECT relname FROM pg_class WHERE relnamespace = 2200 AND relkind = 'r' ORDER BY 1;
+
+-- pg_constraint and pg_get_constraintdef: primary keys, unique
+-- constraints (in CREATE TABLE and added by ALTER TABLE), foreign keys
+-- with actions and timing, and CHECKs of the forms applications write.
+
+-- case: constraints_tables
+CREATE TABLE codes (c varchar(10) PRIMARY KEY, label text CONSTRAINT label_uniq UNIQUE);
+
+-- case: constraints_tables_2
+CREATE TABLE orders (id bigserial PRIMARY KEY, agent_id bigint REFERENCES agents(id) ON DELETE CASCADE, code varchar(10), qty int CONSTRAINT qty_positive CHECK (qty > 0), amount numeric(10,2) CHECK (amount >= 0), note varchar(40), flag boolean, lo int, hi int, CONSTRAINT orders_code_fk FOREIGN KEY (code) REFERENCES codes (c) ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED, CONSTRAINT span CHECK (lo BETWEEN 1 AND 5 AND (hi IS NULL OR hi >= lo)), CONSTRAINT note_set CHECK (note <> '' AND length(note) < 30), CONSTRAINT two UNIQUE (lo, hi), CHECK (flag = true OR qty < -1));
+
+-- case: constraints_added_by_alter
+ALTER TABLE orders ADD CONSTRAINT orders_note_key UNIQUE (note);
+
+-- case: constraints_listed
+SELECT c.conname, c.contype, t.relname AS on_table, c.condeferrable, c.condeferred, c.convalidated, c.confupdtype, c.confdeltype, c.confmatchtype, c.conkey, c.confkey, f.relname AS references_table, i.relname AS index
+FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid LEFT JOIN pg_class f ON f.oid = c.confrelid LEFT JOIN pg_class i ON i.oid = c.conindid
+WHERE t.relname IN ('agents', 'tickets', 'codes', 'orders') ORDER BY t.relname, c.conname;
+
+-- case: constraintdef_plain_and_pretty
+SELECT c.conname, pg_get_constraintdef(c.oid) AS plain, pg_get_constraintdef(c.oid, true) AS pretty
+FROM pg_constraint c JOIN pg_class t ON t.oid = c.conrelid WHERE t.relname IN ('tickets', 'codes', 'orders') ORDER BY t.relname, c.conname;
+
+-- case: constraintdef_unqualified_oid
+SELECT conname, pg_get_constraintdef(oid, true) AS def FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'f' ORDER BY 1;
+
+-- case: constraintdef_of_another_oid
+SELECT pg_get_constraintdef(0) IS NULL AS none;
+
+-- case: constraint_check_conbin
+SELECT conname, pg_get_expr(conbin, conrelid) AS expr FROM pg_constraint WHERE conrelid = 'orders'::regclass AND contype = 'c' ORDER BY 1;
+
+-- case: constraint_foreign_key_operators
+SELECT conname, conpfeqop, conppeqop, conffeqop FROM pg_constraint WHERE contype = 'f' AND conrelid = 'orders'::regclass ORDER BY 1;
+
+-- case: constraints_rails_check_query
+SELECT conname, pg_get_constraintdef(c.oid, true) AS constraintdef, c.convalidated AS valid
+FROM pg_constraint c JOIN pg_class t ON c.conrelid = t.oid JOIN pg_namespace n ON n.oid = c.connamespace
+WHERE c.contype = 'c' AND t.relname = 'orders' AND n.nspname = ANY (current_schemas(false)) ORDER BY 1;
+
+-- case: constraints_django_relations_query
+SELECT a1.attname, c2.relname, a2.attname
+FROM pg_constraint con
+LEFT JOIN pg_class c1 ON con.conrelid = c1.oid
+LEFT JOIN pg_class c2 ON con.confrelid = c2.oid
+LEFT JOIN pg_attribute a1 ON c1.oid = a1.attrelid AND a1.attnum = con.conkey[1]
+LEFT JOIN pg_attribute a2 ON c2.oid = a2.attrelid AND a2.attnum = con.confkey[1]
+WHERE c1.relname = 'orders' AND con.contype = 'f' AND c1.relnamespace = c2.relnamespace AND pg_catalog.pg_table_is_visible(c1.oid)
+ORDER BY 1;
+
+-- case: constraints_django_constraints_query
+SELECT c.conname, array(SELECT attname FROM unnest(c.conkey) WITH ORDINALITY cols(colid, arridx) JOIN pg_attribute AS ca ON cols.colid = ca.attnum WHERE ca.attrelid = c.conrelid ORDER BY cols.arridx), c.contype,
+  (SELECT fkc.relname || '.' || fka.attname FROM pg_attribute AS fka JOIN pg_class AS fkc ON fka.attrelid = fkc.oid WHERE fka.attrelid = c.confrelid AND fka.attnum = c.confkey[1])
+FROM pg_constraint AS c JOIN pg_class AS cl ON c.conrelid = cl.oid
+WHERE cl.relname = 'orders' AND pg_catalog.pg_table_is_visible(cl.oid) ORDER BY 1;
+
+-- case: catalog_collate_default_and_operator
+SELECT c.relname FROM pg_catalog.pg_class c WHERE c.relname OPERATOR(pg_catalog.~) '^(orders)$' COLLATE pg_catalog.default AND pg_catalog.pg_table_is_visible(c.oid);
+
+-- case: partition_ancestors_of_a_table
+SELECT pg_catalog.pg_partition_ancestors('orders') AS rel UNION ALL VALUES ('orders'::pg_catalog.regclass);
+
+-- case: publishable
+SELECT pg_relation_is_publishable('orders') AS t, pg_relation_is_publishable('open_tickets') AS v, pg_relation_is_publishable('pg_class') AS sys;
+
+-- case: empty_catalogs_of_psql_describe
+SELECT (SELECT count(*) FROM pg_policy) AS policies, (SELECT count(*) FROM pg_statistic_ext) AS stats, (SELECT count(*) FROM pg_publication) AS pubs, (SELECT count(*) FROM pg_publication_rel) AS pubrels, (SELECT count(*) FROM pg_publication_namespace) AS pubns;

@@ -3,6 +3,9 @@ CREATE TABLE tickets (id bigserial PRIMARY KEY, agent_id bigint REFERENCES agent
 CREATE INDEX tickets_created ON tickets (created_at);
 CREATE VIEW open_tickets AS SELECT id, title FROM tickets;
 \dt
+\d tickets
+\d+ tickets
+\d agents
 \di
 \dn
 \dv

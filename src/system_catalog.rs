@@ -1135,6 +1135,8 @@ struct IndexInfo {
     /// The indexed table's name.
     table: String,
     partial: bool,
+    /// Its columns' names as stored (empty for an expression).
+    column_names: Vec<String>,
     /// The kind of the constraint the index is of (`p`, `u`), if any.
     constraint: Option<&'static str>,
 }
@@ -1305,6 +1307,7 @@ impl Rows {
                     unique,
                     primary: origin == "pk",
                     columns: cols.len() as i64,
+                    column_names: cols.clone(),
                     keys,
                     options,
                     column_defs,
@@ -1635,15 +1638,7 @@ impl Rows {
             for i in indexes.iter().filter(|i| i.table_oid == *rel) {
                 let Some(kind) = i.constraint else { continue };
                 let def = defs.iter().find(|d| d.kind == kind && d.name == i.name);
-                let cols: Vec<String> = i
-                    .column_defs
-                    .iter()
-                    .map(|c| {
-                        c.as_ref()
-                            .map(|(n, _, _)| n.trim_matches('"').to_string())
-                            .unwrap_or_default()
-                    })
-                    .collect();
+                let cols = &i.column_names;
                 let nums: Vec<i64> = cols.iter().map(|c| attnum(c)).collect();
                 let (deferrable, deferred) =
                     def.map_or((false, false), |d| (d.deferrable, d.deferred));
@@ -1709,17 +1704,7 @@ impl Rows {
                         let index = indexes
                             .iter()
                             .find(|i| {
-                                i.table_oid == target_oid
-                                    && i.unique
-                                    && i.column_defs
-                                        .iter()
-                                        .map(|c| {
-                                            c.as_ref()
-                                                .map(|(n, _, _)| n.trim_matches('"').to_string())
-                                        })
-                                        .collect::<Option<Vec<_>>>()
-                                        .as_deref()
-                                        == Some(&ref_cols[..])
+                                i.table_oid == target_oid && i.unique && i.column_names == ref_cols
                             })
                             .map_or(0, |i| i.oid);
                         let nums: Vec<i64> = d.columns.iter().map(|c| attnum(c)).collect();

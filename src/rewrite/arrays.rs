@@ -12,6 +12,7 @@ use super::expr::{Lit, Typed};
 use super::functions::{Call, no_function};
 use super::naming::ColName;
 use super::scope::Scope;
+use super::strings::emit_call;
 use super::{Cx, build};
 use crate::error::{Error, Result, SourceSpan};
 use crate::types::PgType;
@@ -281,21 +282,39 @@ pub(crate) fn concat(
     rt: &Typed,
     span: Option<SourceSpan>,
 ) -> Result<Expr> {
+    same_array_type(cx, left, lt, right, rt, span, || {
+        Error::unsupported(
+            format!("{} || {}", lt.ty.sql_name(), rt.ty.sql_name()),
+            span,
+            "two arrays of the same type are concatenated; array_append and array_prepend come with issue 17",
+        )
+    })?;
+    let l = std::mem::replace(left, build::null());
+    let r = std::mem::replace(right, build::null());
+    Ok(build::call("pg_array_cat", vec![l, r]))
+}
+
+/// The array type of a binary operator's operands, one of which is an
+/// array: an untyped literal on the other side is read as that type;
+/// another type is `mismatch`'s error (PostgreSQL has no such operator).
+fn same_array_type(
+    cx: &mut Cx,
+    left: &mut Expr,
+    lt: &Typed,
+    right: &mut Expr,
+    rt: &Typed,
+    span: Option<SourceSpan>,
+    mismatch: impl Fn() -> Error,
+) -> Result<PgType> {
     let ty = if lt.ty.is_array() { lt.ty } else { rt.ty };
     for (side, t) in [(&mut *left, lt), (&mut *right, rt)] {
         if t.is_unknown() {
             cx.coerce(side, t, ty, span)?;
         } else if t.ty != ty {
-            return Err(Error::unsupported(
-                format!("{} || {}", lt.ty.sql_name(), rt.ty.sql_name()),
-                span,
-                "two arrays of the same type are concatenated; array_append and array_prepend come with issue 17",
-            ));
+            return Err(mismatch());
         }
     }
-    let l = std::mem::replace(left, build::null());
-    let r = std::mem::replace(right, build::null());
-    Ok(build::call("pg_array_cat", vec![l, r]))
+    Ok(ty)
 }
 
 /// `a = b` and `a <> b` of two arrays of the same type whose elements
@@ -313,19 +332,9 @@ pub(crate) fn comparison(
     rt: &Typed,
     span: Option<SourceSpan>,
 ) -> Result<()> {
-    let ty = if lt.ty.is_array() { lt.ty } else { rt.ty };
-    for (side, t) in [(&mut *left, lt), (&mut *right, rt)] {
-        if t.is_unknown() {
-            cx.coerce(side, t, ty, span)?;
-        } else if t.ty != ty && t.lit != Lit::Null {
-            return Err(super::operators::no_operator(
-                lt.ty,
-                &op.to_string(),
-                rt.ty,
-                span,
-            ));
-        }
-    }
+    let ty = same_array_type(cx, left, lt, right, rt, span, || {
+        super::operators::no_operator(lt.ty, &op.to_string(), rt.ty, span)
+    })?;
     let kind = kind_of_array(ty, span)?;
     if !matches!(op, BinaryOperator::Eq | BinaryOperator::NotEq)
         || matches!(kind, "float" | "numeric")
@@ -352,7 +361,7 @@ pub(crate) fn array_to_string(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             return Err(no_function(c));
         }
     }
-    emit(c, "pg_array_to_string", vec![], PgType::Text)
+    emit_call(c, "pg_array_to_string", PgType::Text)
 }
 
 /// `array_lower(a, dim)`, `array_upper(a, dim)`, `array_length(a, dim)`:
@@ -373,12 +382,9 @@ pub(crate) fn bounds(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         "array_upper" => "upper",
         _ => "length",
     };
-    emit(
-        c,
-        "pg_array_bound",
-        vec![build::string(which)],
-        PgType::Int4,
-    )
+    c.args
+        .push((build::string(which), Typed::new(PgType::Text)));
+    emit_call(c, "pg_array_bound", PgType::Int4)
 }
 
 /// `cardinality(a)`: the number of elements.
@@ -387,7 +393,7 @@ pub(crate) fn cardinality(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         return Err(no_function(c));
     }
     want_array(cx, c, 0)?;
-    emit(c, "pg_cardinality", vec![], PgType::Int4)
+    emit_call(c, "pg_cardinality", PgType::Int4)
 }
 
 /// Makes argument `i` an array (an untyped literal is `text[]`, as
@@ -406,16 +412,6 @@ fn want_array(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()> {
         return Ok(());
     }
     Err(no_function(c))
-}
-
-fn emit(c: &mut Call, f: &str, extra: Vec<Expr>, ty: PgType) -> Result<Typed> {
-    let mut args: Vec<Expr> = std::mem::take(&mut c.args)
-        .into_iter()
-        .map(|(x, _)| x)
-        .collect();
-    args.extend(extra);
-    c.replace = Some(build::call(f, args));
-    Ok(Typed::new(ty))
 }
 
 /// `unnest(a)` in FROM: a row per element, in order, with its ordinal

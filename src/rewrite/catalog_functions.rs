@@ -18,6 +18,15 @@ fn oid_arg(cx: &mut Cx, c: &mut Call, i: usize) -> Result<String> {
     typed_oid_arg(cx, c, i, PgType::Oid)
 }
 
+/// Argument `i` read as a boolean (a `pretty` flag), as SQL.
+fn bool_arg(cx: &mut Cx, c: &mut Call, i: usize) -> Result<String> {
+    let span = c.span;
+    let (x, t) = &mut c.args[i];
+    let t2 = t.clone();
+    cx.coerce(x, &t2, PgType::Bool, span)?;
+    Ok(x.to_string())
+}
+
 /// [`oid_arg`] for an argument declared as `ty` (`regclass`): an untyped
 /// literal is read by that type's input function.
 fn typed_oid_arg(cx: &mut Cx, c: &mut Call, i: usize, ty: PgType) -> Result<String> {
@@ -425,9 +434,7 @@ pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
         let t2 = t.clone();
         cx.coerce(x, &t2, PgType::Int4, span)?;
         let col = x.to_string();
-        let (p, t) = &mut c.args[2];
-        let t2 = t.clone();
-        cx.coerce(p, &t2, PgType::Bool, span)?;
+        let p = bool_arg(cx, c, 2)?;
         // The whole definition, pretty, leaves out a visible table's schema.
         format!("CASE WHEN {col} = 0 AND {p} THEN -1 ELSE {col} END")
     } else {
@@ -451,16 +458,12 @@ pub(crate) fn pg_get_indexdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
 pub(crate) fn pg_get_constraintdef(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
-    let span = c.span;
     if !matches!(c.args.len(), 1 | 2) {
         return Err(no_function(c));
     }
     let oid = oid_arg(cx, c, 0)?;
     let pretty = if c.args.len() == 2 {
-        let (p, t) = &mut c.args[1];
-        let t2 = t.clone();
-        cx.coerce(p, &t2, PgType::Bool, span)?;
-        format!("coalesce({p}, 0)")
+        format!("coalesce({}, 0)", bool_arg(cx, c, 1)?)
     } else {
         "0".into()
     };
@@ -505,12 +508,9 @@ pub(crate) fn no_such_object_def(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     if !arity.contains(&c.args.len()) {
         return Err(no_function(c));
     }
-    let span = c.span;
     oid_arg(cx, c, 0)?;
     if c.args.len() == 2 {
-        let (p, t) = &mut c.args[1];
-        let t2 = t.clone();
-        cx.coerce(p, &t2, PgType::Bool, span)?;
+        bool_arg(cx, c, 1)?;
     }
     replace_sql(cx, c, "NULL", PgType::Text)
 }

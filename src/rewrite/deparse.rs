@@ -280,15 +280,10 @@ impl Node {
                     plain.clone()
                 }
             }
-            Node::Number(n) => {
-                let ty = number_type(n);
-                let negative = n.starts_with('-');
-                match ty {
-                    PgType::Int4 if !negative => n.clone(),
-                    PgType::Numeric if !negative => n.clone(),
-                    _ => format!("'{n}'::{}", ty.sql_name()),
-                }
-            }
+            Node::Number(n) => match n.strip_prefix('-') {
+                Some(digits) => number(digits, true),
+                None => number(n, false),
+            },
             Node::Unknown(s) => format!("'{}'", s.replace('\'', "''")),
             Node::Cast(inner, ty) => {
                 let name = crate::types::typmod::format_type(*ty, -1);
@@ -544,24 +539,15 @@ fn typed_literal(n: Node, ty: PgType) -> Option<Node> {
     } else {
         ty
     };
-    let text = match ty {
-        PgType::Text => format!("'{}'::text", s.replace('\'', "''")),
-        PgType::Bool => scalar::bool_in(&s).ok()?.to_string(),
-        PgType::Int4 => {
-            let v = scalar::int_in(&s, 32).ok()?;
-            if v < 0 {
-                format!("'{v}'::integer")
-            } else {
-                v.to_string()
-            }
-        }
-        PgType::Int2 | PgType::Int8 => format!(
-            "'{}'::{}",
-            scalar::int_in(&s, super::casts::bits_of(ty)).ok()?,
-            ty.sql_name()
-        ),
-        _ => return None,
-    };
+    // The types a CHECK's operands have here; constant() prints them
+    // as it prints defaults.
+    if !matches!(
+        ty,
+        PgType::Text | PgType::Bool | PgType::Int2 | PgType::Int4 | PgType::Int8
+    ) {
+        return None;
+    }
+    let text = constant(&s, ty)?;
     Some(Node::Const(text.clone(), text, ty))
 }
 

@@ -57,31 +57,7 @@ unsafe impl<'vtab> VTab<'vtab> for SeriesTab {
     }
 
     fn best_index(&self, info: &mut IndexInfo) -> Result<bool> {
-        // Every argument must be given (by equality on its hidden column).
-        let mut slot: [Option<usize>; HIDDEN as usize] = [None; HIDDEN as usize];
-        let mut unusable = false;
-        for (i, c) in info.constraints().enumerate() {
-            let col = c.column();
-            if !(1..=HIDDEN).contains(&col) {
-                continue;
-            }
-            if !c.is_usable() {
-                unusable = true;
-            } else if c.operator() == IndexConstraintOp::SQLITE_INDEX_CONSTRAINT_EQ {
-                slot[(col - 1) as usize] = Some(i);
-            }
-        }
-        if unusable || slot.iter().any(Option::is_none) {
-            return Ok(false);
-        }
-        for (n, i) in slot.iter().flatten().enumerate() {
-            let mut u = info.constraint_usage(*i);
-            u.set_argv_index(n as c_int + 1);
-            u.set_omit(true);
-        }
-        info.set_estimated_cost(1.0);
-        info.set_estimated_rows(1000);
-        Ok(true)
+        bind_arguments(info, 1, HIDDEN, 1000)
     }
 
     fn open(&mut self) -> Result<SeriesCursor<'_>> {
@@ -92,6 +68,42 @@ unsafe impl<'vtab> VTab<'vtab> for SeriesTab {
             phantom: PhantomData,
         })
     }
+}
+
+/// A table-valued function's plan: every argument, the hidden columns
+/// `first .. first + count`, must be given by equality (that is how SQLite
+/// passes a call's arguments), and each becomes the filter's argument in
+/// order. `false` leaves the plan unusable.
+pub(super) fn bind_arguments(
+    info: &mut IndexInfo,
+    first: c_int,
+    count: c_int,
+    rows: i64,
+) -> Result<bool> {
+    let mut slot = vec![None; count as usize];
+    let mut unusable = false;
+    for (i, c) in info.constraints().enumerate() {
+        let col = c.column();
+        if !(first..first + count).contains(&col) {
+            continue;
+        }
+        if !c.is_usable() {
+            unusable = true;
+        } else if c.operator() == IndexConstraintOp::SQLITE_INDEX_CONSTRAINT_EQ {
+            slot[(col - first) as usize] = Some(i);
+        }
+    }
+    if unusable || slot.iter().any(Option::is_none) {
+        return Ok(false);
+    }
+    for (n, i) in slot.iter().flatten().enumerate() {
+        let mut u = info.constraint_usage(*i);
+        u.set_argv_index(n as c_int + 1);
+        u.set_omit(true);
+    }
+    info.set_estimated_cost(1.0);
+    info.set_estimated_rows(rows);
+    Ok(true)
 }
 
 enum Series {

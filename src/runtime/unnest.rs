@@ -15,8 +15,7 @@ use std::marker::PhantomData;
 
 use rusqlite::types::{Value, ValueRef};
 use rusqlite::vtab::{
-    Context, Filters, IndexConstraintOp, IndexInfo, Module, VTab, VTabConfig, VTabConnection,
-    VTabCursor,
+    Context, Filters, IndexInfo, Module, VTab, VTabConfig, VTabConnection, VTabCursor,
 };
 use rusqlite::{Connection, Error, Result, ffi};
 
@@ -56,30 +55,7 @@ unsafe impl<'vtab> VTab<'vtab> for UnnestTab {
     }
 
     fn best_index(&self, info: &mut IndexInfo) -> Result<bool> {
-        let mut slot: [Option<usize>; HIDDEN as usize] = [None; HIDDEN as usize];
-        let mut unusable = false;
-        for (i, c) in info.constraints().enumerate() {
-            let col = c.column();
-            if !(2..2 + HIDDEN).contains(&col) {
-                continue;
-            }
-            if !c.is_usable() {
-                unusable = true;
-            } else if c.operator() == IndexConstraintOp::SQLITE_INDEX_CONSTRAINT_EQ {
-                slot[(col - 2) as usize] = Some(i);
-            }
-        }
-        if unusable || slot.iter().any(Option::is_none) {
-            return Ok(false);
-        }
-        for (n, i) in slot.iter().flatten().enumerate() {
-            let mut u = info.constraint_usage(*i);
-            u.set_argv_index(n as c_int + 1);
-            u.set_omit(true);
-        }
-        info.set_estimated_cost(1.0);
-        info.set_estimated_rows(10);
-        Ok(true)
+        super::series::bind_arguments(info, 2, HIDDEN, 10)
     }
 
     fn open(&mut self) -> Result<UnnestCursor<'_>> {

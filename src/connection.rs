@@ -1848,13 +1848,15 @@ impl Connection {
         if !t.system_catalog {
             return Ok(());
         }
+        let databases = self.session.databases();
         let stamp = format!(
-            "{}.{}.{}",
+            "{}.{}.{}.{}",
             self.catalog_epoch,
             self.translator.catalog().version(),
-            crate::catalog::schema_version(&self.conn)?
+            crate::catalog::schema_version(&self.conn)?,
+            databases.join("/")
         );
-        crate::system_catalog::ensure(&self.conn, self.translator.catalog(), &stamp)
+        crate::system_catalog::ensure(&self.conn, self.translator.catalog(), &stamp, &databases)
     }
 
     /// The translator assumes the session's zone and styles.

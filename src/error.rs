@@ -446,6 +446,10 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
         "42804",
     ),
     ("array subscript must have type integer", "42804"),
+    (
+        "table \"…\" has … columns available but … columns specified",
+        "42P10",
+    ),
     ("inconsistent types deduced for parameter…", "42P08"),
     ("unrecognized configuration parameter…", "42704"),
     ("collation \"…\" for encoding…does not exist", "42704"),

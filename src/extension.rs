@@ -302,13 +302,15 @@ impl Host {
         if t.system_catalog {
             // Filled now, before the host runs the SQL; not cached, so that
             // each run fills them for the schema of its moment.
+            let databases = self.session.databases();
             let stamp = format!(
-                "{}.{}.{}",
+                "{}.{}.{}.{}",
                 self.generation,
                 self.translator.catalog().version(),
-                crate::catalog::schema_version(conn)?
+                crate::catalog::schema_version(conn)?,
+                databases.join("/")
             );
-            crate::system_catalog::ensure(conn, self.translator.catalog(), &stamp)?;
+            crate::system_catalog::ensure(conn, self.translator.catalog(), &stamp, &databases)?;
             return Ok(out);
         }
         if t.effect.is_some() {

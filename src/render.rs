@@ -48,7 +48,7 @@ impl Value {
                 if t.is_string()
                     || t.is_temporal()
                     || t.is_reg()
-                    || matches!(t, PgType::Unknown | PgType::Int2vector) =>
+                    || matches!(t, PgType::Unknown | PgType::Int2vector | PgType::Oidvector) =>
             {
                 Value::Text(s)
             }

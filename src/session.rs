@@ -24,6 +24,16 @@ pub struct Session {
     inner: Arc<Mutex<State>>,
 }
 
+/// How a server lists its databases.
+#[derive(Clone)]
+struct DatabaseList(Arc<dyn Fn() -> Vec<String> + Send + Sync>);
+
+impl std::fmt::Debug for DatabaseList {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("DatabaseList")
+    }
+}
+
 #[derive(Debug)]
 struct State {
     time_zone: String,
@@ -40,6 +50,9 @@ struct State {
     user: String,
     /// The database the session is connected to (`current_database()`).
     database: String,
+    /// The databases its server serves, as pg_database lists them
+    /// ([`Session::set_database_list`]); absent: only its own.
+    database_list: Option<DatabaseList>,
     /// The isolation level the transaction block began with, when not
     /// READ COMMITTED.
     isolation: Option<&'static str>,
@@ -81,6 +94,7 @@ impl Default for State {
             search_path: "\"$user\", public".into(),
             user: "postgres".into(),
             database: "postgres".into(),
+            database_list: None,
             isolation: None,
             others: Default::default(),
             reset_others: Default::default(),
@@ -309,6 +323,41 @@ impl Session {
     /// ```
     pub fn database(&self) -> String {
         self.state().database.clone()
+    }
+
+    /// Says which databases the session's server serves, for pg_database
+    /// (psql's `\l`): `list` is asked each time a catalog query needs it,
+    /// so databases created and dropped by other sessions show. Without
+    /// one, pg_database has the session's own database only.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// assert_eq!(s.databases(), ["postgres"]);
+    /// s.set_database_list(|| vec!["tickets".into(), "postgres".into()]);
+    /// assert_eq!(s.databases(), ["postgres", "tickets"]);
+    /// ```
+    pub fn set_database_list(&self, list: impl Fn() -> Vec<String> + Send + Sync + 'static) {
+        self.state().database_list = Some(DatabaseList(Arc::new(list)));
+    }
+
+    /// The databases pg_database lists: the server's (sorted), always
+    /// with the session's own.
+    ///
+    /// ```
+    /// let s = pgshim::Session::new();
+    /// s.set_identity("app", "tickets");
+    /// assert_eq!(s.databases(), ["tickets"]);
+    /// ```
+    pub fn databases(&self) -> Vec<String> {
+        let (own, list) = {
+            let st = self.state();
+            (st.database.clone(), st.database_list.clone())
+        };
+        let mut all = list.map(|l| (l.0)()).unwrap_or_default();
+        all.push(own);
+        all.sort();
+        all.dedup();
+        all
     }
 
     fn keep_defaults(&self) {

@@ -218,6 +218,31 @@ const SPECS: &[Spec] = &[
         keys: &[],
     },
     Spec {
+        name: "pg_database",
+        oid: 1262,
+        kind: "r",
+        columns: "oid oid, datname name, datdba oid, encoding integer, datlocprovider \"char\", \
+                  datistemplate boolean, datallowconn boolean, datconnlimit integer, \
+                  datfrozenxid xid, datminmxid xid, dattablespace oid, datcollate text, \
+                  datctype text, daticulocale text, datcollversion text, datacl aclitem[]",
+        keys: &["oid"],
+    },
+    Spec {
+        name: "pg_proc",
+        oid: 1255,
+        kind: "r",
+        columns: "oid oid, proname name, pronamespace oid, proowner oid, prolang oid, \
+                  procost real, prorows real, provariadic oid, prosupport regproc, \
+                  prokind \"char\", prosecdef boolean, proleakproof boolean, \
+                  proisstrict boolean, proretset boolean, provolatile \"char\", \
+                  proparallel \"char\", pronargs smallint, pronargdefaults smallint, \
+                  prorettype oid, proargtypes oidvector, proallargtypes oid[], \
+                  proargmodes \"char\"[], proargnames text[], proargdefaults pg_node_tree, \
+                  protrftypes oid[], prosrc text, probin text, prosqlbody pg_node_tree, \
+                  proconfig text[], proacl aclitem[]",
+        keys: &["oid", "proname"],
+    },
+    Spec {
         name: "pg_inherits",
         oid: 2611,
         kind: "r",
@@ -319,7 +344,16 @@ const STAMP: &str = "temp.\"pg_catalog.pgshim_stamp\"";
 
 /// Fills the system relations for the connection's schema unless they
 /// were filled at this `stamp` already (see the module comment).
-pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str) -> Result<()> {
+///
+/// `databases` are the databases pg_database lists (the session's
+/// [`databases`](crate::Session::databases)); `stamp` must change when
+/// they do.
+pub(crate) fn ensure(
+    conn: &rusqlite::Connection,
+    catalog: &Catalog,
+    stamp: &str,
+    databases: &[String],
+) -> Result<()> {
     let current: Option<String> = conn
         .query_row(&format!("SELECT stamp FROM {STAMP}"), [], |r| r.get(0))
         .ok();
@@ -330,7 +364,7 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
         if current.is_none() {
             create(conn)?;
         }
-        let rows = Rows::read(conn, catalog)?;
+        let rows = Rows::read(conn, catalog, databases)?;
         for (spec, rel) in SPECS.iter().zip(relations()) {
             conn.execute(&format!("DELETE FROM {}", rel.sqlite_name), [])?;
             let width = rel.table.columns.len();
@@ -376,6 +410,10 @@ pub(crate) fn ensure(conn: &rusqlite::Connection, catalog: &Catalog, stamp: &str
 /// `pg_get_indexdef`'s texts: per index OID, the whole definition
 /// (column 0; -1 as `pretty` prints it) and each column's.
 pub(crate) const INDEXDEFS: &str = "temp.\"pg_catalog.pgshim_indexdefs\"";
+
+/// `pg_get_function_result`'s, `pg_get_function_arguments`' and
+/// `pg_get_function_identity_arguments`' texts, per function OID.
+pub(crate) const PROCDEFS: &str = "temp.\"pg_catalog.pgshim_procdefs\"";
 
 /// `pg_get_constraintdef`'s texts: per constraint OID, plain (0) and
 /// pretty (1).
@@ -501,7 +539,8 @@ fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
         "CREATE TABLE IF NOT EXISTS {STAMP} (stamp TEXT);\
          CREATE TABLE IF NOT EXISTS {NAMES} (pgshim_kind TEXT, pgshim_oid INTEGER, pgshim_name TEXT, PRIMARY KEY (pgshim_kind, pgshim_oid)) WITHOUT ROWID;\
          CREATE TABLE IF NOT EXISTS {INDEXDEFS} (pgshim_oid INTEGER, pgshim_col INTEGER, pgshim_def TEXT, PRIMARY KEY (pgshim_oid, pgshim_col)) WITHOUT ROWID;\
-         CREATE TABLE IF NOT EXISTS {CONDEFS} (pgshim_oid INTEGER, pgshim_pretty INTEGER, pgshim_def TEXT, PRIMARY KEY (pgshim_oid, pgshim_pretty)) WITHOUT ROWID;"
+         CREATE TABLE IF NOT EXISTS {CONDEFS} (pgshim_oid INTEGER, pgshim_pretty INTEGER, pgshim_def TEXT, PRIMARY KEY (pgshim_oid, pgshim_pretty)) WITHOUT ROWID;\
+         CREATE TABLE IF NOT EXISTS {PROCDEFS} (pgshim_oid INTEGER PRIMARY KEY, pgshim_result TEXT, pgshim_arguments TEXT, pgshim_identity TEXT) WITHOUT ROWID;"
     );
     for (spec, rel) in SPECS.iter().zip(relations()) {
         let cols = columns(spec)
@@ -519,7 +558,14 @@ fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
             ));
         }
     }
-    conn.execute_batch(&sql)
+    conn.execute_batch(&sql)?;
+    let mut insert = conn.prepare(&format!(
+        "INSERT OR REPLACE INTO {PROCDEFS} VALUES (?1, ?2, ?3, ?4)"
+    ))?;
+    for p in crate::system_procs::PROCS {
+        insert.execute(rusqlite::params![p.oid, p.result, p.arguments, p.identity])?;
+    }
+    Ok(())
 }
 
 /// One built-in type's `pg_type` facts, as PostgreSQL 15 has them.
@@ -602,6 +648,21 @@ const BUILTIN_TYPES: &[BuiltinType] = &[
         0,
         "int2vectorin",
         "int2vectorout",
+        "-"
+    ),
+    bt!(
+        Oidvector,
+        -1,
+        false,
+        "A",
+        false,
+        26,
+        1013,
+        "i",
+        "p",
+        0,
+        "oidvectorin",
+        "oidvectorout",
         "-"
     ),
     bt!(
@@ -1099,6 +1160,19 @@ fn unshown(what: &str) -> String {
 /// How a `pg_node_tree` value that pgshim cannot show begins.
 pub(crate) const UNSHOWN: char = '\u{1}';
 
+/// A database's OID: PostgreSQL's for `postgres` (5), and for any other
+/// name a number of its own from 16384 on, the same for the same name
+/// (FNV-1a of the name), as a database keeps its OID while it exists.
+fn database_oid(name: &str) -> i64 {
+    if name == "postgres" {
+        return 5;
+    }
+    let hash = name.bytes().fold(0x811c_9dc5_u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
+    FIRST_OBJECT + i64::from(hash % 0x7fff_0000)
+}
+
 /// A `regproc` value: the OID of the built-in function named `name` (one
 /// of [`TYPE_PROCS`](crate::system_procs::TYPE_PROCS)), 0 for `-`.
 fn proc(name: &str) -> Value {
@@ -1189,7 +1263,11 @@ impl Rows {
         self.by_relation.get(name).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    fn read(conn: &rusqlite::Connection, catalog: &Catalog) -> rusqlite::Result<Rows> {
+    fn read(
+        conn: &rusqlite::Connection,
+        catalog: &Catalog,
+        databases: &[String],
+    ) -> rusqlite::Result<Rows> {
         let mut next = FIRST_OBJECT;
         let mut defaults: Vec<(i64, i64, String, String)> = Vec::new();
         let mut objects = Vec::new();
@@ -1384,6 +1462,74 @@ impl Rows {
             );
         }
 
+        // pg_database: UTF8 (6), C collation (pgshim compares text by
+        // its bytes), no templates (a file has none to copy from).
+        for name in databases {
+            add(
+                "pg_database",
+                vec![
+                    int(database_oid(name)),
+                    text(name),
+                    int(SUPERUSER),
+                    int(6),
+                    text("c"),
+                    flag(false),
+                    flag(true),
+                    int(-1),
+                    NULL,
+                    NULL,
+                    int(1663),
+                    text("C"),
+                    text("C"),
+                    NULL,
+                    NULL,
+                    NULL,
+                ],
+            );
+        }
+
+        // pg_proc: the functions pgshim translates, as PostgreSQL has
+        // them (prosupport 0: pgshim plans no calls through support
+        // functions; prosqlbody NULL).
+        for p in crate::system_procs::PROCS {
+            let opt = |v: Option<&str>| v.map_or(NULL, text);
+            add(
+                "pg_proc",
+                vec![
+                    int(p.oid),
+                    text(p.name),
+                    int(PG_CATALOG),
+                    int(SUPERUSER),
+                    int(p.lang),
+                    Value::Real(p.cost),
+                    Value::Real(p.rows),
+                    int(p.variadic),
+                    int(0),
+                    text(p.kind),
+                    flag(false),
+                    flag(p.leakproof),
+                    flag(p.strict),
+                    flag(p.retset),
+                    text(p.volatile),
+                    text(p.parallel),
+                    int(p.nargs),
+                    int(p.nargdefaults),
+                    int(p.rettype),
+                    text(p.argtypes),
+                    opt(p.allargtypes),
+                    opt(p.argmodes),
+                    opt(p.argnames),
+                    NULL,
+                    NULL,
+                    text(p.src),
+                    NULL,
+                    NULL,
+                    NULL,
+                    NULL,
+                ],
+            );
+        }
+
         // pg_collation: the database default and the libc collations
         // every PostgreSQL has (not the operating system's locales,
         // which initdb imports).
@@ -1422,7 +1568,7 @@ impl Rows {
         // pg_type: the built-in types, then each relation's row type.
         for b in BUILTIN_TYPES {
             let pseudo = matches!(b.ty, PgType::Void | PgType::Unknown);
-            let subscript = if b.ty.is_array() || b.ty == PgType::Int2vector {
+            let subscript = if b.ty.is_array() || b.ty.vector_element().is_some() {
                 "array_subscript_handler"
             } else if b.ty == PgType::Name {
                 "raw_array_subscript_handler"

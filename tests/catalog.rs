@@ -58,3 +58,37 @@ fn declared_type_overrides_apply() {
     assert!(err.is_unsupported(), "{err}");
     assert!(err.to_string().contains("geometry"), "{err}");
 }
+
+/// pg_proc has a row for every function pgshim translates, as
+/// scripts/gen-pg-procs records them from PostgreSQL; the names it has
+/// none for are SQL's own syntax, not functions in PostgreSQL's catalog.
+#[test]
+fn pg_proc_lists_every_translated_function() {
+    let mut db = Connection::open_in_memory().unwrap();
+    let not_functions = [
+        "coalesce",
+        "nullif",
+        "greatest",
+        "least",
+        "current_timestamp",
+        "current_date",
+        "current_time",
+        "localtimestamp",
+        "localtime",
+        "user",
+    ];
+    let mut missing = Vec::new();
+    for (name, _) in pgshim::supported::functions() {
+        let n: i64 = db
+            .query_one("SELECT count(*) FROM pg_proc WHERE proname = $1", &[&name])
+            .unwrap()
+            .get(0);
+        if (n == 0) != not_functions.contains(&name) {
+            missing.push(name);
+        }
+    }
+    assert!(
+        missing.is_empty(),
+        "run scripts/gen-pg-procs: pg_proc disagrees for {missing:?}"
+    );
+}

@@ -173,6 +173,21 @@ impl Databases {
         files
     }
 
+    /// Whether this serves a data directory (else one file for every
+    /// name).
+    pub(crate) fn is_directory(&self) -> bool {
+        self.dir.is_some()
+    }
+
+    /// The names of the data directory's databases, as pg_database lists
+    /// them.
+    pub(crate) fn names(&self) -> Vec<String> {
+        self.files()
+            .iter()
+            .filter_map(|f| f.file_stem()?.to_str().map(str::to_string))
+            .collect()
+    }
+
     /// The data directory's commands need one.
     fn served_dir(&self, command: &str) -> Result<(), PgError> {
         if self.dir.is_some() {

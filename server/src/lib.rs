@@ -524,6 +524,10 @@ fn open_session(
     match session() {
         Ok(db) => {
             db.session().set_identity(user, database);
+            if databases.is_directory() {
+                let list = databases.clone();
+                db.session().set_database_list(move || list.names());
+            }
             // The startup's values are what RESET returns to.
             db.session().keep_as_defaults();
             Ok(Backend::new(

@@ -30,6 +30,7 @@ pub(crate) fn kind_of(elem: PgType) -> Option<&'static str> {
         PgType::Oid => "oid",
         PgType::Name => "name",
         PgType::Char => "char",
+        PgType::Aclitem => "aclitem",
         _ => return None,
     })
 }
@@ -414,28 +415,28 @@ fn want_array(cx: &mut Cx, c: &mut Call, i: usize) -> Result<()> {
     Err(no_function(c))
 }
 
-/// `unnest(a)` in FROM: a row per element, in order, with its ordinal
-/// (`WITH ORDINALITY`), through the `pg_unnest` table function, which
-/// may read the columns of FROM items before it (as PostgreSQL's
-/// function calls in FROM may). The column is named by the alias's
-/// column list, else the alias, else `unnest`.
+/// An argument of `unnest(a [, b …])` in FROM: a row per element, in
+/// order, with its ordinal (`WITH ORDINALITY`), through the `pg_unnest`
+/// table functions, which may read the columns of FROM items before them
+/// (as PostgreSQL's function calls in FROM may). An int2vector is read as
+/// its int2[], an oidvector as its oid[].
 ///
-/// Returns the SQL of the FROM item and the element type.
-pub(crate) fn unnest(
+/// Returns the array's SQL, its element kind and the element type.
+pub(crate) fn unnest_arg(
     cx: &mut Cx,
     arg: &mut Expr,
     scope: &Scope,
     span: Option<SourceSpan>,
-) -> Result<(String, PgType)> {
+) -> Result<(String, &'static str, PgType)> {
     let mut t = cx.expr(arg, scope)?;
     if t.is_unknown() {
         cx.coerce(arg, &t, PgType::TextArray, span)?;
         t = Typed::new(PgType::TextArray);
     }
-    if t.ty == PgType::Int2vector {
+    if let Some(array) = t.ty.vector_element().and_then(PgType::array_of) {
         let inner = std::mem::replace(arg, build::null());
         *arg = build::call("pg_int2vector_array", vec![inner]);
-        t = Typed::new(PgType::Int2Array);
+        t = Typed::new(array);
     }
     if !t.ty.is_array() {
         return Err(Error::semantic_hint(
@@ -446,7 +447,8 @@ pub(crate) fn unnest(
     }
     let kind = kind_of_array(t.ty, span)?;
     Ok((
-        format!("pg_unnest({arg}, '{kind}')"),
+        arg.to_string(),
+        kind,
         t.ty.element().unwrap_or(PgType::Text),
     ))
 }

@@ -379,7 +379,11 @@ fn cast_value(
         (a, PgType::Char) if a.is_string() => build::call("pg_char_in", vec![inner]),
         (a, b) if b.is_array() => super::arrays::cast_to_array(inner, a, b, span)?,
         (a, PgType::Text) if a.is_array() && target.len.is_none() => inner,
-        (PgType::Int2vector, PgType::Text | PgType::Varchar) if target.len.is_none() => inner,
+        (PgType::Int2vector | PgType::Oidvector, PgType::Text | PgType::Varchar)
+            if target.len.is_none() =>
+        {
+            inner
+        }
         (PgType::Bool, PgType::Int4) => inner,
         (PgType::Int4, PgType::Bool) => build::nested(sqlparser::ast::Expr::BinaryOp {
             left: Box::new(inner),

@@ -91,6 +91,42 @@ pub(crate) fn pg_table_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     replace_sql(cx, c, &sql, PgType::Bool)
 }
 
+/// `pg_function_is_visible(oid)`: whether the search path finds the
+/// function by its bare name. Every function pgshim has is pg_catalog's,
+/// first on the path, so it is true for each; NULL for an OID none has.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-SCHEMA>
+pub(crate) fn pg_function_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let oid = oid_arg(cx, c, 0)?;
+    let sql = format!(
+        "(SELECT \"pronamespace\" = 11 FROM temp.\"pg_catalog.pg_proc\" WHERE \"oid\" = {oid})"
+    );
+    replace_sql(cx, c, &sql, PgType::Bool)
+}
+
+/// `pg_get_function_result(oid)`, `pg_get_function_arguments(oid)` and
+/// `pg_get_function_identity_arguments(oid)`: a function's result type
+/// and argument list as CREATE FUNCTION writes them (`timestamp with time
+/// zone`; `text, timestamp with time zone`), PostgreSQL's own texts for
+/// each function pg_proc has; NULL for an OID none has.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-CATALOG>
+pub(crate) fn pg_get_function_text(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let column = match c.name.as_str() {
+        "pg_get_function_result" => "pgshim_result",
+        "pg_get_function_arguments" => "pgshim_arguments",
+        _ => "pgshim_identity",
+    };
+    let oid = oid_arg(cx, c, 0)?;
+    let defs = crate::system_catalog::PROCDEFS;
+    let sql = format!("(SELECT \"{column}\" FROM {defs} WHERE \"pgshim_oid\" = {oid})");
+    replace_sql(cx, c, &sql, PgType::Text)
+}
+
 /// `pg_get_userbyid(role_oid)`: the role's name, or `unknown (OID=n)`.
 pub(crate) fn pg_get_userbyid(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     arity(c, 1)?;

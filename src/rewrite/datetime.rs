@@ -1163,9 +1163,13 @@ pub(crate) fn generate_series(
                     super::expr::fold_ident(&mut c.name);
                     c.name.value.clone()
                 }
-                _ => {
+                cols => {
                     return Err(Error::semantic(
-                        "too many column aliases specified for function generate_series",
+                        format!(
+                            "table \"{}\" has 1 columns available but {} columns specified",
+                            a.name.value,
+                            cols.len()
+                        ),
                         span,
                     ));
                 }

@@ -980,7 +980,7 @@ impl Cx<'_> {
             ));
         };
         let rt = self.expr(root, scope)?;
-        if rt.ty != PgType::Int2vector && !rt.ty.is_array() {
+        if rt.ty.vector_element().is_none() && !rt.ty.is_array() {
             return Err(Error::semantic(
                 format!(
                     "cannot subscript type {} because it does not support subscripting",
@@ -999,9 +999,9 @@ impl Cx<'_> {
         self.coerce(index, &it, PgType::Int4, span)?;
         let root = std::mem::replace(root.as_mut(), build::null());
         let index = std::mem::replace(index, build::null());
-        let ty = if rt.ty == PgType::Int2vector {
+        let ty = if let Some(elem) = rt.ty.vector_element() {
             *e = build::call("pg_int2vector_at", vec![root, index]);
-            PgType::Int2
+            elem
         } else {
             let (x, elem) = super::arrays::subscript(root, rt.ty, index, span)?;
             *e = x;
@@ -1033,10 +1033,11 @@ impl Cx<'_> {
     ) -> Result<Typed> {
         let xt = self.expr(&mut x, scope)?;
         let mut at = self.expr(&mut arr, scope)?;
-        // int2vector (pg_index.indkey) is read as the int2[] of its elements.
-        if at.ty == PgType::Int2vector {
+        // int2vector (pg_index.indkey) is read as the int2[] of its
+        // elements, oidvector as the oid[].
+        if let Some(array) = at.ty.vector_element().and_then(PgType::array_of) {
             arr = build::call("pg_int2vector_array", vec![arr]);
-            at = Typed::new(PgType::Int2Array);
+            at = Typed::new(array);
         }
         let arr_ty = if at.ty.is_array() {
             at.ty

@@ -424,6 +424,26 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "a type's SQL name with its modifier, from pg_type; ??? for an unknown OID",
     ),
     (
+        "pg_function_is_visible",
+        super::catalog_functions::pg_function_is_visible,
+        "true for each function pg_proc has (all are pg_catalog's); NULL for an unknown OID",
+    ),
+    (
+        "pg_get_function_result",
+        super::catalog_functions::pg_get_function_text,
+        "PostgreSQL's text of the result type of a function pg_proc has",
+    ),
+    (
+        "pg_get_function_arguments",
+        super::catalog_functions::pg_get_function_text,
+        "PostgreSQL's text of the argument list of a function pg_proc has",
+    ),
+    (
+        "pg_get_function_identity_arguments",
+        super::catalog_functions::pg_get_function_text,
+        "PostgreSQL's text of the identifying argument list of a function pg_proc has",
+    ),
+    (
         "pg_table_is_visible",
         super::catalog_functions::pg_table_is_visible,
         "whether the search path finds the relation by its name (pg_catalog before public); NULL for an unknown OID",

@@ -165,8 +165,41 @@ pub(crate) fn binary(
             let t = arithmetic(cx, e, op, lt, rt, span)?;
             Ok(fold_null(e, null, t))
         }
+        BinaryOperator::BitwiseAnd | BinaryOperator::BitwiseOr => {
+            let null = lt.lit == Lit::Null || rt.lit == Lit::Null;
+            let t = bitwise(cx, left, &lt, right, &rt, &op, span)?;
+            Ok(fold_null(e, null, t))
+        }
         other => Err(Error::unsupported(format!("operator {other}"), span, "")),
     }
+}
+
+/// `a & b` and `a | b`: bitwise AND and OR of integers, of the wider
+/// operand's type (`int2 & int4` is an int4, as the int2 is cast up to
+/// the int4 operator's). They cannot overflow, so SQLite's 64-bit
+/// operators answer each width exactly.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-math.html#FUNCTIONS-MATH-OP-TABLE>
+fn bitwise(
+    cx: &mut Cx,
+    left: &mut Expr,
+    lt: &Typed,
+    right: &mut Expr,
+    rt: &Typed,
+    op: &BinaryOperator,
+    span: Option<SourceSpan>,
+) -> Result<Typed> {
+    let (l, r) = resolve_pair(cx, left, lt, right, rt, span, false)?;
+    if !l.is_integer() || !r.is_integer() {
+        return Err(no_operator(l, &op.to_string(), r, span));
+    }
+    let width = |t: PgType| match t {
+        PgType::Int2 => 0,
+        PgType::Int4 => 1,
+        _ => 2,
+    };
+    Ok(Typed::new(if width(l) >= width(r) { l } else { r }))
 }
 
 /// Resolves an untyped side against the typed one, then checks that

@@ -1400,16 +1400,28 @@ impl Cx<'_> {
             TableFactor::UNNEST { array_exprs, .. } => exprs = std::mem::take(array_exprs),
             _ => return Err(Error::Internal("array_function on another item".into())),
         }
-        let [mut arg] = <[Expr; 1]>::try_from(exprs).map_err(|_| {
-            Error::unsupported(
-                format!("{fname} with other than one argument"),
+        let multi = fname == "unnest" && exprs.len() > 1;
+        if exprs.is_empty()
+            || exprs.len() > crate::runtime::unnest::MAX_ARRAYS
+            || (exprs.len() > 1 && !multi)
+        {
+            return Err(Error::unsupported(
+                format!("{fname} with {} arguments", exprs.len()),
                 span,
-                "unnest of one array is translated (several arrays zip in PostgreSQL)",
-            )
-        })?;
-        let (item, elem) = if fname == "unnest" {
-            super::arrays::unnest(self, &mut arg, scope, span)?
-        } else {
+                "unnest of one to four arrays is translated",
+            ));
+        }
+        // Each array's SQL and element type (pg_partition_ancestors: the
+        // empty oid[] of a relation that is not a partition).
+        let mut arrays = Vec::new();
+        let mut elems = Vec::new();
+        for mut arg in exprs {
+            if fname == "unnest" {
+                let (sql, kind, elem) = super::arrays::unnest_arg(self, &mut arg, scope, span)?;
+                arrays.push(format!("{sql}, '{kind}'"));
+                elems.push(elem);
+                continue;
+            }
             let t = self.expr(&mut arg, scope)?;
             self.coerce(&mut arg, &t, PgType::Regclass, span)?;
             if !t.is_unknown() && !t.ty.is_oid() {
@@ -1424,10 +1436,16 @@ impl Cx<'_> {
             }
             // No rows: the relation is not a partition (the argument is
             // still read, so that a name nothing has is an error).
-            let sql =
-                format!("pg_unnest(CASE WHEN {arg} IS NULL THEN NULL ELSE '{{}}' END, 'oid')");
-            (sql, PgType::Regclass)
-        };
+            arrays.push(format!(
+                "CASE WHEN {arg} IS NULL THEN NULL ELSE '{{}}' END, 'oid'"
+            ));
+            elems.push(PgType::Regclass);
+        }
+        let item = format!(
+            "{}({})",
+            crate::runtime::unnest::function_name(arrays.len()),
+            arrays.join(", ")
+        );
         let (qualifier, mut names) = match alias {
             Some(mut a) => {
                 fold_ident(&mut a.name);
@@ -1443,17 +1461,25 @@ impl Cx<'_> {
             }
             None => (fname.to_string(), Vec::new()),
         };
-        let width = 1 + usize::from(ordinality);
+        let width = elems.len() + usize::from(ordinality);
         if names.len() > width {
             return Err(Error::semantic(
-                format!("too many column aliases specified for function {fname}"),
+                format!(
+                    "table \"{qualifier}\" has {width} columns available but {} columns specified",
+                    names.len()
+                ),
                 span,
             ));
         }
-        if names.is_empty() {
+        // Unnamed columns: one function's is named by the alias (else the
+        // function); several arrays' each by the function.
+        if names.is_empty() && !multi {
             names.push(qualifier.clone());
         }
-        if ordinality && names.len() == 1 {
+        while names.len() < elems.len() {
+            names.push(fname.to_string());
+        }
+        if ordinality && names.len() == elems.len() {
             names.push("ordinality".into());
         }
         let quote = |s: &str| format!("\"{}\"", s.replace('"', "\"\""));
@@ -1469,9 +1495,20 @@ impl Cx<'_> {
             not_null,
             sql: Some(sql),
         };
-        let mut cols = vec![col(&names[0], elem, "value", false)];
+        let mut cols: Vec<ScopeCol> = elems
+            .iter()
+            .enumerate()
+            .map(|(i, elem)| {
+                col(
+                    &names[i],
+                    *elem,
+                    crate::runtime::unnest::value_column(i),
+                    false,
+                )
+            })
+            .collect();
         if ordinality {
-            cols.push(col(&names[1], PgType::Int8, "ordinality", true));
+            cols.push(col(&names[elems.len()], PgType::Int8, "ordinality", true));
         }
         Ok(Rel {
             qualifier,

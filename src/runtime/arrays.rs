@@ -30,6 +30,8 @@ enum Kind {
     Name,
     /// `"char"` (one byte).
     Char,
+    /// `aclitem`, of which pgshim has no values.
+    Aclitem,
 }
 
 impl Kind {
@@ -45,6 +47,7 @@ impl Kind {
             "oid" => Kind::Oid,
             "name" => Kind::Name,
             "char" => Kind::Char,
+            "aclitem" => Kind::Aclitem,
             _ => return None,
         })
     }
@@ -86,6 +89,7 @@ impl Kind {
             Kind::Text => Value::Text(e.to_string()),
             Kind::Name => Value::Text(scalar::name_in(e).to_string()),
             Kind::Char => Value::Text(scalar::char_in(e).map_err(pg_err)?),
+            Kind::Aclitem => return Err(pg_err("pgshim: aclitem values are not supported")),
         })
     }
 
@@ -103,6 +107,7 @@ impl Kind {
             Kind::Oid => PgType::Oid,
             Kind::Name => PgType::Name,
             Kind::Char => PgType::Char,
+            Kind::Aclitem => PgType::Aclitem,
         }
     }
 }
@@ -315,6 +320,7 @@ fn equal(kind: Kind, x: ValueRef<'_>, e: &str) -> Result<bool> {
         }
         Kind::Name => xs()? == scalar::name_in(e),
         Kind::Char => xs()? == scalar::char_in(e).map_err(pg_err)?,
+        Kind::Aclitem => return Err(pg_err("pgshim: aclitem values are not supported")),
     })
 }
 

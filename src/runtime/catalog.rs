@@ -112,8 +112,8 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
             }
         }))
     })?;
-    // int2vector (`1 3`): its length, its element i (from 0), and the
-    // int2[] of its elements.
+    // int2vector (`1 3`) and oidvector (`23 25`): the length, element i
+    // (from 0), and the array of the elements.
     conn.create_scalar_function("pg_int2vector_len", 1, pure(), |ctx| {
         Ok(text_arg(ctx, 0)?.map(|s| s.split_whitespace().count() as i64))
     })?;

@@ -18,7 +18,7 @@ pub(crate) mod sequences;
 mod series;
 pub(crate) mod strings;
 mod time;
-mod unnest;
+pub(crate) mod unnest;
 
 pub use like::{ilike, like};
 

@@ -118,9 +118,19 @@ pub enum PgType {
     OidArray,
     /// `"char"[]` (`pg_statistic_ext.stxkind`).
     CharArray,
+    /// `aclitem`: one access privilege (`postgres=CTc/postgres`). pgshim
+    /// grants nothing, so no value of it exists: its input is refused.
+    Aclitem,
+    /// `aclitem[]`, the catalogs' privilege lists (`pg_database.datacl`),
+    /// always NULL in pgshim's.
+    AclitemArray,
     /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
     /// stored as its output text (`1 3`), subscripted from 0.
     Int2vector,
+    /// `oidvector`: the catalogs' type lists (`pg_proc.proargtypes`,
+    /// `pg_index.indclass`), stored as its output text (`23 25`),
+    /// subscripted from 0.
+    Oidvector,
     /// `pg_node_tree`: a stored expression (`pg_attrdef.adbin`), readable
     /// only through `pg_get_expr`.
     PgNodeTree,
@@ -173,7 +183,10 @@ impl PgType {
             PgType::NameArray => "_name",
             PgType::OidArray => "_oid",
             PgType::CharArray => "_char",
+            PgType::Aclitem => "aclitem",
+            PgType::AclitemArray => "_aclitem",
             PgType::Int2vector => "int2vector",
+            PgType::Oidvector => "oidvector",
             PgType::PgNodeTree => "pg_node_tree",
         }
     }
@@ -224,7 +237,10 @@ impl PgType {
             PgType::NameArray => "name[]",
             PgType::OidArray => "oid[]",
             PgType::CharArray => "\"char\"[]",
+            PgType::Aclitem => "aclitem",
+            PgType::AclitemArray => "aclitem[]",
             PgType::Int2vector => "int2vector",
+            PgType::Oidvector => "oidvector",
             PgType::PgNodeTree => "pg_node_tree",
         }
     }
@@ -274,7 +290,10 @@ impl PgType {
             PgType::NameArray => 1003,
             PgType::OidArray => 1028,
             PgType::CharArray => 1002,
+            PgType::Aclitem => 1033,
+            PgType::AclitemArray => 1034,
             PgType::Int2vector => 22,
+            PgType::Oidvector => 30,
             PgType::PgNodeTree => 194,
         }
     }
@@ -285,6 +304,11 @@ impl PgType {
     /// assert_eq!(pgshim::PgType::of_oid(1184), Some(pgshim::PgType::Timestamptz));
     /// ```
     pub fn of_oid(oid: u32) -> Option<PgType> {
+        PgType::ALL.into_iter().find(|t| t.oid() == oid)
+    }
+
+    /// Every type pgshim has.
+    const ALL: [PgType; 43] = {
         use PgType::*;
         [
             Bool,
@@ -325,12 +349,13 @@ impl PgType {
             NameArray,
             OidArray,
             CharArray,
+            Aclitem,
+            AclitemArray,
             Int2vector,
+            Oidvector,
             PgNodeTree,
         ]
-        .into_iter()
-        .find(|t| t.oid() == oid)
-    }
+    };
 
     /// The array type whose elements are this type, where pgshim has one.
     ///
@@ -352,6 +377,7 @@ impl PgType {
             PgType::Name => PgType::NameArray,
             PgType::Oid => PgType::OidArray,
             PgType::Char => PgType::CharArray,
+            PgType::Aclitem => PgType::AclitemArray,
             _ => return None,
         })
     }
@@ -370,8 +396,19 @@ impl PgType {
             PgType::NameArray => PgType::Name,
             PgType::OidArray => PgType::Oid,
             PgType::CharArray => PgType::Char,
+            PgType::AclitemArray => PgType::Aclitem,
             _ => return None,
         })
+    }
+
+    /// The element type of a catalog vector (`int2vector`, `oidvector`),
+    /// which reads as the array of it.
+    pub fn vector_element(self) -> Option<PgType> {
+        match self {
+            PgType::Int2vector => Some(PgType::Int2),
+            PgType::Oidvector => Some(PgType::Oid),
+            _ => None,
+        }
     }
 
     /// Whether this is an array type.
@@ -383,11 +420,10 @@ impl PgType {
     /// (`pg_output(v, 'timestamptz')`): [`PgType::parse`], and the two
     /// names no column is declared with, `void` and `unknown`.
     pub(crate) fn from_name(name: &str) -> Option<PgType> {
-        match name {
-            "void" => Some(PgType::Void),
-            "unknown" => Some(PgType::Unknown),
-            other => PgType::parse(other),
-        }
+        PgType::ALL
+            .into_iter()
+            .find(|t| t.name() == name)
+            .or_else(|| PgType::parse(name))
     }
 
     /// Parses a PostgreSQL type name as written in DDL or in a SQLite
@@ -457,6 +493,8 @@ impl PgType {
             "regproc" => PgType::Regproc,
             "regprocedure" => PgType::Regprocedure,
             "int2vector" => PgType::Int2vector,
+            "oidvector" => PgType::Oidvector,
+            "aclitem" => PgType::Aclitem,
             "pg_node_tree" => PgType::PgNodeTree,
             _ => return None,
         })

@@ -157,6 +157,27 @@ SELECT count(*) AS n FROM unnest(NULL::int[]);
 -- case: unnest_not_an_array
 SELECT * FROM unnest(1);
 
+-- case: unnest_zips_arrays
+SELECT * FROM unnest(ARRAY[1, 2, 3], '{a,b}'::text[]) WITH ORDINALITY;
+
+-- case: unnest_zips_arrays_named
+SELECT * FROM unnest(ARRAY[1, 2], ARRAY['a']) AS x(a);
+
+-- case: unnest_zips_arrays_alias_only
+SELECT * FROM unnest(ARRAY[1, 2], ARRAY[true, NULL, false]) AS x;
+
+-- case: unnest_zips_null_and_empty
+SELECT * FROM unnest(NULL::int[], '{}'::text[], ARRAY[1.5]) WITH ORDINALITY AS u(a, b, c, n);
+
+-- case: unnest_zips_too_many_aliases
+SELECT * FROM unnest(ARRAY[1], ARRAY[2]) WITH ORDINALITY AS x(a, b, c, d);
+
+-- case: unnest_too_many_aliases
+SELECT * FROM unnest(ARRAY[1]) WITH ORDINALITY AS x(a, b, c);
+
+-- case: unnest_zips_lateral_over_rows
+SELECT g.id, u.k, u.t, u.i FROM (SELECT id, array_agg(big ORDER BY big) AS bigs, array_agg(tag ORDER BY big) AS tags FROM tg GROUP BY id) g, unnest(g.bigs, g.tags) WITH ORDINALITY u(k, t, i) ORDER BY g.id, u.i;
+
 -- case: concat_arrays
 SELECT ARRAY[1, 2] || ARRAY[3] AS a, '{x}'::text[] || ARRAY['y'] AS t, ARRAY[1] || '{2,3}' AS lit, '{}'::int[] || ARRAY[1] AS from_empty, ARRAY[1] || NULL::int[] AS with_null;
 

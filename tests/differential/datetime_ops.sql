@@ -396,3 +396,6 @@ FROM shifts WHERE id > 100;
 -- case: shared_percentile_null_differences_check_the_fraction
 SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ends - starts) AS a, percentile_disc(-1) WITHIN GROUP (ORDER BY ends - starts) AS b
 FROM shifts WHERE id = 4;
+
+-- case: generate_series_too_many_aliases
+SELECT * FROM generate_series(1, 3) AS g(a, b);

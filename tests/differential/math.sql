@@ -243,3 +243,15 @@ SELECT sqrt($1::numeric) AS s, mod($1::numeric, 1) AS m, div($1::numeric, 0.5) A
 
 -- case: float8_output_exact_ties_to_even
 SELECT 0.10 * ceil(9007199254740993::bigint) AS b, 0.10 * 9007199254740992::float8 AS c, 1e23::float8 AS d, 5e-324::float8 AS e, 0.3::float8 AS f, 123456789012345680::float8 AS g, '123e20'::float8 AS h;
+
+-- case: bitwise_and_or_of_integers
+SELECT 6 & 3 AS a, 6 | 3 AS o, 6::int2 & 3::int2 AS s, 5::int8 | 2 AS b, -1 & 255 AS m, NULL::int & 1 AS n, '6' & 3 AS u, 9223372036854775807 & -2 AS big;
+
+-- case: bitwise_types
+SELECT (6::int2 & 3::int2) + 32767::int2 AS overflows_as_int2;
+
+-- case: bitwise_option_flags
+SELECT x, x & 1 AS desc_flag, x & 2 AS nulls_first, x | 4 AS set FROM (VALUES (0::int2), (1::int2), (3::int2)) v(x) ORDER BY x;
+
+-- case: bitwise_of_numeric
+SELECT 1.5 & 1;

@@ -556,3 +556,46 @@ SELECT pg_relation_is_publishable('orders') AS t, pg_relation_is_publishable('op
 
 -- case: empty_catalogs_of_psql_describe
 SELECT (SELECT count(*) FROM pg_policy) AS policies, (SELECT count(*) FROM pg_statistic_ext) AS stats, (SELECT count(*) FROM pg_publication) AS pubs, (SELECT count(*) FROM pg_publication_rel) AS pubrels, (SELECT count(*) FROM pg_publication_namespace) AS pubns;
+
+-- case: pg_database_of_the_session
+SELECT datname = current_database() AS own, pg_catalog.pg_get_userbyid(datdba) AS owner, pg_catalog.pg_encoding_to_char(encoding) AS encoding, datcollate, datctype, daticulocale, datlocprovider, datistemplate, datallowconn, datconnlimit, pg_catalog.array_to_string(datacl, E'\n') AS acl, datacl IS NULL AS no_acl FROM pg_catalog.pg_database WHERE datname = current_database();
+
+-- case: pg_database_psql_list_query
+SELECT pg_catalog.pg_get_userbyid(d.datdba) as "Owner", pg_catalog.pg_encoding_to_char(d.encoding) as "Encoding", d.datcollate as "Collate", d.datctype as "Ctype", d.daticulocale as "ICU Locale", CASE d.datlocprovider WHEN 'c' THEN 'libc' WHEN 'i' THEN 'icu' END AS "Locale Provider", pg_catalog.array_to_string(d.datacl, E'\n') AS "Access privileges" FROM pg_catalog.pg_database d WHERE d.datname = current_database() ORDER BY 1;
+
+-- case: pg_proc_psql_df_query
+SELECT n.nspname as "Schema", p.proname as "Name", pg_catalog.pg_get_function_result(p.oid) as "Result data type", pg_catalog.pg_get_function_arguments(p.oid) as "Argument data types",
+ CASE p.prokind WHEN 'a' THEN 'agg' WHEN 'w' THEN 'window' WHEN 'p' THEN 'proc' ELSE 'func' END as "Type"
+FROM pg_catalog.pg_proc p LEFT JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace
+WHERE p.proname OPERATOR(pg_catalog.~) '^(date_trunc|age|count|row_number|generate_series)$' COLLATE pg_catalog.default AND pg_catalog.pg_function_is_visible(p.oid)
+ORDER BY 1, 2, 4;
+
+-- case: pg_proc_columns_of_date_trunc
+SELECT oid, proname, pronamespace, proowner, prolang, procost, prorows, provariadic, prokind, prosecdef, proleakproof, proisstrict, proretset, provolatile, proparallel, pronargs, pronargdefaults, prorettype, prosrc, proconfig, proargnames, proallargtypes, proargmodes, proacl IS NULL AS no_acl
+FROM pg_proc WHERE proname = 'date_trunc' ORDER BY oid;
+
+-- case: pg_proc_argument_texts
+SELECT p.oid, pg_get_function_identity_arguments(p.oid) AS identity, pg_get_function_arguments(p.oid) AS args, pg_get_function_result(p.oid) AS result
+FROM pg_proc p WHERE p.proname IN ('make_interval', 'make_timestamptz', 'string_agg', 'generate_series', 'to_char') ORDER BY 1;
+
+-- case: pg_proc_functions_of_an_unknown_oid
+SELECT pg_get_function_result(1), pg_get_function_arguments(0), pg_get_function_identity_arguments(1), pg_function_is_visible(1);
+
+-- case: pg_proc_aggregates_and_windows
+SELECT proname, prokind, count(*) FROM pg_proc WHERE proname IN ('count', 'sum', 'avg', 'min', 'max', 'array_agg', 'string_agg', 'row_number', 'rank', 'lag', 'lead', 'bool_and') GROUP BY 1, 2 ORDER BY 1, 2;
+
+-- case: index_keys_and_options_django_query
+SELECT indexname, array_agg(attname ORDER BY arridx), indisunique, indisprimary, array_agg(ordering ORDER BY arridx), amname, exprdef, s2.attoptions
+FROM (
+    SELECT c2.relname as indexname, idx.*, attr.attname, am.amname,
+        CASE WHEN idx.indexprs IS NOT NULL THEN pg_get_indexdef(idx.indexrelid) END AS exprdef,
+        CASE am.amname WHEN 'btree' THEN CASE (option & 1) WHEN 1 THEN 'DESC' ELSE 'ASC' END END as ordering,
+        c2.reloptions as attoptions
+    FROM (SELECT * FROM pg_index i, unnest(i.indkey, i.indoption) WITH ORDINALITY koi(key, option, arridx)) idx
+    LEFT JOIN pg_class c ON idx.indrelid = c.oid
+    LEFT JOIN pg_class c2 ON idx.indexrelid = c2.oid
+    LEFT JOIN pg_am am ON c2.relam = am.oid
+    LEFT JOIN pg_attribute attr ON attr.attrelid = c.oid AND attr.attnum = idx.key
+    WHERE c.relname = 'orders' AND pg_catalog.pg_table_is_visible(c.oid)
+) s2
+GROUP BY indexname, indisunique, indisprimary, amname, exprdef, attoptions ORDER BY 1;

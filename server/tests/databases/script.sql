@@ -1,6 +1,7 @@
 CREATE DATABASE pgshim_db_a;
 CREATE DATABASE pgshim_db_a;
 CREATE DATABASE pgshim_db_b ENCODING = 'utf8' TEMPLATE template0;
+\l pgshim_db_*
 \c pgshim_db_a
 SELECT current_database();
 CREATE TABLE t (x int);
@@ -20,3 +21,4 @@ DROP DATABASE pgshim_db_a;
 DROP DATABASE IF EXISTS pgshim_db_a;
 DROP DATABASE pgshim_db_b;
 DROP DATABASE pgshim_db_c;
+\l pgshim_db_*

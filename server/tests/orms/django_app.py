@@ -2,9 +2,8 @@
 database: migrate (the contrib apps' migrations and the app's own),
 models with DateTimeField, DateField and DurationField under USE_TZ,
 TruncDay/TruncMonth/Extract in a zone, aggregates, bulk_create,
-update_or_create and select_related. Prints one JSON line per step: what
-the app sees. (inspectdb reads pg_constraint, which pgshim does not have
-yet.)
+update_or_create, select_related and inspectdb. Prints one JSON line per
+step: what the app sees.
 
 usage: python django_app.py DATABASE_URL WORK_DIR
 """
@@ -141,3 +140,12 @@ def update_or_create():
 step("update_or_create", update_or_create)
 step("select_related", lambda: [(t.subject, t.agent.name) for t in Ticket.objects.select_related("agent").filter(agent__isnull=False).order_by("id")[:4]])
 step("values with the zone", lambda: [v.astimezone(ny).isoformat() for v in Ticket.objects.order_by("id").values_list("created_at", flat=True)[:3]])
+
+
+def inspectdb():
+    out = io.StringIO()
+    call_command("inspectdb", "tickets_agent", "tickets_ticket", stdout=out)
+    return [l for l in out.getvalue().splitlines() if l.strip() and not l.startswith("#")]
+
+
+step("inspectdb", inspectdb)

@@ -9,6 +9,7 @@ CREATE VIEW open_tickets AS SELECT id, title FROM tickets;
 \di
 \dn
 \dv
+\df date_trunc
 \x
 INSERT INTO agents (name, email) VALUES ('Ann', 'ann@example.com'), ('Bo', NULL) RETURNING id, name;
 \x

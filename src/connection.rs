@@ -2035,6 +2035,10 @@ pub(crate) fn bound_value(v: SqlValue, ty: PgType, n: usize) -> Result<SqlValue>
         // parameters.
         (SqlValue::Text(s), t) if t.is_temporal() => SqlValue::Text(s),
         (SqlValue::Integer(i), t) if t.is_string() => SqlValue::Text(i.to_string()),
+        // A regclass parameter is a relation's name (or OID), which the
+        // SQL looks up when it runs (see catalog_functions::regclass_in).
+        (SqlValue::Text(s), PgType::Regclass) => SqlValue::Text(s),
+        (SqlValue::Integer(i), PgType::Regclass) => SqlValue::Text(i.to_string()),
         (other, t) => {
             return Err(err(format!(
                 "parameter ${n}: cannot use {} as {}",

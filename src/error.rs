@@ -446,6 +446,10 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
         "42804",
     ),
     ("array subscript must have type integer", "42804"),
+    ("argument … cannot be null", "22023"),
+    ("cross-database references are not implemented: …", "0A000"),
+    ("improper relation name (too many dotted names): …", "42601"),
+    ("argument list must have even number of elements", "22023"),
     (
         "table \"…\" has … columns available but … columns specified",
         "42P10",

@@ -48,7 +48,10 @@ impl Value {
                 if t.is_string()
                     || t.is_temporal()
                     || t.is_reg()
-                    || matches!(t, PgType::Unknown | PgType::Int2vector | PgType::Oidvector) =>
+                    || matches!(
+                        t,
+                        PgType::Unknown | PgType::Int2vector | PgType::Oidvector | PgType::Json
+                    ) =>
             {
                 Value::Text(s)
             }

@@ -243,6 +243,29 @@ const SPECS: &[Spec] = &[
         keys: &["oid", "proname"],
     },
     Spec {
+        name: "pg_opclass",
+        oid: 2616,
+        kind: "r",
+        columns: "oid oid, opcmethod oid, opcname name, opcnamespace oid, opcowner oid, \
+                  opcfamily oid, opcintype oid, opcdefault boolean, opckeytype oid",
+        keys: &["oid"],
+    },
+    Spec {
+        name: "pg_enum",
+        oid: 3501,
+        kind: "r",
+        columns: "oid oid, enumtypid oid, enumsortorder real, enumlabel name",
+        keys: &["enumtypid"],
+    },
+    Spec {
+        name: "pg_sequence",
+        oid: 2224,
+        kind: "r",
+        columns: "seqrelid oid, seqtypid oid, seqstart bigint, seqincrement bigint, \
+                  seqmax bigint, seqmin bigint, seqcache bigint, seqcycle boolean",
+        keys: &["seqrelid"],
+    },
+    Spec {
         name: "pg_inherits",
         oid: 2611,
         kind: "r",
@@ -1160,6 +1183,41 @@ fn unshown(what: &str) -> String {
 /// How a `pg_node_tree` value that pgshim cannot show begins.
 pub(crate) const UNSHOWN: char = '\u{1}';
 
+/// An index's `indclass` and `indcollation` (oidvector texts): per
+/// column the operator class its definition names, else its type's
+/// default btree class, and its type's collation, as CREATE INDEX picks
+/// them (recorded from PostgreSQL by scripts/gen-pg-procs); 0 for an
+/// expression, whose type pgshim does not keep.
+fn index_classes(catalog: &Catalog, i: &IndexInfo) -> (String, String) {
+    let table = catalog.table(&i.table);
+    let mut classes = Vec::new();
+    let mut collations = Vec::new();
+    for (k, def) in i.column_defs.iter().enumerate() {
+        let ty = i
+            .column_names
+            .get(k)
+            .and_then(|n| table.and_then(|t| t.column(n)))
+            .and_then(|c| c.ty);
+        let default = ty.and_then(|t| {
+            crate::system_procs::DEFAULT_INDEX_CLASSES
+                .iter()
+                .find(|(name, _, _)| *name == t.sql_name())
+        });
+        let named = def
+            .as_ref()
+            .and_then(|(_, _, class)| class.as_deref())
+            .and_then(|c| {
+                crate::system_procs::BTREE_OPCLASSES
+                    .iter()
+                    .find(|(_, name, ..)| *name == c)
+                    .map(|(oid, ..)| *oid)
+            });
+        classes.push(named.or(default.map(|d| d.1)).unwrap_or(0).to_string());
+        collations.push(default.map_or(0, |d| d.2).to_string());
+    }
+    (classes.join(" "), collations.join(" "))
+}
+
 /// A database's OID: PostgreSQL's for `postgres` (5), and for any other
 /// name a number of its own from 16384 on, the same for the same name
 /// (FNV-1a of the name), as a database keeps its OID while it exists.
@@ -1530,6 +1588,25 @@ impl Rows {
             );
         }
 
+        // pg_opclass: PostgreSQL's btree operator classes (the access
+        // method of every index pgshim has).
+        for (oid, name, family, intype, default) in crate::system_procs::BTREE_OPCLASSES {
+            add(
+                "pg_opclass",
+                vec![
+                    int(*oid),
+                    int(403),
+                    text(name),
+                    int(PG_CATALOG),
+                    int(SUPERUSER),
+                    int(*family),
+                    int(*intype),
+                    flag(*default),
+                    int(0),
+                ],
+            );
+        }
+
         // pg_collation: the database default and the libc collations
         // every PostgreSQL has (not the operating system's locales,
         // which initdb imports).
@@ -1733,6 +1810,7 @@ impl Rows {
             }
             let class = Class::plain(i.oid, &i.name, PUBLIC, "i", i.columns);
             add("pg_class", class.row());
+            let (classes, collations) = index_classes(catalog, i);
             add(
                 "pg_index",
                 vec![
@@ -1752,8 +1830,8 @@ impl Rows {
                     flag(true),
                     flag(false),
                     text(&i.keys),
-                    NULL,
-                    NULL,
+                    text(&collations),
+                    text(&classes),
                     text(&i.options),
                     NULL,
                     if i.partial {
@@ -1968,6 +2046,21 @@ impl Rows {
         for name in catalog.sequence_names() {
             let class = Class::plain(next, name, PUBLIC, "S", 3);
             add("pg_class", class.row());
+            if let Some(s) = catalog.sequence(name) {
+                add(
+                    "pg_sequence",
+                    vec![
+                        int(next),
+                        int(i64::from(s.data_type.oid())),
+                        int(s.start),
+                        int(s.increment),
+                        int(s.max),
+                        int(s.min),
+                        int(s.cache),
+                        flag(s.cycle),
+                    ],
+                );
+            }
             next += 1;
         }
         // pg_attrdef: each default's PostgreSQL text, which pg_get_expr

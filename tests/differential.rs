@@ -348,3 +348,8 @@ fn transactions() {
 fn locking() {
     suite("locking.sql");
 }
+
+#[test]
+fn json() {
+    suite("json.sql");
+}

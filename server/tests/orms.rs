@@ -4,7 +4,11 @@
 //! reads the schema as Rails' schema cache does, and runs models and
 //! queries (tests/orms/activerecord_app.rb); Django (PyPI, with psycopg 3,
 //! in a virtualenv under the cache directory) runs `migrate` on a fresh
-//! database and its time-zone-aware queries (tests/orms/django_app.py).
+//! database, its time-zone-aware queries and inspectdb
+//! (tests/orms/django_app.py); SQLAlchemy 2 (PyPI, with psycopg 3) runs
+//! create_all, ORM queries with func.date_trunc and func.timezone, and
+//! reflects what it made with MetaData.reflect and the Inspector
+//! (tests/orms/sqlalchemy_app.py).
 //! What the app sees must be what it sees on PostgreSQL; PostgreSQL's
 //! output is taken live or from tests/orms/<orm>.out (recorded with
 //! `PGSHIM_RECORD=1`).
@@ -29,8 +33,8 @@ fn ruby_with_activerecord() -> &'static str {
     "ruby"
 }
 
-/// Debian's Python with Django and psycopg in a virtualenv.
-fn python_with_django() -> PathBuf {
+/// Debian's Python with Django, SQLAlchemy and psycopg in a virtualenv.
+fn python_with_orms() -> PathBuf {
     apt_install(
         Command::new("/usr/bin/python3").args(["-c", "import ensurepip, venv"]),
         &["python3-venv", "python3-pip"],
@@ -38,7 +42,7 @@ fn python_with_django() -> PathBuf {
     let venv = cache_dir().join("orms-venv");
     let py = venv.join("bin/python");
     if !Command::new(&py)
-        .args(["-c", "import django, psycopg"])
+        .args(["-c", "import django, psycopg, sqlalchemy"])
         .output()
         .is_ok_and(|o| o.status.success())
     {
@@ -50,6 +54,7 @@ fn python_with_django() -> PathBuf {
             "--quiet",
             "django>=4.2,<5.1",
             "psycopg[binary]>=3.1",
+            "sqlalchemy>=2.0,<2.1",
         ]));
     }
     py
@@ -100,12 +105,22 @@ fn activerecord_migrations_models_and_schema_cache() {
 
 #[test]
 fn django_migrate_and_time_zone_queries() {
-    let py = python_with_django();
+    let py = python_with_orms();
     compare("django", |url| {
         let dir = common::TempDir::new();
         run(Command::new(&py)
             .arg(here().join("django_app.py"))
             .arg(url)
             .arg(&dir.0))
+    });
+}
+
+#[test]
+fn sqlalchemy_create_all_queries_and_reflection() {
+    let py = python_with_orms();
+    compare("sqlalchemy", |url| {
+        run(Command::new(&py)
+            .arg(here().join("sqlalchemy_app.py"))
+            .arg(url))
     });
 }

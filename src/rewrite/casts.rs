@@ -366,6 +366,7 @@ fn cast_value(
                 None => text,
             }
         }
+        (a, PgType::Regclass) if a.is_string() => super::catalog_functions::regclass_in(cx, inner)?,
         (a, b) if a.is_string() && b.is_reg() => {
             return Err(Error::unsupported(
                 format!("a cast of a computed text to {}", b.sql_name()),

@@ -91,6 +91,22 @@ pub(crate) fn pg_table_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     replace_sql(cx, c, &sql, PgType::Bool)
 }
 
+/// `pg_type_is_visible(oid)`: whether the search path finds the type by
+/// its bare name: a pg_catalog type always, a public one (a relation's
+/// row type) unless a pg_catalog type has its name; NULL for an OID no
+/// type has.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-SCHEMA>
+pub(crate) fn pg_type_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    arity(c, 1)?;
+    let oid = oid_arg(cx, c, 0)?;
+    let sql = format!(
+        "(SELECT pgshim_t.\"typnamespace\" = 11 OR NOT EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_type\" pgshim_p WHERE pgshim_p.\"typname\" = pgshim_t.\"typname\" AND pgshim_p.\"typnamespace\" = 11) FROM temp.\"pg_catalog.pg_type\" pgshim_t WHERE pgshim_t.\"oid\" = {oid})"
+    );
+    replace_sql(cx, c, &sql, PgType::Bool)
+}
+
 /// `pg_function_is_visible(oid)`: whether the search path finds the
 /// function by its bare name. Every function pgshim has is pg_catalog's,
 /// first on the path, so it is true for each; NULL for an OID none has.
@@ -364,6 +380,25 @@ pub(crate) fn reg_out(
     build::expr_from_sql(&sql).map_err(|m| Error::Internal(format!("{sql}: {m}")))
 }
 
+/// A computed text read as a `regclass` (`pg_get_serial_sequence(…)::regclass`),
+/// as `regclassin` reads it when the query runs: the name (`s`, `"S"`,
+/// `public.s`) looked up on the search path (pg_catalog, then public);
+/// PostgreSQL's errors for a relation or schema that does not exist. (A
+/// literal is looked up when translated, see `casts`.)
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/datatype-oid.html>
+pub(crate) fn regclass_in(cx: &mut Cx, e: sqlparser::ast::Expr) -> Result<sqlparser::ast::Expr> {
+    cx.system_catalog = true;
+    let x = e.to_string();
+    let schema = format!("pg_name_part({x}, 'schema')");
+    let sql = format!(
+        "pg_regclass_found({x}, {}, {schema} IS NULL OR EXISTS (SELECT 1 FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {schema}))",
+        regclass_lookup(&x)
+    );
+    build::expr_from_sql(&sql).map_err(|m| Error::Internal(format!("{sql}: {m}")))
+}
+
 /// [`reg_out`] of the SQLite expression `e`, as SQL.
 pub(crate) fn reg_out_sql(ty: PgType, e: &str) -> String {
     let kind = match ty {
@@ -626,6 +661,17 @@ pub(crate) fn advisory_lock(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     super::strings::emit_call(c, &name, PgType::Bool)
 }
 
+/// The OID of the relation the SQLite text expression `x` names, as
+/// `regclass` input reads the name, on the search path (pg_catalog,
+/// then public); NULL when nothing has it.
+fn regclass_lookup(x: &str) -> String {
+    let name = format!("pg_name_part({x}, 'name')");
+    let schema = format!("pg_name_part({x}, 'schema')");
+    format!(
+        "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {name} AND ({schema} IS NULL OR \"relnamespace\" = (SELECT \"oid\" FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {schema})) ORDER BY \"relnamespace\" <> 11 LIMIT 1)"
+    )
+}
+
 /// `to_regtype(text)`, `to_regclass(text)`, `to_regnamespace(text)`: the
 /// name's OID, looked up as the `regtype`/`regclass`/`regnamespace` input
 /// does, when the statement runs (the name may be a parameter), or NULL
@@ -654,13 +700,7 @@ pub(crate) fn to_reg(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
             ),
             PgType::Regtype,
         ),
-        "to_regclass" => (
-            format!(
-                "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_class\" WHERE \"relname\" = {name} AND {} ORDER BY \"relnamespace\" <> 11 LIMIT 1)",
-                in_schema("relnamespace")
-            ),
-            PgType::Regclass,
-        ),
+        "to_regclass" => (regclass_lookup(&x.to_string()), PgType::Regclass),
         _ => (
             format!(
                 "(SELECT \"oid\" FROM temp.\"pg_catalog.pg_namespace\" WHERE \"nspname\" = {name} AND {schema} IS NULL)"

@@ -1431,8 +1431,15 @@ impl Cx<'_> {
     ) -> Result<()> {
         if self.params[n - 1].is_none() {
             self.read_param_input(e, target);
+            if target == PgType::Regclass {
+                let inner = std::mem::replace(e, build::null());
+                *e = super::catalog_functions::regclass_in(self, inner)?;
+            }
         }
-        if target == PgType::Bytea || target == PgType::Bpchar || target.is_reg() {
+        if target == PgType::Bytea
+            || target == PgType::Bpchar
+            || (target.is_reg() && target != PgType::Regclass)
+        {
             return Err(Error::unsupported(
                 format!("parameter ${n} of type {}", target.sql_name()),
                 span,

@@ -424,6 +424,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "a type's SQL name with its modifier, from pg_type; ??? for an unknown OID",
     ),
     (
+        "json_build_object",
+        super::json::build_object,
+        "json of alternating keys and values of numbers, booleans and strings, written as PostgreSQL writes it",
+    ),
+    (
+        "pg_type_is_visible",
+        super::catalog_functions::pg_type_is_visible,
+        "whether the search path finds the type by its name (pg_catalog before public); NULL for an unknown OID",
+    ),
+    (
         "pg_function_is_visible",
         super::catalog_functions::pg_function_is_visible,
         "true for each function pg_proc has (all are pg_catalog's); NULL for an unknown OID",

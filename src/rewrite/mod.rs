@@ -18,6 +18,7 @@ pub mod functions;
 mod fuse;
 mod grouping;
 mod hoist;
+mod json;
 mod math;
 mod memo;
 pub(crate) mod naming;

@@ -477,8 +477,8 @@ impl Cx<'_> {
         mut order_by: Option<&mut sqlparser::ast::OrderBy>,
     ) -> Result<Vec<OutputColumn>> {
         check_select_clauses(sel)?;
+        let srfs = srfs_in_select_list(sel)?;
         let series = series_in_select_list(sel)?;
-        let subscripts = subscripts_in_select_list(sel)?;
         let mut scope = Scope::child(outer);
         // A child scope does not see the parent's relations as its own but
         // resolves correlated names through `parent`.
@@ -489,8 +489,8 @@ impl Cx<'_> {
                 self.add_later_from_item(twj, &mut scope)?;
             }
         }
-        if let Some((arg, span)) = subscripts {
-            self.lateral_subscripts(sel, arg, &mut scope, span)?;
+        if !srfs.is_empty() {
+            self.lateral_srfs(sel, srfs, &mut scope)?;
         }
         if let Some(w) = sel.selection.as_mut() {
             let t = self.expr(w, &scope)?;
@@ -1519,44 +1519,90 @@ impl Cx<'_> {
     }
 }
 
-/// The FROM item the select list's `generate_subscripts` reads.
-const SUBSCRIPTS: &str = "pgshim_subscripts";
+/// The FROM item the select list's set-returning calls read.
+const SRF: &str = "pgshim_srf";
+
+/// A set-returning call of a select list with FROM (see
+/// [`srfs_in_select_list`]), with its argument.
+enum Srf {
+    /// `unnest(a)`.
+    Unnest(Expr),
+    /// `generate_subscripts(a, dim)`.
+    Subscripts(Expr, Box<Expr>),
+}
 
 impl Cx<'_> {
-    /// Joins the FROM items with the subscripts of `arg` (each row's own):
-    /// `generate_subscripts(v, 1)` of an int2vector is 0 to its length
-    /// less one, a row each, through the `generate_series` table function.
-    fn lateral_subscripts(
+    /// Joins the FROM items with the rows of the select list's
+    /// set-returning calls (each row's own), zipped as PostgreSQL runs
+    /// them in lockstep: call i is column `value{i}` of one `pg_unnestN`
+    /// FROM item over their arrays (`generate_subscripts(a, 1)`'s being
+    /// the array of a's subscripts). A row whose calls all yield no rows
+    /// yields none.
+    fn lateral_srfs(
         &mut self,
         sel: &mut Select,
-        mut arg: Expr,
+        calls: Vec<(Srf, Option<SourceSpan>)>,
         scope: &mut Scope,
-        span: Option<SourceSpan>,
     ) -> Result<()> {
-        let t = self.expr(&mut arg, scope)?;
-        if t.ty != PgType::Int2vector {
-            return Err(Error::unsupported(
-                format!("generate_subscripts of {}", t.ty.sql_name()),
-                span,
-                "generate_subscripts of int2vector (pg_index.indkey) is translated; arrays come with issue 17",
-            ));
+        let mut arrays = Vec::new();
+        let mut cols = Vec::new();
+        for (i, (call, span)) in calls.into_iter().enumerate() {
+            let (sql, kind, elem) = match call {
+                Srf::Unnest(mut arg) => super::arrays::unnest_arg(self, &mut arg, scope, span)?,
+                Srf::Subscripts(mut arg, mut dim) => {
+                    let t = self.expr(&mut arg, scope)?;
+                    if t.ty.vector_element().is_none() && !t.ty.is_array() {
+                        return Err(Error::semantic_hint(
+                            format!(
+                                "function generate_subscripts({}, integer) does not exist",
+                                t.ty.sql_name()
+                            ),
+                            span,
+                            "No function matches the given name and argument types. You might need to add explicit type casts.",
+                        ));
+                    }
+                    let dt = self.expr(&mut dim, scope)?;
+                    if !dt.is_unknown() && !dt.ty.is_integer() {
+                        return Err(Error::semantic_hint(
+                            format!(
+                                "function generate_subscripts({}, {}) does not exist",
+                                t.ty.sql_name(),
+                                dt.ty.sql_name()
+                            ),
+                            span,
+                            "No function matches the given name and argument types. You might need to add explicit type casts.",
+                        ));
+                    }
+                    self.coerce(&mut dim, &dt, PgType::Int4, span)?;
+                    (
+                        format!("pg_array_subscripts({arg}, {dim})"),
+                        "int4",
+                        PgType::Int4,
+                    )
+                }
+            };
+            arrays.push(format!("{sql}, '{kind}'"));
+            let name = crate::runtime::unnest::value_column(i);
+            cols.push(ScopeCol {
+                name: name.into(),
+                ty: Some(elem),
+                declared: elem.name().into(),
+                typmod: crate::types::typmod::NONE,
+                not_null: false,
+                sql: None,
+            });
         }
         let sql = format!(
-            "pg_generate_series(0, pg_int2vector_len({arg}) - 1, 1, 'int', 'UTC') AS {SUBSCRIPTS}"
+            "{}({}) AS {SRF}",
+            crate::runtime::unnest::function_name(arrays.len()),
+            arrays.join(", ")
         );
         let item = build::from_item(&sql, &sqlparser::dialect::SQLiteDialect {})
             .map_err(|e| Error::Internal(format!("{sql}: {e}")))?;
         sel.from.push(item);
         scope.rels.push(Rel {
-            qualifier: SUBSCRIPTS.into(),
-            cols: vec![ScopeCol {
-                name: "value".into(),
-                ty: Some(PgType::Int4),
-                declared: "int4".into(),
-                typmod: crate::types::typmod::NONE,
-                not_null: true,
-                sql: None,
-            }],
+            qualifier: SRF.into(),
+            cols,
             merged: vec![],
             pk: vec![],
         });
@@ -1564,48 +1610,35 @@ impl Cx<'_> {
     }
 }
 
-/// `generate_subscripts(v, 1)` in the select list of a query with FROM:
-/// a set-returning function there yields, for each row, one row per
-/// value, which is a join of the row with the function's rows. The call
-/// becomes a column of that FROM item (see `Cx::lateral_subscripts`) and
-/// keeps its name. Returns the argument, to be read in the FROM scope.
-/// Refused: another set-returning function beside it (PostgreSQL runs
-/// them in lockstep), grouping or aggregates (which PostgreSQL applies
-/// first), another dimension.
+/// `unnest(a)` and `generate_subscripts(a, 1)` as select items of a
+/// query with FROM: a set-returning function there yields, for each row,
+/// one row per value, several in lockstep (PostgreSQL 10's rule: as many
+/// rows as the longest, NULL past a shorter one's end), which is a join
+/// of the row with the zipped rows. Each call becomes a column of that
+/// FROM item (see `Cx::lateral_srfs`) and keeps its name. Refused: such a
+/// call inside an expression, grouping or aggregates (which PostgreSQL
+/// applies first). A select list without FROM is left
+/// to [`series_in_select_list`].
 ///
 /// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/xfunc-sql.html#XFUNC-SQL-FUNCTIONS-RETURNING-SET>,
 /// <https://www.postgresql.org/docs/current/functions-srf.html#FUNCTIONS-SRF-SUBSCRIPTS>
-fn subscripts_in_select_list(sel: &mut Select) -> Result<Option<(Expr, Option<SourceSpan>)>> {
-    fn is_call(e: &Expr) -> bool {
-        matches!(e, Expr::Function(f) if f.name.0.len() == 1 && last_name(&f.name.0) == "generate_subscripts" && f.over.is_none())
-    }
-    let mut found = None;
-    for item in sel.projection.iter_mut() {
-        let (e, aliased) = match item {
-            SelectItem::UnnamedExpr(e) => (e, false),
-            SelectItem::ExprWithAlias { expr, .. } => (expr, true),
-            _ => continue,
-        };
-        if !is_call(e) {
-            if super::grouping::has_set_returning(e) && found.is_some() {
-                return Err(Error::unsupported(
-                    "another set-returning function beside generate_subscripts",
-                    span_of(e),
-                    "move one of them into FROM",
-                ));
+fn srfs_in_select_list(sel: &mut Select) -> Result<Vec<(Srf, Option<SourceSpan>)>> {
+    fn call_name(e: &Expr) -> Option<String> {
+        match e {
+            Expr::Function(f)
+                if f.over.is_none()
+                    && (f.name.0.len() == 1
+                        || (f.name.0.len() == 2 && last_name(&f.name.0[..1]) == "pg_catalog")) =>
+            {
+                let n = last_name(&f.name.0);
+                matches!(n.as_str(), "unnest" | "generate_subscripts").then_some(n)
             }
-            continue;
+            _ => None,
         }
-        let span = span_of(e);
-        if found.is_some() {
-            return Err(Error::unsupported(
-                "more than one generate_subscripts in a select list",
-                span,
-                "move one of them into FROM",
-            ));
-        }
-        let Expr::Function(f) = e else { continue };
-        let args = match &f.args {
+    }
+    fn plain_args(f: &sqlparser::ast::Function) -> Option<Vec<Expr>> {
+        match &f.args {
             sqlparser::ast::FunctionArguments::List(l) => l
                 .args
                 .iter()
@@ -1615,37 +1648,30 @@ fn subscripts_in_select_list(sel: &mut Select) -> Result<Option<(Expr, Option<So
                     ) => Some(x.clone()),
                     _ => None,
                 })
-                .collect::<Option<Vec<_>>>(),
+                .collect(),
             _ => None,
-        };
-        let Some([arr, dim]) = args.as_deref() else {
-            return Err(Error::unsupported(
-                "this form of generate_subscripts",
-                span,
-                "generate_subscripts(v, 1)",
-            ));
-        };
-        if dim.to_string() != "1" {
-            return Err(Error::unsupported(
-                "generate_subscripts of a dimension other than 1",
-                span,
-                "pgshim has one-dimensional arrays",
-            ));
         }
-        let arr = arr.clone();
-        *e = Expr::CompoundIdentifier(vec![build::ident(SUBSCRIPTS), build::ident("value")]);
-        if !aliased {
-            let expr = std::mem::replace(e, build::null());
-            *item = SelectItem::ExprWithAlias {
-                expr,
-                alias: build::ident("generate_subscripts"),
-            };
-        }
-        found = Some((arr, span));
     }
-    let Some((_, span)) = &found else {
-        return Ok(None);
+    let top = |i: &SelectItem| match i {
+        SelectItem::UnnamedExpr(e) | SelectItem::ExprWithAlias { expr: e, .. } => {
+            call_name(e).map(|n| (n, span_of(e)))
+        }
+        _ => None,
     };
+    let found: Vec<(String, Option<SourceSpan>)> = sel.projection.iter().filter_map(top).collect();
+    let Some((first, span)) = found.first().cloned() else {
+        return Ok(Vec::new());
+    };
+    if sel.from.is_empty() {
+        if let Some((_, span)) = found.iter().find(|(n, _)| n == "generate_subscripts") {
+            return Err(Error::unsupported(
+                "generate_subscripts without FROM",
+                *span,
+                "select from the table whose array it reads",
+            ));
+        }
+        return Ok(Vec::new());
+    }
     let grouped = !matches!(&sel.group_by, sqlparser::ast::GroupByExpr::Expressions(g, _) if g.is_empty())
         || sel.having.is_some()
         || sel.projection.iter().any(|i| match i {
@@ -1656,19 +1682,63 @@ fn subscripts_in_select_list(sel: &mut Select) -> Result<Option<(Expr, Option<So
         });
     if grouped {
         return Err(Error::unsupported(
-            "generate_subscripts in the select list of a grouped query",
-            *span,
-            "move generate_subscripts into FROM",
+            format!("{first} in the select list of a grouped query"),
+            span,
+            format!("move {first} into FROM"),
         ));
     }
-    if sel.from.is_empty() {
+    if found.len() > crate::runtime::unnest::MAX_ARRAYS {
         return Err(Error::unsupported(
-            "generate_subscripts without FROM",
-            *span,
-            "select from the table whose int2vector it reads",
+            "more than four set-returning functions in a select list",
+            span,
+            "move some of them into FROM",
         ));
     }
-    Ok(found)
+    let mut calls = Vec::new();
+    for item in sel.projection.iter_mut() {
+        let (e, aliased) = match item {
+            SelectItem::UnnamedExpr(e) => (e, false),
+            SelectItem::ExprWithAlias { expr, .. } => (expr, true),
+            _ => continue,
+        };
+        let Some(name) = call_name(e) else {
+            if super::grouping::has_set_returning(e) {
+                return Err(Error::unsupported(
+                    "a set-returning function inside an expression beside another",
+                    span_of(e),
+                    "move it into FROM",
+                ));
+            }
+            continue;
+        };
+        let span = span_of(e);
+        let Expr::Function(f) = e else { continue };
+        let args = plain_args(f);
+        let call = match (name.as_str(), args.as_deref()) {
+            ("unnest", Some([arr])) => Srf::Unnest(arr.clone()),
+            ("generate_subscripts", Some([arr, dim])) => {
+                Srf::Subscripts(arr.clone(), Box::new(dim.clone()))
+            }
+            _ => {
+                return Err(Error::unsupported(
+                    format!("this form of {name} in a select list"),
+                    span,
+                    "unnest(a) and generate_subscripts(a, dim)",
+                ));
+            }
+        };
+        let column = crate::runtime::unnest::value_column(calls.len());
+        *e = Expr::CompoundIdentifier(vec![build::ident(SRF), build::ident(column)]);
+        if !aliased {
+            let expr = std::mem::replace(e, build::null());
+            *item = SelectItem::ExprWithAlias {
+                expr,
+                alias: build::ident(&name),
+            };
+        }
+        calls.push((call, span));
+    }
+    Ok(calls)
 }
 
 /// `generate_series(…)` in the select list of a SELECT without FROM (a

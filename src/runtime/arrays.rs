@@ -220,6 +220,26 @@ pub fn register(conn: &Connection) -> Result<()> {
             _ => len,
         }))
     })?;
+    // pg_array_subscripts(array or vector, dim): the int4[] of its
+    // subscripts in dimension dim (generate_subscripts' rows): an array's
+    // from its lower bound, an int2vector's or oidvector's (`1 3`) from 0;
+    // none in another dimension (pgshim's arrays have one).
+    conn.create_scalar_function("pg_array_subscripts", 2, pure(), |ctx| {
+        let (Some(t), Some(dim)) = (text_arg(ctx, 0)?, ctx.get::<Option<i64>>(1)?) else {
+            return Ok(None);
+        };
+        if dim != 1 {
+            return Ok(Some("{}".to_string()));
+        }
+        let (lower, len) = if t.trim_start().starts_with(['{', '[']) {
+            let (lower, elems) = array::parse_bounded(&t).map_err(pg_err)?;
+            (i64::from(lower), elems.len() as i64)
+        } else {
+            (0, t.split_whitespace().count() as i64)
+        };
+        let subscripts: Vec<String> = (lower..lower + len).map(|i| i.to_string()).collect();
+        Ok(Some(format!("{{{}}}", subscripts.join(","))))
+    })?;
     // pg_cardinality(array): the number of elements.
     conn.create_scalar_function("pg_cardinality", 1, pure(), |ctx| {
         Ok(array_text(ctx, 0)?.map(|(_, e)| e.len() as i64))

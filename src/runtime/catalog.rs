@@ -98,6 +98,37 @@ pub(super) fn register(conn: &Connection) -> Result<()> {
         Some(oid) => Ok(oid),
         None => Err(pg_err(text_arg(ctx, 1)?.unwrap_or_default())),
     })?;
+    // regclass of a computed name (see rewrite::catalog_functions::
+    // regclass_in): the OID found, else PostgreSQL's error.
+    conn.create_scalar_function("pg_regclass_found", 3, pure(), |ctx| {
+        let Some(text) = text_arg(ctx, 0)? else {
+            return Ok(None);
+        };
+        if let Some(oid) = int_arg(ctx, 1)? {
+            return Ok(Some(oid));
+        }
+        // A number is an OID, taken as it is (as regclassin takes it).
+        if let Ok(oid) = scalar::oid_in(&text) {
+            if text.trim().bytes().all(|b| b.is_ascii_digit()) {
+                return Ok(Some(oid));
+            }
+        }
+        let parts = scalar::name_list(&text).map_err(pg_err)?;
+        Err(pg_err(match parts.as_slice() {
+            [schema, _] if int_arg(ctx, 2)? == Some(0) => {
+                format!("schema \"{schema}\" does not exist")
+            }
+            [_] | [_, _] => format!("relation \"{text}\" does not exist"),
+            [_, _, _] => format!(
+                "cross-database references are not implemented: \"{}\"",
+                parts.join(".")
+            ),
+            _ => format!(
+                "improper relation name (too many dotted names): {}",
+                parts.join(".")
+            ),
+        }))
+    })?;
     // An OID alias type's output: the object's name (looked up in the
     // catalog), `-` for 0, or the number for an OID nothing has.
     conn.create_scalar_function("pg_reg_out", 2, pure(), |ctx| {

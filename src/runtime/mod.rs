@@ -9,6 +9,7 @@ mod advisory;
 mod arrays;
 mod catalog;
 mod ffi;
+mod json;
 mod like;
 mod math;
 pub(crate) mod memo;
@@ -151,6 +152,7 @@ pub fn register(conn: &Connection, session: &Session) -> Result<()> {
     series::register(conn)?;
     sequences::register(conn, session)?;
     strings::register(conn)?;
+    json::register(conn)?;
     ordered::register(conn)?;
     numeric::register(conn)?;
     math::register(conn)?;

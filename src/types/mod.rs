@@ -127,6 +127,9 @@ pub enum PgType {
     /// `int2vector`: the catalogs' column-number lists (`pg_index.indkey`),
     /// stored as its output text (`1 3`), subscripted from 0.
     Int2vector,
+    /// `json`, so far only as `json_build_object`'s result (its text);
+    /// not a column or cast type yet.
+    Json,
     /// `oidvector`: the catalogs' type lists (`pg_proc.proargtypes`,
     /// `pg_index.indclass`), stored as its output text (`23 25`),
     /// subscripted from 0.
@@ -187,6 +190,7 @@ impl PgType {
             PgType::AclitemArray => "_aclitem",
             PgType::Int2vector => "int2vector",
             PgType::Oidvector => "oidvector",
+            PgType::Json => "json",
             PgType::PgNodeTree => "pg_node_tree",
         }
     }
@@ -241,6 +245,7 @@ impl PgType {
             PgType::AclitemArray => "aclitem[]",
             PgType::Int2vector => "int2vector",
             PgType::Oidvector => "oidvector",
+            PgType::Json => "json",
             PgType::PgNodeTree => "pg_node_tree",
         }
     }
@@ -294,6 +299,7 @@ impl PgType {
             PgType::AclitemArray => 1034,
             PgType::Int2vector => 22,
             PgType::Oidvector => 30,
+            PgType::Json => 114,
             PgType::PgNodeTree => 194,
         }
     }
@@ -308,7 +314,7 @@ impl PgType {
     }
 
     /// Every type pgshim has.
-    const ALL: [PgType; 43] = {
+    const ALL: [PgType; 44] = {
         use PgType::*;
         [
             Bool,
@@ -353,6 +359,7 @@ impl PgType {
             AclitemArray,
             Int2vector,
             Oidvector,
+            Json,
             PgNodeTree,
         ]
     };

@@ -599,3 +599,51 @@ FROM (
     WHERE c.relname = 'orders' AND pg_catalog.pg_table_is_visible(c.oid)
 ) s2
 GROUP BY indexname, indisunique, indisprimary, amname, exprdef, attoptions ORDER BY 1;
+
+-- case: pg_sequence_rows
+SELECT c.relname, s.seqtypid::regtype, s.seqstart, s.seqincrement, s.seqmax, s.seqmin, s.seqcache, s.seqcycle FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid ORDER BY 1;
+
+-- case: pg_sequence_of_a_serial_column_sqlalchemy
+SELECT a.attname, (SELECT s.seqstart FROM pg_catalog.pg_sequence s WHERE s.seqrelid = CAST(CAST(pg_catalog.pg_get_serial_sequence(CAST(CAST(a.attrelid AS REGCLASS) AS TEXT), a.attname) AS REGCLASS) AS OID)) AS start FROM pg_attribute a WHERE a.attrelid = 'orders'::regclass AND a.attnum > 0 ORDER BY a.attnum;
+
+-- case: regclass_of_computed_text
+SELECT v, v::regclass::oid = 'orders'::regclass::oid AS is_orders FROM (VALUES ('orders'), ('public.orders'), ('ORDERS'), ('"orders"'), (NULL)) t(v) WHERE v IS NULL OR lower(v) LIKE '%orders%' ORDER BY 1;
+
+-- case: regclass_of_computed_text_missing
+SELECT (x || 'nope')::regclass FROM (VALUES ('public.')) t(x);
+
+-- case: regclass_of_computed_text_missing_schema
+SELECT (x || 'nope')::regclass FROM (VALUES ('nospace.')) t(x);
+
+-- case: regclass_of_computed_text_catalog_first
+SELECT x, (x)::regclass::oid < 16384 AS is_catalog FROM (VALUES ('pg_roles'), ('public.pg_roles')) t(x) ORDER BY 1;
+
+-- case: regclass_of_computed_text_too_many_parts
+SELECT (x)::regclass FROM (VALUES ('a.b.c')) t(x);
+
+-- case: index_classes_and_collations
+SELECT c.relname, i.indclass::text, i.indcollation::text, (SELECT string_agg(oc.opcname, ',' ORDER BY k.n) FROM unnest(i.indclass) WITH ORDINALITY k(cls, n) JOIN pg_opclass oc ON oc.oid = k.cls) AS classes
+FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid WHERE t.relname IN ('agents', 'tickets', 'pair', 'orders') AND c.relname NOT LIKE '%partial%' ORDER BY 1;
+
+-- case: index_opclass_sqlalchemy_lockstep
+SELECT idx.ord, idx.attnum, oc.opcname, oc.opcdefault
+FROM (SELECT i.indexrelid, unnest(i.indkey) AS attnum, unnest(i.indclass) AS att_opclass, generate_subscripts(i.indkey, 1) AS ord FROM pg_index i WHERE i.indexrelid = '"Pair Desc"'::regclass) AS idx
+LEFT JOIN pg_opclass oc ON oc.oid = idx.att_opclass ORDER BY 1;
+
+-- case: srfs_in_lockstep_of_different_lengths
+SELECT id, unnest(ARRAY[1, 2, 3]) AS a, unnest('{x}'::text[]) AS b FROM (VALUES (1), (2)) v(id) ORDER BY 1, 2;
+
+-- case: srfs_with_no_rows_drop_the_row
+SELECT id, unnest(arr) AS a FROM (VALUES (1, '{}'::int[]), (2, NULL), (3, '{7}')) v(id, arr) ORDER BY 1;
+
+-- case: generate_subscripts_of_other_dimensions
+SELECT i.indexrelid = '"Pair Desc"'::regclass AS d, generate_subscripts(i.indkey, 2) AS s FROM pg_index i WHERE i.indexrelid = '"Pair Desc"'::regclass;
+
+-- case: generate_subscripts_of_an_array
+SELECT id, generate_subscripts(arr, 1) AS s, unnest(arr) AS v FROM (VALUES (1, '[3:4]={a,b}'::text[]), (2, '{c}')) v(id, arr) ORDER BY 1, 2;
+
+-- case: pg_opclass_defaults
+SELECT opcname, opcintype::regtype, opcdefault, opcfamily FROM pg_opclass WHERE opcmethod = 403 AND opcname IN ('text_ops', 'int8_ops', 'timestamptz_ops', 'text_pattern_ops', 'varchar_pattern_ops', 'numeric_ops') ORDER BY 1;
+
+-- case: type_is_visible
+SELECT pg_type_is_visible('int4'::regtype) AS builtin, pg_type_is_visible((SELECT reltype FROM pg_class WHERE relname = 'agents')) AS row_type, pg_type_is_visible(0) AS none;

@@ -666,7 +666,7 @@ fn setting_default(name: &str) -> Option<&'static str> {
         "client_min_messages" => "notice",
         "statement_timeout" | "lock_timeout" => "0",
         "idle_in_transaction_session_timeout" => "0",
-        "row_security" | "check_function_bodies" => "on",
+        "row_security" | "check_function_bodies" | "jit" => "on",
         "xmloption" => "content",
         // NAMEDATALEN - 1, PostgreSQL's (and so pgshim's) longest name.
         "max_identifier_length" => "63",
@@ -761,7 +761,9 @@ pub(crate) fn check_setting(name: &str, value: &str) -> crate::Result<Option<Str
             let ms = timeout_value(name, v).ok_or_else(bad)??;
             Ok((ms == 0).then(|| "0".to_string()))
         }
-        "row_security" | "check_function_bodies" => match lower.as_str() {
+        // jit: pgshim compiles no expressions, so either value answers
+        // alike (PostgreSQL's JIT changes speed only).
+        "row_security" | "check_function_bodies" | "jit" => match lower.as_str() {
             "on" | "true" | "yes" | "1" => Ok(Some("on".into())),
             "off" | "false" | "no" | "0" => Ok(Some("off".into())),
             _ => Err(crate::Error::semantic(

@@ -779,6 +779,69 @@ const BUILTIN_TYPES: &[BuiltinType] = &[
         "-"
     ),
     bt!(
+        OidArray,
+        -1,
+        false,
+        "A",
+        false,
+        26,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        CharArray,
+        -1,
+        false,
+        "A",
+        false,
+        18,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Aclitem,
+        12,
+        false,
+        "U",
+        false,
+        0,
+        1034,
+        "i",
+        "p",
+        0,
+        "aclitemin",
+        "aclitemout",
+        "-"
+    ),
+    bt!(
+        AclitemArray,
+        -1,
+        false,
+        "A",
+        false,
+        1033,
+        0,
+        "i",
+        "x",
+        0,
+        "array_in",
+        "array_out",
+        "-"
+    ),
+    bt!(
+        Json, -1, false, "U", false, 0, 199, "i", "x", 0, "json_in", "json_out", "-"
+    ),
+    bt!(
         NameArray,
         -1,
         false,
@@ -1654,6 +1717,9 @@ impl Rows {
             };
             let (recv, send) = if b.ty.is_array() {
                 ("array_recv".to_string(), "array_send".to_string())
+            } else if b.ty == PgType::Aclitem {
+                // aclitem has no binary format.
+                ("-".to_string(), "-".to_string())
             } else {
                 let base = b.input.trim_end_matches("in").trim_end_matches('_');
                 let sep = if b.input.ends_with("_in") { "_" } else { "" };

@@ -72,7 +72,10 @@ pub fn has_binary(t: PgType) -> bool {
             | PgType::Timestamp
             | PgType::Timestamptz
             | PgType::Interval
-    )
+            | PgType::Json
+            | PgType::Int2vector
+            | PgType::Oidvector
+    ) || t.element().is_some_and(has_binary)
 }
 
 /// Writes a value's binary format (`*send`) from its stored form.
@@ -114,9 +117,23 @@ pub fn encode_binary(t: PgType, v: ValueRef<'_>, out: &mut BytesMut) -> Result<(
             | PgType::Bpchar
             | PgType::Unknown
             | PgType::Name
-            | PgType::Char,
+            | PgType::Char
+            | PgType::Json,
             ValueRef::Text(b),
         ) => out.put_slice(b),
+        (PgType::Int2vector | PgType::Oidvector, ValueRef::Text(_)) => {
+            let elem = t.vector_element().ok_or("not a vector")?;
+            let elems: Vec<Option<String>> = text()?
+                .split_whitespace()
+                .map(|e| Some(e.to_string()))
+                .collect();
+            array_send(elem, 0, &elems, out)?;
+        }
+        (t, ValueRef::Text(_)) if t.is_array() => {
+            let elem = t.element().ok_or("not an array")?;
+            let (lower, elems) = pgshim::types::array::parse_bounded(text()?)?;
+            array_send(elem, lower, &elems, out)?;
+        }
         (
             PgType::Text | PgType::Varchar | PgType::Bpchar | PgType::Unknown | PgType::Name,
             ValueRef::Integer(i),
@@ -131,6 +148,51 @@ pub fn encode_binary(t: PgType, v: ValueRef<'_>, out: &mut BytesMut) -> Result<(
             out.put_i32(i.months);
         }
         (t, v) => return Err(format!("a stored {v:?} is not {}", t.sql_name())),
+    }
+    Ok(())
+}
+
+/// A one-dimensional array in `array_send`'s format from its elements'
+/// texts (as pgshim stores them), each in its type's binary format.
+fn array_send(
+    elem: PgType,
+    lower: i32,
+    elems: &[Option<String>],
+    out: &mut BytesMut,
+) -> Result<(), String> {
+    if elems.is_empty() {
+        out.put_i32(0);
+        out.put_i32(0);
+        out.put_u32(elem.oid());
+        return Ok(());
+    }
+    out.put_i32(1);
+    out.put_i32(i32::from(elems.iter().any(Option::is_none)));
+    out.put_u32(elem.oid());
+    out.put_i32(i32::try_from(elems.len()).map_err(|e| e.to_string())?);
+    out.put_i32(lower);
+    for e in elems {
+        let Some(e) = e else {
+            out.put_i32(-1);
+            continue;
+        };
+        // The element as pgshim stores a value of its type.
+        let value = match elem {
+            PgType::Bool => rusqlite::types::Value::Integer(i64::from(e == "t")),
+            t if t.is_integer() || t == PgType::Oid => rusqlite::types::Value::Integer(
+                e.parse()
+                    .map_err(|_| format!("bad stored {} {e:?}", t.sql_name()))?,
+            ),
+            PgType::Float4 | PgType::Float8 => match e.parse::<f64>() {
+                Ok(f) => rusqlite::types::Value::Real(f),
+                Err(_) => rusqlite::types::Value::Text(e.clone()),
+            },
+            _ => rusqlite::types::Value::Text(e.clone()),
+        };
+        let mut buf = BytesMut::new();
+        encode_binary(elem, ValueRef::from(&value), &mut buf)?;
+        out.put_i32(i32::try_from(buf.len()).map_err(|e| e.to_string())?);
+        out.put_slice(&buf);
     }
     Ok(())
 }
@@ -165,6 +227,7 @@ pub fn decode_binary(t: PgType, b: &[u8]) -> Result<String, String> {
         | PgType::Bpchar
         | PgType::Unknown
         | PgType::Name
+        | PgType::Json
         | PgType::Char => String::from_utf8(b.to_vec())
             .map_err(|_| "invalid byte sequence for encoding \"UTF8\"".to_string())?,
         PgType::Date => {
@@ -202,6 +265,7 @@ pub fn decode_binary(t: PgType, b: &[u8]) -> Result<String, String> {
             };
             i.to_string()
         }
+        t if t.is_array() => array_recv(t, b).ok_or_else(bad)??,
         other => {
             return Err(format!(
                 "no binary input function available for type {}",
@@ -209,6 +273,53 @@ pub fn decode_binary(t: PgType, b: &[u8]) -> Result<String, String> {
             ));
         }
     })
+}
+
+/// A one-dimensional array in `array_send`'s format (ndim, has-nulls,
+/// element type, then per dimension its length and lower bound, then each
+/// element as a length, -1 for NULL, and its binary value) as array text,
+/// each element decoded as its type's binary input reads it. `None`:
+/// malformed; an inner `Err`: an element's error, or more dimensions.
+fn array_recv(t: PgType, b: &[u8]) -> Option<Result<String, String>> {
+    let elem = t.element()?;
+    let mut at = 0usize;
+    let int = |at: &mut usize| -> Option<i32> {
+        let v = i32::from_be_bytes(b.get(*at..*at + 4)?.try_into().ok()?);
+        *at += 4;
+        Some(v)
+    };
+    let ndim = int(&mut at)?;
+    let _nulls = int(&mut at)?;
+    let _elem_oid = int(&mut at)?;
+    if ndim == 0 {
+        return Some(Ok("{}".into()));
+    }
+    if ndim != 1 {
+        return Some(Err(
+            "pgshim: multidimensional arrays are not supported".into()
+        ));
+    }
+    let len = int(&mut at)?;
+    let lower = int(&mut at)?;
+    let mut elems = Vec::new();
+    for _ in 0..len.max(0) {
+        let n = int(&mut at)?;
+        if n < 0 {
+            elems.push(None);
+            continue;
+        }
+        let start = at;
+        let data = b.get(start..start + n as usize)?;
+        at += n as usize;
+        match decode_binary(elem, data) {
+            Ok(v) => elems.push(Some(v)),
+            Err(e) => return Some(Err(e)),
+        }
+    }
+    if at != b.len() {
+        return None;
+    }
+    Some(Ok(pgshim::types::array::format_bounded(lower, &elems)))
 }
 
 /// A float as PostgreSQL's input reads it back exactly.

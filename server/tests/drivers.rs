@@ -231,6 +231,19 @@ fn asyncpg_binary_protocol() {
     });
 }
 
+/// asyncpg's introspection of types it has no codec for, and the binary
+/// format of catalog types and arrays
+/// (tests/drivers/asyncpg_introspection.py).
+#[test]
+fn asyncpg_type_introspection() {
+    let py = python();
+    compare("asyncpg_introspection", |url, _| {
+        run(Command::new(&py)
+            .arg(here().join("asyncpg_introspection.py"))
+            .arg(url))
+    });
+}
+
 #[test]
 fn node_postgres_named_statements() {
     let modules = node_modules();

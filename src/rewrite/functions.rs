@@ -414,6 +414,11 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "to_timestamp(text, template) in the session zone, to_timestamp(epoch seconds)",
     ),
     (
+        "set_config",
+        super::session::set_config,
+        "set_config(name, value, false): SET as a function, returning the new value; is_local true and search_path refused",
+    ),
+    (
         "current_setting",
         super::session::current_setting,
         "current_setting(name [, missing_ok]): the setting as SHOW prints it",

@@ -68,6 +68,8 @@ pub const SETTINGS: &[(&str, bool)] = &[
     ("row_security", true),
     ("check_function_bodies", true),
     ("xmloption", true),
+    // asyncpg turns it off while it introspects types.
+    ("jit", true),
 ];
 
 /// The canonical name of a setting, matched case-insensitively.
@@ -394,6 +396,66 @@ fn set_time_zone(value: &Expr) -> Result<Translation> {
 ///
 /// # PostgreSQL
 /// <https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SET>
+/// `set_config(name, value, is_local)`: SET as a function, returning the
+/// new value as SHOW prints it. The name must be a constant (the settings
+/// that change how statements translate are read when the next one is),
+/// search_path is refused as its SET is, and `is_local` true (SET LOCAL)
+/// is refused.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-admin.html#FUNCTIONS-ADMIN-SET>
+pub(crate) fn set_config(
+    cx: &mut Cx,
+    c: &mut super::functions::Call,
+) -> Result<super::expr::Typed> {
+    super::functions::arity(c, 3)?;
+    let span = c.span;
+    let name = match &c.args[0].1.lit {
+        super::expr::Lit::Unknown(s) => s.clone(),
+        _ => {
+            return Err(Error::unsupported(
+                "set_config of a computed name",
+                span,
+                "name the setting with a string literal",
+            ));
+        }
+    };
+    if canonical(&name).is_none() {
+        return Err(Error::semantic(
+            format!(
+                "unrecognized configuration parameter \"{}\"",
+                name.to_lowercase()
+            ),
+            span,
+        ));
+    }
+    if name.eq_ignore_ascii_case("search_path") {
+        return Err(Error::unsupported(
+            "set_config('search_path', …)",
+            span,
+            "pgshim has one schema, public: leave search_path as it is",
+        ));
+    }
+    let local = c.args[2].0.to_string();
+    if !matches!(
+        local.to_ascii_lowercase().as_str(),
+        "false" | "'false'" | "'f'" | "0"
+    ) {
+        return Err(Error::unsupported(
+            "set_config(…, true) (SET LOCAL)",
+            span,
+            "use set_config(name, value, false) (session scope)",
+        ));
+    }
+    for i in 0..2 {
+        let (x, t) = &mut c.args[i];
+        let t0 = t.clone();
+        cx.coerce(x, &t0, PgType::Text, span)?;
+    }
+    c.args.truncate(2);
+    super::strings::emit_call(c, "pg_set_config", PgType::Text)
+}
+
 pub(crate) fn current_setting(
     cx: &mut Cx,
     c: &mut super::functions::Call,

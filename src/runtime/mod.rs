@@ -327,7 +327,8 @@ fn register_session(conn: &Connection, session: &Session) -> Result<()> {
         let name = text_arg(ctx, 0)?.unwrap_or_default();
         let value = text_arg(ctx, 1)?.unwrap_or_default();
         s.set(&name, &value).map_err(|e| pg_err(e.message()))?;
-        Ok(value)
+        // The new value, as SHOW prints it (set_config's result).
+        Ok(s.show(&name).unwrap_or(value))
     })?;
     let s = session.clone();
     conn.create_scalar_function("pg_reset_config", 1, volatile(), move |ctx| {

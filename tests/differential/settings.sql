@@ -184,3 +184,28 @@ RESET row_security;
 
 -- case: shown_row_security_reset
 SHOW row_security;
+
+-- case: set_config_jit_as_asyncpg_does
+SELECT current_setting('jit') AS cur, set_config('jit', 'off', false) AS new;
+
+-- case: jit_after_set_config
+SHOW jit;
+
+-- case: set_config_returns_the_shown_value
+SELECT set_config('DateStyle', 'iso', false) AS ds, set_config('jit', 'on', false) AS jit;
+
+-- case: set_config_local_refused
+-- expect: unsupported
+SELECT set_config('jit', 'off', true);
+
+-- case: set_config_unknown_setting
+SELECT set_config('no_such_setting', 'x', false);
+
+-- case: set_config_bad_value
+SELECT set_config('jit', 'maybe', false);
+
+-- case: set_jit
+SET jit = off;
+
+-- case: reset_jit
+RESET jit;

@@ -188,6 +188,7 @@ suites!(
     grouping,
     identity,
     interval_fields,
+    json,
     joins,
     locking,
     math,

@@ -141,6 +141,7 @@ suites!(
     identity,
     import_dump,
     interval_fields,
+    json,
     joins,
     locking,
     math,

@@ -115,6 +115,19 @@ pub(crate) struct Sequence {
     pub identity: bool,
 }
 
+/// A SQL condition on the SQLite schema's column `column` (a table's
+/// name) that leaves out the tables that are not the application's:
+/// SQLite's own (`sqlite_…`), pgshim's (`_pgshim_…`, its sequences) and
+/// Litestream's (`_litestream_seq`, `_litestream_lock`, which a replica
+/// writes into the served file).
+pub(crate) fn application_tables(column: &str) -> String {
+    ["sqlite\\_%", "\\_pgshim\\_%", "\\_litestream\\_%"]
+        .iter()
+        .map(|p| format!("{column} NOT LIKE '{p}' ESCAPE '\\'"))
+        .collect::<Vec<_>>()
+        .join(" AND ")
+}
+
 /// How a view's SQL starts the comment that lists its columns'
 /// PostgreSQL types (`CREATE VIEW "v" /* pgshim types: date, int8 */ AS …`),
 /// which SQLite does not declare for computed columns.
@@ -208,11 +221,10 @@ impl Catalog {
     pub fn reload_sqlite(&mut self, conn: &rusqlite::Connection) -> rusqlite::Result<()> {
         let mut names = Vec::new();
         {
-            let mut stmt = conn.prepare(
-                "SELECT name FROM sqlite_schema WHERE type IN ('table','view') \
-                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
-                 AND name NOT LIKE '\\_pgshim\\_%' ESCAPE '\\' ORDER BY name",
-            )?;
+            let mut stmt = conn.prepare(&format!(
+                "SELECT name FROM sqlite_schema WHERE type IN ('table','view') AND {} ORDER BY name",
+                application_tables("name")
+            ))?;
             let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
             for r in rows {
                 names.push(r?);

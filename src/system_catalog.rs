@@ -251,6 +251,14 @@ const SPECS: &[Spec] = &[
         keys: &["oid"],
     },
     Spec {
+        name: "pg_extension",
+        oid: 3079,
+        kind: "r",
+        columns: "oid oid, extname name, extowner oid, extnamespace oid, extrelocatable boolean, \
+                  extversion text, extconfig oid[], extcondition text[]",
+        keys: &[],
+    },
+    Spec {
         name: "pg_enum",
         oid: 3501,
         kind: "r",
@@ -1393,13 +1401,12 @@ impl Rows {
         let mut defaults: Vec<(i64, i64, String, String)> = Vec::new();
         let mut objects = Vec::new();
         {
-            let mut stmt = conn.prepare(
+            let mut stmt = conn.prepare(&format!(
                 "SELECT type, name, tbl_name FROM main.sqlite_schema \
                  WHERE type IN ('table', 'view', 'index') \
-                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
-                 AND tbl_name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
-                 AND tbl_name NOT LIKE '\\_pgshim\\_%' ESCAPE '\\' ORDER BY rowid",
-            )?;
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' AND {} ORDER BY rowid",
+                crate::catalog::application_tables("tbl_name")
+            ))?;
             let mut rows = stmt.query([])?;
             while let Some(r) = rows.next()? {
                 let kind: String = r.get(0)?;

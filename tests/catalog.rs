@@ -92,3 +92,28 @@ fn pg_proc_lists_every_translated_function() {
         "run scripts/gen-pg-procs: pg_proc disagrees for {missing:?}"
     );
 }
+
+/// The tables a Litestream replica writes into the served file are not
+/// the application's: pg_class (and so psql's `\dt`) leaves them out, as
+/// it leaves out pgshim's own.
+#[test]
+fn litestream_tables_are_not_listed() {
+    let mut db = Connection::open_in_memory().unwrap();
+    db.sqlite()
+        .execute_batch(
+            "CREATE TABLE _litestream_seq (id INTEGER PRIMARY KEY, seq INTEGER);
+             CREATE TABLE _litestream_lock (id INTEGER);",
+        )
+        .unwrap();
+    db.execute("CREATE TABLE t (id bigserial PRIMARY KEY)", &[])
+        .unwrap();
+    let rows = db
+        .query(
+            "SELECT relname::text FROM pg_class WHERE relnamespace = 2200 AND relkind = 'r' ORDER BY 1",
+            &[],
+        )
+        .unwrap();
+    let names: Vec<String> = rows.iter().map(|r| r.get(0)).collect();
+    assert_eq!(names, ["t"]);
+    assert!(db.catalog().table("_litestream_seq").is_none());
+}

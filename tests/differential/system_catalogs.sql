@@ -647,3 +647,10 @@ SELECT opcname, opcintype::regtype, opcdefault, opcfamily FROM pg_opclass WHERE 
 
 -- case: type_is_visible
 SELECT pg_type_is_visible('int4'::regtype) AS builtin, pg_type_is_visible((SELECT reltype FROM pg_class WHERE relname = 'agents')) AS row_type, pg_type_is_visible(0) AS none;
+
+-- case: pg_extension_rails_query
+-- DIFFERENCE: PostgreSQL lists plpgsql, which every database has; pgshim has no extensions (no procedural languages)
+SELECT extname FROM pg_extension ORDER BY 1;
+
+-- case: pg_extension_none_but_plpgsql
+SELECT count(*) AS others FROM pg_extension WHERE extname <> 'plpgsql';

@@ -100,6 +100,9 @@ pub struct Connection {
     /// The open block failed: until ROLLBACK (or ROLLBACK TO a savepoint)
     /// every statement is refused, as PostgreSQL refuses it (25P02).
     block_failed: bool,
+    /// `SET CONSTRAINTS ALL IMMEDIATE` in the open block: each statement
+    /// that writes is followed by the check of the deferred foreign keys.
+    constraints_immediate: bool,
     /// Open portals ([`Connection::open_portal`]), by number.
     portals: std::collections::HashMap<u64, crate::row::OpenPortal>,
     next_portal: u64,
@@ -463,6 +466,7 @@ impl Connection {
             begin_at_first_write: true,
             pending_block: false,
             block_failed: false,
+            constraints_immediate: false,
             portals: std::collections::HashMap::new(),
             next_portal: 0,
             catalog_epoch: 0,
@@ -1716,6 +1720,9 @@ impl Connection {
         }
         let cx = Context::new(&self.session.time_zone())?;
         let values = self.bind(t, params, &cx)?;
+        if !self.in_transaction() {
+            self.constraints_immediate = false;
+        }
         self.start_statement()?;
         self.take_write_lock(t)?;
         self.fill_system_catalog(t)?;
@@ -1753,6 +1760,17 @@ impl Connection {
                 while rows.next()?.is_some() {}
                 Raw::Done { changed: 0 }
             }
+            StatementKind::Transaction if t.command == "SET CONSTRAINTS" => {
+                // Outside a block PostgreSQL warns and does nothing (the
+                // server sends the warning).
+                if in_block {
+                    self.constraints_immediate = t.sql.ends_with("IMMEDIATE");
+                    if self.constraints_immediate && !self.pending_block {
+                        check_deferred_foreign_keys(&self.conn)?;
+                    }
+                }
+                Raw::Done { changed: 0 }
+            }
             // PostgreSQL warns and goes on: BEGIN inside a block, COMMIT or
             // ROLLBACK outside one (SQLite's would fail).
             StatementKind::Transaction
@@ -1778,10 +1796,26 @@ impl Connection {
                 Raw::Done { changed: 0 }
             }
             StatementKind::Ddl | StatementKind::Transaction => {
-                run_ddl(&self.conn, &self.session, t)?;
+                if let Err(e) = run_ddl(&self.conn, &self.session, t) {
+                    // COMMIT with a deferred foreign key broken: PostgreSQL's
+                    // error, and the block is rolled back (SQLite keeps it
+                    // open).
+                    if crate::rewrite::transaction_sql(&t.sql) == "COMMIT"
+                        && e.to_string().contains("FOREIGN KEY constraint failed")
+                    {
+                        let err = check_deferred_foreign_keys(&self.conn).err().unwrap_or(e);
+                        let _ = self.conn.execute_batch("ROLLBACK");
+                        self.constraints_immediate = false;
+                        return Err(err);
+                    }
+                    return Err(e);
+                }
                 Raw::Done { changed: 0 }
             }
         };
+        if self.constraints_immediate && t.target_table.is_some() && self.in_transaction() {
+            check_deferred_foreign_keys(&self.conn)?;
+        }
         let mut altered = Vec::new();
         collect_sequences(t.effect.as_ref(), &mut altered);
         for name in altered {
@@ -2052,6 +2086,36 @@ pub(crate) fn bound_value(v: SqlValue, ty: PgType, n: usize) -> Result<SqlValue>
                 t.sql_name()
             )));
         }
+    })
+}
+
+/// The deferred foreign keys' check, as PostgreSQL runs it at COMMIT or
+/// at `SET CONSTRAINTS ALL IMMEDIATE`: a row whose key is not present in
+/// the referenced table is PostgreSQL's error (23503), naming the
+/// constraint.
+fn check_deferred_foreign_keys(conn: &rusqlite::Connection) -> Result<()> {
+    use rusqlite::OptionalExtension;
+    let broken: Option<(String, i64)> = conn
+        .query_row(
+            "SELECT \"table\", fkid FROM pragma_foreign_key_check LIMIT 1",
+            [],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let Some((table, fkid)) = broken else {
+        return Ok(());
+    };
+    let columns: Vec<String> = conn
+        .prepare("SELECT \"from\" FROM pragma_foreign_key_list(?1) WHERE id = ?2 ORDER BY seq")?
+        .query_map(rusqlite::params![table, fkid], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    let name = crate::system_catalog::foreign_key_name(conn, &table, &columns)?
+        .unwrap_or_else(|| format!("{table}_{}_fkey", columns.join("_")));
+    Err(Error::Execution {
+        message: format!(
+            "insert or update on table \"{table}\" violates foreign key constraint \"{name}\""
+        ),
+        source: None,
     })
 }
 

@@ -288,6 +288,13 @@ impl Host {
                 self.translator.translate(sql)?
             }
         };
+        if t.command == "SET CONSTRAINTS" {
+            return Err(crate::Error::unsupported(
+                "SET CONSTRAINTS through the loadable extension",
+                None,
+                "a SQLite host checks deferred foreign keys at its COMMIT; PRAGMA foreign_key_check lists broken rows now",
+            ));
+        }
         if t.locks {
             // The host runs the SQL in its own transaction, later perhaps:
             // nothing takes the write lock that stands for the row locks.

@@ -2416,6 +2416,24 @@ struct ForeignKeyDef {
 /// The constraints declared in `sql`, a table's CREATE TABLE as SQLite
 /// keeps it; unnamed CHECKs are pgshim's own (`pg_varchar_fits`), not
 /// PostgreSQL constraints.
+/// The name of `table`'s foreign key over `columns`, as pg_constraint
+/// lists it.
+pub(crate) fn foreign_key_name(
+    conn: &rusqlite::Connection,
+    table: &str,
+    columns: &[String],
+) -> rusqlite::Result<Option<String>> {
+    let sql: String = conn.query_row(
+        "SELECT coalesce(sql, '') FROM main.sqlite_schema WHERE type = 'table' AND name = ?1",
+        [table],
+        |r| r.get(0),
+    )?;
+    Ok(declared_constraints(table, &sql)
+        .into_iter()
+        .find(|c| c.kind == "f" && c.columns == columns)
+        .map(|c| c.name))
+}
+
 fn declared_constraints(table: &str, sql: &str) -> Vec<ConstraintDef> {
     use sqlparser::ast::{
         ColumnOption, ConstraintCharacteristics, DeferrableInitial, ReferentialAction, Statement,

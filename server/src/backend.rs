@@ -1072,6 +1072,15 @@ impl Backend {
                 )
                 .await?
             }
+            "SET CONSTRAINTS" if autocommit => {
+                self.notice(
+                    out,
+                    "WARNING",
+                    "25P01",
+                    "SET CONSTRAINTS can only be used in transaction blocks",
+                )
+                .await?
+            }
             "COMMIT" | "ROLLBACK" if autocommit && t.savepoint_verb().is_none() => {
                 self.notice(
                     out,

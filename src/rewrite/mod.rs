@@ -658,6 +658,11 @@ fn command_tag(stmt: &Statement) -> &'static str {
         },
         Statement::Truncate(_) => "TRUNCATE TABLE",
         Statement::CreateSequence { .. } => "CREATE SEQUENCE",
+        Statement::Set(sqlparser::ast::Set::SingleAssignment { variable, .. })
+            if variable.to_string() == SET_CONSTRAINTS =>
+        {
+            "SET CONSTRAINTS"
+        }
         Statement::Set(_) => "SET",
         Statement::Reset(_) => "RESET",
         Statement::ShowVariable { .. } => "SHOW",
@@ -916,6 +921,14 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
         return sequences::parse_alter_sequence(p);
     }
     if let Some(s) = p
+        .maybe_parse(parse_set_constraints)
+        .map_err(|e| Error::Parse {
+            message: e.to_string(),
+        })?
+    {
+        return Ok(s);
+    }
+    if let Some(s) = p
         .maybe_parse(sequences::parse_add_identity)
         .map_err(|e| Error::Parse {
             message: e.to_string(),
@@ -926,6 +939,48 @@ pub(crate) fn parse_statement(p: &mut Parser) -> Result<Statement> {
     p.parse_statement().map_err(|e| Error::Parse {
         message: e.to_string(),
     })
+}
+
+/// The variable a parsed `SET CONSTRAINTS` sets (see
+/// [`parse_set_constraints`]): an unquoted identifier with a space, which
+/// no written SET can name.
+pub(crate) const SET_CONSTRAINTS: &str = "SET CONSTRAINTS";
+
+/// `SET CONSTRAINTS { ALL | name [, …] } { IMMEDIATE | DEFERRED }`, which
+/// sqlparser does not parse, as a SET of [`SET_CONSTRAINTS`] to the mode
+/// and then the names (none: ALL).
+fn parse_set_constraints(
+    p: &mut Parser,
+) -> std::result::Result<Statement, sqlparser::parser::ParserError> {
+    use sqlparser::ast::{Ident, ObjectName, Set};
+    use sqlparser::keywords::Keyword;
+    p.expect_keyword(Keyword::SET)?;
+    let word = p.parse_identifier()?;
+    if word.quote_style.is_some() || !word.value.eq_ignore_ascii_case("constraints") {
+        return p.expected("CONSTRAINTS", p.peek_token());
+    }
+    let mut names = Vec::new();
+    if !p.parse_keyword(Keyword::ALL) {
+        loop {
+            names.push(Expr::Identifier(p.parse_identifier()?));
+            if !p.consume_token(&sqlparser::tokenizer::Token::Comma) {
+                break;
+            }
+        }
+    }
+    let mode = match p.parse_one_of_keywords(&[Keyword::IMMEDIATE, Keyword::DEFERRED]) {
+        Some(Keyword::IMMEDIATE) => "IMMEDIATE",
+        Some(_) => "DEFERRED",
+        None => return p.expected("IMMEDIATE or DEFERRED", p.peek_token()),
+    };
+    let mut values = vec![Expr::Identifier(Ident::new(mode))];
+    values.extend(names);
+    Ok(Statement::Set(Set::SingleAssignment {
+        scope: None,
+        hivevar: false,
+        variable: ObjectName::from(vec![Ident::new(SET_CONSTRAINTS)]),
+        values,
+    }))
 }
 
 /// `SAVEPOINT`, `RELEASE [SAVEPOINT]` and `ROLLBACK TO [SAVEPOINT]`:

@@ -121,6 +121,13 @@ impl Cx<'_> {
                 variable,
                 values,
             }) => {
+                if let [v] = variable.0.as_slice()
+                    && v.as_ident().is_some_and(|i| {
+                        i.quote_style.is_none() && i.value == super::SET_CONSTRAINTS
+                    })
+                {
+                    return set_constraints(values);
+                }
                 if scope
                     .as_ref()
                     .is_some_and(|s| s.to_string().eq_ignore_ascii_case("local"))
@@ -327,6 +334,31 @@ impl Cx<'_> {
         t.setting = Some(Setting::DateStyle(style));
         Ok(t)
     }
+}
+
+/// `SET CONSTRAINTS ALL IMMEDIATE | DEFERRED`: run by the connection
+/// (see `Connection::set_constraints`), which checks the deferred
+/// foreign keys at once and then after each statement of the block
+/// (IMMEDIATE), or goes back to checking them at COMMIT (DEFERRED). Named
+/// constraints are refused.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/15/sql-set-constraints.html>
+fn set_constraints(values: &[Expr]) -> Result<Translation> {
+    let [Expr::Identifier(mode), names @ ..] = values else {
+        return Err(Error::Internal("SET CONSTRAINTS without a mode".into()));
+    };
+    if !names.is_empty() {
+        return Err(Error::unsupported(
+            "SET CONSTRAINTS of named constraints",
+            None,
+            "SET CONSTRAINTS ALL IMMEDIATE or ALL DEFERRED",
+        ));
+    }
+    Ok(Translation::other(
+        format!("SET CONSTRAINTS ALL {}", mode.value),
+        StatementKind::Transaction,
+    ))
 }
 
 fn set_call(name: &str, value: &str) -> Translation {

@@ -3,6 +3,9 @@
 -- reused names, and PostgreSQL's errors outside a block. Cases run in
 -- order on one session, so a block spans several cases.
 CREATE TABLE t (x int PRIMARY KEY);
+CREATE TABLE fp (id int PRIMARY KEY);
+CREATE TABLE fc (id int PRIMARY KEY, p_id int REFERENCES fp (id) DEFERRABLE INITIALLY DEFERRED);
+INSERT INTO fp VALUES (1);
 
 -- case: savepoint_outside_a_block
 -- extension: a SQLite host's SAVEPOINT outside a transaction starts one (pgshim's connection refuses it as PostgreSQL does)
@@ -331,3 +334,90 @@ COMMIT;
 -- case: isolation_is_set_by_begin
 -- expect: unsupported
 SET transaction_isolation = 'serializable';
+
+-- Deferred foreign keys: checked at COMMIT (which then rolls the block
+-- back), or at once and after each statement after SET CONSTRAINTS ALL
+-- IMMEDIATE, as Django's test cases do.
+
+-- case: set_constraints_outside_a_block
+-- extension: SET CONSTRAINTS is refused through the extension (a SQLite host checks deferred foreign keys at its own COMMIT)
+SET CONSTRAINTS ALL IMMEDIATE;
+
+-- case: deferred_begin
+BEGIN;
+
+-- case: deferred_insert_broken_key
+INSERT INTO fc VALUES (1, 5);
+
+-- case: deferred_row_is_there
+SELECT count(*) FROM fc;
+
+-- case: deferred_commit_fails
+-- extension: a SQLite host's COMMIT fails with SQLite's message and keeps the transaction open
+COMMIT;
+
+-- case: deferred_commit_rolled_back
+-- extension: the host's transaction is still open after its failed COMMIT
+SELECT count(*) FROM fc;
+
+-- case: immediate_begin
+-- extension: the host's transaction is still open after its failed COMMIT
+BEGIN;
+
+-- case: immediate_insert_broken_key
+INSERT INTO fc VALUES (2, 5);
+
+-- case: immediate_checks_pending
+-- extension: SET CONSTRAINTS is refused through the extension
+SET CONSTRAINTS ALL IMMEDIATE;
+
+-- case: immediate_block_aborted
+-- extension: a SQLite host's transaction goes on after an error
+SELECT count(*) FROM fc;
+
+-- case: immediate_rollback
+ROLLBACK;
+
+-- case: immediate_then_insert_begin
+BEGIN;
+
+-- case: immediate_then_insert_set
+-- extension: SET CONSTRAINTS is refused through the extension
+SET CONSTRAINTS ALL IMMEDIATE;
+
+-- case: immediate_then_insert_good
+INSERT INTO fc VALUES (3, 1);
+
+-- case: immediate_then_insert_broken
+-- extension: without SET CONSTRAINTS the host defers the check to its COMMIT
+INSERT INTO fc VALUES (4, 7);
+
+-- case: immediate_then_insert_rollback
+ROLLBACK;
+
+-- case: deferred_again_begin
+BEGIN;
+
+-- case: deferred_again_immediate
+-- extension: SET CONSTRAINTS is refused through the extension
+SET CONSTRAINTS ALL IMMEDIATE;
+
+-- case: deferred_again_deferred
+-- extension: SET CONSTRAINTS is refused through the extension
+SET CONSTRAINTS ALL DEFERRED;
+
+-- case: deferred_again_broken_then_fixed
+INSERT INTO fc VALUES (5, 7);
+
+-- case: deferred_again_fix
+UPDATE fc SET p_id = 1 WHERE id = 5;
+
+-- case: deferred_again_commit
+COMMIT;
+
+-- case: deferred_again_rows
+SELECT id, p_id FROM fc ORDER BY id;
+
+-- case: set_constraints_named
+-- expect: unsupported
+SET CONSTRAINTS fc_p_id_fkey IMMEDIATE;

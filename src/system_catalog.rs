@@ -218,6 +218,14 @@ const SPECS: &[Spec] = &[
         keys: &[],
     },
     Spec {
+        name: "pg_sequence",
+        oid: 2224,
+        kind: "r",
+        columns: "seqrelid oid, seqtypid oid, seqstart bigint, seqincrement bigint, \
+                  seqmax bigint, seqmin bigint, seqcache bigint, seqcycle boolean",
+        keys: &["seqrelid"],
+    },
+    Spec {
         name: "pg_inherits",
         oid: 2611,
         kind: "r",
@@ -1532,8 +1540,16 @@ impl Rows {
             };
             add("pg_class", class.row());
             for (i, c) in table.columns.iter().enumerate() {
-                add("pg_attribute", attribute_row(o.oid, i as i64 + 1, c, true));
-                if let (Some(d), "r") = (&c.default_sql, kind) {
+                // An identity column's sequence is no default of it
+                // (attidentity says so, and pg_attrdef has no row).
+                let identity = kind == "r" && catalog.identity_sequence(&o.name, &c.name).is_some();
+                let mut row = attribute_row(o.oid, i as i64 + 1, c, true);
+                if identity {
+                    row[ATTHASDEF] = flag(false);
+                    row[ATTIDENTITY] = text("d");
+                }
+                add("pg_attribute", row);
+                if let (Some(d), "r", false) = (&c.default_sql, kind, identity) {
                     defaults.push((o.oid, i as i64 + 1, d.clone(), c.name.clone()));
                 }
             }
@@ -1822,6 +1838,21 @@ impl Rows {
         for name in catalog.sequence_names() {
             let class = Class::plain(next, name, PUBLIC, "S", 3);
             add("pg_class", class.row());
+            if let Some(s) = catalog.sequence(name) {
+                add(
+                    "pg_sequence",
+                    vec![
+                        int(next),
+                        int(i64::from(s.data_type.oid())),
+                        int(s.start),
+                        int(s.increment),
+                        int(s.max),
+                        int(s.min),
+                        int(s.cache),
+                        flag(s.cycle),
+                    ],
+                );
+            }
             next += 1;
         }
         // pg_attrdef: each default's PostgreSQL text, which pg_get_expr
@@ -1916,6 +1947,11 @@ impl<'a> Class<'a> {
         ]
     }
 }
+
+/// `pg_attribute.atthasdef`'s place in an [`attribute_row`].
+const ATTHASDEF: usize = 14;
+/// `pg_attribute.attidentity`'s place in an [`attribute_row`].
+const ATTIDENTITY: usize = 16;
 
 /// A `pg_attribute` row: column `num` of relation `rel`.
 fn attribute_row(rel: i64, num: i64, c: &Column, user: bool) -> Vec<Value> {

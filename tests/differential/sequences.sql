@@ -212,3 +212,41 @@ CREATE SEQUENCE cached CACHE 20;
 -- case: alter_cache_unsupported
 -- expect: unsupported
 ALTER SEQUENCE plain CACHE 10;
+
+-- case: sequence_relation_step1
+CREATE SEQUENCE fresh START WITH 5 INCREMENT BY 3;
+
+-- case: sequence_relation_fresh
+SELECT last_value, is_called FROM fresh;
+
+-- case: sequence_relation_step2
+SELECT nextval('fresh') AS a, nextval('fresh') AS b;
+
+-- case: sequence_relation_called
+SELECT f.last_value, f.is_called, f.last_value + 1 AS later FROM public.fresh f;
+
+-- case: sequence_relation_restarted_step
+ALTER SEQUENCE fresh RESTART WITH 42;
+
+-- case: sequence_relation_restarted
+SELECT last_value, is_called FROM fresh;
+
+-- case: sequence_relation_setval_step
+SELECT setval('ring', 2, false);
+
+-- case: sequence_relation_joined
+SELECT r.last_value AS ring, r.is_called AS ring_called, p.last_value AS plain FROM ring r, plain p;
+
+-- case: sequence_relation_log_cnt
+-- expect: unsupported
+SELECT log_cnt FROM fresh;
+
+-- case: sequence_relation_column_aliases
+-- expect: unsupported
+SELECT * FROM fresh AS f (a, b, c);
+
+-- case: pg_sequence_rows
+SELECT c.relname, format_type(s.seqtypid, NULL) AS type, s.seqstart, s.seqincrement, s.seqmax, s.seqmin, s.seqcache, s.seqcycle
+FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid
+WHERE c.relname IN ('fresh', 'ring', 'small', 'parents_id_seq', 'children_id_seq', 'cached_one')
+ORDER BY c.relname;

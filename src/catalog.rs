@@ -154,6 +154,25 @@ fn view_types(sql: &str) -> Option<Vec<Option<(PgType, String)>>> {
     )
 }
 
+/// The PostgreSQL text of a view after its name (`AS SELECT …`, `(a, b)
+/// AS SELECT …`), as written in the CREATE VIEW that made it, which pgshim
+/// keeps in a comment after the column types (`CREATE VIEW "v" /* pgshim
+/// types: int8 */ /*pg:AS SELECT id FROM t*/ AS SELECT …`); `None` for a
+/// view made before pgshim kept it.
+pub(crate) fn view_source(sql: &str) -> Option<String> {
+    if !sql.starts_with("CREATE VIEW") {
+        return None;
+    }
+    let types = sql.find(VIEW_TYPES)?;
+    let after = types + sql[types..].find(" */")? + " */ ".len();
+    let rest = sql.get(after..)?;
+    if !rest.starts_with("/*pg:") {
+        return None;
+    }
+    let end = rest.find("*/")? + 2;
+    crate::rewrite::deparse::stored_text(&rest[..end])
+}
+
 /// The PostgreSQL type of a rowid column that a comment marks, as files
 /// written before serial columns had sequences declare them:
 /// `"id" INTEGER /* pgshim:int8 */ PRIMARY KEY AUTOINCREMENT`.

@@ -513,6 +513,11 @@ impl Connection {
         self.begin_at_first_write = on;
     }
 
+    /// What [`Connection::set_begin_at_first_write`] set.
+    pub(crate) fn begins_at_first_write(&self) -> bool {
+        self.begin_at_first_write
+    }
+
     /// Whether a transaction block is open (BEGIN has run, and no COMMIT
     /// or ROLLBACK since), whether or not SQLite's transaction has begun
     /// ([`Connection::set_begin_at_first_write`]).

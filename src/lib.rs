@@ -25,6 +25,7 @@
 pub mod catalog;
 mod connection;
 mod copy;
+pub mod dump;
 pub mod error;
 pub mod extension;
 mod import;
@@ -73,6 +74,7 @@ pub fn version_string() -> String {
 
 pub use catalog::Catalog;
 pub use connection::{CancelToken, Connection, CopyFrom, CopyTo, Outcome, Rows};
+pub use dump::{DumpReport, write_dump};
 pub use error::{Error, Result, SourceSpan};
 pub use import::{ImportProgress, ImportReport, Skipped};
 pub use prepare::{PreparedCommand, prepared_command};

@@ -1828,8 +1828,16 @@ impl Rows {
             };
             add("pg_class", class.row());
             for (i, c) in table.columns.iter().enumerate() {
-                add("pg_attribute", attribute_row(o.oid, i as i64 + 1, c, true));
-                if let (Some(d), "r") = (&c.default_sql, kind) {
+                // An identity column's sequence is no default of it
+                // (attidentity says so, and pg_attrdef has no row).
+                let identity = kind == "r" && catalog.identity_sequence(&o.name, &c.name).is_some();
+                let mut row = attribute_row(o.oid, i as i64 + 1, c, true);
+                if identity {
+                    row[ATTHASDEF] = flag(false);
+                    row[ATTIDENTITY] = text("d");
+                }
+                add("pg_attribute", row);
+                if let (Some(d), "r", false) = (&c.default_sql, kind, identity) {
                     defaults.push((o.oid, i as i64 + 1, d.clone(), c.name.clone()));
                 }
             }
@@ -2228,6 +2236,11 @@ impl<'a> Class<'a> {
         ]
     }
 }
+
+/// `pg_attribute.atthasdef`'s place in an [`attribute_row`].
+const ATTHASDEF: usize = 14;
+/// `pg_attribute.attidentity`'s place in an [`attribute_row`].
+const ATTIDENTITY: usize = 16;
 
 /// A `pg_attribute` row: column `num` of relation `rel`.
 fn attribute_row(rel: i64, num: i64, c: &Column, user: bool) -> Vec<Value> {

@@ -130,6 +130,19 @@ enum Command {
         #[arg(long)]
         quiet: bool,
     },
+    /// Write the file as a SQL script that PostgreSQL loads (`psql -v
+    /// ON_ERROR_STOP=1 -f OUT.sql` into an empty database): sequences,
+    /// tables, views, the rows as COPY blocks, sequence positions, keys,
+    /// indexes and foreign keys, as pg_dump writes them. Refuses (and
+    /// writes nothing) when something cannot be dumped exactly.
+    Dump {
+        /// The SQLite database file.
+        #[arg(long, value_name = "PATH")]
+        db: String,
+        /// Write the script to FILE instead of standard output.
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<String>,
+    },
     /// Serve a SQLite file over PostgreSQL's wire protocol: psql, drivers
     /// and ORMs connect as to PostgreSQL (`postgresql://127.0.0.1:5432/app`)
     /// and get PostgreSQL's answers. Stops on SIGTERM or Ctrl-C, after the
@@ -302,6 +315,7 @@ fn main() -> ExitCode {
             Err(e) => Err(e),
         },
         Command::Shell { db } => shell::shell(&db),
+        Command::Dump { db, output } => dump(&db, output.as_deref()),
         Command::Exec { db, file, csv } => exec(&db, file.as_deref(), csv),
         Command::Import { db, file, quiet } => match import(&db, file.as_deref(), quiet) {
             Ok(true) => Ok(()),
@@ -438,4 +452,43 @@ fn import(db: &str, file: Option<&str>, quiet: bool) -> Result<bool, String> {
         }
     }
     Ok(report.skipped.is_empty())
+}
+
+/// Runs `pgshim dump`: the script to `output` (removed again on an
+/// error) or standard output, and a summary on standard error.
+fn dump(db: &str, output: Option<&str>) -> Result<(), String> {
+    if !std::path::Path::new(db).exists() {
+        return Err(format!("{db}: no such file"));
+    }
+    let started = std::time::Instant::now();
+    let mut conn = Connection::open(db).map_err(|e| format!("{db}: {e}"))?;
+    let report = match output {
+        Some(path) => {
+            let file = std::fs::File::create(path).map_err(|e| format!("{path}: {e}"))?;
+            let mut out = std::io::BufWriter::new(file);
+            let report = pgshim::write_dump(&mut conn, &mut out);
+            if report.is_err() {
+                drop(out);
+                let _ = std::fs::remove_file(path);
+            }
+            report
+        }
+        None => {
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            pgshim::write_dump(&mut conn, &mut out)
+        }
+    }
+    .map_err(|e| e.to_string())?;
+    eprintln!(
+        "dumped {} tables, {} rows, {} sequences, {} views, {} constraints, {} indexes in {:.1} s",
+        report.tables.len(),
+        report.rows(),
+        report.sequences,
+        report.views,
+        report.constraints,
+        report.indexes,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
 }

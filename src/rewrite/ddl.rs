@@ -180,6 +180,14 @@ impl Cx<'_> {
             ));
         }
         let name = table_name(&mut cv.name)?;
+        // The PostgreSQL text after the view's name, kept in the file
+        // (`pgshim dump` writes it back; see `catalog::view_source`).
+        let source = if cv.columns.is_empty() {
+            format!("AS {}", cv.query)
+        } else {
+            let names: Vec<String> = cv.columns.iter().map(|c| c.name.to_string()).collect();
+            format!("({}) AS {}", names.join(", "), cv.query)
+        };
         let cols = self.query(&mut cv.query, None)?;
         let mut names: Vec<String> = cols.iter().map(|c| c.name.clone()).collect();
         if !cv.columns.is_empty() {
@@ -226,10 +234,11 @@ impl Cx<'_> {
             .map(|c| crate::types::typmod::declaration(c.ty, c.typmod))
             .collect();
         sql.push_str(&format!(
-            "CREATE VIEW {} {}{} */ AS {}",
+            "CREATE VIEW {} {}{} */ {} AS {}",
             q(&name),
             crate::catalog::VIEW_TYPES,
             types.join(", "),
+            super::deparse::mark(&source),
             cv.query
         ));
         let table = Table {

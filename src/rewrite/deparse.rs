@@ -195,10 +195,13 @@ pub(crate) fn stored_text(default_sql: &str) -> Option<String> {
         .and_then(|s| s.strip_suffix(')'))
         .unwrap_or(inner)
         .trim();
-    let name = inner
+    let text = inner
         .strip_prefix("pg_nextval('")?
         .strip_suffix("')")?
         .replace("''", "'");
+    // The sequence as the runtime reads it: regclass input (`public.s`,
+    // `"S"`).
+    let name = crate::runtime::sequences::relation_name(&text).ok()?;
     let shown = scalar::quote_ident(&name).replace('\'', "''");
     Some(format!("nextval('{shown}'::regclass)"))
 }
@@ -595,6 +598,15 @@ mod tests {
         assert_eq!(
             stored_text("(pg_nextval('t_id_seq'))").as_deref(),
             Some("nextval('t_id_seq'::regclass)")
+        );
+        // Read as regclass input, as the runtime reads it.
+        assert_eq!(
+            stored_text("(pg_nextval('public.orders_id_seq'))").as_deref(),
+            Some("nextval('orders_id_seq'::regclass)")
+        );
+        assert_eq!(
+            stored_text("(pg_nextval('\"Audit Log_Seq_seq\"'))").as_deref(),
+            Some("nextval('\"Audit Log_Seq_seq\"'::regclass)")
         );
         assert_eq!(stored_text("pg_now()"), None);
     }

@@ -1151,6 +1151,24 @@ impl Cx<'_> {
                 } else if let Some(t) = self.catalog.table(&tname) {
                     pk = t.primary_key.clone();
                     t.columns.iter().map(ScopeCol::of_column).collect()
+                } else if self.catalog.sequence(&tname).is_some() {
+                    let qualifier = match alias.take() {
+                        Some(mut a) => {
+                            fold_ident(&mut a.name);
+                            if !a.columns.is_empty() {
+                                return Err(Error::unsupported(
+                                    "column aliases on a sequence",
+                                    span,
+                                    "alias the columns in the select list instead",
+                                ));
+                            }
+                            a.name.value
+                        }
+                        None => tname.clone(),
+                    };
+                    let (factor, rel) = sequence_relation(&tname, qualifier)?;
+                    *tf = factor;
+                    return Ok(rel);
                 } else {
                     return Err(Error::semantic(
                         format!("relation \"{tname}\" does not exist"),
@@ -2265,6 +2283,47 @@ fn union_all_balanced(mut items: Vec<SetExpr>) -> Option<SetExpr> {
         set_quantifier: SetQuantifier::All,
         right: Box::new(union_all_balanced(right)?),
     })
+}
+
+/// A sequence read as a relation (`SELECT last_value, is_called FROM
+/// s`, as pg_dump reads a sequence's position): its one row, from the
+/// `_pgshim_sequences` table. `log_cnt` (the values PostgreSQL logged
+/// ahead in its WAL) has no counterpart in pgshim: naming it is an error.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/sql-createsequence.html>
+/// ("SELECT * FROM name" reads last_value, log_cnt and is_called).
+fn sequence_relation(name: &str, qualifier: String) -> Result<(TableFactor, Rel)> {
+    let sql = format!(
+        "SELECT \"last_value\" AS \"last_value\", NULL AS \"log_cnt\", \"is_called\" AS \"is_called\" \
+         FROM \"{}\" WHERE \"name\" = '{}'",
+        crate::runtime::sequences::TABLE,
+        name.replace('\'', "''")
+    );
+    let factor = build::derived_table(&sql, &qualifier)
+        .map_err(|m| Error::Internal(format!("{sql}: {m}")))?;
+    let col = |name: &str, ty: Option<PgType>, declared: &str| ScopeCol {
+        name: name.to_string(),
+        ty,
+        declared: declared.to_string(),
+        typmod: -1,
+        not_null: ty.is_some(),
+        sql: None,
+    };
+    let cols = vec![
+        col("last_value", Some(PgType::Int8), "bigint"),
+        col("log_cnt", None, "bigint, which pgshim does not keep"),
+        col("is_called", Some(PgType::Bool), "boolean"),
+    ];
+    Ok((
+        factor,
+        Rel {
+            qualifier,
+            cols,
+            merged: vec![],
+            pk: vec![],
+        },
+    ))
 }
 
 /// The system relation a FROM-clause name means: `pg_catalog.name`, or an

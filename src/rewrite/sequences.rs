@@ -255,9 +255,13 @@ pub(super) fn create_sql(s: &Sequence) -> String {
     )
 }
 
-/// The column default that takes the next value of sequence `name`.
+/// The column default that takes the next value of sequence `name`: its
+/// name as `regclass` input reads it (quoted where it needs quotes).
 pub(super) fn nextval_default(name: &str) -> String {
-    format!("(pg_nextval({}))", sql_str(name))
+    format!(
+        "(pg_nextval({}))",
+        sql_str(&crate::types::scalar::quote_ident(name))
+    )
 }
 
 /// The SQL that drops these sequences.

@@ -229,3 +229,16 @@ ALTER TABLE later_pk ADD PRIMARY KEY (id);
 
 -- case: primary_key_added_later_not_null
 INSERT INTO later_pk VALUES (NULL, 'b');
+
+-- case: identity_columns_in_pg_attribute
+SELECT c.relname, a.attname, a.attidentity, a.atthasdef, pg_get_serial_sequence(c.relname, a.attname) AS seq
+FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+WHERE c.relname IN ('items', 'bigs', 'ident', 'stepped', 'dumped', 'small_dumped') AND a.attnum > 0
+ORDER BY c.relname, a.attnum;
+
+-- case: identity_columns_have_no_default
+SELECT c.relname, a.attname, pg_get_expr(d.adbin, d.adrelid) AS default
+FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+WHERE c.relname IN ('items', 'bigs', 'ident', 'stepped', 'dumped', 'small_dumped')
+ORDER BY c.relname, a.attnum;

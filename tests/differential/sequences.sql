@@ -212,3 +212,70 @@ CREATE SEQUENCE cached CACHE 20;
 -- case: alter_cache_unsupported
 -- expect: unsupported
 ALTER SEQUENCE plain CACHE 10;
+
+-- case: sequence_relation_step1
+CREATE SEQUENCE fresh START WITH 5 INCREMENT BY 3;
+
+-- case: sequence_relation_fresh
+SELECT last_value, is_called FROM fresh;
+
+-- case: sequence_relation_step2
+SELECT nextval('fresh') AS a, nextval('fresh') AS b;
+
+-- case: sequence_relation_called
+SELECT f.last_value, f.is_called, f.last_value + 1 AS later FROM public.fresh f;
+
+-- case: sequence_relation_restarted_step
+ALTER SEQUENCE fresh RESTART WITH 42;
+
+-- case: sequence_relation_restarted
+SELECT last_value, is_called FROM fresh;
+
+-- case: sequence_relation_setval_step
+SELECT setval('ring', 2, false);
+
+-- case: sequence_relation_joined
+SELECT r.last_value AS ring, r.is_called AS ring_called, p.last_value AS plain FROM ring r, plain p;
+
+-- case: sequence_relation_log_cnt
+-- expect: unsupported
+SELECT log_cnt FROM fresh;
+
+-- case: sequence_relation_column_aliases
+-- expect: unsupported
+SELECT * FROM fresh AS f (a, b, c);
+
+-- case: pg_sequence_rows
+SELECT c.relname, format_type(s.seqtypid, NULL) AS type, s.seqstart, s.seqincrement, s.seqmax, s.seqmin, s.seqcache, s.seqcycle
+FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid
+WHERE c.relname IN ('fresh', 'ring', 'small', 'parents_id_seq', 'children_id_seq', 'cached_one')
+ORDER BY c.relname;
+
+-- case: default_of_a_qualified_nextval_step1
+CREATE TABLE qualified_default (id bigint NOT NULL);
+
+-- case: default_of_a_qualified_nextval_step2
+CREATE SEQUENCE public.qualified_default_id_seq;
+
+-- case: default_of_a_qualified_nextval_step3
+ALTER TABLE ONLY public.qualified_default ALTER COLUMN id SET DEFAULT nextval('public.qualified_default_id_seq'::regclass);
+
+-- case: default_of_a_qualified_nextval
+SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) AS default
+FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid
+JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+WHERE c.relname = 'qualified_default';
+
+-- case: serial_of_a_quoted_table_step1
+CREATE TABLE "Audit Log" ("Seq" serial PRIMARY KEY, "Who" text);
+
+-- case: serial_of_a_quoted_table
+INSERT INTO "Audit Log" ("Who") VALUES ('a'), ('b') RETURNING "Seq", "Who";
+
+-- case: serial_of_a_quoted_table_default
+SELECT a.attname, pg_get_expr(d.adbin, d.adrelid) AS default, pg_get_serial_sequence('"Audit Log"', 'Seq') AS seq
+FROM pg_attrdef d JOIN pg_attribute a ON a.attrelid = d.adrelid AND a.attnum = d.adnum
+WHERE d.adrelid = '"Audit Log"'::regclass;
+
+-- case: serial_of_a_quoted_table_position
+SELECT last_value, is_called FROM "Audit Log_Seq_seq";

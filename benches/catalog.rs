@@ -7,8 +7,10 @@
 //!   translations, relations already filled for this schema);
 //! - `catalog/psql_describe_postgres`: the same queries through the
 //!   `postgres` crate at `PGSHIM_PG_URL`, one round trip each;
-//! - `catalog/refill_after_ddl`: an `ALTER TABLE … ADD COLUMN` and then
-//!   the first query, which fills the relations again for the new schema.
+//! - `catalog/refill_after_ddl`: a `CREATE INDEX` (or the `DROP INDEX`
+//!   of the one before) and then the first query, which fills the
+//!   relations again for the new schema;
+//! - `catalog/ddl_alone`: the same DDL without the query, to subtract.
 //!
 //! Run it with `scripts/with-postgres cargo bench --bench catalog`.
 
@@ -93,14 +95,22 @@ fn bench(c: &mut Criterion) {
         })
     });
     let mut k = 0;
+    let mut ddl = move |db: &mut pgshim::Connection| {
+        k += 1;
+        let sql = if k % 2 == 1 {
+            "CREATE INDEX agents_name ON agents (name)"
+        } else {
+            "DROP INDEX agents_name"
+        };
+        db.execute(sql, &[]).unwrap();
+    };
     g.bench_function("refill_after_ddl", |b| {
         b.iter(|| {
-            k += 1;
-            db.execute(&format!("ALTER TABLE agents ADD COLUMN c{k} int"), &[])
-                .unwrap();
+            ddl(&mut db);
             db.query(ours[2].as_str(), &[]).unwrap().len()
         })
     });
+    g.bench_function("ddl_alone", |b| b.iter(|| ddl(&mut db)));
     g.finish();
     pg.batch_execute("RESET search_path; DROP SCHEMA pgshim_bench_catalog CASCADE")
         .unwrap();

@@ -1769,10 +1769,12 @@ impl Connection {
                 // Outside a block PostgreSQL warns and does nothing (the
                 // server sends the warning).
                 if in_block {
-                    self.constraints_immediate = t.sql.ends_with("IMMEDIATE");
-                    if self.constraints_immediate && !self.pending_block {
+                    let immediate = t.sql.ends_with("IMMEDIATE");
+                    // A failed check leaves the mode as it was.
+                    if immediate && !self.pending_block {
                         check_deferred_foreign_keys(&self.conn)?;
                     }
+                    self.constraints_immediate = immediate;
                 }
                 Raw::Done { changed: 0 }
             }

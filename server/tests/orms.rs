@@ -63,14 +63,29 @@ fn python_with_orms() -> PathBuf {
 /// An app's output on PostgreSQL (a fresh database, live, or recorded)
 /// and on a fresh file served by `pgshim serve`.
 fn compare(orm: &str, run_app: impl Fn(&str) -> String) {
+    compare_on(orm, false, run_app);
+}
+
+/// [`compare`], on a server of a data directory (`data_dir`: an app that
+/// creates databases) or of one file.
+fn compare_on(orm: &str, data_dir: bool, run_app: impl Fn(&str) -> String) {
     let recorded = here().join(format!("{orm}.out"));
     let expected = common::postgres_output(&recorded, |url| {
         let live = pgshim_difftest::Live::connect(url).unwrap();
         let scratch = live.scratch_database(&format!("pgshim_orm_{orm}")).unwrap();
         run_app(&scratch.url())
     });
-    let server = common::TestServer::start_with(|_| {});
-    let ours = run_app(&server.url());
+    let server = if data_dir {
+        common::TestServer::start_data_dir()
+    } else {
+        common::TestServer::start_with(|_| {})
+    };
+    let url = if data_dir {
+        server.url_of("postgres")
+    } else {
+        server.url()
+    };
+    let ours = run_app(&url);
     let differ: Vec<String> = expected
         .lines()
         .zip(ours.lines())
@@ -106,7 +121,7 @@ fn activerecord_migrations_models_and_schema_cache() {
 #[test]
 fn django_migrate_and_time_zone_queries() {
     let py = python_with_orms();
-    compare("django", |url| {
+    compare_on("django", true, |url| {
         let dir = common::TempDir::new();
         run(Command::new(&py)
             .arg(here().join("django_app.py"))

@@ -2,8 +2,9 @@
 database: migrate (the contrib apps' migrations and the app's own),
 models with DateTimeField, DateField and DurationField under USE_TZ,
 TruncDay/TruncMonth/Extract in a zone, aggregates, bulk_create,
-update_or_create, select_related and inspectdb. Prints one JSON line per
-step: what the app sees.
+update_or_create, select_related, inspectdb and the test runner (which
+creates and drops its test database, so the server serves a data
+directory). Prints one JSON line per step: what the app sees.
 
 usage: python django_app.py DATABASE_URL WORK_DIR
 """
@@ -40,6 +41,30 @@ for name, body in {
         "    created_at = models.DateTimeField()\n"
         "    due = models.DateField(null=True)\n"
         "    sla = models.DurationField(null=True)\n"
+    ),
+    # What Django's test runner runs: each test in a transaction rolled
+    # back at its end, after SET CONSTRAINTS ALL IMMEDIATE checks the
+    # deferred foreign keys.
+    "tickets/tests.py": (
+        "import datetime, zoneinfo\n"
+        "from django.db import IntegrityError, transaction\n"
+        "from django.db.models.functions import TruncDay\n"
+        "from django.test import TestCase\n"
+        "from tickets.models import Agent, Ticket\n"
+        "class TicketTests(TestCase):\n"
+        "    def test_trunc_day_in_new_york(self):\n"
+        "        a = Agent.objects.create(name='T', email='t@example.com')\n"
+        "        Ticket.objects.create(agent=a, subject='x', created_at=datetime.datetime(2024, 3, 10, 6, 30, tzinfo=datetime.timezone.utc))\n"
+        "        d = Ticket.objects.annotate(d=TruncDay('created_at', tzinfo=zoneinfo.ZoneInfo('America/New_York'))).values_list('d', flat=True).get()\n"
+        "        self.assertEqual(d.isoformat(), '2024-03-10T00:00:00-05:00')\n"
+        "    def test_each_test_starts_empty(self):\n"
+        "        self.assertEqual(Agent.objects.count(), 0)\n"
+        "    def test_broken_foreign_key_is_found_at_teardown_check(self):\n"
+        "        with self.assertRaises(IntegrityError):\n"
+        "            with transaction.atomic():\n"
+        "                Ticket.objects.create(agent_id=424242, subject='y', created_at=datetime.datetime(2024, 1, 1, tzinfo=datetime.timezone.utc))\n"
+        "                from django.db import connection\n"
+        "                connection.check_constraints()\n"
     ),
 }.items():
     with open(os.path.join(work, name), "w") as f:
@@ -149,3 +174,28 @@ def inspectdb():
 
 
 step("inspectdb", inspectdb)
+
+
+def test_runner():
+    from django.test.runner import DiscoverRunner
+    import unittest
+
+    runner = DiscoverRunner(verbosity=0, interactive=False)
+    result = {}
+    run_suite = runner.run_suite
+
+    def keep(suite, **kwargs):
+        r = run_suite(suite, **kwargs)
+        result["run"] = r.testsRun
+        result["failures"] = [str(t) for t, _ in r.failures]
+        result["errors"] = [[str(t), tb.strip().splitlines()[-1]] for t, tb in r.errors]
+        return r
+
+    runner.run_suite = keep
+    import contextlib
+    with contextlib.redirect_stderr(io.StringIO()):
+        failures = runner.run_tests(["tickets"])
+    return [failures, result]
+
+
+step("test runner", test_runner)

@@ -257,6 +257,9 @@ enum Node {
     Bool(&'static str, Vec<Node>, bool),
     NullTest(Box<Node>, bool),
     Func(String, Box<Node>, PgType),
+    /// `x = ANY (ARRAY[…])`, what PostgreSQL makes of `x IN (…)`, with
+    /// the cast of the array (`::text[]` for varchar elements).
+    AnyArray(Box<Node>, Vec<Node>, Option<&'static str>),
 }
 
 impl Node {
@@ -267,7 +270,9 @@ impl Node {
             }
             Node::Number(n) => Some(number_type(n)),
             Node::Unknown(_) => None,
-            Node::Op(..) | Node::Bool(..) | Node::NullTest(..) => Some(PgType::Bool),
+            Node::Op(..) | Node::Bool(..) | Node::NullTest(..) | Node::AnyArray(..) => {
+                Some(PgType::Bool)
+            }
         }
     }
 
@@ -310,6 +315,27 @@ impl Node {
                     l.show(pretty, Some("op")),
                     r.show(pretty, Some("op"))
                 );
+                if pretty && matches!(parent, None | Some("AND") | Some("OR")) {
+                    text
+                } else {
+                    format!("({text})")
+                }
+            }
+            Node::AnyArray(lhs, elems, cast) => {
+                let array = format!(
+                    "ARRAY[{}]",
+                    elems
+                        .iter()
+                        .map(|e| e.show(pretty, Some("array")))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                );
+                let array = match (cast, pretty) {
+                    (Some(c), true) => format!("{array}::{c}"),
+                    (Some(c), false) => format!("({array})::{c}"),
+                    (None, _) => array,
+                };
+                let text = format!("{} = ANY ({array})", lhs.show(pretty, Some("op")));
                 if pretty && matches!(parent, None | Some("AND") | Some("OR")) {
                     text
                 } else {
@@ -406,6 +432,12 @@ fn check_node(e: &Expr, columns: &[crate::catalog::Column]) -> Option<Node> {
             },
             _ => None,
         },
+        Expr::In {
+            expr,
+            target: sqlparser::ast::InTarget::List(list),
+            negated: false,
+            ..
+        } => in_list(check_node(expr, columns)?, list, columns),
         Expr::IsNull(x) | Expr::IsNotNull(x) => {
             let arg = check_node(x, columns)?;
             arg.ty()?;
@@ -480,6 +512,43 @@ fn check_node(e: &Expr, columns: &[crate::catalog::Column]) -> Option<Node> {
             Some(Node::Func(name, Box::new(arg), ty))
         }
         _ => None,
+    }
+}
+
+/// `x IN (a, b)` as PostgreSQL stores it, `x = ANY (ARRAY[a, b])`, for a
+/// text or varchar `x` with string literals (typed as `x`'s type; a
+/// varchar side is compared as text, the array cast to text[]) and an
+/// integer `x` with integer literals; a list of one is `x = a`.
+fn in_list(lhs: Node, list: &[Expr], columns: &[crate::catalog::Column]) -> Option<Node> {
+    // One element is a plain comparison (`x = 7`).
+    if let [one] = list {
+        return comparison("=", lhs, check_node(one, columns)?);
+    }
+    let ty = lhs.ty()?;
+    let mut elems = Vec::new();
+    for e in list {
+        let n = check_node(e, columns)?;
+        let n = match (ty, n) {
+            (PgType::Text, Node::Unknown(s)) => {
+                let text = constant(&s, PgType::Text)?;
+                Node::Const(text.clone(), text, PgType::Text)
+            }
+            (PgType::Varchar, Node::Unknown(s)) => {
+                let text = format!("'{}'::character varying", s.replace('\'', "''"));
+                Node::Const(text.clone(), text, PgType::Varchar)
+            }
+            (t, n @ Node::Number(_)) if t.is_integer() && n.ty() == Some(PgType::Int4) => n,
+            _ => return None,
+        };
+        elems.push(n);
+    }
+    match ty {
+        PgType::Varchar => Some(Node::AnyArray(
+            Box::new(widen(lhs, PgType::Text)),
+            elems,
+            Some("text[]"),
+        )),
+        _ => Some(Node::AnyArray(Box::new(lhs), elems, None)),
     }
 }
 

@@ -654,3 +654,9 @@ SELECT extname FROM pg_extension ORDER BY 1;
 
 -- case: pg_extension_none_but_plpgsql
 SELECT count(*) AS others FROM pg_extension WHERE extname <> 'plpgsql';
+
+-- case: constraint_in_lists_table
+CREATE TABLE plans (plan text NOT NULL CHECK (plan IN ('free', 'pro', 'it''s')), v varchar(5) CHECK (v IN ('a', 'b')), n int CHECK (n IN (1, 2, -3)), big bigint CONSTRAINT big_in CHECK (big IN (7) OR big IS NULL));
+
+-- case: constraintdef_in_lists
+SELECT conname, pg_get_constraintdef(oid) AS plain, pg_get_constraintdef(oid, true) AS pretty FROM pg_constraint WHERE conrelid = 'plans'::regclass ORDER BY 1;

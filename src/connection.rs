@@ -1856,7 +1856,13 @@ impl Connection {
             crate::catalog::schema_version(&self.conn)?,
             databases.join("/")
         );
-        crate::system_catalog::ensure(&self.conn, self.translator.catalog(), &stamp, &databases)
+        crate::system_catalog::ensure(
+            &self.conn,
+            self.translator.catalog(),
+            &stamp,
+            &self.session.database(),
+            &databases,
+        )
     }
 
     /// The translator assumes the session's zone and styles.

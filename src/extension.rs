@@ -310,7 +310,13 @@ impl Host {
                 crate::catalog::schema_version(conn)?,
                 databases.join("/")
             );
-            crate::system_catalog::ensure(conn, self.translator.catalog(), &stamp, &databases)?;
+            crate::system_catalog::ensure(
+                conn,
+                self.translator.catalog(),
+                &stamp,
+                &self.session.database(),
+                &databases,
+            )?;
             return Ok(out);
         }
         if t.effect.is_some() {

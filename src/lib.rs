@@ -28,6 +28,7 @@ mod copy;
 pub mod error;
 pub mod extension;
 mod import;
+mod information_schema;
 #[cfg(feature = "r2d2")]
 pub mod pool;
 mod prepare;

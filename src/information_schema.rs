@@ -336,6 +336,7 @@ pub(crate) fn fill(
         })?
         .collect::<rusqlite::Result<_>>()?;
     let rel_name: HashMap<i64, &str> = rels.iter().map(|r| (r.oid, r.name.as_str())).collect();
+    let rel_of: HashMap<i64, &Rel> = rels.iter().map(|r| (r.oid, r)).collect();
     // (relation, attnum) -> name.
     let mut attnames: HashMap<(i64, i64), String> = HashMap::new();
     {
@@ -353,7 +354,7 @@ pub(crate) fn fill(
             let typmod: i64 = r.get(4)?;
             let adbin: Option<String> = r.get(5)?;
             attnames.insert((relid, num), name.clone());
-            let Some(rel) = rels.iter().find(|x| x.oid == relid) else {
+            let Some(rel) = rel_of.get(&relid).copied() else {
                 continue;
             };
             let Some(table) = catalog.table(&rel.name) else {

@@ -1891,13 +1891,20 @@ impl Connection {
         }
         let databases = self.session.databases();
         let stamp = format!(
-            "{}.{}.{}.{}",
+            "{}.{}.{}.{}.{}",
             self.catalog_epoch,
             self.translator.catalog().version(),
             crate::catalog::schema_version(&self.conn)?,
+            self.session.database(),
             databases.join("/")
         );
-        crate::system_catalog::ensure(&self.conn, self.translator.catalog(), &stamp, &databases)
+        crate::system_catalog::ensure(
+            &self.conn,
+            self.translator.catalog(),
+            &stamp,
+            &self.session.database(),
+            &databases,
+        )
     }
 
     /// The translator assumes the session's zone and styles.

@@ -311,13 +311,20 @@ impl Host {
             // each run fills them for the schema of its moment.
             let databases = self.session.databases();
             let stamp = format!(
-                "{}.{}.{}.{}",
+                "{}.{}.{}.{}.{}",
                 self.generation,
                 self.translator.catalog().version(),
                 crate::catalog::schema_version(conn)?,
+                self.session.database(),
                 databases.join("/")
             );
-            crate::system_catalog::ensure(conn, self.translator.catalog(), &stamp, &databases)?;
+            crate::system_catalog::ensure(
+                conn,
+                self.translator.catalog(),
+                &stamp,
+                &self.session.database(),
+                &databases,
+            )?;
             return Ok(out);
         }
         if t.effect.is_some() {

@@ -29,6 +29,7 @@ pub mod dump;
 pub mod error;
 pub mod extension;
 mod import;
+mod information_schema;
 #[cfg(feature = "r2d2")]
 pub mod pool;
 mod prepare;

@@ -34,6 +34,8 @@ use crate::types::PgType;
 const PG_CATALOG: i64 = 11;
 /// `public`'s namespace OID.
 const PUBLIC: i64 = 2200;
+/// `information_schema`'s namespace OID.
+const INFORMATION_SCHEMA: i64 = crate::types::INFORMATION_SCHEMA_OID as i64;
 /// The bootstrap superuser, which owns everything in the file.
 const SUPERUSER: i64 = 10;
 /// Its name: the file has no users of its own.
@@ -313,6 +315,8 @@ const SPECS: &[Spec] = &[
 pub(crate) struct Relation {
     /// Its name in SQLite (`temp."pg_catalog.pg_class"`).
     pub sqlite_name: String,
+    /// That name in `temp`, unquoted (`pg_catalog.pg_class`).
+    pub stored: String,
     /// Its columns, typed (`None` where pgshim has not the type).
     pub table: Table,
 }
@@ -324,6 +328,7 @@ fn relations() -> &'static [Relation] {
             .iter()
             .map(|s| Relation {
                 sqlite_name: format!("temp.\"pg_catalog.{}\"", s.name),
+                stored: format!("pg_catalog.{}", s.name),
                 table: Table {
                     name: s.name.to_string(),
                     columns: columns(s)
@@ -351,10 +356,12 @@ fn columns(s: &Spec) -> impl Iterator<Item = (&'static str, &'static str)> {
 }
 
 /// The system relation `name` in `schema` (`None`: unqualified, which
-/// finds pg_catalog first, as PostgreSQL's search path does).
+/// finds pg_catalog first, as PostgreSQL's search path does; not
+/// information_schema, which is not on it).
 pub(crate) fn relation(schema: Option<&str>, name: &str) -> Option<&'static Relation> {
     match schema {
         None | Some("pg_catalog") => relations().iter().find(|r| r.table.name == name),
+        Some("information_schema") => crate::information_schema::relation(name),
         _ => None,
     }
 }
@@ -383,6 +390,7 @@ pub(crate) fn ensure(
     conn: &rusqlite::Connection,
     catalog: &Catalog,
     stamp: &str,
+    database: &str,
     databases: &[String],
 ) -> Result<()> {
     let current: Option<String> = conn
@@ -421,6 +429,7 @@ pub(crate) fn ensure(
             insert.execute(rusqlite::params_from_iter(row.iter()))?;
         }
         fill_names(conn)?;
+        crate::information_schema::fill(conn, catalog, database)?;
         conn.execute(&format!("DELETE FROM {STAMP}"), [])?;
         conn.execute(&format!("INSERT INTO {STAMP} VALUES (?1)"), [stamp])?;
         Ok(())
@@ -590,6 +599,7 @@ fn create(conn: &rusqlite::Connection) -> rusqlite::Result<()> {
         }
     }
     conn.execute_batch(&sql)?;
+    crate::information_schema::create(conn)?;
     let mut insert = conn.prepare(&format!(
         "INSERT OR REPLACE INTO {PROCDEFS} VALUES (?1, ?2, ?3, ?4)"
     ))?;
@@ -1535,6 +1545,7 @@ impl Rows {
             (99, "pg_toast", SUPERUSER),
             (PG_CATALOG, "pg_catalog", SUPERUSER),
             (PUBLIC, "public", 6171),
+            (INFORMATION_SCHEMA, "information_schema", SUPERUSER),
         ] {
             add("pg_namespace", vec![int(oid), text(name), int(owner), NULL]);
         }
@@ -1776,6 +1787,65 @@ impl Rows {
             );
         }
 
+        // pg_type: information_schema's domains, over their base types
+        // (their array types are not there: typarray 0).
+        for d in crate::types::Domain::ALL {
+            let Some(b) = BUILTIN_TYPES.iter().find(|b| b.ty == d.base()) else {
+                continue;
+            };
+            // The base type's send function (`nameout`: `namesend`).
+            let send = match b.output.strip_suffix("_out") {
+                Some(base) => format!("{base}_send"),
+                None => format!("{}send", b.output.trim_end_matches("out")),
+            };
+            let default = d == crate::types::Domain::TimeStamp;
+            add(
+                "pg_type",
+                vec![
+                    int(i64::from(d.oid())),
+                    text(d.name()),
+                    int(INFORMATION_SCHEMA),
+                    int(SUPERUSER),
+                    int(b.len),
+                    flag(b.byval),
+                    text("d"),
+                    text(b.category),
+                    flag(false),
+                    flag(true),
+                    text(","),
+                    int(0),
+                    proc("-"),
+                    int(0),
+                    int(0),
+                    proc("domain_in"),
+                    proc(b.output),
+                    proc("domain_recv"),
+                    proc(&send),
+                    proc("-"),
+                    proc("-"),
+                    proc("-"),
+                    text(b.align),
+                    text(b.storage),
+                    flag(false),
+                    int(i64::from(d.base().oid())),
+                    int(i64::from(d.typmod())),
+                    int(0),
+                    int(b.collation),
+                    if default {
+                        Value::Text(unshown("the default of domain \"time_stamp\""))
+                    } else {
+                        NULL
+                    },
+                    if default {
+                        text("CURRENT_TIMESTAMP(2)")
+                    } else {
+                        NULL
+                    },
+                    NULL,
+                ],
+            );
+        }
+
         // pg_class, pg_attribute, the row types, pg_tables and pg_views:
         // the catalogs themselves first, then the file's relations.
         for (spec, rel) in SPECS.iter().zip(relations()) {
@@ -2005,11 +2075,16 @@ impl Rows {
                                     .map_or(0, |i| i as i64 + 1)
                             })
                             .collect();
-                        // The referenced table's unique index on those columns.
+                        // The referenced table's unique index on those
+                        // columns, in any order.
+                        let mut wanted = ref_cols.clone();
+                        wanted.sort();
                         let index = indexes
                             .iter()
                             .find(|i| {
-                                i.table_oid == target_oid && i.unique && i.column_names == ref_cols
+                                let mut cols = i.column_names.clone();
+                                cols.sort();
+                                i.table_oid == target_oid && i.unique && cols == wanted
                             })
                             .map_or(0, |i| i.oid);
                         let nums: Vec<i64> = d.columns.iter().map(|c| attnum(c)).collect();

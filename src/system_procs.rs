@@ -189,6 +189,8 @@ pub(crate) static TYPE_PROCS: &[(i64, &str, &str)] = &[
     (1085, "date_out", "date_out(date)"),
     (2468, "date_recv", "date_recv(internal)"),
     (2469, "date_send", "date_send(date)"),
+    (2597, "domain_in", "domain_in(cstring,oid,integer)"),
+    (2598, "domain_recv", "domain_recv(internal,oid,integer)"),
     (3594, "event_trigger_in", "event_trigger_in(cstring)"),
     (
         3595,

@@ -90,6 +90,11 @@ fn strings() {
 }
 
 #[test]
+fn information_schema() {
+    suite("information_schema.sql");
+}
+
+#[test]
 fn system_catalogs() {
     suite("system_catalogs.sql");
 }

@@ -189,6 +189,7 @@ suites!(
     identity,
     interval_fields,
     json,
+    information_schema,
     joins,
     locking,
     math,

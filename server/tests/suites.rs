@@ -142,6 +142,7 @@ suites!(
     import_dump,
     interval_fields,
     json,
+    information_schema,
     joins,
     locking,
     math,

@@ -318,7 +318,13 @@ impl Cx<'_> {
                 // pgshim's one schema is public, and SQLite's is `main`;
                 // `pg_catalog.pg_class.relname` (SQLAlchemy's) names a
                 // system relation, which is in scope by its bare name.
-                if parts.len() == 3 && matches!(parts[0].value.as_str(), "public" | "pg_catalog") {
+                // `information_schema.columns.column_name` likewise.
+                if parts.len() == 3
+                    && matches!(
+                        parts[0].value.as_str(),
+                        "public" | "pg_catalog" | "information_schema"
+                    )
+                {
                     parts.remove(0);
                 }
                 match parts.as_slice() {

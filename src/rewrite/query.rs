@@ -1038,10 +1038,7 @@ impl Cx<'_> {
         };
         *name = sqlparser::ast::ObjectName(vec![
             ObjectNamePart::Identifier(sqlparser::ast::Ident::new("temp")),
-            ObjectNamePart::Identifier(sqlparser::ast::Ident::with_quote(
-                '"',
-                format!("pg_catalog.{}", rel.table.name),
-            )),
+            ObjectNamePart::Identifier(sqlparser::ast::Ident::with_quote('"', rel.stored.clone())),
         ]);
         let cols = rel.table.columns.iter().map(ScopeCol::of_column).collect();
         Ok(Rel {

@@ -10,6 +10,7 @@ pub mod array;
 mod chrono_types;
 #[cfg(feature = "rust_decimal")]
 mod decimal_types;
+mod domain;
 mod interval;
 #[cfg(feature = "jiff")]
 mod jiff_types;
@@ -19,6 +20,8 @@ pub mod scalar;
 pub mod sql;
 pub(crate) mod typmod;
 
+pub(crate) use domain::Domain;
+pub(crate) use domain::INFORMATION_SCHEMA_OID;
 pub use interval::Interval;
 pub use sql::{Bound, Context, ConversionError, Date, FromSql, Timestamp, ToSql};
 

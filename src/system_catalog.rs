@@ -1348,6 +1348,10 @@ struct IndexInfo {
     /// The indexed table's name.
     table: String,
     partial: bool,
+    /// A partial index's predicate as pg_get_indexdef shows it, plain
+    /// and pretty, where pgshim kept its source and prints it as
+    /// PostgreSQL does.
+    predicate: Option<(String, String)>,
     /// Its columns' names as stored (empty for an expression).
     column_names: Vec<String>,
     /// The kind of the constraint the index is of (`p`, `u`), if any.
@@ -1360,9 +1364,11 @@ impl IndexInfo {
     /// leaves out the schema of a table the search path finds.
     fn definition(&self, pretty: bool) -> Option<String> {
         use crate::types::scalar::quote_ident;
-        if self.partial {
-            return None;
-        }
+        let predicate = match (&self.predicate, self.partial) {
+            (_, false) => String::new(),
+            (Some((plain, nice)), true) => format!(" WHERE {}", if pretty { nice } else { plain }),
+            (None, true) => return None,
+        };
         let cols = self
             .column_defs
             .iter()
@@ -1383,7 +1389,7 @@ impl IndexInfo {
             .join(", ");
         let visible = relation(None, &self.table).is_none();
         Some(format!(
-            "CREATE {}INDEX {} ON {}{} USING btree ({cols})",
+            "CREATE {}INDEX {} ON {}{} USING btree ({cols}){predicate}",
             if self.unique { "UNIQUE " } else { "" },
             quote_ident(&self.name),
             if pretty && visible { "" } else { "public." },
@@ -1516,6 +1522,17 @@ impl Rows {
                         next - 1
                     }
                 };
+                let predicate = if partial {
+                    let sql = index_sql(conn, &name)?;
+                    sql.rfind(" WHERE ")
+                        .and_then(|at| crate::rewrite::deparse::stored_text(&sql[at..]))
+                        .zip(catalog.table(&t.name))
+                        .and_then(|(source, table)| {
+                            crate::rewrite::deparse::predicate_text(&source, &table.columns)
+                        })
+                } else {
+                    None
+                };
                 indexes.push(IndexInfo {
                     oid,
                     name: pg_name,
@@ -1529,6 +1546,7 @@ impl Rows {
                     column_defs,
                     table: t.name.clone(),
                     partial,
+                    predicate,
                     constraint,
                 });
             }

@@ -1182,9 +1182,12 @@ impl Cx<'_> {
         );
         if let Some(p) = ci.predicate.as_mut() {
             let span = span_of(p);
+            // PostgreSQL's text of the predicate, kept beside it for
+            // pg_get_indexdef (see deparse::predicate_text).
+            let source = p.to_string();
             let tt = self.expr(p, &scope)?;
             self.require_bool(p, &tt, "WHERE", span)?;
-            sql.push_str(&format!(" WHERE {p}"));
+            sql.push_str(&format!(" WHERE ({p} {})", super::deparse::mark(&source)));
         }
         Ok(Translation::other(sql, StatementKind::Ddl))
     }

@@ -240,6 +240,30 @@ pub(crate) fn check_text(
     ))
 }
 
+/// A partial index's predicate as `pg_get_indexdef` shows it after
+/// `WHERE` (`(first_response_at IS NULL)`, pretty `first_response_at IS
+/// NULL`), from its source text, for the forms [`check_text`] reads;
+/// `None` for another. Returns the plain text and the pretty one.
+///
+/// # PostgreSQL
+/// `pg_get_indexdef_worker` in src/backend/utils/adt/ruleutils.c.
+pub(crate) fn predicate_text(
+    source: &str,
+    columns: &[crate::catalog::Column],
+) -> Option<(String, String)> {
+    let dialect = sqlparser::dialect::PostgreSqlDialect {};
+    let e = sqlparser::parser::Parser::new(&dialect)
+        .try_with_sql(source)
+        .ok()?
+        .parse_expr()
+        .ok()?;
+    let node = check_node(&e, columns)?;
+    if node.ty() != Some(PgType::Bool) {
+        return None;
+    }
+    Some((node.show(false, None), node.show(true, None)))
+}
+
 /// A typed node of a stored CHECK expression.
 enum Node {
     Column(String, PgType),
@@ -336,7 +360,9 @@ impl Node {
                     (None, _) => array,
                 };
                 let text = format!("{} = ANY ({array})", lhs.show(pretty, Some("op")));
-                if pretty && matches!(parent, None | Some("AND") | Some("OR")) {
+                // Unlike an operator's, its parentheses stay inside AND
+                // and OR when pretty.
+                if pretty && parent.is_none() {
                     text
                 } else {
                     format!("({text})")
@@ -402,19 +428,9 @@ fn check_node(e: &Expr, columns: &[crate::catalog::Column]) -> Option<Node> {
                 id.value.to_ascii_lowercase()
             };
             let c = columns.iter().find(|c| c.name == name)?;
-            let ty = c.ty?;
-            matches!(
-                ty,
-                PgType::Int2
-                    | PgType::Int4
-                    | PgType::Int8
-                    | PgType::Numeric
-                    | PgType::Float8
-                    | PgType::Text
-                    | PgType::Varchar
-                    | PgType::Bool
-            )
-            .then_some(Node::Column(name, ty))
+            // Any type: IS NULL reads every one the same way, and the
+            // operators below accept only the types they print exactly.
+            Some(Node::Column(name, c.ty?))
         }
         Expr::Value(v) => match &v.value {
             Value::Number(n, _) => Some(Node::Number(n.clone())),
@@ -557,6 +573,25 @@ fn in_list(lhs: Node, list: &[Expr], columns: &[crate::catalog::Column]) -> Opti
 /// precision through a cast; varchar is compared as text; an untyped
 /// literal takes the other side's type.
 fn comparison(op: &'static str, l: Node, r: Node) -> Option<Node> {
+    // The operand types whose implicit casts are printed here.
+    let known = |t: Option<PgType>| {
+        t.is_none_or(|t| {
+            matches!(
+                t,
+                PgType::Int2
+                    | PgType::Int4
+                    | PgType::Int8
+                    | PgType::Numeric
+                    | PgType::Float8
+                    | PgType::Text
+                    | PgType::Varchar
+                    | PgType::Bool
+            )
+        })
+    };
+    if !known(l.ty()) || !known(r.ty()) {
+        return None;
+    }
     let (l, r) = match (l.ty(), r.ty()) {
         (None, None) => return None,
         (None, Some(t)) => (typed_literal(l, t)?, widen_varchar(r)),

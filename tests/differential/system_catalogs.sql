@@ -381,7 +381,6 @@ WHERE c.relnamespace = 2200 AND c.relname <> 'pair_partial' ORDER BY 1;
 SELECT pg_get_indexdef(0) AS zero, pg_get_indexdef('pair'::regclass) AS a_table;
 
 -- case: index_definition_with_a_predicate
--- DIFFERENCE: PostgreSQL shows the predicate (WHERE (a > 0)); pgshim does not keep it and refuses to show the definition
 SELECT pg_get_indexdef(i.indexrelid) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE c.relname = 'pair_partial';
 
 -- case: rails_indexes_with_definitions
@@ -660,3 +659,31 @@ CREATE TABLE plans (plan text NOT NULL CHECK (plan IN ('free', 'pro', 'it''s')),
 
 -- case: constraintdef_in_lists
 SELECT conname, pg_get_constraintdef(oid) AS plain, pg_get_constraintdef(oid, true) AS pretty FROM pg_constraint WHERE conrelid = 'plans'::regclass ORDER BY 1;
+
+-- case: partial_indexes_table
+CREATE TABLE queue (id bigserial PRIMARY KEY, status text NOT NULL, first_response_at timestamptz, n int, v varchar(10));
+
+-- case: partial_indexes_made
+CREATE INDEX queue_unanswered ON queue (status) WHERE first_response_at IS NULL;
+
+-- case: partial_indexes_made_2
+CREATE INDEX queue_busy ON queue (n) WHERE n > 0 AND status <> 'closed';
+
+-- case: partial_indexes_made_3
+CREATE UNIQUE INDEX queue_open_v ON queue (v DESC) WHERE status IN ('open', 'new') OR v IS NOT NULL;
+
+-- case: partial_index_definitions
+SELECT c.relname, pg_get_indexdef(c.oid) AS plain, pg_get_indexdef(c.oid, 0, true) AS pretty FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid WHERE i.indrelid = 'queue'::regclass AND NOT i.indisprimary ORDER BY 1;
+
+-- case: partial_index_of_an_unshown_predicate
+CREATE INDEX queue_late ON queue (n) WHERE first_response_at > '2024-01-01';
+
+-- case: partial_index_unshown_definition
+-- DIFFERENCE: PostgreSQL prints the timestamptz constant in the session's zone; pgshim refuses to show that predicate
+SELECT pg_get_indexdef('queue_late'::regclass);
+
+-- case: constraint_in_list_inside_and_table
+CREATE TABLE ck_and (a int, b int, CONSTRAINT ck_and_x CHECK (a IN (1, 2) AND b > 0));
+
+-- case: constraintdef_in_list_inside_and
+SELECT pg_get_constraintdef(oid) AS plain, pg_get_constraintdef(oid, true) AS pretty FROM pg_constraint WHERE conname = 'ck_and_x';

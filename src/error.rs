@@ -447,6 +447,7 @@ pub const MESSAGE_CODES: &[(&str, &str)] = &[
     ),
     ("array subscript must have type integer", "42804"),
     ("argument … cannot be null", "22023"),
+    ("unrecognized privilege type: …", "22023"),
     ("cross-database references are not implemented: …", "0A000"),
     ("improper relation name (too many dotted names): …", "42601"),
     ("argument list must have even number of elements", "22023"),

@@ -91,6 +91,97 @@ pub(crate) fn pg_table_is_visible(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
     replace_sql(cx, c, &sql, PgType::Bool)
 }
 
+/// `has_table_privilege(table, privilege)` and
+/// `has_schema_privilege(schema, privilege)` for the session's own role:
+/// pgshim grants nothing and checks nothing, so every session may do
+/// everything, as PostgreSQL's superuser may: true for a relation or
+/// schema that exists. A name that does not exist is PostgreSQL's error,
+/// an OID no object has gives NULL, and the privilege list (`'SELECT,
+/// INSERT WITH GRANT OPTION'`) is read as PostgreSQL reads it, with its
+/// error for a word it does not know. Refused: the form that names a role,
+/// and a computed privilege list.
+///
+/// # PostgreSQL
+/// <https://www.postgresql.org/docs/current/functions-info.html#FUNCTIONS-INFO-ACCESS>
+pub(crate) fn has_privilege(cx: &mut Cx, c: &mut Call) -> Result<Typed> {
+    if c.args.len() == 3 {
+        return Err(Error::unsupported(
+            format!("{} of a named role", c.name),
+            c.span,
+            "pgshim has one role per session: leave the role out",
+        ));
+    }
+    arity(c, 2)?;
+    let span = c.span;
+    let schema = c.name == "has_schema_privilege";
+    let allowed: &[&str] = if schema {
+        &["CREATE", "USAGE"]
+    } else {
+        &[
+            "SELECT",
+            "INSERT",
+            "UPDATE",
+            "DELETE",
+            "TRUNCATE",
+            "REFERENCES",
+            "TRIGGER",
+        ]
+    };
+    match &c.args[1].1.lit {
+        Lit::Null => {
+            c.replace = Some(build::null());
+            return Ok(Typed::new(PgType::Bool));
+        }
+        Lit::Unknown(list) => {
+            for item in list.split(',') {
+                let word = item.trim();
+                let bare = word
+                    .to_ascii_uppercase()
+                    .strip_suffix("WITH GRANT OPTION")
+                    .map(|w| w.trim_end().to_string())
+                    .unwrap_or_else(|| word.to_ascii_uppercase());
+                if !allowed.contains(&bare.as_str()) {
+                    return Err(Error::semantic(
+                        format!("unrecognized privilege type: \"{word}\""),
+                        span,
+                    ));
+                }
+            }
+        }
+        _ => {
+            return Err(Error::unsupported(
+                format!("{} of a computed privilege list", c.name),
+                span,
+                "write the privileges as a string literal ('SELECT')",
+            ));
+        }
+    }
+    let (x, t) = &c.args[0];
+    let oid = if !schema && t.ty.is_string() && !t.is_unknown() {
+        let e = regclass_in(cx, x.clone())?;
+        e.to_string()
+    } else if schema && t.ty.is_string() && !t.is_unknown() {
+        return Err(Error::unsupported(
+            "has_schema_privilege of a computed schema name",
+            span,
+            "write the schema as a string literal, or pass its OID",
+        ));
+    } else {
+        let ty = if schema {
+            PgType::Regnamespace
+        } else {
+            PgType::Regclass
+        };
+        typed_oid_arg(cx, c, 0, ty)?
+    };
+    let sql = if schema {
+        format!("(SELECT 1 = 1 FROM temp.\"pg_catalog.pg_namespace\" WHERE \"oid\" = {oid})")
+    } else {
+        format!("(SELECT 1 = 1 FROM temp.\"pg_catalog.pg_class\" WHERE \"oid\" = {oid})")
+    };
+    replace_sql(cx, c, &sql, PgType::Bool)
+}
+
 /// `pg_type_is_visible(oid)`: whether the search path finds the type by
 /// its bare name: a pg_catalog type always, a public one (a relation's
 /// row type) unless a pg_catalog type has its name; NULL for an OID no

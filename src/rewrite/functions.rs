@@ -434,6 +434,16 @@ pub(crate) const RULES: &[(&str, Rule, &str)] = &[
         "json of alternating keys and values of numbers, booleans and strings, written as PostgreSQL writes it",
     ),
     (
+        "has_table_privilege",
+        super::catalog_functions::has_privilege,
+        "true for a relation that exists (pgshim checks no privileges: every session may do everything); PostgreSQL's errors for a missing relation or an unknown privilege",
+    ),
+    (
+        "has_schema_privilege",
+        super::catalog_functions::has_privilege,
+        "true for a schema that exists (pgshim checks no privileges); PostgreSQL's errors for a missing schema or an unknown privilege",
+    ),
+    (
         "pg_type_is_visible",
         super::catalog_functions::pg_type_is_visible,
         "whether the search path finds the type by its name (pg_catalog before public); NULL for an unknown OID",

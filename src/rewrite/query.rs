@@ -1040,7 +1040,19 @@ impl Cx<'_> {
             ObjectNamePart::Identifier(sqlparser::ast::Ident::new("temp")),
             ObjectNamePart::Identifier(sqlparser::ast::Ident::with_quote('"', rel.stored.clone())),
         ]);
-        let cols = rel.table.columns.iter().map(ScopeCol::of_column).collect();
+        // Every reference to a catalog column is written qualified
+        // (`"c"."oid"`): the catalog functions' SQL reads the same
+        // relations in subqueries, where a bare `"oid"` of the outer query
+        // would name the inner relation's column instead.
+        let cols = rel
+            .table
+            .columns
+            .iter()
+            .map(|c| ScopeCol {
+                sql: Some(c.name.as_str()),
+                ..ScopeCol::of_column(c)
+            })
+            .collect();
         Ok(Rel {
             qualifier,
             cols,

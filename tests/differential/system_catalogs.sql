@@ -687,3 +687,30 @@ CREATE TABLE ck_and (a int, b int, CONSTRAINT ck_and_x CHECK (a IN (1, 2) AND b 
 
 -- case: constraintdef_in_list_inside_and
 SELECT pg_get_constraintdef(oid) AS plain, pg_get_constraintdef(oid, true) AS pretty FROM pg_constraint WHERE conname = 'ck_and_x';
+
+-- case: has_table_privilege_of_tables
+SELECT has_table_privilege('agents', 'select') AS sel, has_table_privilege('agents', 'SELECT, insert WITH GRANT OPTION') AS list, has_table_privilege('agents'::regclass, 'update') AS by_oid, has_table_privilege(1, 'select') AS no_oid, has_table_privilege('pg_class', 'select') AS catalog, has_table_privilege('agents', NULL) AS no_priv;
+
+-- case: has_table_privilege_of_a_computed_name
+SELECT relname, has_table_privilege(relname::text, 'select') AS sel FROM pg_class WHERE relname IN ('agents', 'tickets') ORDER BY 1;
+
+-- case: has_table_privilege_missing
+SELECT has_table_privilege('nope', 'select');
+
+-- case: has_table_privilege_unknown_privilege
+SELECT has_table_privilege('agents', 'fly');
+
+-- case: has_schema_privilege_of_schemas
+SELECT has_schema_privilege('public', 'create') AS pub, has_schema_privilege('pg_catalog', 'usage') AS cat, has_schema_privilege(11, 'USAGE') AS by_oid, has_schema_privilege(1, 'usage') AS no_oid;
+
+-- case: has_schema_privilege_missing
+SELECT has_schema_privilege('nope', 'usage');
+
+-- case: has_schema_privilege_unknown_privilege
+SELECT has_schema_privilege('public', 'select');
+
+-- case: table_is_visible_of_an_unqualified_oid
+SELECT relnamespace::regnamespace::text AS ns, pg_table_is_visible(oid) AS visible FROM pg_class WHERE relname = 'pg_roles' ORDER BY 1;
+
+-- case: catalog_lookups_of_unqualified_columns
+SELECT typname, format_type(oid, NULL) AS shown, pg_type_is_visible(oid) AS visible FROM pg_type WHERE typname IN ('int4', 'text', 'agents') ORDER BY 1;

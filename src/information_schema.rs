@@ -30,7 +30,7 @@ use std::sync::OnceLock;
 
 use rusqlite::types::Value;
 
-use crate::catalog::{Catalog, Column, Table};
+use crate::catalog::{Catalog, Column};
 use crate::system_catalog::Relation;
 use crate::types::{Domain, PgType};
 
@@ -177,22 +177,12 @@ fn relations() -> &'static [Relation] {
     RELATIONS.get_or_init(|| {
         VIEWS
             .iter()
-            .map(|v| Relation {
-                sqlite_name: format!("temp.\"information_schema.{}\"", v.name),
-                stored: format!("information_schema.{}", v.name),
-                table: Table {
-                    name: v.name.to_string(),
-                    columns: columns(v)
-                        .map(|(name, d)| Column {
-                            name: name.to_string(),
-                            ty: Some(d.base()),
-                            declared: crate::types::typmod::format_type(d.base(), d.typmod()),
-                            default_sql: None,
-                            not_null: false,
-                        })
-                        .collect(),
-                    primary_key: vec![],
-                },
+            .map(|v| {
+                let cols = columns(v).map(|(name, d)| {
+                    let declared = crate::types::typmod::format_type(d.base(), d.typmod());
+                    (name.to_string(), Some(d.base()), declared)
+                });
+                Relation::new("information_schema", v.name, cols)
             })
             .collect()
     })

@@ -321,27 +321,48 @@ pub(crate) struct Relation {
     pub table: Table,
 }
 
+impl Relation {
+    /// The relation `schema.name`, kept in `temp` under that name, with
+    /// these `(name, type, declared type)` columns.
+    pub(crate) fn new(
+        schema: &str,
+        name: &str,
+        columns: impl Iterator<Item = (String, Option<PgType>, String)>,
+    ) -> Relation {
+        Relation {
+            sqlite_name: format!("temp.\"{schema}.{name}\""),
+            stored: format!("{schema}.{name}"),
+            table: Table {
+                name: name.to_string(),
+                columns: columns
+                    .map(|(name, ty, declared)| Column {
+                        name,
+                        ty,
+                        declared,
+                        default_sql: None,
+                        not_null: false,
+                    })
+                    .collect(),
+                primary_key: vec![],
+            },
+        }
+    }
+}
+
 fn relations() -> &'static [Relation] {
     static RELATIONS: OnceLock<Vec<Relation>> = OnceLock::new();
     RELATIONS.get_or_init(|| {
         SPECS
             .iter()
-            .map(|s| Relation {
-                sqlite_name: format!("temp.\"pg_catalog.{}\"", s.name),
-                stored: format!("pg_catalog.{}", s.name),
-                table: Table {
-                    name: s.name.to_string(),
-                    columns: columns(s)
-                        .map(|(name, declared)| Column {
-                            name: name.to_string(),
-                            ty: PgType::parse(declared),
-                            declared: declared.to_string(),
-                            default_sql: None,
-                            not_null: false,
-                        })
-                        .collect(),
-                    primary_key: vec![],
-                },
+            .map(|s| {
+                let cols = columns(s).map(|(name, declared)| {
+                    (
+                        name.to_string(),
+                        PgType::parse(declared),
+                        declared.to_string(),
+                    )
+                });
+                Relation::new("pg_catalog", s.name, cols)
             })
             .collect()
     })
@@ -377,6 +398,11 @@ fn affinity(declared: &str) -> &'static str {
     }
 }
 
+/// The relations whose rows are PostgreSQL's alone, the same for every
+/// file and session: filled when the relations are created, not at each
+/// schema change.
+const FIXED: &[&str] = &["pg_proc", "pg_opclass", "pg_am", "pg_collation"];
+
 /// The table that records which schema the relations were filled from.
 const STAMP: &str = "temp.\"pg_catalog.pgshim_stamp\"";
 
@@ -400,11 +426,16 @@ pub(crate) fn ensure(
         return Ok(());
     }
     let fill = || -> rusqlite::Result<()> {
-        if current.is_none() {
+        let created = current.is_none();
+        if created {
             create(conn)?;
         }
         let rows = Rows::read(conn, catalog, databases)?;
         for (spec, rel) in SPECS.iter().zip(relations()) {
+            // What no schema changes is written once, with the tables.
+            if FIXED.contains(&spec.name) && !created {
+                continue;
+            }
             conn.execute(&format!("DELETE FROM {}", rel.sqlite_name), [])?;
             let width = rel.table.columns.len();
             let marks = (1..=width)

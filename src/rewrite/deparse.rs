@@ -224,20 +224,8 @@ pub(crate) fn check_text(
     source: &str,
     columns: &[crate::catalog::Column],
 ) -> Option<(String, String)> {
-    let dialect = sqlparser::dialect::PostgreSqlDialect {};
-    let e = sqlparser::parser::Parser::new(&dialect)
-        .try_with_sql(source)
-        .ok()?
-        .parse_expr()
-        .ok()?;
-    let node = check_node(&e, columns)?;
-    if node.ty() != Some(PgType::Bool) {
-        return None;
-    }
-    Some((
-        format!("CHECK ({})", node.show(false, None)),
-        format!("CHECK ({})", node.show(true, None)),
-    ))
+    let (plain, pretty) = predicate_text(source, columns)?;
+    Some((format!("CHECK ({plain})"), format!("CHECK ({pretty})")))
 }
 
 /// A partial index's predicate as `pg_get_indexdef` shows it after

@@ -218,11 +218,6 @@ struct Schema {
     views: Vec<View>,
 }
 
-/// Whether a relation is pgshim's or Litestream's own.
-fn hidden(name: &str) -> bool {
-    name.starts_with("_pgshim_") || name.starts_with("_litestream_")
-}
-
 /// `'text'` as a PostgreSQL string literal (standard_conforming_strings).
 fn literal(s: &str) -> String {
     format!("'{}'", s.replace('\'', "''"))
@@ -297,9 +292,6 @@ impl Schema {
                 oid: number(&row, 0)?,
                 name: text(&row, 1).unwrap_or_default(),
             };
-            if hidden(&rel.name) {
-                continue;
-            }
             match text(&row, 2).as_deref() {
                 Some("r") => relations.push(rel),
                 Some("v") => views.push(rel),
@@ -855,11 +847,12 @@ fn check_storage(conn: &Connection) -> Result<()> {
     let sqlite = |e: rusqlite::Error| Error::from(e);
     let objects: Vec<(String, String, String, String)> = {
         let mut stmt = db
-            .prepare(
+            .prepare(&format!(
                 "SELECT type, name, tbl_name, coalesce(sql, '') FROM main.sqlite_schema \
                  WHERE type IN ('table', 'trigger') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' \
-                 ORDER BY rowid",
-            )
+                 AND {} ORDER BY rowid",
+                crate::catalog::application_tables("tbl_name")
+            ))
             .map_err(sqlite)?;
         stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))
             .map_err(sqlite)?
@@ -867,9 +860,6 @@ fn check_storage(conn: &Connection) -> Result<()> {
             .map_err(sqlite)?
     };
     for (kind, name, table, sql) in objects {
-        if hidden(&table) {
-            continue;
-        }
         if kind == "trigger" {
             return Err(cannot(
                 format!(
